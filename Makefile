@@ -1,0 +1,126 @@
+# inno: the Makefile.  ./configure writes config.mk; `make check` and
+# `make demo` run configure themselves, installing missing Debian packages
+# when run as root, so each works as the first command in a fresh clone.
+
+-include config.mk
+
+VERSION = 0.1.0
+BUILD ?= build
+SAN ?=
+WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-unused-parameter -Wformat=2 -Wvla
+ifneq ($(SAN),)
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+endif
+ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
+	-DINNO_SYSCONFDIR='"$(sysconfdir)"' -DINNO_DATADIR='"$(datadir)/inno"' \
+	-Ilib -Icmd $(SQLITE_CFLAGS) $(INI_CFLAGS) $(CFLAGS) $(SANFLAGS)
+LIBS = $(SQLITE_LIBS) -lcsv -liniparser $(XLSX_LIBS) -lm
+
+LIBSRC = $(sort $(filter-out lib/schema.c,$(wildcard lib/*.c))) lib/schema.c
+LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o)
+PROGS = $(sort $(filter-out cli,$(basename $(notdir $(wildcard cmd/*.c)))))
+BINS = $(PROGS:%=$(BUILD)/bin/%)
+SCHEMA = $(sort $(wildcard share/schema/*.sql))
+UNITSRC = $(wildcard tests/unit/*.c)
+UNITS = $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
+MAN1 = $(wildcard man/*.1)
+MANALL = $(MAN1) $(wildcard man/*.5) $(wildcard man/*.7)
+
+.PHONY: all programs check test test-asan demo bench fuzz lint install \
+	uninstall clean deps configured
+
+all:
+	@test -f config.mk || sh ./configure
+	@$(MAKE) --no-print-directory programs
+
+programs: configured $(BINS) $(UNITS)
+
+configured:
+	@test -n "$(CONFIGURED)" || { echo "run ./configure first" >&2; exit 2; }
+
+lib/schema.c: lib/mkschema.sh $(SCHEMA)
+	sh lib/mkschema.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lib/%.o: lib/%.c lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libinno.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(BUILD)/cmd/cli.o: cmd/cli.c cmd/cli.h lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/bin/%: cmd/%.c $(BUILD)/cmd/cli.o $(BUILD)/libinno.a cmd/cli.h lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/cmd/cli.o $(BUILD)/libinno.a \
+		$(LDFLAGS) $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libinno.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libinno.a \
+		$(LDFLAGS) $(LIBS)
+
+# The tests: set up (install what is missing), build, run the suite, then
+# build again with AddressSanitizer and UndefinedBehaviorSanitizer and run
+# the suite on that build too.
+check:
+	sh ./configure --install-deps --with-tests
+	@$(MAKE) --no-print-directory programs
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test-asan
+
+test: programs
+	LC_ALL=C.UTF-8 TZ=UTC INNO_BUILD=$(BUILD) prove -j2 tests/t*.sh $(UNITS)
+
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 test
+
+demo:
+	sh ./configure --install-deps
+	@$(MAKE) --no-print-directory programs
+	sh tests/demo.sh $(BUILD)
+
+bench:
+	@test -f config.mk || sh ./configure --install-deps --with-tests
+	@$(MAKE) --no-print-directory programs
+	sh tests/bench/run.sh $(BUILD)
+
+fuzz:
+	@test -f config.mk || sh ./configure --install-deps --with-tests
+	sh tests/fuzz/run.sh $${FUZZ_SECONDS:-600}
+
+lint:
+	@out=$$(mandoc -Tlint -Wwarning $(MANALL) 2>&1); \
+	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi
+
+install: all
+	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \
+		$(DESTDIR)$(mandir)/man5 $(DESTDIR)$(mandir)/man7 \
+		$(DESTDIR)$(datadir)/inno $(DESTDIR)$(sysconfdir)/inno \
+		$(DESTDIR)$(datadir)/bash-completion/completions
+	cp $(BINS) $(DESTDIR)$(bindir)/
+	cp $(MAN1) $(DESTDIR)$(mandir)/man1/
+	cp man/*.5 $(DESTDIR)$(mandir)/man5/
+	cp man/*.7 $(DESTDIR)$(mandir)/man7/
+	cp -R share/. $(DESTDIR)$(datadir)/inno/
+	test -f $(DESTDIR)$(sysconfdir)/inno/inno.ini || \
+		cp share/inno.ini $(DESTDIR)$(sysconfdir)/inno/inno.ini
+	for p in $(PROGS); do \
+		cp share/completion.bash \
+		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
+
+uninstall:
+	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p \
+		$(DESTDIR)$(mandir)/man1/$$p.1 \
+		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
+	rm -f $(DESTDIR)$(mandir)/man5/inno.ini.5 $(DESTDIR)$(mandir)/man7/inno.7
+	rm -rf $(DESTDIR)$(datadir)/inno
+
+clean:
+	rm -rf build lib/schema.c config.log

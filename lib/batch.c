@@ -1,0 +1,659 @@
+/*
+ * batch.c: the batch runner.  Every program that writes records sends them
+ * through here, whether they come from a CSV file or from command-line
+ * options, so that validation messages, all-or-nothing transactions, reject
+ * files, batch identities and the audit trail behave the same everywhere.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "inno.h"
+
+struct inno_row {
+	struct inno_db *db;
+	const struct inno_col *cols;
+	size_t ncols;
+	int *map;		/* program column -> CSV column, or -1 */
+	struct inno_csv *csv;	/* NULL when values come from options */
+	const char *const *values;
+	const char *name;
+	size_t line;
+	int bad;
+	char reason[512];	/* the first error, for the reject file */
+	struct inno_batch_result *res;
+	size_t written;
+	int trimmed;
+	int64_t first_id, last_id;
+	char optname[64];
+};
+
+void
+inno_batch_result_init(struct inno_batch_result *r)
+{
+	memset(r, 0, sizeof *r);
+	inno_diag_init(&r->diag);
+}
+
+void
+inno_batch_result_release(struct inno_batch_result *r)
+{
+	inno_diag_release(&r->diag);
+}
+
+struct inno_db *
+inno_row_db(struct inno_row *r)
+{
+	return r->db;
+}
+
+size_t
+inno_row_line(const struct inno_row *r)
+{
+	return r->line;
+}
+
+int
+inno_row_bad(const struct inno_row *r)
+{
+	return r->bad;
+}
+
+int
+inno_row_is_batch(const struct inno_row *r)
+{
+	return r->csv != NULL;
+}
+
+/* The name of a column in messages: the header, or the option. */
+static const char *
+label(struct inno_row *r, int col)
+{
+	size_t i;
+
+	if (col < 0)
+		return NULL;
+	if (r->csv != NULL)
+		return r->cols[col].name;
+	snprintf(r->optname, sizeof r->optname, "--%s", r->cols[col].name);
+	for (i = 2; r->optname[i] != '\0'; i++)
+		if (r->optname[i] == '_')
+			r->optname[i] = '-';
+	return r->optname;
+}
+
+static void
+vmessage(struct inno_row *r, int col, int is_error, const char *fmt,
+    va_list ap)
+{
+	char why[512];
+	const char *l = label(r, col);
+
+	vsnprintf(why, sizeof why, fmt, ap);
+	if (is_error && !r->bad) {
+		snprintf(r->reason, sizeof r->reason, "%.60s%s%.440s",
+		    l ? l : "", l ? ": " : "", why);
+		r->bad = 1;
+	} else if (is_error)
+		r->bad++;
+	if (r->csv != NULL)
+		inno_diag_add(&r->res->diag, "%s:%zu: %s%s%s%s", r->name,
+		    r->line, is_error ? "" : "note: ", l ? l : "",
+		    l ? ": " : "", why);
+	else
+		inno_diag_add(&r->res->diag, "%s%s%s%s", is_error ? "" :
+		    "note: ", l ? l : "", l ? ": " : "", why);
+}
+
+void
+inno_row_error(struct inno_row *r, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage(r, col, 1, fmt, ap);
+	va_end(ap);
+}
+
+void
+inno_row_note(struct inno_row *r, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage(r, col, 0, fmt, ap);
+	va_end(ap);
+}
+
+void
+inno_row_wrote(struct inno_row *r, int64_t id)
+{
+	r->written++;
+	if (id > 0) {
+		if (r->first_id == 0 || id < r->first_id)
+			r->first_id = id;
+		if (id > r->last_id)
+			r->last_id = id;
+	}
+}
+
+void
+inno_row_trimmed(struct inno_row *r)
+{
+	r->trimmed = 1;
+}
+
+/* The raw value of a column, or NULL when absent. */
+static const char *
+raw(struct inno_row *r, int col, size_t *len)
+{
+	const char *v;
+
+	if (r->csv != NULL) {
+		if (r->map[col] < 0)
+			return NULL;
+		return inno_csv_field(r->csv, (size_t)r->map[col], len);
+	}
+	if ((v = r->values[col]) != NULL)
+		*len = strlen(v);
+	return v;
+}
+
+/* The value, or NULL for absent or empty (an error when required). */
+static const char *
+value(struct inno_row *r, int col, size_t *len)
+{
+	const char *v = raw(r, col, len);
+
+	if (v == NULL || *len == 0) {
+		if (r->cols[col].required)
+			inno_row_error(r, col, "required, but %s", v == NULL ?
+			    "missing" : "empty");
+		return NULL;
+	}
+	return v;
+}
+
+int
+inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
+{
+	const char *v, *why;
+	size_t len, bad;
+
+	*out = NULL;
+	if ((v = value(r, col, &len)) == NULL)
+		return r->cols[col].required ? -1 : 0;
+	if ((why = inno_utf8_check(v, len, &bad)) != NULL) {
+		inno_row_error(r, col, "%s at byte %zu", why, bad + 1);
+		return -1;
+	}
+	if (maxlen > 0 && inno_utf8_len(v, len) > maxlen) {
+		inno_row_error(r, col, "longer than %zu characters", maxlen);
+		return -1;
+	}
+	*out = v;
+	return 1;
+}
+
+int
+inno_row_int(struct inno_row *r, int col, int64_t min, int64_t max,
+    int64_t *out)
+{
+	const char *v, *why;
+	size_t len;
+
+	if ((v = value(r, col, &len)) == NULL)
+		return r->cols[col].required ? -1 : 0;
+	if ((why = inno_parse_int(v, len, min, max, out)) != NULL) {
+		if (strcmp(why, "number out of range") == 0)
+			inno_row_error(r, col, "%.40s: out of range (%lld to "
+			    "%lld)", v, (long long)min, (long long)max);
+		else
+			inno_row_error(r, col, "%.40s: %s", v, why);
+		return -1;
+	}
+	return 1;
+}
+
+int
+inno_row_money(struct inno_row *r, int col, int64_t *out)
+{
+	const char *v, *why;
+	size_t len;
+
+	if ((v = value(r, col, &len)) == NULL)
+		return r->cols[col].required ? -1 : 0;
+	if ((why = inno_parse_money(v, len, out)) != NULL) {
+		inno_row_error(r, col, "%.40s: %s (an amount in won, digits "
+		    "only)", v, why);
+		return -1;
+	}
+	return 1;
+}
+
+int
+inno_row_date(struct inno_row *r, int col, char out[11])
+{
+	const char *v, *why;
+	size_t len;
+
+	out[0] = '\0';
+	if ((v = value(r, col, &len)) == NULL)
+		return r->cols[col].required ? -1 : 0;
+	if ((why = inno_parse_date(v, len, out)) != NULL) {
+		inno_row_error(r, col, "%.40s: %s", v, why);
+		return -1;
+	}
+	return 1;
+}
+
+int
+inno_row_month(struct inno_row *r, int col, char out[8])
+{
+	const char *v, *why;
+	size_t len;
+
+	out[0] = '\0';
+	if ((v = value(r, col, &len)) == NULL)
+		return r->cols[col].required ? -1 : 0;
+	if ((why = inno_parse_month(v, len, out)) != NULL) {
+		inno_row_error(r, col, "%.40s: %s", v, why);
+		return -1;
+	}
+	return 1;
+}
+
+int
+inno_row_word(struct inno_row *r, int col, const char *const *words,
+    int *out)
+{
+	const char *v;
+	char list[256] = "";
+	int i, rc;
+
+	if ((rc = inno_row_text(r, col, 64, &v)) <= 0)
+		return rc;
+	if ((*out = inno_word_index(words, v)) >= 0)
+		return 1;
+	for (i = 0; words[i] != NULL; i++) {
+		if (i > 0)
+			strncat(list, ", ", sizeof list - strlen(list) - 1);
+		strncat(list, words[i], sizeof list - strlen(list) - 1);
+	}
+	inno_row_error(r, col, "%.40s: expected one of %s", v, list);
+	return -1;
+}
+
+int
+inno_row_employee(struct inno_row *r, int col, const char *on_date,
+    int64_t *id)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *v;
+	int rc, row;
+
+	if ((rc = inno_row_text(r, col, 64, &v)) <= 0)
+		return rc;
+	err = inno_db_query(r->db, &st, "SELECT id, joined, left FROM "
+	    "employee WHERE employee_id = ?", "t", v);
+	if (err == NULL)
+		err = inno_stmt_step(st, &row);
+	if (err != NULL) {
+		inno_row_error(r, col, "%s", err->msg);
+		return -1;
+	}
+	if (!row) {
+		inno_row_error(r, col, "%.40s: no such employee", v);
+		return -1;
+	}
+	*id = inno_stmt_int(st, 0);
+	if (on_date != NULL && on_date[0] != '\0') {
+		if (!inno_stmt_isnull(st, 1) &&
+		    strcmp(on_date, inno_stmt_text(st, 1)) < 0) {
+			inno_row_error(r, col, "%.40s: not yet employed on %s "
+			    "(joined %s)", v, on_date, inno_stmt_text(st, 1));
+			inno_stmt_reset(st);
+			return -1;
+		}
+		if (!inno_stmt_isnull(st, 2) &&
+		    strcmp(on_date, inno_stmt_text(st, 2)) > 0) {
+			inno_row_error(r, col, "%.40s: no longer employed on "
+			    "%s (left %s)", v, on_date, inno_stmt_text(st, 2));
+			inno_stmt_reset(st);
+			return -1;
+		}
+	}
+	inno_stmt_reset(st);
+	return 1;
+}
+
+int
+inno_row_dept(struct inno_row *r, int col, int64_t *id)
+{
+	const struct inno_error *err;
+	const char *v;
+	int rc, found;
+
+	if ((rc = inno_row_text(r, col, 100, &v)) <= 0)
+		return rc;
+	err = inno_db_int(r->db, id, &found, "SELECT id FROM dept WHERE "
+	    "name = ?", "t", v);
+	if (err != NULL) {
+		inno_row_error(r, col, "%s", err->msg);
+		return -1;
+	}
+	if (!found) {
+		inno_row_error(r, col, "%.40s: no such department", v);
+		return -1;
+	}
+	return 1;
+}
+
+/* Writes one bad row, with its reason, to the reject file. */
+static int
+reject_row(FILE *fp, struct inno_csv *csv, const char *reason)
+{
+	size_t i, n = inno_csv_nfields(csv), len;
+	const char *f;
+
+	for (i = 0; i < inno_csv_ncols(csv); i++) {
+		f = i < n ? inno_csv_field(csv, i, &len) : "";
+		if (i >= n)
+			len = 0;
+		if (inno_csv_write_field(fp, f, len) == -1 ||
+		    fputc(',', fp) == EOF)
+			return -1;
+	}
+	if (inno_csv_write_field(fp, reason, strlen(reason)) == -1 ||
+	    fputs("\r\n", fp) == EOF)
+		return -1;
+	return 0;
+}
+
+static const struct inno_error *
+reject_open(const char *path, struct inno_csv *csv, FILE **fpp, char **tmp)
+{
+	size_t i;
+	FILE *fp;
+
+	*fpp = NULL;
+	if ((*tmp = inno_strf("%s.tmp", path)) == NULL)
+		return inno_error_nomem();
+	if ((fp = fopen(*tmp, "w")) == NULL)
+		return inno_error_errno("%s", *tmp);
+	for (i = 0; i < inno_csv_ncols(csv); i++) {
+		const char *n = inno_csv_colname(csv, i);
+		inno_csv_write_field(fp, n, strlen(n));
+		fputc(',', fp);
+	}
+	fputs("reason\r\n", fp);
+	*fpp = fp;
+	return NULL;
+}
+
+static const struct inno_error *
+reject_close(FILE *fp, const char *tmp, const char *path)
+{
+	if (fflush(fp) == EOF || ferror(fp)) {
+		const struct inno_error *err = inno_error_errno("%s", tmp);
+		fclose(fp);
+		unlink(tmp);
+		return err;
+	}
+	fclose(fp);
+	if (rename(tmp, path) == -1)
+		return inno_error_errno("%s", path);
+	return NULL;
+}
+
+/*
+ * Ends a batch: records its identity, writes the audit line for the records
+ * inserted, and commits; or rolls back for a dry run, a bad row, or a batch
+ * applied before.
+ */
+static const struct inno_error *
+finish(struct inno_db *db, const struct inno_batch_opts *opts,
+    struct inno_batch_result *res, const char *digest, const char *source,
+    int64_t first_id, int64_t last_id, int record_batch)
+{
+	const struct inno_error *err;
+	char today[21];
+	char *old = NULL;
+
+	if (res->rows_bad > 0) {
+		inno_db_rollback(db);
+		return inno_error(INNO_EINPUT, "%zu of %zu row%s rejected; "
+		    "nothing was written", res->rows_bad, res->rows,
+		    res->rows == 1 ? "" : "s");
+	}
+	snprintf(res->batch_id, sizeof res->batch_id, "%s",
+	    opts->batch_id != NULL ? opts->batch_id : digest);
+	if (record_batch) {
+		err = inno_db_text(db, &old, "SELECT digest FROM batch WHERE "
+		    "id = ?", "t", res->batch_id);
+		if (err != NULL) {
+			inno_db_rollback(db);
+			return err;
+		}
+		if (old != NULL) {
+			int same = strcmp(old, digest) == 0;
+			free(old);
+			inno_db_rollback(db);
+			if (!same)
+				return inno_error(INNO_EINPUT, "batch %s was "
+				    "applied before with different content; "
+				    "nothing was written", res->batch_id);
+			res->already = 1;
+			res->written = 0;
+			return NULL;
+		}
+	}
+	if (opts->dry_run) {
+		inno_db_rollback(db);
+		return NULL;
+	}
+	if ((err = inno_now(today)) != NULL)
+		goto fail;
+	if (record_batch && (err = inno_db_run(db, "INSERT INTO batch (id, "
+	    "program, digest, rows, applied_at) VALUES (?, ?, ?, ?, ?)",
+	    "tttit", res->batch_id, inno_db_program(db), digest,
+	    (int64_t)res->rows, today)) != NULL)
+		goto fail;
+	if (first_id > 0 && opts->table != NULL && (err = inno_audit(db,
+	    "insert", opts->table, first_id, last_id, "%zu row%s from %s%s%s",
+	    res->written, res->written == 1 ? "" : "s", source,
+	    record_batch ? ", batch " : "",
+	    record_batch ? res->batch_id : "")) != NULL)
+		goto fail;
+	return inno_db_commit(db);
+fail:
+	inno_db_rollback(db);
+	return err;
+}
+
+static void
+row_reset(struct inno_row *r)
+{
+	r->bad = 0;
+	r->reason[0] = '\0';
+	r->written = 0;
+	r->trimmed = 0;
+}
+
+/* Runs the row function and folds its outcome into the batch. */
+static const struct inno_error *
+run_row(struct inno_row *row, inno_row_fn fn, void *arg,
+    struct inno_batch_result *res, int64_t *first, int64_t *last)
+{
+	const struct inno_error *err;
+	int64_t f0 = row->first_id, l0 = row->last_id;
+
+	err = fn(arg, row);
+	if (err != NULL && err->code == INNO_EINPUT) {
+		/* A rule the schema enforces: report it as the row's error. */
+		inno_row_error(row, -1, "%s", err->msg);
+		err = NULL;
+	}
+	if (err != NULL)
+		return err;
+	if (row->bad) {
+		res->rows_bad++;
+		row->first_id = f0;
+		row->last_id = l0;
+		return NULL;
+	}
+	res->written += row->written;
+	if (row->trimmed)
+		res->trimmed++;
+	*first = row->first_id;
+	*last = row->last_id;
+	return NULL;
+}
+
+const struct inno_error *
+inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
+    const struct inno_col *cols, size_t ncols, inno_row_fn fn, void *arg,
+    const struct inno_batch_opts *opts, struct inno_batch_result *res)
+{
+	const struct inno_error *err;
+	struct inno_csv *csv = NULL;
+	struct inno_row row;
+	FILE *rej = NULL;
+	char *rejtmp = NULL, digest[65];
+	int64_t maxfield, first = 0, last = 0;
+	size_t i, bad;
+	int got, *map = NULL, tx = 0;
+
+	memset(&row, 0, sizeof row);
+	if (opts->maxfield > 0)
+		maxfield = (int64_t)opts->maxfield;
+	else if ((err = inno_config_int(inno_db_config(db), "csv:max_field",
+	    65536, 16, 64 * 1024 * 1024, &maxfield)) != NULL)
+		return err;
+	if ((err = inno_csv_open(&csv, fp, name, opts->encoding,
+	    (size_t)maxfield)) != NULL)
+		return err;
+	if ((map = calloc(ncols, sizeof *map)) == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+	for (i = 0; i < ncols; i++) {
+		map[i] = inno_csv_find(csv, cols[i].name);
+		if (map[i] < 0 && cols[i].required) {
+			err = inno_error(INNO_EINPUT, "%s:1: %s: required "
+			    "column missing from the header", name,
+			    cols[i].name);
+			goto done;
+		}
+	}
+	if (opts->reject_path != NULL && (err = reject_open(opts->reject_path,
+	    csv, &rej, &rejtmp)) != NULL)
+		goto done;
+	if ((err = inno_db_begin(db)) != NULL)
+		goto done;
+	tx = 1;
+	row.db = db;
+	row.cols = cols;
+	row.ncols = ncols;
+	row.map = map;
+	row.csv = csv;
+	row.name = name;
+	row.res = res;
+	for (;;) {
+		if ((err = inno_csv_next(csv, &got)) != NULL) {
+			if (err->code == INNO_EINPUT)
+				err = inno_error(INNO_EINPUT, "%s; nothing was "
+				    "written", err->msg);
+			goto done;
+		}
+		if (!got)
+			break;
+		res->rows++;
+		row_reset(&row);
+		row.line = inno_csv_line(csv);
+		if (inno_csv_nfields(csv) != inno_csv_ncols(csv))
+			inno_row_error(&row, -1, "expected %zu fields as in "
+			    "the header, found %zu", inno_csv_ncols(csv),
+			    inno_csv_nfields(csv));
+		for (i = 0; i < ncols && !row.bad; i++) {
+			size_t len;
+			const char *v = raw(&row, (int)i, &len), *why;
+			if (v != NULL && (why = inno_utf8_check(v, len,
+			    &bad)) != NULL)
+				inno_row_error(&row, (int)i, "%s at byte %zu%s",
+				    why, bad + 1, opts->encoding ==
+				    INNO_ENC_UTF8 ? " (for a file saved by "
+				    "Korean Excel, give --encoding=cp949)" :
+				    "");
+		}
+		if (row.bad)
+			res->rows_bad++;
+		else if ((err = run_row(&row, fn, arg, res, &first, &last)) !=
+		    NULL)
+			goto done;
+		if (row.bad && rej != NULL && reject_row(rej, csv,
+		    row.reason) == -1) {
+			err = inno_error_errno("%s", rejtmp);
+			goto done;
+		}
+		if (opts->progress != NULL && res->rows % 10000 == 0)
+			opts->progress(opts->progress_arg, res->rows);
+	}
+	if (rej != NULL) {
+		err = reject_close(rej, rejtmp, opts->reject_path);
+		rej = NULL;
+		if (err != NULL)
+			goto done;
+	}
+	inno_csv_digest(csv, digest);
+	tx = 0;
+	err = finish(db, opts, res, digest, name, first, last, 1);
+done:
+	if (tx)
+		inno_db_rollback(db);
+	if (rej != NULL) {
+		fclose(rej);
+		unlink(rejtmp);
+	}
+	free(rejtmp);
+	free(map);
+	inno_csv_free(csv);
+	return err;
+}
+
+const struct inno_error *
+inno_batch_one(struct inno_db *db, const struct inno_col *cols, size_t ncols,
+    const char *const *values, inno_row_fn fn, void *arg,
+    const struct inno_batch_opts *opts, struct inno_batch_result *res)
+{
+	const struct inno_error *err;
+	struct inno_row row;
+	int64_t first = 0, last = 0;
+
+	memset(&row, 0, sizeof row);
+	row.db = db;
+	row.cols = cols;
+	row.ncols = ncols;
+	row.values = values;
+	row.res = res;
+	if ((err = inno_db_begin(db)) != NULL)
+		return err;
+	res->rows = 1;
+	if ((err = run_row(&row, fn, arg, res, &first, &last)) != NULL) {
+		inno_db_rollback(db);
+		return err;
+	}
+	if (row.bad) {
+		inno_db_rollback(db);
+		if (res->diag.count == 1 && res->diag.nmsgs == 1) {
+			err = inno_error(INNO_EINPUT, "%s", res->diag.msgs[0]);
+			inno_diag_release(&res->diag);
+			return err;
+		}
+		return inno_error(INNO_EINPUT, "%zu problems; nothing was "
+		    "written", res->diag.count);
+	}
+	return finish(db, opts, res, "", "options", first, last, 0);
+}

@@ -1,0 +1,117 @@
+/*
+ * check.c: inno-check's checks.  SQLite checks the file and the foreign
+ * keys; the rest are the office's rules the schema cannot state, and the
+ * audit rule: every record a program wrote is covered by an audit line, so
+ * a row added behind the programs' backs shows up here.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "inno.h"
+
+/*
+ * The tables whose rows programs insert.  A domain module that adds a table
+ * lists it here.
+ */
+static const char *const audited[] = {
+	"dept", "team", "employee",
+	NULL
+};
+
+static const struct inno_error *
+check_sqlite(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "PRAGMA integrity_check", NULL)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if (strcmp(inno_stmt_text(st, 0), "ok") != 0)
+			inno_diag_add(d, "integrity: %s", inno_stmt_text(st,
+			    0));
+	if (err != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "PRAGMA foreign_key_check", NULL)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "%s: row %lld refers to a missing %s row",
+		    inno_stmt_text(st, 0), (long long)inno_stmt_int(st, 1),
+		    inno_stmt_text(st, 2));
+	return err;
+}
+
+/* Rows of each audited table that no insert audit line covers. */
+static const struct inno_error *
+check_audit(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *sql;
+	int i, row;
+
+	for (i = 0; audited[i] != NULL; i++) {
+		/*
+		 * Table names come from the list above, never from input, so
+		 * formatting them into the SQL is safe.
+		 */
+		sql = inno_strf("SELECT t.id FROM \"%s\" t WHERE NOT EXISTS "
+		    "(SELECT 1 FROM audit a WHERE a.tbl = ?1 AND "
+		    "a.action = 'insert' AND a.first_id <= t.id AND "
+		    "a.last_id >= t.id) ORDER BY t.id LIMIT 100", audited[i]);
+		if (sql == NULL)
+			return inno_error_nomem();
+		err = inno_db_query(db, &st, sql, "t", audited[i]);
+		free(sql);
+		if (err != NULL)
+			return err;
+		while ((err = inno_stmt_step(st, &row)) == NULL && row)
+			inno_diag_add(d, "%s: row %lld has no audit entry "
+			    "(written outside the inno programs)", audited[i],
+			    (long long)inno_stmt_int(st, 0));
+		if (err != NULL)
+			return err;
+	}
+	return NULL;
+}
+
+static const struct inno_error *
+check_staff(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	err = inno_db_query(db, &st, "SELECT e.employee_id, t.name FROM "
+	    "employee e JOIN team t ON t.id = e.team_id WHERE t.dept_id <> "
+	    "e.dept_id", NULL);
+	if (err != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "employee %s: team %s belongs to another "
+		    "department", inno_stmt_text(st, 0), inno_stmt_text(st, 1));
+	return err;
+}
+
+/* Every check, in the order they run. */
+static const inno_check_fn checks[] = {
+	check_sqlite,
+	check_audit,
+	check_staff,
+	NULL
+};
+
+const struct inno_error *
+inno_check_all(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	int i;
+
+	for (i = 0; checks[i] != NULL; i++)
+		if ((err = checks[i](db, d)) != NULL)
+			return err;
+	return NULL;
+}

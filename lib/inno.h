@@ -1,0 +1,588 @@
+/*
+ * inno.h: the public interface of libinno, the library shared by every inno
+ * program.  It covers the machinery every program needs: errors, the
+ * configuration, the database, CSV input in batches, tabular output, dates
+ * and periods, and text checks.  Domain modules (tasks, mileage, clubs, ...)
+ * have headers of their own that build on this one.
+ *
+ * Rules that hold for every function declared here: the library never prints
+ * and never exits; a function that can fail returns a const struct
+ * inno_error pointer, NULL on success; the caller owns what a function hands
+ * back through an out-parameter unless the comment says otherwise.
+ */
+#ifndef INNO_H
+#define INNO_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define INNO_VERSION_STRING "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+
+/*
+ * Error classes, equal to the exit status a program returns for them
+ * (CLI.md, "Exit status").
+ */
+enum inno_status {
+	INNO_OK = 0,
+	INNO_EINPUT = 1,	/* the input or a rule rejected the request */
+	INNO_EUSAGE = 2,	/* usage or configuration error */
+	INNO_EBUSY = 3,		/* the database stayed busy past the timeout */
+	INNO_ESYS = 4,		/* I/O, disk full, permission, corruption, memory */
+};
+
+struct inno_error {
+	int code;		/* one of enum inno_status, never INNO_OK */
+	char msg[2048];		/* lowercase, no final period, no program name */
+};
+
+/*
+ * Returns an error of class code with a printf-style message.  The object is
+ * static storage overwritten by the next call, so a caller that needs two at
+ * once copies the first.  Never returns NULL, even when memory is short.
+ */
+const struct inno_error *inno_error(int code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+const struct inno_error *inno_error_v(int code, const char *fmt, va_list ap);
+
+/* An ESYS error for errno, prefixed with a printf-style context. */
+const struct inno_error *inno_error_errno(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+/* The out-of-memory error, usable where formatting could itself fail. */
+const struct inno_error *inno_error_nomem(void);
+
+/*
+ * printf into a new string the caller frees; NULL when memory is short.
+ */
+char *inno_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *inno_vstrf(const char *fmt, va_list ap);
+
+/* ------------------------------------------------------- diagnostics */
+
+/*
+ * A list of messages about input, such as one line per bad row in a batch.
+ * Only the first INNO_DIAG_KEEP messages are kept; count says how many were
+ * added in all.
+ */
+#define INNO_DIAG_KEEP 1000
+struct inno_diag {
+	char **msgs;
+	size_t nmsgs;
+	size_t count;
+};
+
+void inno_diag_init(struct inno_diag *);
+void inno_diag_add(struct inno_diag *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void inno_diag_release(struct inno_diag *);
+
+/* -------------------------------------------------------- configuration */
+
+struct inno_config;
+
+/*
+ * Loads the configuration: explicit (from -c, may be NULL) or else
+ * $INNO_CONFIG; otherwise $XDG_CONFIG_HOME/inno/inno.ini (or
+ * ~/.config/inno/inno.ini) over sysconfdir's inno/inno.ini, key by key.  A
+ * file that was named explicitly must exist; the default files may be
+ * missing.  Malformed files are EUSAGE errors naming the file and line.
+ * *cfp is the caller's, freed with inno_config_free.
+ */
+const struct inno_error *inno_config_load(struct inno_config **cfp,
+    const char *explicit_path, const char *sysconfdir);
+void inno_config_free(struct inno_config *);
+
+/*
+ * Returns the value of "section:key" (lowercase), or def when no file sets
+ * it.  The pointer is owned by the configuration.
+ */
+const char *inno_config_str(const struct inno_config *, const char *key,
+    const char *def);
+
+/*
+ * Reads "section:key" as a base-10 integer in [min, max] into *out, or def
+ * when unset.  A bad value is an EUSAGE error naming the file, key and value.
+ */
+const struct inno_error *inno_config_int(const struct inno_config *,
+    const char *key, int64_t def, int64_t min, int64_t max, int64_t *out);
+
+/* Reads a yes/no/true/false/on/off/1/0 value; like inno_config_int. */
+const struct inno_error *inno_config_bool(const struct inno_config *,
+    const char *key, int def, int *out);
+
+/*
+ * Reads "section:key" as one of the words in choices (NULL-terminated) and
+ * stores its index in *out; def is the index when unset.
+ */
+const struct inno_error *inno_config_choice(const struct inno_config *,
+    const char *key, const char *const *choices, int def, int *out);
+
+/* The file a key's value came from, for messages; "built-in" when unset. */
+const char *inno_config_origin(const struct inno_config *, const char *key);
+
+/*
+ * The sections whose names start with prefix, in file order, without
+ * duplicates; *names is the caller's array of pointers owned by the
+ * configuration (free the array only).
+ */
+const struct inno_error *inno_config_sections(const struct inno_config *,
+    const char *prefix, const char ***names, size_t *n);
+
+/*
+ * The keys of a section, as "section:key" strings owned by the
+ * configuration; *keys is the caller's array (free the array only).
+ */
+const struct inno_error *inno_config_keys(const struct inno_config *,
+    const char *section, const char ***keys, size_t *n);
+
+/* --------------------------------------------------------------- database */
+
+struct inno_db;
+struct inno_stmt;
+
+enum inno_db_mode {
+	INNO_DB_READ,		/* never creates; a missing file is an error */
+	INNO_DB_WRITE,		/* creates the file (mode 0660) when missing */
+};
+
+/*
+ * Opens the database at path for program (named in the audit trail),
+ * applying pending migrations.  The path is the caller's choice from
+ * inno_db_path.  *dbp is the caller's, closed with inno_db_close.
+ */
+const struct inno_error *inno_db_open(struct inno_db **dbp, const char *path,
+    enum inno_db_mode mode, const struct inno_config *cfg,
+    const char *program);
+void inno_db_close(struct inno_db *);
+
+/*
+ * Chooses the database path: explicit (from -d, may be NULL) ›  $INNO_DB ›
+ * [database] path › $XDG_DATA_HOME/inno/inno.db.  *path is the caller's.
+ */
+const struct inno_error *inno_db_path(const struct inno_config *,
+    const char *explicit_path, char **path);
+
+/* The schema version this library writes, and the file's version. */
+int inno_db_schema_version(void);
+int inno_db_user_version(struct inno_db *);
+
+/*
+ * Transactions.  inno_db_begin starts a write transaction with BEGIN
+ * IMMEDIATE, so a writer waits for the lock up front (busy timeout from
+ * [database] busy_timeout) instead of failing later with a stale snapshot.
+ * inno_db_begin_read starts a read transaction for a consistent listing.
+ * Rollback never fails from the caller's point of view.
+ */
+const struct inno_error *inno_db_begin(struct inno_db *);
+const struct inno_error *inno_db_begin_read(struct inno_db *);
+const struct inno_error *inno_db_commit(struct inno_db *);
+void inno_db_rollback(struct inno_db *);
+
+/* Runs SQL text with no parameters (one or more statements). */
+const struct inno_error *inno_db_exec(struct inno_db *, const char *sql);
+
+/*
+ * Prepares one statement.  Statements are cached by SQL text for the life
+ * of the connection: the pointer is owned by the database, and is reset and
+ * cleared when handed out again, so never finalise it.
+ */
+const struct inno_error *inno_db_prepare(struct inno_db *,
+    struct inno_stmt **stp, const char *sql);
+
+/*
+ * Binding: idx counts from 1.  Text is copied by SQLite; len -1 means
+ * NUL-terminated; a NULL pointer binds SQL NULL.
+ */
+const struct inno_error *inno_stmt_bind_int(struct inno_stmt *, int idx,
+    int64_t v);
+const struct inno_error *inno_stmt_bind_text(struct inno_stmt *, int idx,
+    const char *s, int len);
+const struct inno_error *inno_stmt_bind_null(struct inno_stmt *, int idx);
+
+/*
+ * Binds values by a type string, one letter a parameter: 'i' int64_t, 'I'
+ * int64_t where 0 binds NULL (an optional row id), 'd' int, 't' const
+ * char * (NULL binds NULL), 'n' NULL (no argument).  The C type must match
+ * the letter exactly: pass (int64_t) casts for 'i'.
+ */
+const struct inno_error *inno_stmt_bindv(struct inno_stmt *, const char *types,
+    va_list ap);
+
+/* Steps once; *row is 1 when a row is available, 0 when done. */
+const struct inno_error *inno_stmt_step(struct inno_stmt *, int *row);
+void inno_stmt_reset(struct inno_stmt *);
+
+int inno_stmt_ncols(struct inno_stmt *);
+const char *inno_stmt_colname(struct inno_stmt *, int col);
+int inno_stmt_isnull(struct inno_stmt *, int col);
+/* 1 when the value in the current row is an integer, 2 a real. */
+int inno_stmt_isnum(struct inno_stmt *, int col);
+int64_t inno_stmt_int(struct inno_stmt *, int col);
+/* Owned by the statement until the next step or reset; "" for NULL. */
+const char *inno_stmt_text(struct inno_stmt *, int col);
+int inno_stmt_bytes(struct inno_stmt *, int col);
+
+/*
+ * One-shot helpers: prepare (cached), bind by types, and run.  inno_db_run
+ * steps to the end; inno_db_int reads the first column of the first row into
+ * *out (and *found, which may be NULL, says whether there was a row);
+ * inno_db_text copies it into a new string the caller frees (NULL when no
+ * row or NULL).
+ */
+const struct inno_error *inno_db_run(struct inno_db *, const char *sql,
+    const char *types, ...);
+const struct inno_error *inno_db_int(struct inno_db *, int64_t *out,
+    int *found, const char *sql, const char *types, ...);
+const struct inno_error *inno_db_text(struct inno_db *, char **out,
+    const char *sql, const char *types, ...);
+/* Prepare (cached) and bind: the usual start of a query loop. */
+const struct inno_error *inno_db_query(struct inno_db *, struct inno_stmt **,
+    const char *sql, const char *types, ...);
+
+int64_t inno_db_last_id(struct inno_db *);
+int64_t inno_db_changes(struct inno_db *);
+
+/* The program name given to inno_db_open, and the config. */
+const char *inno_db_program(struct inno_db *);
+const struct inno_config *inno_db_config(struct inno_db *);
+
+/*
+ * The audit trail.  Every write appends one row: when, the real Unix user
+ * (getuid, not the environment), the program, the action, the table and
+ * the first and last row id it touched, and a detail text.  A batch that
+ * inserts many rows writes one row covering their id range.
+ */
+const struct inno_error *inno_audit(struct inno_db *, const char *action,
+    const char *table, int64_t first_id, int64_t last_id, const char *fmt,
+    ...) __attribute__((format(printf, 6, 7)));
+
+/* ------------------------------------------------- dates and periods */
+
+/*
+ * "Now": $INNO_NOW (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS) or the clock, in UTC.
+ * buf receives YYYY-MM-DD (11 bytes) or YYYY-MM-DDTHH:MM:SSZ (21 bytes).
+ */
+const struct inno_error *inno_today(char buf[11]);
+const struct inno_error *inno_now(char buf[21]);
+
+/*
+ * Parses a calendar date YYYY-MM-DD strictly (real day of month, years
+ * 1900..2999).  Returns NULL or a static reason such as "not a date
+ * (YYYY-MM-DD)".
+ */
+const char *inno_parse_date(const char *s, size_t len, char out[11]);
+/* YYYY-MM, into out (8 bytes). */
+const char *inno_parse_month(const char *s, size_t len, char out[8]);
+
+/*
+ * A period: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD, or A..B of any of
+ * those.  first and last are inclusive dates.
+ */
+struct inno_period {
+	char first[11];
+	char last[11];
+};
+const char *inno_parse_period(const char *s, struct inno_period *p);
+
+/* Days in a month; date arithmetic on ISO strings. */
+int inno_days_in_month(int year, int month);
+/* Adds days (may be negative) to an ISO date; out may equal in. */
+void inno_date_add_days(const char in[11], int days, char out[11]);
+/* Adds months to YYYY-MM; out may equal in. */
+void inno_month_add(const char in[8], int months, char out[8]);
+
+/* ---------------------------------------------------- text and numbers */
+
+/*
+ * Checks that s holds valid UTF-8 (no overlong forms, surrogates, code
+ * points past U+10FFFF or NUL bytes).  Returns NULL or a reason, and the
+ * byte offset of the problem in *bad.
+ */
+const char *inno_utf8_check(const char *s, size_t len, size_t *bad);
+
+/* The number of code points in valid UTF-8. */
+size_t inno_utf8_len(const char *s, size_t len);
+
+/* Display width in terminal columns: East Asian wide characters are 2. */
+size_t inno_text_width(const char *s);
+
+/*
+ * Parses a base-10 integer with no sign prefix other than '-', no leading
+ * zeros, no spaces, no separators, within [min, max].  Returns NULL or a
+ * static reason.
+ */
+const char *inno_parse_int(const char *s, size_t len, int64_t min,
+    int64_t max, int64_t *out);
+
+/*
+ * A money amount in won: like inno_parse_int, with [0, 10^15].  Thousands
+ * separators are refused, so that "1,000" is never read as 1.
+ */
+const char *inno_parse_money(const char *s, size_t len, int64_t *out);
+
+/* Looks s up in a NULL-terminated word list; -1 when absent. */
+int inno_word_index(const char *const *words, const char *s);
+
+/* ---------------------------------------------------------- CSV input */
+
+struct inno_csv;
+
+/* How input text is encoded. */
+enum inno_encoding {
+	INNO_ENC_UTF8,
+	INNO_ENC_UTF8_BOM,	/* output only; input strips a BOM anyway */
+	INNO_ENC_CP949,
+};
+/* Parses "utf-8", "utf-8-bom", "cp949" (also "euc-kr"); -1 when unknown. */
+int inno_encoding_parse(const char *s);
+
+/*
+ * Opens a CSV reader on fp (not closed by the reader), named name in
+ * messages.  The first record is the header.  Fields longer than maxfield
+ * bytes are refused.  *csvp is the caller's, freed with inno_csv_free.
+ */
+const struct inno_error *inno_csv_open(struct inno_csv **csvp, FILE *fp,
+    const char *name, enum inno_encoding enc, size_t maxfield);
+void inno_csv_free(struct inno_csv *);
+
+/* The header: number of columns and each name. */
+size_t inno_csv_ncols(const struct inno_csv *);
+const char *inno_csv_colname(const struct inno_csv *, size_t i);
+/* Index of a column by name, or -1. */
+int inno_csv_find(const struct inno_csv *, const char *name);
+
+/*
+ * Reads the next record into the reader's buffers; *got is 0 at the end.
+ * A malformed file is an EINPUT error naming the file and line.  The
+ * record's first line is inno_csv_line.
+ */
+const struct inno_error *inno_csv_next(struct inno_csv *, int *got);
+size_t inno_csv_line(const struct inno_csv *);
+size_t inno_csv_nfields(const struct inno_csv *);
+/* Field i of the current record (NUL-terminated, len in *len), or NULL. */
+const char *inno_csv_field(const struct inno_csv *, size_t i, size_t *len);
+const char *inno_csv_name(const struct inno_csv *);
+/* SHA-256 of every byte read so far, as 64 hex digits. */
+void inno_csv_digest(const struct inno_csv *, char hex[65]);
+
+/* ------------------------------------------------------------- batches */
+
+/*
+ * The batch runner: the one way every program loads records, from CSV or
+ * from command-line options.  It reads rows, hands each to a row function
+ * that validates it and writes it, collects every bad row as
+ * "file:line: column: reason", and commits only when no row was bad.
+ *
+ * A row function sees its values through struct inno_row, by column index
+ * in the program's column table; getters record errors on the row
+ * themselves and return -1, so a row function reads every column, then
+ * returns early when inno_row_bad says so.
+ */
+struct inno_col {
+	const char *name;	/* the CSV header, and the option's name */
+	int required;
+};
+
+struct inno_row;
+
+typedef const struct inno_error *(*inno_row_fn)(void *arg,
+    struct inno_row *row);
+
+struct inno_batch_opts {
+	const char *batch_id;	/* NULL: the SHA-256 of the input */
+	const char *reject_path; /* NULL: no reject file */
+	int dry_run;
+	enum inno_encoding encoding;
+	size_t maxfield;	/* 0: [csv] max_field or 65536 */
+	const char *table;	/* the table rows go to, for the audit line */
+	void (*progress)(void *arg, size_t rows);	/* may be NULL */
+	void *progress_arg;
+};
+
+struct inno_batch_result {
+	size_t rows;		/* rows read */
+	size_t rows_bad;	/* rows rejected */
+	size_t written;		/* rows the row functions reported as written */
+	size_t trimmed;		/* rows a rule trimmed (see inno_row_note) */
+	int already;		/* 1: this batch id was applied before */
+	char batch_id[65];
+	struct inno_diag diag;	/* bad rows, and notes on trimmed rows */
+};
+
+void inno_batch_result_init(struct inno_batch_result *);
+void inno_batch_result_release(struct inno_batch_result *);
+
+/*
+ * Runs a CSV batch from fp inside one write transaction.  Returns an EINPUT
+ * error when any row was bad (res->diag holds one line each, and nothing is
+ * written), or the first system error.  A batch id seen before with the same
+ * content sets res->already and writes nothing; with other content it is an
+ * EINPUT error.
+ */
+const struct inno_error *inno_batch_csv(struct inno_db *, FILE *fp,
+    const char *name, const struct inno_col *cols, size_t ncols,
+    inno_row_fn fn, void *arg, const struct inno_batch_opts *,
+    struct inno_batch_result *res);
+
+/*
+ * Runs one row given as values (NULL for absent), in its own write
+ * transaction; messages name the option ("--grade: not a number").
+ */
+const struct inno_error *inno_batch_one(struct inno_db *,
+    const struct inno_col *cols, size_t ncols, const char *const *values,
+    inno_row_fn fn, void *arg, const struct inno_batch_opts *,
+    struct inno_batch_result *res);
+
+/* The database the row is written to, and the row's line (0: options). */
+struct inno_db *inno_row_db(struct inno_row *);
+size_t inno_row_line(const struct inno_row *);
+
+/* Whether the row has had an error recorded. */
+int inno_row_bad(const struct inno_row *);
+
+/* Records an error on column col (-1: the row as a whole). */
+void inno_row_error(struct inno_row *, int col, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Records a note (not an error) on the row, such as a trimmed value. */
+void inno_row_note(struct inno_row *, int col, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/*
+ * Tells the runner the row inserted the record id into the batch's table
+ * (opts->table); the runner writes one audit line covering every id a
+ * batch inserted.  A row function that updates records writes its own audit
+ * line with inno_audit.  id 0 counts a record without auditing it.
+ */
+void inno_row_wrote(struct inno_row *, int64_t id);
+/* 1 when the row comes from a CSV batch, 0 from options. */
+int inno_row_is_batch(const struct inno_row *);
+/* Tells the runner a rule trimmed the row. */
+void inno_row_trimmed(struct inno_row *);
+
+/*
+ * Getters.  Each returns 1 when a value is present and valid, 0 when the
+ * column is empty or absent (an error if required), -1 after recording an
+ * error.  Text is valid UTF-8 of at most maxlen characters; the pointer
+ * lives until the next row.
+ */
+int inno_row_text(struct inno_row *, int col, size_t maxlen,
+    const char **out);
+int inno_row_int(struct inno_row *, int col, int64_t min, int64_t max,
+    int64_t *out);
+int inno_row_money(struct inno_row *, int col, int64_t *out);
+int inno_row_date(struct inno_row *, int col, char out[11]);
+int inno_row_month(struct inno_row *, int col, char out[8]);
+/* One of words (NULL-terminated); *out is its index. */
+int inno_row_word(struct inno_row *, int col, const char *const *words,
+    int *out);
+
+/*
+ * Lookups shared by every importer: an employee by employee_id, a
+ * department by name, each checked to exist (and, for an employee with a
+ * date, to be employed on that date).  *id is the row id.
+ */
+int inno_row_employee(struct inno_row *, int col, const char *on_date,
+    int64_t *id);
+int inno_row_dept(struct inno_row *, int col, int64_t *id);
+
+/* --------------------------------------------------------------- output */
+
+enum inno_format {
+	INNO_FMT_TABLE,
+	INNO_FMT_CSV,
+	INNO_FMT_TSV,
+	INNO_FMT_JSON,
+};
+/* Parses "table", "csv", "tsv", "json"; -1 when unknown. */
+int inno_format_parse(const char *s);
+
+struct inno_out;
+
+/*
+ * A writer of rows in one format.  fp stays the caller's.  Text cells a
+ * spreadsheet would run as a formula are neutralised in csv and tsv.  A
+ * table is held in memory until inno_out_finish so columns line up by
+ * display width.  *outp is the caller's, freed with inno_out_free.
+ */
+const struct inno_error *inno_out_new(struct inno_out **outp, FILE *fp,
+    enum inno_format, enum inno_encoding);
+void inno_out_free(struct inno_out *);
+
+/* Column kinds: numbers are right-aligned and never neutralised. */
+enum inno_kind { INNO_TEXT, INNO_NUM };
+
+/* Declares the columns; call once before the first cell. */
+const struct inno_error *inno_out_header(struct inno_out *, size_t ncols,
+    const char *const *names, const enum inno_kind *kinds);
+const struct inno_error *inno_out_text(struct inno_out *, const char *s);
+const struct inno_error *inno_out_int(struct inno_out *, int64_t v);
+const struct inno_error *inno_out_null(struct inno_out *);
+const struct inno_error *inno_out_endrow(struct inno_out *);
+
+/*
+ * Writes every row of a prepared, bound statement, with its column names as
+ * the header (when no header was declared) and integer values as numbers.
+ */
+const struct inno_error *inno_out_stmt(struct inno_out *, struct inno_stmt *);
+
+/* Flushes; a write error (disk full, /dev/full) is an ESYS error. */
+const struct inno_error *inno_out_finish(struct inno_out *);
+
+/*
+ * Writes one CSV field to fp, quoted as RFC 4180 requires, not neutralised:
+ * for files meant to be corrected and loaded again, such as reject files.
+ */
+int inno_csv_write_field(FILE *fp, const char *s, size_t len);
+
+/* Whether a text cell would be neutralised (for tests and inno-check). */
+int inno_out_is_formula(const char *s);
+
+/* --------------------------------------------------- staff (organisation) */
+
+/* The columns of staff-import, in this order. */
+enum {
+	INNO_STAFF_ID, INNO_STAFF_NAME, INNO_STAFF_GRADE, INNO_STAFF_DEPT,
+	INNO_STAFF_TEAM, INNO_STAFF_JOINED, INNO_STAFF_LEFT, INNO_STAFF_NCOLS
+};
+extern const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS];
+/* The row function of staff-import: insert or update by employee_id. */
+const struct inno_error *inno_staff_row(void *arg, struct inno_row *);
+
+/* The columns of staff-import --teams: dept, team, authorised, kind. */
+enum {
+	INNO_TEAM_DEPT, INNO_TEAM_TEAM, INNO_TEAM_AUTH, INNO_TEAM_KIND,
+	INNO_TEAM_NCOLS
+};
+extern const struct inno_col inno_team_cols[INNO_TEAM_NCOLS];
+const struct inno_error *inno_team_row(void *arg, struct inno_row *);
+
+struct inno_staff_filter {
+	const char *dept;
+	const char *team;
+	int64_t grade;		/* 0: any */
+	const char *active_on;	/* NULL: everyone ever recorded */
+	const char *by;		/* NULL, "dept", "team" or "grade" */
+};
+/* Prepares the staff-list query for f; the statement is the database's. */
+const struct inno_error *inno_staff_query(struct inno_db *,
+    const struct inno_staff_filter *f, struct inno_stmt **stp);
+
+/* ----------------------------------------------------------- the checks */
+
+/*
+ * Runs every integrity and rule check, adding one line per problem to
+ * diag.  Returns an error only when the checks could not run.
+ */
+const struct inno_error *inno_check_all(struct inno_db *, struct inno_diag *);
+
+/*
+ * A check a domain module contributes: adds one line per problem.  Modules
+ * list theirs in check.c's table.
+ */
+typedef const struct inno_error *(*inno_check_fn)(struct inno_db *,
+    struct inno_diag *);
+
+#endif /* INNO_H */

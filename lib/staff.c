@@ -1,0 +1,223 @@
+/*
+ * staff.c: the organisation: departments, teams with their authorised
+ * headcount, and employees.  staff-import creates a department or team the
+ * first time a row names it, so one file from the personnel system sets up
+ * the whole organisation.
+ */
+#include <string.h>
+
+#include "inno.h"
+
+const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS] = {
+	{"employee_id", 1}, {"name", 1}, {"grade", 1}, {"dept", 1},
+	{"team", 0}, {"joined", 0}, {"left", 0},
+};
+
+const struct inno_col inno_team_cols[INNO_TEAM_NCOLS] = {
+	{"dept", 1}, {"team", 1}, {"authorised", 0}, {"kind", 0},
+};
+
+static const char *const dept_kinds[] = {"division", "office", "bureau",
+    "other", NULL};
+
+/* Finds or creates a department; *id is its row id. */
+static const struct inno_error *
+dept_ensure(struct inno_db *db, const char *name, const char *kind,
+    int64_t *id)
+{
+	const struct inno_error *err;
+	int found;
+
+	err = inno_db_int(db, id, &found, "SELECT id FROM dept WHERE name = ?",
+	    "t", name);
+	if (err != NULL || found)
+		return err;
+	if ((err = inno_db_run(db, "INSERT INTO dept (name, kind) VALUES "
+	    "(?, ?)", "tt", name, kind != NULL ? kind : "division")) != NULL)
+		return err;
+	*id = inno_db_last_id(db);
+	return inno_audit(db, "insert", "dept", *id, *id, "department %s",
+	    name);
+}
+
+static const struct inno_error *
+team_ensure(struct inno_db *db, int64_t dept_id, const char *name,
+    int64_t *id)
+{
+	const struct inno_error *err;
+	int found;
+
+	err = inno_db_int(db, id, &found, "SELECT id FROM team WHERE dept_id "
+	    "= ? AND name = ?", "it", dept_id, name);
+	if (err != NULL || found)
+		return err;
+	if ((err = inno_db_run(db, "INSERT INTO team (dept_id, name) VALUES "
+	    "(?, ?)", "it", dept_id, name)) != NULL)
+		return err;
+	*id = inno_db_last_id(db);
+	return inno_audit(db, "insert", "team", *id, *id, "team %s", name);
+}
+
+const struct inno_error *
+inno_staff_row(void *arg, struct inno_row *r)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *eid, *name, *dept, *team;
+	char joined[11], left[11];
+	int64_t grade, dept_id, team_id = 0, id;
+	int found;
+
+	(void)arg;
+	inno_row_text(r, INNO_STAFF_ID, 32, &eid);
+	inno_row_text(r, INNO_STAFF_NAME, 100, &name);
+	inno_row_int(r, INNO_STAFF_GRADE, 1, 9, &grade);
+	inno_row_text(r, INNO_STAFF_DEPT, 100, &dept);
+	inno_row_text(r, INNO_STAFF_TEAM, 100, &team);
+	inno_row_date(r, INNO_STAFF_JOINED, joined);
+	inno_row_date(r, INNO_STAFF_LEFT, left);
+	if (!inno_row_bad(r) && joined[0] && left[0] &&
+	    strcmp(left, joined) < 0)
+		inno_row_error(r, INNO_STAFF_LEFT, "%s: before the joining "
+		    "date %s", left, joined);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = dept_ensure(db, dept, NULL, &dept_id)) != NULL)
+		return err;
+	if (team != NULL && (err = team_ensure(db, dept_id, team,
+	    &team_id)) != NULL)
+		return err;
+	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM employee "
+	    "WHERE employee_id = ?", "t", eid)) != NULL)
+		return err;
+	if (found) {
+		err = inno_db_run(db, "UPDATE employee SET name = ?1, grade = "
+		    "?2, dept_id = ?3, team_id = ?4, joined = ?5, left = ?6 "
+		    "WHERE id = ?7 AND (name IS NOT ?1 OR grade IS NOT ?2 OR "
+		    "dept_id IS NOT ?3 OR team_id IS NOT ?4 OR joined IS NOT ?5 "
+		    "OR left IS NOT ?6)", "tiIItti", name, grade, dept_id,
+		    team_id, joined[0] ? joined : NULL, left[0] ? left : NULL,
+		    id);
+		if (err != NULL)
+			return err;
+		if (inno_db_changes(db) > 0 && (err = inno_audit(db, "update",
+		    "employee", id, id, "employee %s: %s, grade %lld, %s%s%s",
+		    eid, name, (long long)grade, dept, team ? " " : "",
+		    team ? team : "")) != NULL)
+			return err;
+		inno_row_wrote(r, 0);
+		return NULL;
+	}
+	err = inno_db_run(db, "INSERT INTO employee (employee_id, name, grade, "
+	    "dept_id, team_id, joined, left) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	    "ttiiItt", eid, name, grade, dept_id, team_id,
+	    joined[0] ? joined : NULL, left[0] ? left : NULL);
+	if (err != NULL)
+		return err;
+	id = inno_db_last_id(db);
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+const struct inno_error *
+inno_team_row(void *arg, struct inno_row *r)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *dept, *team;
+	int64_t auth = -1, dept_id, team_id;
+	int kind = 0, has_auth, has_kind;
+
+	(void)arg;
+	inno_row_text(r, INNO_TEAM_DEPT, 100, &dept);
+	inno_row_text(r, INNO_TEAM_TEAM, 100, &team);
+	has_auth = inno_row_int(r, INNO_TEAM_AUTH, 0, 100000, &auth);
+	has_kind = inno_row_word(r, INNO_TEAM_KIND, dept_kinds, &kind);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = dept_ensure(db, dept, has_kind == 1 ? dept_kinds[kind] :
+	    NULL, &dept_id)) != NULL)
+		return err;
+	if (has_kind == 1) {
+		if ((err = inno_db_run(db, "UPDATE dept SET kind = ? WHERE id = "
+		    "? AND kind <> ?", "tit", dept_kinds[kind], dept_id,
+		    dept_kinds[kind])) != NULL)
+			return err;
+		if (inno_db_changes(db) > 0 && (err = inno_audit(db, "update",
+		    "dept", dept_id, dept_id, "department %s: kind %s", dept,
+		    dept_kinds[kind])) != NULL)
+			return err;
+	}
+	if ((err = team_ensure(db, dept_id, team, &team_id)) != NULL)
+		return err;
+	if (has_auth == 1) {
+		if ((err = inno_db_run(db, "UPDATE team SET authorised = ? "
+		    "WHERE id = ? AND authorised IS NOT ?", "iii", auth,
+		    team_id, auth)) != NULL)
+			return err;
+		if (inno_db_changes(db) > 0 && (err = inno_audit(db, "update",
+		    "team", team_id, team_id, "team %s %s: authorised %lld",
+		    dept, team, (long long)auth)) != NULL)
+			return err;
+	}
+	inno_row_wrote(r, 0);
+	return NULL;
+}
+
+const struct inno_error *
+inno_staff_query(struct inno_db *db, const struct inno_staff_filter *f,
+    struct inno_stmt **stp)
+{
+	const struct inno_error *err;
+	const char *sql;
+	const char *active = f->active_on;
+
+	/*
+	 * One statement per grouping; the filters are bound, and a NULL
+	 * filter matches everything.
+	 */
+#define FILTER " WHERE (?1 IS NULL OR d.name = ?1)" \
+	" AND (?2 IS NULL OR t.name = ?2)" \
+	" AND (?3 = 0 OR e.grade = ?3)" \
+	" AND (?4 IS NULL OR ((e.joined IS NULL OR e.joined <= ?4)" \
+	" AND (e.left IS NULL OR e.left >= ?4)))"
+	if (f->by == NULL)
+		sql = "SELECT e.employee_id, e.name, e.grade, d.name AS dept, "
+		    "t.name AS team, e.joined, e.left FROM employee e "
+		    "JOIN dept d ON d.id = e.dept_id "
+		    "LEFT JOIN team t ON t.id = e.team_id" FILTER
+		    " ORDER BY d.name, t.name, e.grade, e.employee_id";
+	else if (strcmp(f->by, "dept") == 0)
+		sql = "SELECT d.name AS dept, (SELECT sum(authorised) FROM team "
+		    "WHERE dept_id = d.id) AS authorised, count(e.id) AS "
+		    "current FROM dept d LEFT JOIN (SELECT e.* FROM employee e "
+		    "JOIN dept d ON d.id = e.dept_id LEFT JOIN team t ON t.id = "
+		    "e.team_id" FILTER ") e ON e.dept_id = d.id "
+		    "WHERE (?1 IS NULL OR d.name = ?1) "
+		    "GROUP BY d.id ORDER BY d.name";
+	else if (strcmp(f->by, "team") == 0)
+		sql = "SELECT d.name AS dept, t.name AS team, t.authorised, "
+		    "count(e.id) AS current FROM team t JOIN dept d ON d.id = "
+		    "t.dept_id LEFT JOIN (SELECT e.* FROM employee e JOIN dept "
+		    "d ON d.id = e.dept_id LEFT JOIN team t ON t.id = "
+		    "e.team_id" FILTER ") e ON e.team_id = t.id "
+		    "WHERE (?1 IS NULL OR d.name = ?1) "
+		    "AND (?2 IS NULL OR t.name = ?2) "
+		    "GROUP BY t.id ORDER BY d.name, t.id";
+	else if (strcmp(f->by, "grade") == 0)
+		sql = "SELECT e.grade, count(*) AS current FROM employee e "
+		    "JOIN dept d ON d.id = e.dept_id LEFT JOIN team t ON t.id = "
+		    "e.team_id" FILTER " GROUP BY e.grade ORDER BY e.grade";
+	else
+		return inno_error(INNO_EUSAGE, "--by=%s: expected dept, team "
+		    "or grade", f->by);
+#undef FILTER
+	if ((err = inno_db_prepare(db, stp, sql)) != NULL)
+		return err;
+	if ((err = inno_stmt_bind_text(*stp, 1, f->dept, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 2, f->team, -1)) != NULL ||
+	    (err = inno_stmt_bind_int(*stp, 3, f->grade)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 4, active, -1)) != NULL)
+		return err;
+	return NULL;
+}

@@ -1,0 +1,2 @@
+-- 0002-task.sql: reserved for this area's tables.
+SELECT 1;

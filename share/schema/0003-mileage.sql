@@ -1,0 +1,2 @@
+-- 0003-mileage.sql: reserved for this area's tables.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- 0004-club.sql: reserved for this area's tables.
+SELECT 1;

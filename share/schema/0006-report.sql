@@ -1,0 +1,2 @@
+-- 0006-report.sql: reserved for this area's tables.
+SELECT 1;
