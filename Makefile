@@ -18,8 +18,8 @@ ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
 	-Ilib -Icmd $(SQLITE_CFLAGS) $(INI_CFLAGS) $(CFLAGS) $(SANFLAGS)
 LIBS = $(SQLITE_LIBS) -lcsv -liniparser $(XLSX_LIBS) -lm
 
-LIBSRC = $(sort $(filter-out lib/schema.c,$(wildcard lib/*.c))) lib/schema.c
-LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o)
+LIBSRC = $(sort $(wildcard lib/*.c))
+LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o
 PROGS = $(sort $(filter-out cli,$(basename $(notdir $(wildcard cmd/*.c)))))
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 SCHEMA = $(sort $(wildcard share/schema/*.sql))
@@ -40,8 +40,13 @@ programs: configured $(BINS) $(UNITS)
 configured:
 	@test -n "$(CONFIGURED)" || { echo "run ./configure first" >&2; exit 2; }
 
-lib/schema.c: lib/mkschema.sh $(SCHEMA)
+$(BUILD)/schema.c: lib/mkschema.sh $(SCHEMA)
+	@mkdir -p $(@D)
 	sh lib/mkschema.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lib/schema.o: $(BUILD)/schema.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
@@ -123,4 +128,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(datadir)/inno
 
 clean:
-	rm -rf build lib/schema.c config.log
+	rm -rf build config.log

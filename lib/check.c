@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "inno.h"
+/* domain headers */
+
 
 /*
  * The tables whose rows programs insert.  A domain module that adds a table
@@ -15,6 +17,16 @@
  */
 static const char *const audited[] = {
 	"dept", "team", "employee",
+	/* tasks */
+
+	/* mileage */
+
+	/* clubs, groups, training */
+
+	/* benchmarking, ideas, knowledge, awards, budgets */
+
+	/* reports */
+
 	NULL
 };
 
@@ -101,6 +113,16 @@ static const inno_check_fn checks[] = {
 	check_sqlite,
 	check_audit,
 	check_staff,
+	/* tasks */
+
+	/* mileage */
+
+	/* clubs, groups, training */
+
+	/* benchmarking, ideas, knowledge, awards, budgets */
+
+	/* reports */
+
 	NULL
 };
 
