@@ -9,6 +9,7 @@
 
 #include "inno.h"
 /* domain headers */
+#include "mileage.h"
 
 
 /*
@@ -20,6 +21,7 @@ static const char *const audited[] = {
 	/* tasks */
 
 	/* mileage */
+	"mileage", "mileage_close", "mileage_mvp",
 
 	/* clubs, groups, training */
 
