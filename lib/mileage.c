@@ -487,3 +487,445 @@ done:
 	free(ids);
 	return err;
 }
+
+/* ------------------------------------------------------------- awarding */
+
+const struct inno_col inno_mileage_cols[INNO_MILEAGE_NCOLS] = {
+	{"employee_id", 0}, {"dept", 0}, {"date", 0}, {"category", 0},
+	{"points", 0}, {"reason", 0}, {"ref", 0},
+};
+
+const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
+	{"reverse", 1}, {"date", 0}, {"reason", 0},
+};
+
+/*
+ * How many categories and months a run remembers.  A hostile file naming a
+ * million categories must not grow memory: past the limit, lookups simply
+ * go to the configuration or database again.
+ */
+#define CAT_CACHE 256
+#define MONTH_CACHE 64
+
+struct cached_cat {
+	struct inno_mileage_cat cat;
+	int found;
+};
+
+struct cached_month {
+	char month[8];
+	int closed;
+};
+
+struct inno_mileage_award {
+	const struct inno_config *cfg;
+	struct inno_mileage_rules rules;
+	struct cached_cat cats[CAT_CACHE];
+	size_t ncats;
+	struct cached_month months[MONTH_CACHE];
+	size_t nmonths;
+	/* Defaults, checked once. */
+	char def_date[11];
+	const char *def_category;
+	int64_t def_points;
+	int has_def_points;
+	const char *def_reason;
+	const char *def_ref;
+	char today[11];
+	int64_t last_id;
+};
+
+const struct inno_error *
+inno_mileage_award_new(struct inno_mileage_award **ap,
+    const struct inno_config *cfg, const struct inno_mileage_defaults *d)
+{
+	const struct inno_error *err;
+	struct inno_mileage_award *a;
+	struct inno_mileage_cat cat;
+	const char *why;
+	size_t bad;
+	int found;
+
+	*ap = NULL;
+	if ((a = calloc(1, sizeof *a)) == NULL)
+		return inno_error_nomem();
+	a->cfg = cfg;
+	if ((err = inno_mileage_rules_get(cfg, &a->rules)) != NULL ||
+	    (err = inno_today(a->today)) != NULL)
+		goto fail;
+	if (d != NULL && d->date != NULL && (why = inno_parse_date(d->date,
+	    strlen(d->date), a->def_date)) != NULL) {
+		err = inno_error(INNO_EUSAGE, "--date=%s: %s", d->date, why);
+		goto fail;
+	}
+	if (d != NULL && d->category != NULL) {
+		if ((err = inno_mileage_cat_get(cfg, d->category, &cat,
+		    &found)) != NULL)
+			goto fail;
+		if (!found) {
+			err = inno_error(INNO_EUSAGE, "--category=%s: unknown "
+			    "category (configure [mileage.%s] in inno.ini)",
+			    d->category, d->category);
+			goto fail;
+		}
+		a->def_category = d->category;
+	}
+	if (d != NULL && d->points != NULL) {
+		if ((why = inno_parse_int(d->points, strlen(d->points),
+		    POINTS_MIN, POINTS_MAX, &a->def_points)) != NULL) {
+			err = inno_error(INNO_EUSAGE, "--points=%s: %s",
+			    d->points, why);
+			goto fail;
+		}
+		a->has_def_points = 1;
+	}
+	if (d != NULL) {
+		if ((d->reason != NULL && inno_utf8_check(d->reason,
+		    strlen(d->reason), &bad) != NULL) || (d->ref != NULL &&
+		    inno_utf8_check(d->ref, strlen(d->ref), &bad) != NULL)) {
+			err = inno_error(INNO_EUSAGE, "--reason or --ref: not "
+			    "valid UTF-8");
+			goto fail;
+		}
+		a->def_reason = d->reason;
+		a->def_ref = d->ref;
+	}
+	*ap = a;
+	return NULL;
+fail:
+	free(a);
+	return err;
+}
+
+void
+inno_mileage_award_free(struct inno_mileage_award *a)
+{
+	free(a);
+}
+
+int64_t
+inno_mileage_award_last(const struct inno_mileage_award *a)
+{
+	return a->last_id;
+}
+
+/* A category through the run's cache; *cat points into it or a copy. */
+static const struct inno_error *
+award_cat(struct inno_mileage_award *a, const char *name,
+    const struct inno_mileage_cat **cat, int *found)
+{
+	const struct inno_error *err;
+	static struct cached_cat spill;
+	struct cached_cat *c;
+	size_t i;
+
+	for (i = 0; i < a->ncats; i++)
+		if (strcmp(a->cats[i].cat.name, name) == 0) {
+			*cat = &a->cats[i].cat;
+			*found = a->cats[i].found;
+			return NULL;
+		}
+	c = a->ncats < CAT_CACHE ? &a->cats[a->ncats] : &spill;
+	if ((err = inno_mileage_cat_get(a->cfg, name, &c->cat,
+	    &c->found)) != NULL)
+		return err;
+	/* An unknown name is remembered too, under its own name. */
+	snprintf(c->cat.name, sizeof c->cat.name, "%s", name);
+	if (c != &spill)
+		a->ncats++;
+	*cat = &c->cat;
+	*found = c->found;
+	return NULL;
+}
+
+static const struct inno_error *
+award_closed(struct inno_mileage_award *a, struct inno_db *db,
+    const char *date, int *closed)
+{
+	const struct inno_error *err;
+	size_t i;
+
+	for (i = 0; i < a->nmonths; i++)
+		if (strncmp(a->months[i].month, date, 7) == 0) {
+			*closed = a->months[i].closed;
+			return NULL;
+		}
+	if ((err = inno_mileage_closed(db, date, closed)) != NULL)
+		return err;
+	if (a->nmonths < MONTH_CACHE) {
+		snprintf(a->months[a->nmonths].month, 8, "%.7s", date);
+		a->months[a->nmonths++].closed = *closed;
+	}
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_award_row(void *arg, struct inno_row *r)
+{
+	struct inno_mileage_award *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const struct inno_mileage_cat *cat = NULL;
+	const char *catname, *reason, *ref;
+	struct entry e;
+	char date[11], why[256];
+	int64_t employee = 0, dept = 0, points = 0, want, id;
+	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
+
+	has_date = inno_row_date(r, INNO_MILEAGE_DATE, date);
+	if (has_date == 0) {
+		if (a->def_date[0] != '\0')
+			memcpy(date, a->def_date, sizeof date);
+		else if (!inno_row_is_batch(r))
+			memcpy(date, a->today, sizeof date);
+		else
+			inno_row_error(r, INNO_MILEAGE_DATE, "required, but "
+			    "empty (or give --date for every row)");
+	}
+	has_emp = inno_row_employee(r, INNO_MILEAGE_EMPLOYEE,
+	    has_date >= 0 ? date : NULL, &employee);
+	has_dept = inno_row_dept(r, INNO_MILEAGE_DEPT, &dept);
+	if (has_emp == 0 && has_dept == 0)
+		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, "required: give "
+		    "employee_id for a person or dept for a department");
+	if (inno_row_text(r, INNO_MILEAGE_CATEGORY, 64, &catname) == 0) {
+		if ((catname = a->def_category) == NULL)
+			inno_row_error(r, INNO_MILEAGE_CATEGORY, "required, "
+			    "but empty (or give --category for every row)");
+	}
+	if (catname != NULL) {
+		if ((err = award_cat(a, catname, &cat, &found)) != NULL)
+			return err;
+		if (!found)
+			inno_row_error(r, INNO_MILEAGE_CATEGORY, "%.64s: unknown "
+			    "or disabled category (see [mileage.%.64s] in "
+			    "inno.ini)", catname, catname);
+	}
+	has_points = inno_row_int(r, INNO_MILEAGE_POINTS, POINTS_MIN,
+	    POINTS_MAX, &points);
+	if (has_points == 0 && a->has_def_points) {
+		points = a->def_points;
+		has_points = 1;
+	}
+	if (inno_row_text(r, INNO_MILEAGE_REASON, 200, &reason) == 0)
+		reason = a->def_reason;
+	if (inno_row_text(r, INNO_MILEAGE_REF, 100, &ref) == 0)
+		ref = a->def_ref;
+	if (found) {
+		if (has_points == 0)
+			points = cat->points;
+		else if (has_points == 1 && (points < cat->min ||
+		    points > cat->max))
+			inno_row_error(r, INNO_MILEAGE_POINTS, "%lld: outside "
+			    "the range of category %s (%lld to %lld)",
+			    (long long)points, cat->name, (long long)cat->min,
+			    (long long)cat->max);
+	}
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = award_closed(a, db, date, &closed)) != NULL)
+		return err;
+	if (closed) {
+		inno_row_error(r, INNO_MILEAGE_DATE, "%s: month %.7s is closed "
+		    "and cannot change; date the entry in an open month "
+		    "(for example --date=%s)", date, date, a->today);
+		return NULL;
+	}
+	want = points;
+	if ((err = caps_check(db, &a->rules, cat, has_emp == 1 ? employee : 0,
+	    dept, date, &points, &over, why, sizeof why)) != NULL)
+		return err;
+	if (over && !a->rules.trim) {
+		inno_row_error(r, INNO_MILEAGE_POINTS, "%lld points would "
+		    "exceed %s", (long long)want, why);
+		return NULL;
+	}
+	if (over) {
+		inno_row_trimmed(r);
+		if (points == 0) {
+			inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points "
+			    "trimmed to 0 by %s; no entry written",
+			    (long long)want, why);
+			inno_row_wrote(r, 0);
+			return NULL;
+		}
+		inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points trimmed to "
+		    "%lld by %s", (long long)want, (long long)points, why);
+	}
+	memset(&e, 0, sizeof e);
+	e.date = date;
+	e.employee = has_emp == 1 ? employee : 0;
+	e.dept = dept;
+	e.category = cat->name;
+	e.kind = cat->kind;
+	e.points = points;
+	e.reason = reason;
+	e.ref = ref;
+	if ((err = entry_insert(db, &e, &id)) != NULL)
+		return err;
+	a->last_id = id;
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_reverse_row(void *arg, struct inno_row *r)
+{
+	struct inno_mileage_award *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *reason;
+	char date[11], *odate = NULL;
+	int64_t id = 0, rid;
+	int has_date, closed;
+
+	inno_row_int(r, INNO_MREV_ENTRY, 1, INT64_MAX, &id);
+	has_date = inno_row_date(r, INNO_MREV_DATE, date);
+	inno_row_text(r, INNO_MREV_REASON, 200, &reason);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_text(db, &odate, "SELECT date FROM mileage WHERE "
+	    "id = ?", "i", id)) != NULL)
+		return err;
+	if (odate == NULL) {
+		inno_row_error(r, INNO_MREV_ENTRY, "%lld: no such mileage "
+		    "entry", (long long)id);
+		return NULL;
+	}
+	if (has_date == 0)
+		snprintf(date, sizeof date, "%s", odate);
+	if ((err = award_closed(a, db, date, &closed)) != NULL)
+		goto done;
+	if (closed && has_date == 0)
+		inno_row_error(r, INNO_MREV_ENTRY, "%lld: the entry is dated "
+		    "%s, in month %.7s, which is closed and cannot change; "
+		    "date the correction in an open month, for example "
+		    "--reverse=%lld --date=%s", (long long)id, odate, odate,
+		    (long long)id, a->today);
+	else if (closed)
+		inno_row_error(r, INNO_MREV_DATE, "%s: month %.7s is closed "
+		    "and cannot change; date the correction in an open month "
+		    "(for example --date=%s)", date, date, a->today);
+	if (inno_row_bad(r))
+		goto done;
+	if ((err = reverse_one(db, id, date, reason, &rid)) != NULL)
+		goto done;
+	a->last_id = rid;
+	inno_row_wrote(r, rid);
+done:
+	free(odate);
+	return err;
+}
+
+/* -------------------------------------------------------------- listing */
+
+const struct inno_error *
+inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
+    struct inno_stmt **stp)
+{
+	static const char *const bys[] = {"employee", "dept", "month",
+	    "category", "kind", NULL};
+	/*
+	 * The filters are bound; a NULL filter matches everything.  The
+	 * period is a BETWEEN on the date only when given, so the date index
+	 * serves a month without slowing a listing of everything.
+	 */
+	static const char *const from = " FROM mileage m "
+	    "LEFT JOIN employee e ON e.id = m.employee_id "
+	    "JOIN dept d ON d.id = m.dept_id "
+	    "WHERE (?1 IS NULL OR m.employee_id = (SELECT id FROM employee "
+	    "WHERE employee_id = ?1)) "
+	    "AND (?2 IS NULL OR m.dept_id = (SELECT id FROM dept WHERE "
+	    "name = ?2)) "
+	    "AND (?3 IS NULL OR m.category = ?3) "
+	    "AND (?4 IS NULL OR m.kind = ?4)";
+	static const char *const period = " AND m.date BETWEEN ?5 AND ?6";
+	static const char *const sums = "count(*) AS entries, "
+	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
+	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
+	    "END), 0) AS cs, sum(m.points) AS points";
+	const struct inno_error *err;
+	char *sql;
+	int by = -1;
+
+	if (f->by != NULL && (by = inno_word_index(bys, f->by)) < 0)
+		return inno_error(INNO_EUSAGE, "--by=%s: expected employee, "
+		    "dept, month, category or kind", f->by);
+	if (f->kind != NULL && inno_word_index(inno_mileage_kinds,
+	    f->kind) < 0)
+		return inno_error(INNO_EUSAGE, "--kind=%s: expected innovation "
+		    "or cs", f->kind);
+	if (f->employee_id != NULL) {
+		int64_t id;
+		int found;
+		if ((err = inno_db_int(db, &id, &found, "SELECT id FROM "
+		    "employee WHERE employee_id = ?", "t", f->employee_id)) !=
+		    NULL)
+			return err;
+		if (!found)
+			return inno_error(INNO_EINPUT, "--employee-id=%s: no "
+			    "such employee", f->employee_id);
+	}
+	if (f->dept != NULL) {
+		int64_t id;
+		int found;
+		if ((err = inno_db_int(db, &id, &found, "SELECT id FROM dept "
+		    "WHERE name = ?", "t", f->dept)) != NULL)
+			return err;
+		if (!found)
+			return inno_error(INNO_EINPUT, "--dept=%s: no such "
+			    "department", f->dept);
+	}
+	/* Only the fixed fragments above go into the SQL text. */
+	switch (by) {
+	case -1:
+		sql = inno_strf("SELECT m.id, m.date, e.employee_id, e.name, "
+		    "d.name AS dept, m.category, m.kind, m.points, m.reason, "
+		    "m.ref, m.ref_table, m.ref_id, m.reverses%s%s "
+		    "ORDER BY m.date, m.id", from, f->first ? period : "");
+		break;
+	case 0:
+		sql = inno_strf("SELECT e.employee_id, e.name, (SELECT name "
+		    "FROM dept WHERE id = e.dept_id) AS dept, %s%s%s "
+		    "AND m.employee_id IS NOT NULL GROUP BY m.employee_id "
+		    "ORDER BY e.employee_id", sums, from,
+		    f->first ? period : "");
+		break;
+	case 1:
+		sql = inno_strf("SELECT d.name AS dept, %s%s%s GROUP BY "
+		    "m.dept_id ORDER BY d.name", sums, from,
+		    f->first ? period : "");
+		break;
+	case 2:
+		sql = inno_strf("SELECT substr(m.date, 1, 7) AS month, %s%s%s "
+		    "GROUP BY 1 ORDER BY 1", sums, from, f->first ? period : "");
+		break;
+	case 3:
+		sql = inno_strf("SELECT m.category, m.kind, count(*) AS "
+		    "entries, sum(m.points) AS points%s%s GROUP BY m.category, "
+		    "m.kind ORDER BY m.category, m.kind", from,
+		    f->first ? period : "");
+		break;
+	default:
+		sql = inno_strf("SELECT m.kind, count(*) AS entries, "
+		    "sum(m.points) AS points%s%s GROUP BY m.kind ORDER BY "
+		    "m.kind", from, f->first ? period : "");
+		break;
+	}
+	if (sql == NULL)
+		return inno_error_nomem();
+	err = inno_db_prepare(db, stp, sql);
+	free(sql);
+	if (err != NULL)
+		return err;
+	if ((err = inno_stmt_bind_text(*stp, 1, f->employee_id, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 2, f->dept, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 3, f->category, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 4, f->kind, -1)) != NULL)
+		return err;
+	if (f->first != NULL && ((err = inno_stmt_bind_text(*stp, 5, f->first,
+	    -1)) != NULL || (err = inno_stmt_bind_text(*stp, 6, f->last,
+	    -1)) != NULL))
+		return err;
+	return NULL;
+}

@@ -71,6 +71,77 @@ struct inno_mileage_rules {
 const struct inno_error *inno_mileage_rules_get(const struct inno_config *,
     struct inno_mileage_rules *);
 
+/* ------------------------------------------------------------- awarding */
+
+/* The columns of mileage-award, in this order (CSV names and options). */
+enum {
+	INNO_MILEAGE_EMPLOYEE, INNO_MILEAGE_DEPT, INNO_MILEAGE_DATE,
+	INNO_MILEAGE_CATEGORY, INNO_MILEAGE_POINTS, INNO_MILEAGE_REASON,
+	INNO_MILEAGE_REF, INNO_MILEAGE_NCOLS
+};
+extern const struct inno_col inno_mileage_cols[INNO_MILEAGE_NCOLS];
+
+/*
+ * Values that apply to every row of a batch whose CSV lacks the column or
+ * leaves the cell empty (as when idea-list output is piped in with
+ * --category).  NULL: no default.
+ */
+struct inno_mileage_defaults {
+	const char *date;
+	const char *category;
+	const char *points;
+	const char *reason;
+	const char *ref;
+};
+
+/*
+ * The state of one run of mileage-award: settings read once and small
+ * caches that keep a large batch to indexed lookups.  *ap is the caller's,
+ * freed with inno_mileage_award_free.  defaults may be NULL; a bad default
+ * is an EUSAGE error naming the option.
+ */
+struct inno_mileage_award;
+const struct inno_error *inno_mileage_award_new(
+    struct inno_mileage_award **ap, const struct inno_config *cfg,
+    const struct inno_mileage_defaults *defaults);
+void inno_mileage_award_free(struct inno_mileage_award *);
+/* The id of the last entry the run wrote, 0 when none. */
+int64_t inno_mileage_award_last(const struct inno_mileage_award *);
+
+/* The row function of mileage-award; arg is a struct inno_mileage_award. */
+const struct inno_error *inno_mileage_award_row(void *arg, struct inno_row *);
+
+/*
+ * The columns of mileage-award --reverse: the entry to reverse, the date of
+ * the reversal (default: the entry's own date) and the reason.
+ */
+enum {
+	INNO_MREV_ENTRY, INNO_MREV_DATE, INNO_MREV_REASON, INNO_MREV_NCOLS
+};
+extern const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS];
+/* The row function of --reverse; arg is a struct inno_mileage_award. */
+const struct inno_error *inno_mileage_reverse_row(void *arg,
+    struct inno_row *);
+
+/* -------------------------------------------------------------- listing */
+
+struct inno_mileage_filter {
+	const char *employee_id;	/* the office's id; NULL: anyone */
+	const char *dept;		/* department as of the entry */
+	const char *category;
+	const char *kind;		/* "innovation" or "cs" */
+	const char *first, *last;	/* inclusive dates; NULL: open */
+	const char *by;	/* NULL, employee, dept, month, category or kind */
+};
+
+/*
+ * Prepares the mileage-list query for f: the entries, or their sums by
+ * f->by.  The statement is the database's.  An unknown by or kind is an
+ * EUSAGE error.
+ */
+const struct inno_error *inno_mileage_query(struct inno_db *,
+    const struct inno_mileage_filter *f, struct inno_stmt **stp);
+
 /* Whether the month of month (YYYY-MM, or a date in it) is closed. */
 const struct inno_error *inno_mileage_closed(struct inno_db *,
     const char *month, int *closed);
