@@ -119,6 +119,7 @@ install: all
 	for p in $(PROGS); do \
 		cp share/completion.bash \
 		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
+	rm -f $(DESTDIR)$(datadir)/inno/completion.bash
 
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p \
