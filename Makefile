@@ -3,6 +3,9 @@
 # when run as root, so each works as the first command in a fresh clone.
 
 -include config.mk
+ifdef PREFIX
+prefix = $(PREFIX)
+endif
 
 VERSION = 0.1.0
 BUILD ?= build
