@@ -440,15 +440,16 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 			int same = strcmp(old, digest) == 0;
 			free(old);
 			inno_db_rollback(db);
+			/* The verdict is the batch's, not its rows'. */
+			res->rows_bad = 0;
+			inno_diag_release(&res->diag);
 			if (!same)
 				return inno_error(INNO_EINPUT, "batch %s was "
 				    "applied before with different content; "
 				    "nothing was written", res->batch_id);
 			res->already = 1;
 			res->written = 0;
-			res->rows_bad = 0;
 			res->trimmed = 0;
-			inno_diag_release(&res->diag);
 			return NULL;
 		}
 	}
