@@ -124,6 +124,7 @@ static const inno_check_fn checks[] = {
 	/* tasks */
 
 	/* mileage */
+	inno_mileage_check,
 
 	/* clubs, groups, training */
 

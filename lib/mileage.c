@@ -1042,3 +1042,27 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 		return err;
 	return NULL;
 }
+
+/* ---------------------------------------------------------------- checks */
+
+const struct inno_error *
+inno_mileage_check(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT r.id, o.id, o.reverses IS "
+	    "NOT NULL FROM mileage r JOIN mileage o ON o.id = r.reverses "
+	    "WHERE o.reverses IS NOT NULL OR r.points <> -o.points OR "
+	    "r.employee_id IS NOT o.employee_id OR r.dept_id <> o.dept_id OR "
+	    "r.category <> o.category OR r.kind <> o.kind ORDER BY r.id "
+	    "LIMIT 100", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "mileage: entry %lld reverses entry %lld but "
+		    "%s", (long long)inno_stmt_int(st, 0),
+		    (long long)inno_stmt_int(st, 1), inno_stmt_int(st, 2) ?
+		    "that entry is itself a reversal" : "does not mirror it");
+	return err;
+}

@@ -215,6 +215,14 @@ const struct inno_error *inno_mvp_write(struct inno_out *,
 const struct inno_error *inno_mvp_year_query(struct inno_db *,
     const char *year, int64_t top, struct inno_stmt **stp);
 
+/*
+ * inno-check's mileage rules: every reversal mirrors the entry it names
+ * (same recipient, department, category and kind, opposite points) and
+ * names an entry that is not itself a reversal.
+ */
+const struct inno_error *inno_mileage_check(struct inno_db *,
+    struct inno_diag *);
+
 /* Whether the month of month (YYYY-MM, or a date in it) is closed. */
 const struct inno_error *inno_mileage_closed(struct inno_db *,
     const char *month, int *closed);
