@@ -790,7 +790,7 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 	if (o->dry_run) {
 		inno_db_rollback(db);
 		res->stored = 0;
-		res->closed_now = 0;
+		res->closed = res->closed_now = 0;
 		return NULL;
 	}
 	return inno_db_commit(db);
