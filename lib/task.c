@@ -1069,7 +1069,8 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	" employee e ON e.id = m.employee_id WHERE m.task_id = t.id AND" \
 	" e.employee_id = ?5))" \
 	" AND (?6 IS NULL OR ((t.start IS NOT NULL OR t.due IS NOT NULL)" \
-	" AND coalesce(t.start, t.due) <= ?7 AND coalesce(t.due, t.start) >= ?6)" \
+	" AND (t.start IS NULL OR t.start <= ?7) AND (t.due IS NULL OR" \
+	" t.due >= ?6))" \
 	" OR EXISTS (SELECT 1 FROM task_milestone ms WHERE ms.task_id = t.id" \
 	" AND ms.due BETWEEN ?6 AND ?7))" \
 	" AND (?8 = 0 OR (t.status <> 'dropped' AND EXISTS (SELECT 1 FROM" \
@@ -1339,8 +1340,8 @@ inno_task_roadmap(struct inno_db *db, const struct inno_task_conf *c,
 		for (i = 0; err == NULL && i < nm; i++) {
 			/* A month the task runs in without a milestone. */
 			int runs = (start[0] || due[0]) &&
-			    strncmp(start[0] ? start : due, months[i], 7) <= 0 &&
-			    strncmp(due[0] ? due : start, months[i], 7) >= 0;
+			    (!start[0] || strncmp(start, months[i], 7) <= 0) &&
+			    (!due[0] || strncmp(due, months[i], 7) >= 0);
 			err = inno_out_text(out, cells[i] ? cells[i] :
 			    runs ? "~" : "");
 		}
