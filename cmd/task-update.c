@@ -126,6 +126,8 @@ main(int argc, char **argv)
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
 				cli_warn(&c, "--on=%s: %s", optarg, why);
+				for (i = 0; i < 6; i++)
+					free(lists[i]->v);
 				return INNO_EUSAGE;
 			}
 			u.on = on;
