@@ -337,6 +337,20 @@ row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
 	return 1;
 }
 
+/*
+ * Listings write a title that a spreadsheet would run as a formula with a
+ * leading "'"; a title read back from CSV loses that quote again, so that
+ * task-list | task-add reproduces "=..." titles exactly.
+ */
+static const char *
+unquote_title(struct inno_row *r, const char *title)
+{
+	if (title != NULL && inno_row_is_batch(r) && title[0] == '\'' &&
+	    inno_out_is_formula(title + 1))
+		return title + 1;
+	return title;
+}
+
 const struct inno_error *
 inno_task_add_row(void *arg, struct inno_row *r)
 {
@@ -349,7 +363,11 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	int64_t dept_id = 0, priority = 0, budget = 0;
 	int origin = 1, status = INNO_TASK_POOL, has_pri, has_budget, row;
 
-	inno_row_text(r, INNO_TASK_TITLE, 200, &title);
+	inno_row_text(r, INNO_TASK_TITLE, 201, &title);
+	title = unquote_title(r, title);
+	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
+		inno_row_error(r, INNO_TASK_TITLE, "longer than 200 "
+		    "characters");
 	row_field(r, INNO_TASK_FIELD, a->conf, &field);
 	inno_row_word(r, INNO_TASK_ORIGIN, inno_task_origins, &origin);
 	inno_row_dept(r, INNO_TASK_DEPT, &dept_id);

@@ -110,6 +110,10 @@ test_expect_success 'task-list --format=csv | task-add into a fresh database' '
 	test_grep "5 tasks written" err &&
 	expect_code 0 task-list --format=csv &&
 	test_cmp list.csv out &&
+	test "$(db_value "SELECT title FROM task WHERE id = 3")" = "=위험한 제목" &&
+	sqlite3 "$TRASH/inno.db" "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >a &&
+	db_value "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >b &&
+	test_cmp a b &&
 	INNO_DB=$TRASH/fresh2.db && export INNO_DB && setup_staff &&
 	task-list -d "$TRASH/inno.db" --format=csv | task-add -q &&
 	test "$(db_value "SELECT count(*) FROM task")" = 5
