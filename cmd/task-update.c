@@ -85,6 +85,7 @@ main(int argc, char **argv)
 	const struct inno_error *err;
 	const char *why;
 	char on[11];
+	int64_t id;
 	struct cli c;
 	int ch, i;
 
@@ -143,6 +144,13 @@ main(int argc, char **argv)
 	argv += optind;
 	if (argc != 1)
 		cli_usage(&c);
+	if ((why = inno_parse_int(argv[0], strlen(argv[0]), 1, INT64_MAX,
+	    &id)) != NULL) {
+		cli_warn(&c, "%s: %s (a task id)", argv[0], why);
+		for (i = 0; i < 6; i++)
+			free(lists[i]->v);
+		return INNO_EUSAGE;
+	}
 	values[INNO_TASKU_ID] = argv[0];
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);

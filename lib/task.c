@@ -868,7 +868,7 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	if ((err = task_load(db, id, &t, &found)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_TASKU_ID, "%lld: no such task",
+		inno_row_error(r, -1, "task %lld: no such task",
 		    (long long)id);
 		return NULL;
 	}
@@ -1169,7 +1169,8 @@ static const char *const by_sql[] = {
 	" GROUP BY d.id ORDER BY d.name",
 };
 
-static const char *const views[] = {"members", "milestones", NULL};
+static const char *const views[] = {"members", "milestones", "scores",
+    NULL};
 static const char *const view_sql[] = {
 	"SELECT t.id AS task, t.title, e.employee_id, e.name, d2.name AS"
 	" employee_dept, m.role, m.joined, m.left FROM task_member m"
@@ -1183,6 +1184,11 @@ static const char *const view_sql[] = {
 	" 'overdue' ELSE 'open' END AS state FROM task_milestone ms"
 	" JOIN (SELECT t.*" TASK_FROM ") t ON t.id = ms.task_id"
 	" ORDER BY t.id, ms.due, ms.id",
+
+	"SELECT t.id AS task, t.title, t.status, sc.criterion, sc.score,"
+	" t.priority FROM task_score sc"
+	" JOIN (SELECT t.*" TASK_FROM ") t ON t.id = sc.task_id"
+	" ORDER BY t.id, sc.criterion",
 };
 
 static const struct inno_error *
@@ -1246,8 +1252,8 @@ inno_task_query(struct inno_db *db, const struct inno_task_conf *c,
 		sql = by_sql[i];
 	} else if (f->view != NULL) {
 		if ((i = inno_word_index(views, f->view)) < 0)
-			return inno_error(INNO_EUSAGE, "%s: expected members "
-			    "or milestones", f->view);
+			return inno_error(INNO_EUSAGE, "%s: expected members, "
+			    "milestones or scores", f->view);
 		sql = view_sql[i];
 	} else {
 		if ((i = inno_word_index(sorts, f->sort ? f->sort : "id")) < 0)

@@ -94,6 +94,16 @@ test_expect_success 'pool scores give the priority with the weights of inno.ini'
 	printf "[task_priority]\nimpact = 1\nfeasibility = 3\n" >w.ini &&
 	expect_code 0 task-update -c w.ini --score impact=90 3 &&
 	test "$(db_value "SELECT priority FROM task WHERE id = 3")" = 75 &&
+	expect_code 0 task-list --scores --format=csv &&
+	tr -d "\r" <out >actual &&
+	cat >expect <<-\EOT &&
+	task,title,status,criterion,score,priority
+	3,세번째,pool,citizen,30,75
+	3,세번째,pool,feasibility,70,75
+	3,세번째,pool,impact,90,75
+	3,세번째,pool,urgency,50,75
+	EOT
+	test_cmp expect actual &&
 	expect_code 1 task-update --score beauty=10 3 &&
 	test_grep "beauty is not a criterion of \[task_priority\]" err &&
 	expect_code 1 task-update --score impact=101 3 &&
@@ -155,7 +165,7 @@ test_expect_success 'several bad changes: each reported, nothing written' '
 test_expect_success 'an unknown task exits 1' '
 	expect_code 1 task-update --title x 99 &&
 	test_must_be_empty out &&
-	test_grep "99: no such task" err
+	test_grep "^task-update: task 99: no such task$" err
 '
 
 test_expect_success 'a dry run writes nothing' '
@@ -169,6 +179,8 @@ test_expect_success 'usage errors exit 2' '
 	expect_code 2 task-update --title x &&
 	test_must_be_empty out &&
 	test_grep "^usage: task-update" err &&
+	expect_code 2 task-update --title x 3x &&
+	test_grep "^task-update: 3x: not a number (a task id)" err &&
 	expect_code 2 task-update --on 2007-02-30 --title x 3 &&
 	test_grep "^task-update: --on=2007-02-30: " err
 '
