@@ -68,10 +68,11 @@ split(const char *s, char ***items, size_t *n)
 	char **v;
 	size_t cnt = 0;
 
+	*items = NULL;
+	*n = 0;
 	if ((v = calloc(MAX_FIELDS, sizeof *v)) == NULL)
 		return inno_error_nomem();
 	*items = v;
-	*n = 0;
 	while (*p != '\0') {
 		e = strchr(p, ',');
 		end = e != NULL ? e : p + strlen(p);
