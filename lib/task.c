@@ -1111,7 +1111,10 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	" (SELECT group_concat(x, '; ') FROM (SELECT ms.due || ' ' || ms.title" \
 	" || CASE WHEN ms.done IS NULL THEN '' ELSE ' (done)' END AS x FROM" \
 	" task_milestone ms WHERE ms.task_id = t.id ORDER BY ms.due, ms.id))" \
-	" AS milestones"
+	" AS milestones," \
+	" (SELECT l.percent FROM task_log l WHERE l.task_id = t.id AND" \
+	" l.percent IS NOT NULL ORDER BY l.date DESC, l.id DESC LIMIT 1)" \
+	" AS percent"
 
 #define STATUS_COUNTS " sum(t.status = 'pool') AS pool," \
 	" sum(t.status = 'selected') AS selected," \

@@ -23,12 +23,12 @@ test_expect_success 'csv lists every task with a header' '
 	test_must_be_empty err &&
 	tr -d "\r" <out >actual &&
 	cat >expect <<-\EOT &&
-	id,title,field,focus,origin,dept,status,priority,budget,start,due,members,leader,milestones
-	1,민원 원스톱,민원행정 개선,0,assigned,총무과,selected,80,5000000,2007-03-01,2007-12-31,0,,
-	2,"고객만족, 친절교육",고객만족 제고,1,own,창의혁신단,pool,,,,,0,,
-	3,'"'"'=위험한 제목,지식관리,0,common,사회복지과,in_progress,95,0,2007-01-15,2007-06-30,0,,
-	4,성과관리 개선,성과중심조직 운영,1,own,창의혁신단,completed,50,1200000,2007-02-01,2007-05-31,0,,
-	5,축제 갈등조정,갈등관리,0,own,총무과,dropped,10,,2007-04-01,,0,,
+	id,title,field,focus,origin,dept,status,priority,budget,start,due,members,leader,milestones,percent
+	1,민원 원스톱,민원행정 개선,0,assigned,총무과,selected,80,5000000,2007-03-01,2007-12-31,0,,,
+	2,"고객만족, 친절교육",고객만족 제고,1,own,창의혁신단,pool,,,,,0,,,
+	3,'"'"'=위험한 제목,지식관리,0,common,사회복지과,in_progress,95,0,2007-01-15,2007-06-30,0,,,
+	4,성과관리 개선,성과중심조직 운영,1,own,창의혁신단,completed,50,1200000,2007-02-01,2007-05-31,0,,,
+	5,축제 갈등조정,갈등관리,0,own,총무과,dropped,10,,2007-04-01,,0,,,
 	EOT
 	test_cmp expect actual
 '
@@ -66,7 +66,7 @@ test_expect_success 'sort by priority, due date and field' '
 
 test_expect_success 'tsv, json and table' '
 	expect_code 0 task-list --status=completed --format=tsv &&
-	printf "id\ttitle\tfield\tfocus\torigin\tdept\tstatus\tpriority\tbudget\tstart\tdue\tmembers\tleader\tmilestones\n4\t성과관리 개선\t성과중심조직 운영\t1\town\t창의혁신단\tcompleted\t50\t1200000\t2007-02-01\t2007-05-31\t0\t\t\n" >expect &&
+	printf "id\ttitle\tfield\tfocus\torigin\tdept\tstatus\tpriority\tbudget\tstart\tdue\tmembers\tleader\tmilestones\tpercent\n4\t성과관리 개선\t성과중심조직 운영\t1\town\t창의혁신단\tcompleted\t50\t1200000\t2007-02-01\t2007-05-31\t0\t\t\t\n" >expect &&
 	tr -d "\r" <out >actual &&
 	test_cmp expect actual &&
 	expect_code 0 task-list --status=completed --format=json &&
