@@ -849,7 +849,11 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	int origin = -1, status = -1, has_pri, has_budget, found, cur, row;
 
 	inno_row_int(r, INNO_TASKU_ID, 1, INT64_MAX, &id);
-	inno_row_text(r, UCOL(INNO_TASK_TITLE), 200, &title);
+	inno_row_text(r, UCOL(INNO_TASK_TITLE), 201, &title);
+	title = unquote_title(r, title);
+	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
+		inno_row_error(r, UCOL(INNO_TASK_TITLE), "longer than 200 "
+		    "characters");
 	row_field(r, UCOL(INNO_TASK_FIELD), u->conf, &field);
 	inno_row_word(r, UCOL(INNO_TASK_ORIGIN), inno_task_origins, &origin);
 	if (inno_row_text(r, UCOL(INNO_TASK_DEPT), 100, &dept) == 1 &&

@@ -119,6 +119,15 @@ test_expect_success 'task-list --format=csv | task-add into a fresh database' '
 	test "$(db_value "SELECT count(*) FROM task")" = 5
 '
 
+test_expect_success 'the same CSV into task-update changes nothing' '
+	expect_code 0 task-list -d "$TRASH/inno.db" --format=csv &&
+	mv out same.csv &&
+	expect_code 0 task-update -d "$TRASH/inno.db" same.csv &&
+	test_must_be_empty out &&
+	test_grep "^task-update: same.csv: nothing to change" err &&
+	test "$(sqlite3 "$TRASH/inno.db" "SELECT title FROM task WHERE id = 3")" = "=위험한 제목"
+'
+
 test_expect_success 'usage errors exit 2' '
 	expect_code 2 task-list --by=month &&
 	test_must_be_empty out &&
