@@ -153,10 +153,10 @@ test_expect_success 'task-list on a missing database: exit 2, no file' '
 	! test -e missing.db
 '
 
-test_expect_success 'fields and focus areas come from inno.ini' '
+test_expect_success 'fields and focus areas come from inno.ini; old fields last' '
 	cat >f.ini <<-\EOT &&
 	[task]
-	fields = 민원행정 개선, 지식관리, 고객만족 제고, 성과중심조직 운영, 갈등관리
+	fields = 민원행정 개선, 지식관리, 주민참여, 고객만족 제고, 성과중심조직 운영
 	focus = 지식관리
 	EOT
 	expect_code 0 task-list -c f.ini --by=field --format=csv &&
@@ -165,6 +165,7 @@ test_expect_success 'fields and focus areas come from inno.ini' '
 	field,focus,tasks,pool,selected,in_progress,completed,dropped,budget
 	민원행정 개선,0,1,0,1,0,0,0,5000000
 	지식관리,1,1,0,0,1,0,0,0
+	주민참여,0,0,0,0,0,0,0,0
 	고객만족 제고,0,1,1,0,0,0,0,0
 	성과중심조직 운영,0,1,0,0,0,1,0,1200000
 	갈등관리,0,1,0,0,0,0,1,0
