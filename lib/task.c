@@ -364,7 +364,7 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	int64_t dept_id = 0, priority = 0, budget = 0;
 	int origin = 1, status = INNO_TASK_POOL, has_pri, has_budget, row;
 
-	inno_row_text(r, INNO_TASK_TITLE, 201, &title);
+	inno_row_text(r, INNO_TASK_TITLE, 0, &title);
 	title = unquote_title(r, title);
 	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
 		inno_row_error(r, INNO_TASK_TITLE, "longer than 200 "
@@ -849,7 +849,7 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	int origin = -1, status = -1, has_pri, has_budget, found, cur, row;
 
 	inno_row_int(r, INNO_TASKU_ID, 1, INT64_MAX, &id);
-	inno_row_text(r, UCOL(INNO_TASK_TITLE), 201, &title);
+	inno_row_text(r, UCOL(INNO_TASK_TITLE), 0, &title);
 	title = unquote_title(r, title);
 	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
 		inno_row_error(r, UCOL(INNO_TASK_TITLE), "longer than 200 "
