@@ -366,9 +366,14 @@ recipient_check(struct inno_db *db, int64_t employee, int64_t dept,
 	}
 	row = (int)inno_stmt_int(st, 1);
 	inno_stmt_reset(st);
-	if (!row)
-		return inno_error(INNO_EINPUT, "mileage: employee %s is not "
+	if (!row) {
+		/* The message is copied before the name is freed. */
+		err = inno_error(INNO_EINPUT, "mileage: employee %s is not "
 		    "employed on %s", *name, date);
+		free(*name);
+		*name = NULL;
+		return err;
+	}
 	return NULL;
 }
 
