@@ -90,7 +90,8 @@ main(int argc, char **argv)
 		inno_out_free(out);
 		return cli_finish(&c);
 	}
-	cli_open_db(&c, INNO_DB_WRITE);
+	/* A dry run only reads, so a read-only database will do. */
+	cli_open_db(&c, c.dry_run ? INNO_DB_READ : INNO_DB_WRITE);
 	if ((err = inno_mvp_month(c.db, &o, &res)) != NULL) {
 		inno_mvp_result_release(&res);
 		cli_fail(&c, err);
