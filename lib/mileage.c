@@ -123,7 +123,7 @@ closed_error(const char *what, const char *date)
  * recipient's month in the database for every row.  A sum is read from the
  * database the first time its key comes up (inside the batch's transaction,
  * so it includes the rows before) and kept up to date as rows are written.
- * The table is bounded: when it is full, sums are simply read each time.
+ * The table is bounded: when it is full it is emptied and refilled.
  */
 #define CAP_SLOTS 65536		/* a power of two */
 #define CAP_KEY 88
@@ -158,9 +158,18 @@ cap_find(struct cap_cache *cc, const char *key, int create)
 	    i = (i + 1) & (CAP_SLOTS - 1))
 		if (strcmp(cc->slots[i].key, key) == 0)
 			return &cc->slots[i];
-	/* Keep a quarter free so that probes stay short. */
-	if (!create || cc->n >= CAP_SLOTS / 4 * 3)
+	if (!create)
 		return NULL;
+	/*
+	 * Keep a quarter free so that probes stay short.  When full, start
+	 * afresh: the database holds every sum, and a batch in date order
+	 * (as exports are) no longer needs the months it has passed.
+	 */
+	if (cc->n >= CAP_SLOTS / 4 * 3) {
+		memset(cc->slots, 0, CAP_SLOTS * sizeof *cc->slots);
+		cc->n = 0;
+		i = h & (CAP_SLOTS - 1);
+	}
 	snprintf(cc->slots[i].key, CAP_KEY, "%s", key);
 	cc->n++;
 	return &cc->slots[i];
