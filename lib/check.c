@@ -9,6 +9,7 @@
 
 #include "inno.h"
 /* domain headers */
+#include "record.h"
 
 
 /*
@@ -24,6 +25,9 @@ static const char *const audited[] = {
 	/* clubs, groups, training */
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
+	"knowledge", "knowledge_eval", "knowledge_view", "award", "award_fund",
+	"budget", "budget_spend",
 
 	/* reports */
 
@@ -120,6 +124,7 @@ static const inno_check_fn checks[] = {
 	/* clubs, groups, training */
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	inno_record_check,
 
 	/* reports */
 
