@@ -9,6 +9,7 @@
 
 #include "inno.h"
 /* domain headers */
+#include "mileage.h"
 #include "record.h"
 
 
@@ -21,6 +22,7 @@ static const char *const audited[] = {
 	/* tasks */
 
 	/* mileage */
+	"mileage", "mileage_close", "mileage_mvp",
 
 	/* clubs, groups, training */
 

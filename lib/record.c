@@ -5,38 +5,50 @@
  */
 #include <string.h>
 
+#include "mileage.h"
 #include "record.h"
+
+/*
+ * The default category of each mileage key: the name of a [mileage.NAME]
+ * section.  A category that is not configured gives nothing, so mileage
+ * for these records is off until the office gives it points.
+ */
+static const struct {
+	const char *key;
+	const char *category;
+} defaults[] = {
+	{"idea:mileage_submitted", "idea.submitted"},
+	{"idea:mileage_adopted", "idea.adopted"},
+	{"knowledge:mileage_approved", "knowledge.approved"},
+	{"benchmark:mileage_presentation", "benchmark.presentation"},
+};
 
 const struct inno_error *
 inno_record_mileage(struct inno_db *db, const char *key, int64_t employee,
     int64_t dept, const char *date, const char *reason, const char *ref_table,
     int64_t ref_id)
 {
-	const char *category;
+	const char *category = "";
+	size_t i;
 
-	category = inno_config_str(inno_db_config(db), key, "");
+	for (i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
+		if (strcmp(defaults[i].key, key) == 0)
+			category = defaults[i].category;
+	category = inno_config_str(inno_db_config(db), key, category);
 	if (category[0] == '\0')
 		return NULL;
-	/* The mileage ledger is not part of this build: nothing to write. */
-	(void)employee;
-	(void)dept;
-	(void)date;
-	(void)reason;
-	(void)ref_table;
-	(void)ref_id;
-	return NULL;
+	return inno_mileage_record(db, employee, dept, date, category, reason,
+	    ref_table, ref_id, NULL);
 }
 
 const struct inno_error *
 inno_record_unmileage(struct inno_db *db, const char *ref_table,
     int64_t ref_id, const char *date, const char *reason)
 {
-	(void)db;
-	(void)ref_table;
-	(void)ref_id;
-	(void)date;
-	(void)reason;
-	return NULL;
+	if (ref_id == 0)
+		return NULL;
+	return inno_mileage_reverse_ref(db, ref_table, ref_id, date, reason,
+	    NULL);
 }
 
 const char *
