@@ -348,8 +348,7 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 		    "CASE WHEN f.status = 'pending' THEN date(f.submitted, ?5) "
 		    "END AS due, f.content FROM f LEFT JOIN employee e ON e.id = "
 		    "f.employee_id LEFT JOIN dept d ON d.id = f.dept_id LEFT "
-		    "JOIN dept a ON a.id = f.assigned_id ORDER BY f.submitted, "
-		    "f.id";
+		    "JOIN dept a ON a.id = f.assigned_id ORDER BY f.id";
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else

@@ -273,7 +273,7 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 		    "evaluations, (SELECT coalesce(sum(views), 0) FROM "
 		    "knowledge_view WHERE knowledge_id = fp.id) AS views FROM fp "
 		    "JOIN employee e ON e.id = fp.author_id JOIN dept d ON d.id "
-		    "= fp.dept_id ORDER BY fp.registered, fp.id";
+		    "= fp.dept_id ORDER BY fp.id";
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
