@@ -213,7 +213,7 @@ inno_budget_row(void *arg, struct inno_row *r)
 	if (!found) {
 		if ((err = inno_db_run(db, "INSERT INTO budget (year, programme, "
 		    "amount, first, last, content, dept_id) VALUES (?, ?, ?, ?, "
-		    "?, ?, ?)", "itittti", year, prog, amount, first[0] ? first :
+		    "?, ?, ?)", "ititttI", year, prog, amount, first[0] ? first :
 		    NULL, last[0] ? last : NULL, content, dept)) != NULL)
 			return err;
 		id = inno_db_last_id(db);
