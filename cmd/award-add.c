@@ -6,7 +6,7 @@
 
 static const char synopsis[] =
     "award-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
-    "[--encoding enc] [--date date] [--name text] [--grantor name] [--incentive won] | [file]\n";
+    "[--encoding enc] [--date date] [--name text] [--grantor name] [--incentive won] [file]\n";
 static const char help_text[] =
     "Record an award received, with its incentive money in won, from options\n"
     "or many from a CSV file or standard input.\n"

@@ -6,7 +6,7 @@
 
 static const char synopsis[] =
     "award-fund [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
-    "[--encoding enc] [--award n] [--project text] [--dept name] [--amount won] | [file]\n";
+    "[--encoding enc] [--award n] [--project text] [--dept name] [--amount won] [file]\n";
 static const char help_text[] =
     "Record a project funded by an award's incentive, from options or many\n"
     "from a CSV file or standard input.\n"

@@ -8,7 +8,7 @@ static const char synopsis[] =
     "benchmark-log [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--kind kind] [--date date] [--institution name] [--sector sector]\n"
     "[--people n] [--speaker id] [--employees ids] [--findings text]\n"
-    "[--task-id n] | [file]\n";
+    "[--task-id n] [file]\n";
 static const char help_text[] =
     "Record a benchmarking event (outgoing visit, incoming visit or\n"
     "presentation) from options, or many from a CSV file or standard input.\n"

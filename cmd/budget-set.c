@@ -7,7 +7,7 @@
 static const char synopsis[] =
     "budget-set [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--year year] [--programme name] [--amount won] [--first date]\n"
-    "[--last date] [--content text] [--dept name] | [file]\n";
+    "[--last date] [--content text] [--dept name] [file]\n";
 static const char help_text[] =
     "Set a programme's budget line for a year (amount in won, period,\n"
     "content), from options or many from a CSV file or standard input.\n"

@@ -7,7 +7,7 @@
 static const char synopsis[] =
     "budget-spend [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--year year] [--programme name] [--date date] [--amount won]\n"
-    "[--purpose text] | [file]\n";
+    "[--purpose text] [file]\n";
 static const char help_text[] =
     "Record money spent against a programme's budget line, from options or\n"
     "many from a CSV file or standard input.\n"

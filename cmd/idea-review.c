@@ -7,7 +7,7 @@
 static const char synopsis[] =
     "idea-review [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--idea n] [--date date] [--meeting name] [--decision word]\n"
-    "[--dept name] [--implementation word] [--reason text] | [file]\n";
+    "[--dept name] [--implementation word] [--reason text] [file]\n";
 static const char help_text[] =
     "Record a decision on an idea (adopted, rejected or pending) or the\n"
     "implementation of an adopted idea, from options or from CSV.\n"

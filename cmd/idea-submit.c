@@ -7,7 +7,7 @@
 static const char synopsis[] =
     "idea-submit [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--submitted date] [--title text] [--source source]\n"
-    "[--employee id] [--proposer name] [--dept name] [--content text] | [file]\n";
+    "[--employee id] [--proposer name] [--dept name] [--content text] [file]\n";
 static const char help_text[] =
     "Record an idea from staff or a citizen from options, or many from a CSV\n"
     "file or standard input.\n"

@@ -8,7 +8,7 @@
 static const char synopsis[] =
     "knowledge-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--kind kind] [--title text] [--author id]\n"
-    "[--dept name] [--registered date] | [file]\n"
+    "[--dept name] [--registered date] [file]\n"
     "knowledge-add --views [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [file]\n";
 static const char help_text[] =

@@ -7,7 +7,7 @@
 static const char synopsis[] =
     "knowledge-review [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--knowledge n] [--date date] [--evaluator id] [--verdict word]\n"
-    "[--reason text] | [file]\n";
+    "[--reason text] [file]\n";
 static const char help_text[] =
     "Record an expert evaluation (approved or rejected) of a knowledge item,\n"
     "from options or many from a CSV file or standard input.\n"
