@@ -81,7 +81,10 @@ test_expect_success 'the quarter awards follow the default rule, explained' '
 	2,excellent,1,manual,민원 매뉴얼,E02,창의혁신단,2007-02-01,30,30,3,33,manual 30 + 30 views / 10 = 33
 	3,excellent,3,living,생활 지식,E07,총무과,2007-03-11,10,5,0,10,living 10 + 5 views / 10 = 10
 	EOT
-	strip out && test_cmp expect actual && test_must_be_empty err
+	strip out && test_cmp expect actual && test_must_be_empty err &&
+	expect_code 0 knowledge-list -c "$INNO_SHARE/inno.ini" \
+		--awards=2007-Q1 --format=csv &&
+	strip out && test_cmp expect actual
 '
 
 test_expect_success 'the award rule comes from inno.ini' '
