@@ -9,6 +9,8 @@
 
 #include "inno.h"
 /* domain headers */
+#include "club.h"
+#include "course.h"
 
 
 /*
@@ -22,6 +24,8 @@ static const char *const audited[] = {
 	/* mileage */
 
 	/* clubs, groups, training */
+	"club", "club_member", "club_grant", "club_activity", "group_member",
+	"course", "enrolment",
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 
@@ -118,6 +122,8 @@ static const inno_check_fn checks[] = {
 	/* mileage */
 
 	/* clubs, groups, training */
+	inno_club_check,
+	inno_course_check,
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 
