@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "club.h"
+#include "mileage.h"
 
 const struct inno_col inno_club_cols[INNO_CLUB_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"topic", 0}, {"leader", 0}, {"dept", 0},
@@ -226,8 +227,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 		return err;
 	id = inno_db_last_id(db);
 	wrote(last_id, r, id, 1);
-	return inno_club_mileage(db, "club:mileage_join", emp, joined,
-	    "club_member", id, "joined a learning club");
+	return inno_club_mileage(db, "club:mileage_join", "club.join", emp,
+	    joined, "club_member", id, "joined a learning club");
 }
 
 const struct inno_error *
@@ -338,26 +339,27 @@ inno_act_row(void *last_id, struct inno_row *r)
 	if ((err = inno_db_int(db, &leader, NULL, "SELECT coalesce(leader_id, "
 	    "0) FROM club WHERE id = ?", "i", club)) != NULL)
 		return err;
-	return inno_club_mileage(db, "club:mileage_activity", leader, date,
-	    "club_activity", id, act_kinds[kind]);
+	return inno_club_mileage(db, "club:mileage_activity", "club.activity",
+	    leader, date, "club_activity", id, act_kinds[kind]);
 }
 
 const struct inno_error *
-inno_club_mileage(struct inno_db *db, const char *key, int64_t emp,
-    const char *date, const char *ref_table, int64_t ref_id,
+inno_club_mileage(struct inno_db *db, const char *key, const char *def,
+    int64_t emp, const char *date, const char *ref_table, int64_t ref_id,
     const char *reason)
 {
 	const char *category;
 
-	category = inno_config_str(inno_db_config(db), key, NULL);
+	/*
+	 * The category's points, caps and whether it is enabled are the
+	 * mileage settings' business: an unconfigured category writes
+	 * nothing there.  Here an empty value turns the event off.
+	 */
+	category = inno_config_str(inno_db_config(db), key, def);
 	if (category == NULL || category[0] == '\0' || emp == 0)
 		return NULL;
-	(void)date;
-	(void)ref_table;
-	(void)ref_id;
-	(void)reason;
-	return inno_error(INNO_EUSAGE, "%s: mileage is not part of this "
-	    "build", key);
+	return inno_mileage_record(db, emp, 0, date, category, reason,
+	    ref_table, ref_id, NULL);
 }
 
 /* ------------------------------------------------------- leader groups */

@@ -11,6 +11,7 @@
 
 #include "club.h"
 #include "course.h"
+#include "mileage.h"
 
 const struct inno_col inno_course_cols[INNO_COURSE_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"round", 0}, {"start", 1}, {"end", 0},
@@ -183,8 +184,17 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 			return err;
 		if (status == 1 && strcmp(old_status, "completed") != 0)
 			return inno_club_mileage(db, "course:mileage_completed",
-			    emp, completed, "enrolment", id,
+			    "course.completed", emp, completed, "enrolment", id,
 			    "completed a course");
+		/* A completion withdrawn takes its mileage back. */
+		if (status != 1 && strcmp(old_status, "completed") == 0) {
+			char today[11];
+
+			if ((err = inno_today(today)) != NULL)
+				return err;
+			return inno_mileage_reverse_ref(db, "enrolment", id,
+			    today, "course completion withdrawn", NULL);
+		}
 		return NULL;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO enrolment (course_id, "
@@ -197,8 +207,9 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		*(int64_t *)last_id = id;
 	inno_row_wrote(r, id);
 	if (status == 1)
-		return inno_club_mileage(db, "course:mileage_completed", emp,
-		    completed, "enrolment", id, "completed a course");
+		return inno_club_mileage(db, "course:mileage_completed",
+		    "course.completed", emp, completed, "enrolment", id,
+		    "completed a course");
 	return NULL;
 }
 
