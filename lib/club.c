@@ -559,7 +559,9 @@ done:
 /*
  * One row per club with its figures.  ?1 kind, ?2 dept, ?3 and ?4 the
  * period (NULL: no period; grants and activities of all time), ?5 the day
- * members are counted, ?6 funded (-1 any), ?7 active only, ?8 club.
+ * members are counted, ?6 funded (-1 any), ?7 active only, ?8 club, ?9
+ * (the member listing) only memberships on ?5.  Every statement names ?9,
+ * if only as "?9 = ?9", so that one binding fits them all.
  */
 #define CLUB_BASE \
 	"SELECT c.id, c.name, c.kind, c.topic, l.employee_id AS leader, " \
