@@ -1,6 +1,7 @@
 /*
- * club-activity: records the seminars, visits, invited lecturers and contest entries and
- * results of learning clubs, one from options or many from CSV.
+ * club-activity: records the seminars, visits, invited lecturers and
+ * contest entries and results of learning clubs, one from options or many
+ * from CSV.
  */
 #include "club.h"
 #include "record.h"
@@ -26,5 +27,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "club-activity", synopsis, help_text,
-	    inno_act_cols, INNO_ACT_NCOLS, inno_act_row, "club_activity", "activities");
+	    inno_act_cols, INNO_ACT_NCOLS,
+	    inno_act_row, "club_activity", "activities");
 }

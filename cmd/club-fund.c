@@ -1,6 +1,6 @@
 /*
- * club-fund: records grants to learning clubs within the yearly club budget of
- * inno.ini, one from options or many from CSV.
+ * club-fund: records grants to learning clubs within the yearly club
+ * budget of inno.ini, one from options or many from CSV.
  */
 #include "club.h"
 #include "record.h"
@@ -23,5 +23,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "club-fund", synopsis, help_text,
-	    inno_grant_cols, INNO_GRANT_NCOLS, inno_grant_row, "club_grant", "grants");
+	    inno_grant_cols, INNO_GRANT_NCOLS,
+	    inno_grant_row, "club_grant", "grants");
 }

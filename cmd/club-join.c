@@ -1,6 +1,6 @@
 /*
- * club-join: records members joining and leaving learning clubs, one from options
- * or many from CSV.
+ * club-join: records members joining and leaving learning clubs, one from
+ * options or many from CSV.
  */
 #include "club.h"
 #include "record.h"
@@ -24,5 +24,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "club-join", synopsis, help_text,
-	    inno_member_cols, INNO_MEMBER_NCOLS, inno_member_row, "club_member", "memberships");
+	    inno_member_cols, INNO_MEMBER_NCOLS,
+	    inno_member_row, "club_member", "memberships");
 }

@@ -1,6 +1,6 @@
 /*
- * club-register: registers learning clubs (학습·연구 동아리), one from options or many
- * from CSV, and prints the id of a single club.
+ * club-register: registers learning clubs (학습·연구 동아리), one from
+ * options or many from CSV, and prints the id of a single club.
  */
 #include "club.h"
 #include "record.h"
@@ -25,5 +25,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "club-register", synopsis, help_text,
-	    inno_club_cols, INNO_CLUB_NCOLS, inno_club_row, "club", "clubs");
+	    inno_club_cols, INNO_CLUB_NCOLS,
+	    inno_club_row, "club", "clubs");
 }

@@ -1,6 +1,6 @@
 /*
- * course-add: records training courses (e-learning rounds, special training,
- * workshops), one from options or many from CSV.
+ * course-add: records training courses (e-learning rounds, special
+ * training, workshops), one from options or many from CSV.
  */
 #include "course.h"
 #include "record.h"
@@ -26,5 +26,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "course-add", synopsis, help_text,
-	    inno_course_cols, INNO_COURSE_NCOLS, inno_course_row, "course", "courses");
+	    inno_course_cols, INNO_COURSE_NCOLS,
+	    inno_course_row, "course", "courses");
 }

@@ -1,6 +1,6 @@
 /*
- * course-enroll: enrols employees in courses and records their completion, one from
- * options or many from CSV.
+ * course-enroll: enrols employees in courses and records their completion,
+ * one from options or many from CSV.
  */
 #include "course.h"
 #include "record.h"
@@ -25,5 +25,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "course-enroll", synopsis, help_text,
-	    inno_enrol_cols, INNO_ENROL_NCOLS, inno_enrol_row, "enrolment", "enrolments");
+	    inno_enrol_cols, INNO_ENROL_NCOLS,
+	    inno_enrol_row, "enrolment", "enrolments");
 }

@@ -1,6 +1,6 @@
 /*
- * group-join: records members joining and leaving the innovation leader groups
- * (혁신주도그룹), each bounded by the grades set in inno.ini.
+ * group-join: records members joining and leaving the innovation leader
+ * groups (혁신주도그룹), each bounded by the grades set in inno.ini.
  */
 #include "club.h"
 #include "record.h"
@@ -24,5 +24,6 @@ int
 main(int argc, char **argv)
 {
 	return record_main(argc, argv, "group-join", synopsis, help_text,
-	    inno_gm_cols, INNO_GM_NCOLS, inno_gm_row, "group_member", "memberships");
+	    inno_gm_cols, INNO_GM_NCOLS,
+	    inno_gm_row, "group_member", "memberships");
 }

@@ -190,8 +190,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 1));
 		inno_stmt_reset(st);
 		if (strcmp(left, since) < 0) {
-			inno_row_error(r, INNO_MEMBER_LEFT, "%s: before joining "
-			    "on %s", left, since);
+			inno_row_error(r, INNO_MEMBER_LEFT, "%s: before "
+			    "joining on %s", left, since);
 			return NULL;
 		}
 		if ((err = inno_db_run(db, "UPDATE club_member SET left = ? "
@@ -519,12 +519,13 @@ inno_gm_row(void *last_id, struct inno_row *r)
 	}
 	if (grade < grp->min_grade || grade > grp->max_grade) {
 		if (grp->min_grade == grp->max_grade)
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade %lld; "
-			    "%s takes grade %lld only", eid, (long long)grade,
-			    grp->name, (long long)grp->min_grade);
+			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade "
+			    "%lld; %s takes grade %lld only", eid,
+			    (long long)grade, grp->name,
+			    (long long)grp->min_grade);
 		else
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade %lld; "
-			    "%s takes grades %lld to %lld", eid,
+			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade "
+			    "%lld; %s takes grades %lld to %lld", eid,
 			    (long long)grade, grp->name,
 			    (long long)grp->min_grade,
 			    (long long)grp->max_grade);
@@ -660,8 +661,8 @@ inno_group_query(struct inno_db *db, const struct inno_group_filter *f,
 		sql = NULL;
 #undef GROUP_FROM
 	if (sql == NULL) {
-		err = inno_error(INNO_EUSAGE, "--by=%s: expected group or grade",
-		    f->by);
+		err = inno_error(INNO_EUSAGE, "--by=%s: expected group or "
+		    "grade", f->by);
 	} else
 		err = inno_db_query(db, stp, sql, "ttt", name, f->dept, f->on);
 	free(name);		/* SQLite keeps its own copy */
@@ -739,8 +740,8 @@ inno_club_check(struct inno_db *db, struct inno_diag *d)
 			return err;
 		}
 		if (budget > 0 && spent > budget)
-			inno_diag_add(d, "club_grant: %s grants of %s won exceed "
-			    "the budget of %s won", year, won(spent, b1),
+			inno_diag_add(d, "club_grant: %s grants of %s won "
+			    "exceed the budget of %s won", year, won(spent, b1),
 			    won(budget, b2));
 	}
 	if (err != NULL)
@@ -769,4 +770,40 @@ inno_club_check(struct inno_db *db, struct inno_diag *d)
 done:
 	free(groups);
 	return err;
+}
+
+const struct inno_error *
+inno_club_figures(struct inno_db *db, const char *first, const char *last,
+    struct inno_club_figures *f)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	memset(f, 0, sizeof *f);
+	if ((err = inno_db_query(db, &st, "SELECT count(*), "
+	    "coalesce(sum(kind = 'strategic'), 0), "
+	    "coalesce(sum(kind = 'departmental'), 0) FROM club WHERE "
+	    "registered BETWEEN ?1 AND ?2", "tt", first, last)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	f->clubs = inno_stmt_int(st, 0);
+	f->strategic = inno_stmt_int(st, 1);
+	f->departmental = inno_stmt_int(st, 2);
+	inno_stmt_reset(st);
+	if ((err = inno_db_query(db, &st, "SELECT count(DISTINCT club_id), "
+	    "coalesce(sum(amount), 0) FROM club_grant WHERE date BETWEEN ?1 "
+	    "AND ?2", "tt", first, last)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	f->funded = inno_stmt_int(st, 0);
+	f->granted = inno_stmt_int(st, 1);
+	inno_stmt_reset(st);
+	if ((err = inno_db_int(db, &f->activities, NULL, "SELECT count(*) FROM "
+	    "club_activity WHERE date BETWEEN ?1 AND ?2", "tt", first,
+	    last)) != NULL)
+		return err;
+	return inno_db_int(db, &f->members, NULL, "SELECT count(*) FROM "
+	    "club_member WHERE joined <= ?1 AND (left IS NULL OR left >= ?1)",
+	    "t", last);
 }

@@ -67,6 +67,23 @@ struct inno_club_filter {
 const struct inno_error *inno_club_query(struct inno_db *,
     const struct inno_club_filter *, struct inno_stmt **stp);
 
+/*
+ * The club figures of a period [first, last] as the council report
+ * gives them (학습동아리 등록 49개: 전략형 12, 부서별 37; 활동비 지원
+ * 24개 동아리 3,600천원).
+ */
+struct inno_club_figures {
+	int64_t clubs;		/* registered in the period */
+	int64_t strategic;	/* of those, by kind */
+	int64_t departmental;
+	int64_t funded;		/* clubs granted money in the period */
+	int64_t granted;	/* won granted in the period */
+	int64_t activities;	/* activities dated in the period */
+	int64_t members;	/* members of any club on the last day */
+};
+const struct inno_error *inno_club_figures(struct inno_db *,
+    const char *first, const char *last, struct inno_club_figures *);
+
 /* ------------------------------------------------------- leader groups */
 
 struct inno_group {

@@ -256,7 +256,8 @@ inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
 	else if (strcmp(f->by, "kind") == 0)
 		sql = "SELECT kind, count(*) AS courses, sum(enrolled) AS "
 		    "enrolled, sum(completed) AS completed, sum(dropped) AS "
-		    "dropped FROM (" COURSE_BASE ") GROUP BY kind ORDER BY kind";
+		    "dropped FROM (" COURSE_BASE ") GROUP BY kind "
+		    "ORDER BY kind";
 	else
 		return inno_error(INNO_EUSAGE, "--by=%s: expected course or "
 		    "kind", f->by);
@@ -280,4 +281,37 @@ inno_course_check(struct inno_db *db, struct inno_diag *d)
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
 		inno_diag_add(d, "%s", inno_stmt_text(st, 0));
 	return err;
+}
+
+const struct inno_error *
+inno_course_figures(struct inno_db *db, const char *kind, const char *first,
+    const char *last, const char *on, struct inno_course_figures *f)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	memset(f, 0, sizeof *f);
+	if ((err = inno_db_query(db, &st, "SELECT count(*), "
+	    "coalesce(sum(enrolled), 0), coalesce(sum(completed), 0), "
+	    "coalesce(sum(state = 'finished'), 0), "
+	    "coalesce(sum(CASE WHEN state = 'finished' THEN completed END), "
+	    "0), "
+	    "coalesce(sum(state = 'in progress'), 0), "
+	    "coalesce(sum(CASE WHEN state = 'in progress' THEN enrolled END), "
+	    "0), coalesce(sum(state = 'planned'), 0) FROM (" COURSE_BASE ")",
+	    "ttitttt", kind, (const char *)NULL, (int64_t)0, first, last, on,
+	    (const char *)NULL)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	f->rounds = inno_stmt_int(st, 0);
+	f->enrolled = inno_stmt_int(st, 1);
+	f->completed = inno_stmt_int(st, 2);
+	f->finished = inno_stmt_int(st, 3);
+	f->finished_completed = inno_stmt_int(st, 4);
+	f->running = inno_stmt_int(st, 5);
+	f->running_enrolled = inno_stmt_int(st, 6);
+	f->planned = inno_stmt_int(st, 7);
+	inno_stmt_reset(st);
+	return NULL;
 }

@@ -43,6 +43,26 @@ struct inno_course_filter {
 const struct inno_error *inno_course_query(struct inno_db *,
     const struct inno_course_filter *, struct inno_stmt **stp);
 
+/*
+ * The training figures of a period as the council report gives them
+ * (1·2차 사이버 교육 286명; 3차 진행중 87명): over the rounds of kind
+ * (NULL: any) held at least in part in [first, last], judged on the day
+ * on (required).
+ */
+struct inno_course_figures {
+	int64_t rounds;		/* course rounds in the period */
+	int64_t enrolled;	/* enrolments not dropped */
+	int64_t completed;
+	int64_t finished;	/* rounds ended by on */
+	int64_t finished_completed;	/* completers of those */
+	int64_t running;	/* rounds in progress on on */
+	int64_t running_enrolled;	/* enrolled in those */
+	int64_t planned;	/* rounds starting after on */
+};
+const struct inno_error *inno_course_figures(struct inno_db *,
+    const char *kind, const char *first, const char *last, const char *on,
+    struct inno_course_figures *);
+
 /* The checks inno-check runs on courses and enrolments. */
 const struct inno_error *inno_course_check(struct inno_db *,
     struct inno_diag *);
