@@ -183,7 +183,7 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		    "", status == 1 ? completed : "")) != NULL)
 			return err;
 		if (status == 1 && strcmp(old_status, "completed") != 0)
-			return inno_club_mileage(db, "course:mileage_completed",
+			return inno_club_mileage(r, "course:mileage_completed",
 			    "course.completed", emp, completed, "enrolment", id,
 			    "completed a course");
 		/* A completion withdrawn takes its mileage back. */
@@ -192,8 +192,9 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 
 			if ((err = inno_today(today)) != NULL)
 				return err;
-			return inno_mileage_reverse_ref(db, "enrolment", id,
-			    today, "course completion withdrawn", NULL);
+			return inno_club_mileage_refused(r,
+			    inno_mileage_reverse_ref(db, "enrolment", id,
+			    today, "course completion withdrawn", NULL));
 		}
 		return NULL;
 	}
@@ -207,7 +208,7 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		*(int64_t *)last_id = id;
 	inno_row_wrote(r, id);
 	if (status == 1)
-		return inno_club_mileage(db, "course:mileage_completed",
+		return inno_club_mileage(r, "course:mileage_completed",
 		    "course.completed", emp, completed, "enrolment", id,
 		    "completed a course");
 	return NULL;

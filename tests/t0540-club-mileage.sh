@@ -65,14 +65,26 @@ test_expect_success 'an empty setting turns the mileage off' '
 	test "$(db_value "SELECT count(*) FROM mileage WHERE category = '\''club.activity'\''")" = 1
 '
 
-test_expect_success 'a mileage rule that refuses the entry rejects the record' '
+test_expect_success 'a mileage rule that refuses the entry leaves a note' '
 	printf "[mileage.club.activity]\npoints = 3\n" >closed.ini &&
 	mileage-mvp -q --month=2007-05 --close >/dev/null &&
-	expect_code 1 club-activity -c closed.ini --club=정책품질관리 \
+	db_value "SELECT count(*) FROM mileage" >before &&
+	expect_code 0 club-activity -c closed.ini --club=정책품질관리 \
 	    --kind=seminar --date=2007-05-20 &&
-	test_must_be_empty out &&
-	test_grep "^club-activity: .*2007-05" err &&
-	test "$(db_value "SELECT count(*) FROM club_activity")" = 3
+	echo 4 >expect &&
+	test_cmp expect out &&
+	test_grep "^club-activity: note: no mileage written: .*2007-05" err &&
+	db_value "SELECT count(*) FROM mileage" >after &&
+	test_cmp before after &&
+	test "$(db_value "SELECT count(*) FROM club_activity")" = 4
+'
+
+test_expect_success 'in a batch, the note names the line' '
+	printf "club,kind,date\n정책품질관리,visit,2007-05-21\n정책품질관리,visit,2007-06-21\n" >acts.csv &&
+	expect_code 0 club-activity -c closed.ini acts.csv &&
+	test_grep "^club-activity: acts.csv:2: note: no mileage written: " err &&
+	test_grep "2 activities written" err &&
+	test "$(db_value "SELECT count(*) FROM mileage WHERE date = '\''2007-06-21'\''")" = 1
 '
 
 test_expect_success 'inno-check is clean' '
