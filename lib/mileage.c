@@ -505,6 +505,8 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  * go to the configuration or database again.
  */
 #define CAT_CACHE 256
+/* The page cache of a batch, in KiB as PRAGMA cache_size takes it. */
+#define BATCH_CACHE "-32768"
 #define MONTH_CACHE 64
 
 struct cached_cat {
@@ -533,6 +535,7 @@ struct inno_mileage_award {
 	const char *def_ref;
 	char today[11];
 	int64_t last_id;
+	int tuned;
 };
 
 const struct inno_error *
@@ -672,6 +675,18 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	int64_t employee = 0, dept = 0, points = 0, want, id;
 	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
 
+	if (!a->tuned && inno_row_is_batch(r)) {
+		/*
+		 * A batch inserts into the ledger's indexes all over the file;
+		 * with SQLite's default 2 MB cache it rewrites the same pages
+		 * to the WAL again and again.  A fixed cache keeps the hot
+		 * pages and memory flat however long the batch is.
+		 */
+		if ((err = inno_db_exec(db, "PRAGMA cache_size = "
+		    BATCH_CACHE)) != NULL)
+			return err;
+		a->tuned = 1;
+	}
 	has_date = inno_row_date(r, INNO_MILEAGE_DATE, date);
 	if (has_date == 0) {
 		if (a->def_date[0] != '\0')
@@ -838,7 +853,8 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    "name = ?2)) "
 	    "AND (?3 IS NULL OR m.category = ?3) "
 	    "AND (?4 IS NULL OR m.kind = ?4)";
-	static const char *const period = " AND m.date BETWEEN ?5 AND ?6";
+	static const char *const period = " AND m.dept_id IN (SELECT id FROM "
+	    "dept) AND m.date BETWEEN ?5 AND ?6";
 	static const char *const sums = "count(*) AS entries, "
 	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
 	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
