@@ -136,7 +136,7 @@ inno_club_row(void *last_id, struct inno_row *r)
 		    "(club %lld)", name, (long long)id);
 		return NULL;
 	}
-	/* A departmental club without a department is the leader's. */
+	/* A club registered without a department is its leader's. */
 	if (dept == 0 && leader != 0 && (err = inno_db_int(db, &dept, NULL,
 	    "SELECT dept_id FROM employee WHERE id = ?", "i", leader)) != NULL)
 		return err;
