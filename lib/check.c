@@ -9,6 +9,7 @@
 
 #include "inno.h"
 /* domain headers */
+#include "task.h"
 #include "mileage.h"
 #include "club.h"
 #include "course.h"
@@ -21,6 +22,7 @@
 static const char *const audited[] = {
 	"dept", "team", "employee",
 	/* tasks */
+	"task", "task_member", "task_milestone", "task_log", "task_score",
 
 	/* mileage */
 	"mileage", "mileage_close", "mileage_mvp",
@@ -126,8 +128,10 @@ static const inno_check_fn checks[] = {
 	check_audit,
 	check_staff,
 	/* tasks */
+	inno_task_check,
 
 	/* mileage */
+	inno_mileage_check,
 
 	/* clubs, groups, training */
 	inno_club_check,

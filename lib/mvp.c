@@ -747,9 +747,11 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 		    "is %s); close it once it is over", res->month, today);
 	/*
 	 * One write transaction from the first read to the stored row: a
-	 * second run waits here and then finds the result stored.
+	 * second run waits here and then finds the result stored.  A dry run
+	 * only reads, so it also serves a read-only database (a report).
 	 */
-	if ((err = inno_db_begin(db)) != NULL)
+	if ((err = o->dry_run ? inno_db_begin_read(db) :
+	    inno_db_begin(db)) != NULL)
 		return err;
 	if ((err = inno_mileage_closed(db, res->month, &res->closed)) != NULL ||
 	    (err = gather(db, &r, first, last, res)) != NULL ||
@@ -775,6 +777,10 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 		inno_db_rollback(db);
 		return err;
 	}
+	if (o->dry_run) {
+		inno_db_rollback(db);
+		return NULL;
+	}
 	if ((err = store(db, res)) != NULL)
 		goto fail;
 	if (o->close) {
@@ -786,12 +792,6 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 		    "month %s closed", res->month)) != NULL)
 			goto fail;
 		res->closed = res->closed_now = 1;
-	}
-	if (o->dry_run) {
-		inno_db_rollback(db);
-		res->stored = 0;
-		res->closed_now = 0;
-		return NULL;
 	}
 	return inno_db_commit(db);
 fail:
