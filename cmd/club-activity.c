@@ -4,7 +4,7 @@
  * from CSV.
  */
 #include "club.h"
-#include "record.h"
+#include "club-writer.h"
 
 static const char synopsis[] =
     "club-activity [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

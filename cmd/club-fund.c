@@ -3,7 +3,7 @@
  * budget of inno.ini, one from options or many from CSV.
  */
 #include "club.h"
-#include "record.h"
+#include "club-writer.h"
 
 static const char synopsis[] =
     "club-fund [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

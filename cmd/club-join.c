@@ -3,7 +3,7 @@
  * options or many from CSV.
  */
 #include "club.h"
-#include "record.h"
+#include "club-writer.h"
 
 static const char synopsis[] =
     "club-join [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

@@ -3,7 +3,7 @@
  * options or many from CSV, and prints the id of a single club.
  */
 #include "club.h"
-#include "record.h"
+#include "club-writer.h"
 
 static const char synopsis[] =
     "club-register [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

@@ -3,7 +3,7 @@
  * training, workshops), one from options or many from CSV.
  */
 #include "course.h"
-#include "record.h"
+#include "club-writer.h"
 
 static const char synopsis[] =
     "course-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

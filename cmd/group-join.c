@@ -3,7 +3,7 @@
  * groups (혁신주도그룹), each bounded by the grades set in inno.ini.
  */
 #include "club.h"
-#include "record.h"
+#include "club-writer.h"
 
 static const char synopsis[] =
     "group-join [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

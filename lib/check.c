@@ -13,6 +13,7 @@
 #include "mileage.h"
 #include "club.h"
 #include "course.h"
+#include "record.h"
 
 
 /*
@@ -32,6 +33,9 @@ static const char *const audited[] = {
 	"course", "enrolment",
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
+	"knowledge", "knowledge_eval", "knowledge_view", "award", "award_fund",
+	"budget", "budget_spend",
 
 	/* reports */
 
@@ -138,6 +142,7 @@ static const inno_check_fn checks[] = {
 	inno_course_check,
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	inno_record_check,
 
 	/* reports */
 

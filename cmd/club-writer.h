@@ -1,5 +1,5 @@
 /*
- * record.h: the main program of the club and training writers
+ * club-writer.h: the main program of the club and training writers
  * (club-register, club-join, club-fund, club-activity, group-join,
  * course-add, course-enroll), which all work alike: one record from
  * options named after the CSV columns (column employee_id is option
@@ -8,8 +8,8 @@
  * programs cannot drift apart; each program supplies its columns, row
  * function and texts.
  */
-#ifndef INNO_RECORD_H
-#define INNO_RECORD_H
+#ifndef INNO_CLUB_WRITER_H
+#define INNO_CLUB_WRITER_H
 
 #include <stdlib.h>
 #include <string.h>
@@ -86,4 +86,4 @@ record_main(int argc, char **argv, const char *prog, const char *synopsis,
 	return cli_finish(&c);
 }
 
-#endif /* INNO_RECORD_H */
+#endif /* INNO_CLUB_WRITER_H */
