@@ -1,0 +1,75 @@
+#!/bin/sh
+# Many writers at once: 8 processes each run 200 read-modify-write commands
+# (a staff-import that looks up or creates the shared department and team,
+# then inserts or updates employees) against one database.  Every command
+# must succeed within the busy timeout, and the totals must be exact: every
+# employee present once, every write audited.
+. "$(dirname "$0")/lib.sh"
+
+procs=${INNO_FAULT_PROCS:-8}
+cmds=${INNO_FAULT_CMDS:-200}
+
+# One worker: cmds commands, each inserting its own employee into one of
+# three shared teams (created by whichever command comes first), and
+# updating the grade of the shared employee S00.
+worker() {
+	p=$1
+	i=1
+	while [ "$i" -le "$cmds" ]; do
+		t=$((i % 3))
+		g=$(( (i % 9) + 1 ))
+		printf 'employee_id,name,grade,dept,team\nP%s-%s,일꾼 %s,%s,공용과,공용%s팀\nS00,공용 직원,%s,공용과,공용0팀\n' \
+		    "$p" "$i" "$i" "$g" "$t" "$g" >"in.$p.csv"
+		staff-import -q "in.$p.csv" 2>>"err.$p" ||
+			echo "P$p command $i failed with $?" >>"fail.$p"
+		i=$((i + 1))
+	done
+}
+
+test_expect_success "$procs writers x $cmds commands all succeed" '
+	printf "[database]\nbusy_timeout = 60000\nsynchronous = normal\n" \
+		>busy.ini &&
+	INNO_CONFIG=$TRASH/busy.ini && export INNO_CONFIG &&
+	p=1 &&
+	while [ "$p" -le "$procs" ]; do
+		worker "$p" &
+		p=$((p + 1))
+	done &&
+	wait &&
+	cat fail.* >failures 2>/dev/null || :
+	test_must_be_empty failures &&
+	cat err.* >errors &&
+	test_must_be_empty errors
+'
+
+test_expect_success 'every employee is present exactly once' '
+	echo $((procs * cmds + 1)) >expect &&
+	db_value "SELECT count(*) FROM employee" >actual &&
+	test_cmp expect actual &&
+	echo $((procs * cmds)) >expect &&
+	db_value "SELECT count(DISTINCT employee_id) FROM employee
+		WHERE employee_id LIKE '\''P%'\''" >actual &&
+	test_cmp expect actual
+'
+
+test_expect_success 'the shared department and teams were created once' '
+	echo "1|3" >expect &&
+	db_value "SELECT (SELECT count(*) FROM dept),
+		(SELECT count(*) FROM team)" >actual &&
+	test_cmp expect actual
+'
+
+test_expect_success 'every insert is audited once, with the real user' '
+	echo $((procs * cmds + 1)) >expect &&
+	db_value "SELECT sum(last_id - first_id + 1) FROM audit
+		WHERE action = '\''insert'\'' AND tbl = '\''employee'\''" >actual &&
+	test_cmp expect actual &&
+	id -un >expect &&
+	db_value "SELECT DISTINCT user FROM audit" >actual &&
+	test_cmp expect actual &&
+	expect_code 0 inno-check &&
+	test_must_be_empty out &&
+	test_must_be_empty err
+'
+
+test_done
