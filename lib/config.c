@@ -40,6 +40,50 @@ capture(const char *fmt, ...)
 }
 
 /*
+ * Checks the shape of one line (NUL-terminated, len bytes), so that a
+ * mistake is reported with its line and column rather than as iniparser's
+ * two-line message: a line is blank, a comment, a [section] or key = value.
+ * A section name may not hold ':', which joins section and key in lookups:
+ * [database:busy_timeout] would otherwise shadow that key silently.
+ */
+static const struct inno_error *
+check_line(const char *path, size_t lineno, const char *line, size_t len)
+{
+	size_t i = 0, end = len, col;
+
+	while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+		i++;
+	while (end > i && (line[end - 1] == ' ' || line[end - 1] == '\t' ||
+	    line[end - 1] == '\r'))
+		end--;
+	col = i + 1;
+	if (i == end || line[i] == ';' || line[i] == '#')
+		return NULL;
+	if (line[i] == '[') {
+		const char *close = memchr(line + i, ']', end - i);
+		const char *colon = memchr(line + i, ':', end - i);
+		if (close == NULL)
+			return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section "
+			    "name without a closing ]", path, lineno, col);
+		if (colon != NULL && colon < close)
+			return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section "
+			    "name may not contain ':'", path, lineno,
+			    (size_t)(colon - line) + 1);
+		if (close == line + i + 1)
+			return inno_error(INNO_EUSAGE, "%s:%zu:%zu: empty "
+			    "section name", path, lineno, col);
+		return NULL;
+	}
+	if (line[i] == '=')
+		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: a value without a "
+		    "key", path, lineno, col);
+	if (memchr(line + i, '=', end - i) == NULL)
+		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: expected [section] "
+		    "or key = value", path, lineno, col);
+	return NULL;
+}
+
+/*
  * Checks what iniparser would silently mangle: over-long lines, invalid
  * UTF-8 and NUL bytes.  iniparser itself then reports syntax errors.
  */
@@ -52,6 +96,7 @@ prescan(const char *path, FILE *fp)
 	size_t lineno = 0;
 	const char *why;
 	const struct inno_error *err = NULL;
+	int continued = 0;
 
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		lineno++;
@@ -74,6 +119,11 @@ prescan(const char *path, FILE *fp)
 			    lineno, bad + 1, why);
 			break;
 		}
+		line[len] = '\0';
+		if (!continued && (err = check_line(path, lineno, line,
+		    (size_t)len)) != NULL)
+			break;
+		continued = len > 0 && line[len - 1] == '\\';
 	}
 	if (err == NULL && ferror(fp))
 		err = inno_error_errno("%s", path);
