@@ -3,6 +3,9 @@
 # when run as root, so each works as the first command in a fresh clone.
 
 -include config.mk
+ifdef PREFIX
+prefix = $(PREFIX)
+endif
 
 VERSION = 0.1.0
 BUILD ?= build
@@ -67,7 +70,7 @@ $(BUILD)/cmd/cli.o: cmd/cli.c cmd/cli.h lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/bin/%: cmd/%.c $(BUILD)/cmd/cli.o $(BUILD)/libinno.a cmd/cli.h lib/*.h
+$(BUILD)/bin/%: cmd/%.c $(BUILD)/cmd/cli.o $(BUILD)/libinno.a cmd/*.h lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/cmd/cli.o $(BUILD)/libinno.a \
 		$(LDFLAGS) $(LIBS)
@@ -144,6 +147,7 @@ install: all
 	for p in $(PROGS); do \
 		cp share/completion.bash \
 		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
+	rm -f $(DESTDIR)$(datadir)/inno/completion.bash
 
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p \

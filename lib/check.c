@@ -9,6 +9,9 @@
 
 #include "inno.h"
 /* domain headers */
+#include "mileage.h"
+#include "record.h"
+#include "task.h"
 
 
 /*
@@ -18,12 +21,17 @@
 static const char *const audited[] = {
 	"dept", "team", "employee",
 	/* tasks */
+	"task", "task_member", "task_milestone", "task_log", "task_score",
 
 	/* mileage */
+	"mileage", "mileage_close", "mileage_mvp",
 
 	/* clubs, groups, training */
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
+	"knowledge", "knowledge_eval", "knowledge_view", "award", "award_fund",
+	"budget", "budget_spend",
 
 	/* reports */
 
@@ -70,10 +78,16 @@ check_audit(struct inno_db *db, struct inno_diag *d)
 		 * Table names come from the list above, never from input, so
 		 * formatting them into the SQL is safe.
 		 */
-		sql = inno_strf("SELECT t.id FROM \"%s\" t WHERE NOT EXISTS "
-		    "(SELECT 1 FROM audit a WHERE a.tbl = ?1 AND "
-		    "a.action = 'insert' AND a.first_id <= t.id AND "
-		    "a.last_id >= t.id) ORDER BY t.id LIMIT 100", audited[i]);
+		/*
+		 * The audit line with the greatest first id at or below a
+		 * row's id is the one that can cover it: one index probe a
+		 * row, however long the trail.
+		 */
+		sql = inno_strf("SELECT t.id FROM \"%s\" t WHERE coalesce(("
+		    "SELECT a.last_id FROM audit a WHERE a.tbl = ?1 AND "
+		    "a.action = 'insert' AND a.first_id <= t.id ORDER BY "
+		    "a.first_id DESC LIMIT 1), -1) < t.id ORDER BY t.id "
+		    "LIMIT 100", audited[i]);
 		if (sql == NULL)
 			return inno_error_nomem();
 		err = inno_db_query(db, &st, sql, "t", audited[i]);
@@ -114,12 +128,14 @@ static const inno_check_fn checks[] = {
 	check_audit,
 	check_staff,
 	/* tasks */
+	inno_task_check,
 
 	/* mileage */
 
 	/* clubs, groups, training */
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	inno_record_check,
 
 	/* reports */
 

@@ -40,46 +40,26 @@ capture(const char *fmt, ...)
 }
 
 /*
- * Checks the shape of one line (NUL-terminated, len bytes), so that a
- * mistake is reported with its line and column rather than as iniparser's
- * two-line message: a line is blank, a comment, a [section] or key = value.
- * A section name may not hold ':', which joins section and key in lookups:
- * [database:busy_timeout] would otherwise shadow that key silently.
+ * Checks a [section] line (NUL-terminated, len bytes): a section name may
+ * not hold ':', which joins section and key in lookups, so that
+ * [database:busy_timeout] would otherwise be accepted and silently shadow
+ * that key.  iniparser reports every other malformed line itself.
  */
 static const struct inno_error *
 check_line(const char *path, size_t lineno, const char *line, size_t len)
 {
-	size_t i = 0, end = len, col;
+	const char *close, *colon;
+	size_t i = 0;
 
-	while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+	while (i < len && (line[i] == ' ' || line[i] == '\t'))
 		i++;
-	while (end > i && (line[end - 1] == ' ' || line[end - 1] == '\t' ||
-	    line[end - 1] == '\r'))
-		end--;
-	col = i + 1;
-	if (i == end || line[i] == ';' || line[i] == '#')
+	if (i == len || line[i] != '[')
 		return NULL;
-	if (line[i] == '[') {
-		const char *close = memchr(line + i, ']', end - i);
-		const char *colon = memchr(line + i, ':', end - i);
-		if (close == NULL)
-			return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section "
-			    "name without a closing ]", path, lineno, col);
-		if (colon != NULL && colon < close)
-			return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section "
-			    "name may not contain ':'", path, lineno,
-			    (size_t)(colon - line) + 1);
-		if (close == line + i + 1)
-			return inno_error(INNO_EUSAGE, "%s:%zu:%zu: empty "
-			    "section name", path, lineno, col);
-		return NULL;
-	}
-	if (line[i] == '=')
-		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: a value without a "
-		    "key", path, lineno, col);
-	if (memchr(line + i, '=', end - i) == NULL)
-		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: expected [section] "
-		    "or key = value", path, lineno, col);
+	close = memchr(line + i, ']', len - i);
+	colon = memchr(line + i, ':', len - i);
+	if (close != NULL && colon != NULL && colon < close)
+		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section name may "
+		    "not contain ':'", path, lineno, (size_t)(colon - line) + 1);
 	return NULL;
 }
 
@@ -153,15 +133,27 @@ load_file(const char *path, int must_exist, dictionary **d)
 	iniparser_set_error_callback(capture);
 	*d = iniparser_load(path);
 	if (*d == NULL || parse_msg[0] != '\0') {
-		size_t n = strlen(parse_msg);
-		while (n > 0 && (parse_msg[n - 1] == '\n' ||
-		    parse_msg[n - 1] == '.'))
-			parse_msg[--n] = '\0';
+		/*
+		 * iniparser says "iniparser: syntax error in FILE (N):\n->
+		 * TEXT"; restate it as FILE:N: syntax error: TEXT.
+		 */
+		const char *open = strrchr(parse_msg, '('), *text;
+		unsigned long line = open != NULL ? strtoul(open + 1, NULL,
+		    10) : 0;
+		size_t n;
+
+		if ((text = strstr(parse_msg, "-> ")) != NULL)
+			text += 3;
+		else
+			text = "";
+		n = strcspn(text, "\n");
 		if (*d != NULL)
 			iniparser_freedict(*d);
 		*d = NULL;
-		return inno_error(INNO_EUSAGE, "%s: %s", path,
-		    parse_msg[0] ? parse_msg : "cannot parse");
+		if (parse_msg[0] == '\0')
+			return inno_error(INNO_EUSAGE, "%s: cannot parse", path);
+		return inno_error(INNO_EUSAGE, "%s:%lu: syntax error: %.*s",
+		    path, line, (int)n, text);
 	}
 	return NULL;
 }

@@ -58,7 +58,7 @@ struct inno_csv {
 	char **cols;		/* the header */
 	size_t ncols;
 	int oom;
-	size_t toobig;		/* 1 + the index of a field past max_field */
+	int toolong;		/* 1 + the column of a field past the cap */
 };
 
 static size_t max_field = 65536;
@@ -128,13 +128,9 @@ on_field(void *s, size_t n, void *arg)
 {
 	struct inno_csv *c = arg;
 
-	/*
-	 * libcsv grows its buffer in blocks, so capped_realloc alone lets a
-	 * field run up to a block past the cap: check the length itself.
-	 */
-	if (s != NULL && n > max_field) {
-		if (c->toobig == 0)
-			c->toobig = c->cur.nf + 1;
+	if (n > max_field) {
+		if (!c->toolong)
+			c->toolong = (int)c->cur.nf + 1;
 		return;
 	}
 	if (record_add(&c->cur, s != NULL ? s : "", s != NULL ? n : 0) == -1)
@@ -246,12 +242,12 @@ inno_encoding_parse(const char *s)
 static const char *
 parse_column(struct inno_csv *c)
 {
-	size_t nf = c->toobig ? c->toobig - 1 : c->cur.nf;
+	size_t col = c->toolong ? (size_t)c->toolong - 1 : c->cur.nf;
 
 	if (c->ncols == 0)
 		return "header";
-	if (nf < c->ncols)
-		return c->cols[nf];
+	if (col < c->ncols)
+		return c->cols[col];
 	return "extra field";
 }
 
@@ -262,7 +258,7 @@ parse_error(struct inno_csv *c, size_t line)
 
 	if (c->oom)
 		return inno_error_nomem();
-	if (c->toobig || e == CSV_ENOMEM || e == CSV_ETOOBIG)
+	if (c->toolong || e == CSV_ENOMEM || e == CSV_ETOOBIG)
 		return inno_error(INNO_EINPUT, "%s:%zu: %s: field longer than "
 		    "%zu bytes", c->name, line, parse_column(c), max_field);
 	return inno_error(INNO_EINPUT, "%s:%zu: %s: malformed CSV (a quote "
@@ -364,7 +360,7 @@ fill(struct inno_csv *c)
 				return err;
 			if (c->eof) {
 				if (csv_fini(&c->p, on_field, on_record, c) !=
-				    0 || c->toobig)
+				    0 || c->toolong)
 					return parse_error(c, c->rec_line);
 				if (c->oom)
 					return inno_error_nomem();
@@ -380,7 +376,7 @@ fill(struct inno_csv *c)
 			c->rec_line = c->line;
 		}
 		if (csv_parse(&c->p, s, n, on_field, on_record, c) != n ||
-		    c->toobig)
+		    c->toolong)
 			return parse_error(c, c->line);
 		/*
 		 * A record begun after a bare CR in this piece is still open
