@@ -72,4 +72,38 @@ test_expect_success 'every insert is audited once, with the real user' '
 	test_must_be_empty err
 '
 
+# A read-modify-write that a lost update would break: eight processes award
+# one point at a time to the same employee under a monthly cap of 100.
+# Each award reads the month's total and writes only below the cap, so
+# exactly 100 awards may succeed, the rest are refused (exit 1), and the
+# ledger never goes past the cap.
+capped() {
+	i=1
+	while [ "$i" -le 25 ]; do
+		mileage-award -q -c cap.ini --employee-id=S00 \
+		    --category=presentation --points=1 --date=2007-05-10 \
+		    >/dev/null 2>>"cerr.$1"
+		echo $? >>"codes.$1"
+		i=$((i + 1))
+	done
+}
+
+if command -v mileage-award >/dev/null 2>&1; then
+	test_expect_success '8 writers race for a capped total: exactly the cap' '
+		printf "[database]\nbusy_timeout = 60000\nsynchronous = normal\n[mileage]\nperson_month_cap = 100\n[mileage.presentation]\npoints = 1\nmax = 10\n" >cap.ini &&
+		for p in 1 2 3 4 5 6 7 8; do
+			capped $p &
+		done &&
+		wait &&
+		cat codes.* | sort | uniq -c | sed "s/^ *//" >actual &&
+		printf "100 0\n100 1\n" >expect &&
+		test_cmp expect actual &&
+		cat cerr.* | grep -v "would exceed the per-person monthly cap of 100 points" >unexpected || :
+		test_must_be_empty unexpected &&
+		echo 100 >expect &&
+		db_value "SELECT sum(points) FROM mileage" >actual &&
+		test_cmp expect actual
+	'
+fi
+
 test_done
