@@ -10,6 +10,9 @@
 build=${1:?usage: run.sh BUILD_DIR SECONDS}
 seconds=${2:?usage: run.sh BUILD_DIR SECONDS}
 src=$(cd "$(dirname "$0")" && pwd)
+# fuzz_import seeds its database from the demo data.
+INNO_SHARE=$(cd "$src/../../share" && pwd)
+export INNO_SHARE
 status=0
 
 # Inputs longer than this teach the harness nothing new and slow it down.
