@@ -9,6 +9,8 @@
 
 #include "inno.h"
 /* domain headers */
+#include "club.h"
+#include "course.h"
 #include "mileage.h"
 #include "record.h"
 #include "task.h"
@@ -27,6 +29,8 @@ static const char *const audited[] = {
 	"mileage", "mileage_close", "mileage_mvp",
 
 	/* clubs, groups, training */
+	"club", "club_member", "club_grant", "club_activity", "group_member",
+	"course", "enrolment",
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
@@ -131,8 +135,11 @@ static const inno_check_fn checks[] = {
 	inno_task_check,
 
 	/* mileage */
+	inno_mileage_check,
 
 	/* clubs, groups, training */
+	inno_club_check,
+	inno_course_check,
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 	inno_record_check,
