@@ -57,7 +57,7 @@ db_error(struct inno_db *db, int rc, const char *what)
 	const char *msg = db != NULL && db->h != NULL ? sqlite3_errmsg(db->h) :
 	    sqlite3_errstr(rc);
 	const char *path = db != NULL && db->path != NULL ? db->path : "";
-	int e;
+	int e, saved = errno;
 
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
@@ -81,6 +81,13 @@ db_error(struct inno_db *db, int rc, const char *what)
 		/* Say which system error it was: EFBIG, EIO, EACCES... */
 		e = db != NULL && db->h != NULL ? sqlite3_system_errno(db->h) :
 		    0;
+		/*
+		 * A failed COMMIT rolls back before it returns, which can
+		 * clear SQLite's record of the error; errno still has it.
+		 */
+		if (e == 0 && (saved == ENOSPC || saved == EFBIG ||
+		    saved == EDQUOT))
+			e = saved;
 		if (e == ENOSPC || e == EFBIG || e == EDQUOT)
 			return inno_error(INNO_ESYS, "%s: disk full (%s); "
 			    "nothing was written", path, strerror(e));
