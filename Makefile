@@ -14,7 +14,8 @@ WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter -Wformat=2 -Wvla
 ifeq ($(SAN),fuzz)
 SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined \
-	-fno-sanitize-recover=all -fno-omit-frame-pointer -Wno-format-nonliteral
+	-fno-sanitize-recover=all -fno-omit-frame-pointer -Wno-format-nonliteral \
+	-Wno-string-concatenation
 else ifneq ($(SAN),)
 SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
