@@ -444,8 +444,11 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
 	if (closed)
 		return closed_error("mileage", day);
 	if ((err = recipient_check(db, employee, employee != 0 ? 0 : dept,
-	    day, &name)) != NULL)
+	    day, &name)) != NULL) {
+		/* The name is set for "not employed on" messages too. */
+		free(name);
 		return err;
+	}
 	memset(&e, 0, sizeof e);
 	e.date = day;
 	e.employee = employee;
