@@ -71,6 +71,6 @@ main(int argc, char **argv)
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_budget_query(c.db, &f, &st)) != NULL)
 		cli_fail(&c, err);
-	rec_list(&c, st);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

@@ -314,6 +314,19 @@ cli_out(struct cli *c)
 	return o;
 }
 
+void
+cli_list(struct cli *c, struct inno_stmt *st)
+{
+	const struct inno_error *err;
+	struct inno_out *out;
+
+	out = cli_out(c);
+	if ((err = inno_out_stmt(out, st)) != NULL ||
+	    (err = inno_out_finish(out)) != NULL)
+		cli_fail(c, err);
+	inno_out_free(out);
+}
+
 FILE *
 cli_input(struct cli *c, const char *operand, const char **name)
 {

@@ -68,6 +68,12 @@ void cli_open_db(struct cli *, enum inno_db_mode);
 
 /* Opens the output (stdout or -o FILE) and a row writer over it. */
 struct inno_out *cli_out(struct cli *);
+/*
+ * Writes every row of st to the output in the chosen format; exits on a
+ * write error.  The whole body of a listing program after its query.
+ */
+void cli_list(struct cli *, struct inno_stmt *st);
+
 /* Opens the output for plain text (ids, reports). */
 FILE *cli_output(struct cli *);
 

@@ -53,7 +53,6 @@ main(int argc, char **argv)
 	const struct inno_error *err;
 	const char *why, *period_arg = NULL;
 	struct inno_stmt *st;
-	struct inno_out *out;
 	struct cli c;
 	char on[11] = "", yearbuf[16];
 	int ch;
@@ -139,10 +138,6 @@ main(int argc, char **argv)
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_club_query(c.db, &f, &st)) != NULL)
 		cli_fail(&c, err);
-	out = cli_out(&c);
-	if ((err = inno_out_stmt(out, st)) != NULL ||
-	    (err = inno_out_finish(out)) != NULL)
-		cli_fail(&c, err);
-	inno_out_free(out);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

@@ -34,7 +34,6 @@ main(int argc, char **argv)
 	const struct inno_error *err;
 	const char *why;
 	struct inno_stmt *st;
-	struct inno_out *out;
 	struct cli c;
 	char on[11];
 	int ch;
@@ -70,10 +69,6 @@ main(int argc, char **argv)
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_group_query(c.db, &f, &st)) != NULL)
 		cli_fail(&c, err);
-	out = cli_out(&c);
-	if ((err = inno_out_stmt(out, st)) != NULL ||
-	    (err = inno_out_finish(out)) != NULL)
-		cli_fail(&c, err);
-	inno_out_free(out);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

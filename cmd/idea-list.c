@@ -97,6 +97,6 @@ main(int argc, char **argv)
 		f.overdue_before = cutoff;
 	if ((err = inno_idea_query(c.db, &f, &st)) != NULL)
 		cli_fail(&c, err);
-	rec_list(&c, st);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

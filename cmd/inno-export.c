@@ -24,7 +24,6 @@ main(int argc, char **argv)
 	};
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	struct inno_out *out;
 	struct cli c;
 	char *name = NULL, *sql;
 	int ch, list = 0;
@@ -76,10 +75,6 @@ main(int argc, char **argv)
 	free(name);
 	if (err != NULL)
 		cli_fail(&c, err);
-	out = cli_out(&c);
-	if ((err = inno_out_stmt(out, st)) != NULL ||
-	    (err = inno_out_finish(out)) != NULL)
-		cli_fail(&c, err);
-	inno_out_free(out);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

@@ -111,6 +111,6 @@ main(int argc, char **argv)
 		err = inno_knowledge_query(c.db, &f, &st);
 	if (err != NULL)
 		cli_fail(&c, err);
-	rec_list(&c, st);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

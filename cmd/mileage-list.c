@@ -40,7 +40,6 @@ main(int argc, char **argv)
 	struct inno_period period;
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	struct inno_out *out;
 	const char *why;
 	struct cli c;
 	int ch;
@@ -83,10 +82,6 @@ main(int argc, char **argv)
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_mileage_query(c.db, &f, &st)) != NULL)
 		cli_fail(&c, err);
-	out = cli_out(&c);
-	if ((err = inno_out_stmt(out, st)) != NULL ||
-	    (err = inno_out_finish(out)) != NULL)
-		cli_fail(&c, err);
-	inno_out_free(out);
+	cli_list(&c, st);
 	return cli_finish(&c);
 }

@@ -88,18 +88,5 @@ rec_period(struct cli *c, const char *opt, const char *s,
 	}
 }
 
-/* Writes every row of st to the output in the chosen format. */
-static inline void
-rec_list(struct cli *c, struct inno_stmt *st)
-{
-	const struct inno_error *err;
-	struct inno_out *out;
-
-	out = cli_out(c);
-	if ((err = inno_out_stmt(out, st)) != NULL ||
-	    (err = inno_out_finish(out)) != NULL)
-		cli_fail(c, err);
-	inno_out_free(out);
-}
 
 #endif
