@@ -1,0 +1,457 @@
+/*
+ * report.c: builds the figure model of a report from the records and the
+ * wording file, and checks that parts add up to their totals.  Each section
+ * of a kind comes from the wording file; a section naming a source gets
+ * its figures from that source's builder, which computes every number with
+ * bound SQL.  The renderers live in report_out.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+/* The state of one build: what the builders need besides the section. */
+struct ctx {
+	struct inno_db *db;
+	const struct inno_config *cfg;
+	struct inno_report *r;
+	char from[11];		/* results are counted from here ... */
+	char to[11];		/* ... to here (the as-of date or period end) */
+	const char *office;	/* the office's department, NULL: all */
+};
+
+typedef const struct inno_error *(*builder_fn)(struct ctx *,
+    struct inno_rsection *);
+
+const char *
+inno_report_share(const struct inno_config *cfg, const char *compiled)
+{
+	const char *s;
+
+	if ((s = getenv("INNO_SHARE")) != NULL && *s != '\0')
+		return s;
+	if ((s = inno_config_str(cfg, "report:share", NULL)) != NULL &&
+	    *s != '\0')
+		return s;
+	return compiled;
+}
+
+int
+inno_report_format_parse(const char *s)
+{
+	static const char *const names[] = {"text", "md", "html", "csv",
+	    "xlsx", NULL};
+
+	return inno_word_index(names, s);
+}
+
+/* A wording value, or def; owned by the wording file. */
+static const char *
+word(const struct inno_report *r, const char *section, const char *key,
+    const char *def)
+{
+	char buf[256];
+
+	if (snprintf(buf, sizeof buf, "%s:%s", section, key) >= (int)sizeof buf)
+		return def;
+	return inno_config_str(r->words, buf, def);
+}
+
+const char *
+inno_report_unit(const struct inno_report *r, const char *unit)
+{
+	if (strcmp(unit, "money") == 0)
+		unit = r->money_million ? "million" : "thousand";
+	return word(r, "unit", unit, unit);
+}
+
+int64_t
+inno_report_shown(const struct inno_report *r, const struct inno_ritem *it)
+{
+	int64_t d;
+
+	if (it->unit == NULL || strcmp(it->unit, "money") != 0)
+		return it->value;
+	/* Rounded half away from zero, as a clerk rounds by hand. */
+	d = r->money_million ? 1000000 : 1000;
+	return it->value >= 0 ? (it->value + d / 2) / d :
+	    -((-it->value + d / 2) / d);
+}
+
+/* Replaces every {year} in s with the period's year; the caller frees. */
+static char *
+subst_year(const char *s, const struct inno_period *p)
+{
+	size_t n = strlen(s), i, o = 0;
+	char *out;
+
+	if ((out = malloc(n * 2 + 5)) == NULL)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (strncmp(s + i, "{year}", 6) == 0) {
+			memcpy(out + o, p->first, 4);
+			o += 4;
+			i += 5;
+		} else
+			out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/*
+ * Appends an item to a section; *idx receives its index.  label is
+ * copied; key may be NULL.
+ */
+static const struct inno_error *
+add_item(struct inno_rsection *s, enum inno_ritem_kind kind, int level,
+    const char *key, const char *label, int64_t value, const char *unit,
+    size_t parent, size_t *idx)
+{
+	struct inno_ritem *it;
+
+	if (s->nitems == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 16;
+		struct inno_ritem *g = realloc(s->items, cap * sizeof *g);
+
+		if (g == NULL)
+			return inno_error_nomem();
+		s->items = g;
+		s->cap = cap;
+	}
+	it = &s->items[s->nitems];
+	memset(it, 0, sizeof *it);
+	it->kind = kind;
+	it->level = level;
+	it->value = value;
+	it->unit = unit;
+	it->parent = parent;
+	if ((it->label = strdup(label)) == NULL ||
+	    (key != NULL && (it->key = strdup(key)) == NULL)) {
+		free(it->label);
+		return inno_error_nomem();
+	}
+	if (parent != INNO_RNONE)
+		s->items[parent].nparts++;
+	if (idx != NULL)
+		*idx = s->nitems;
+	s->nitems++;
+	return NULL;
+}
+
+/* A figure's label from [label], or its key when the wording has none. */
+static const char *
+label(struct ctx *c, const char *key)
+{
+	return word(c->r, "label", key, key);
+}
+
+/* Adds a sentence or heading from the wording: "□ x", "○ x", "- x". */
+static const struct inno_error *
+add_line(struct inno_rsection *s, const char *line)
+{
+	static const struct {
+		const char *mark;
+		int level;
+	} marks[] = {{"□", 0}, {"○", 1}, {"-", 2}};
+	size_t i, n;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		n = strlen(marks[i].mark);
+		if (strncmp(line, marks[i].mark, n) == 0) {
+			line += n;
+			while (*line == ' ')
+				line++;
+			return add_item(s, INNO_RTEXT, marks[i].level, NULL,
+			    line, 0, NULL, INNO_RNONE, NULL);
+		}
+	}
+	return add_item(s, INNO_RTEXT, 1, NULL, line, 0, NULL, INNO_RNONE,
+	    NULL);
+}
+
+/*
+ * Adds a figure whose parts come from a query of (label, value) rows,
+ * after its total from another query; both bind the office (?1) and,
+ * when types says so, the as-of date (?2).  The two are counted separately on purpose: a record
+ * that falls outside every part (an employee with no team of the office)
+ * makes them disagree, and the check reports it.
+ */
+static const struct inno_error *
+add_split(struct ctx *c, struct inno_rsection *s, const char *key,
+    const char *unit, const char *types, const char *total_sql,
+    const char *parts_sql, const char *suffix)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int64_t total;
+	size_t idx;
+	char *pl;
+	int row;
+
+	if ((err = inno_db_int(c->db, &total, NULL, total_sql, types,
+	    c->office, c->to)) != NULL)
+		return err;
+	if ((err = add_item(s, INNO_RFIG, 1, key, label(c, key), total, unit,
+	    INNO_RNONE, &idx)) != NULL)
+		return err;
+	if ((err = inno_db_query(c->db, &st, parts_sql, types, c->office,
+	    c->to)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((pl = inno_strf("%s%s", inno_stmt_text(st, 0),
+		    suffix)) == NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, inno_stmt_int(st, 1),
+		    unit, idx, NULL);
+		free(pl);
+		if (err != NULL)
+			return err;
+	}
+	return err;
+}
+
+/* The office's organisation: headcount by team, authorised and current. */
+static const struct inno_error *
+build_staff(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+
+#define OFFICE " (?1 IS NULL OR d.name = ?1)"
+#define ACTIVE " (e.joined IS NULL OR e.joined <= ?2)" \
+	" AND (e.left IS NULL OR e.left >= ?2)"
+#define TEAMNAME " CASE WHEN ?1 IS NULL THEN d.name || ' ' || t.name" \
+	" ELSE t.name END"
+	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "staff"), 0,
+	    NULL, INNO_RNONE, NULL)) != NULL)
+		return err;
+	if ((err = add_split(c, s, "staff.authorised", "people", "t",
+	    "SELECT coalesce(sum(t.authorised), 0) FROM team t JOIN dept d "
+	    "ON d.id = t.dept_id WHERE" OFFICE,
+	    "SELECT" TEAMNAME ", coalesce(t.authorised, 0) FROM "
+	    " team t JOIN dept d ON d.id = t.dept_id WHERE" OFFICE
+	    " ORDER BY d.id, t.id", "")) != NULL)
+		return err;
+	if ((err = add_split(c, s, "staff.current", "people", "tt",
+	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
+	    "WHERE" OFFICE " AND" ACTIVE,
+	    "SELECT" TEAMNAME ", (SELECT count(*) FROM employee e WHERE "
+	    "e.team_id = t.id AND" ACTIVE ") FROM team t JOIN dept d ON "
+	    "d.id = t.dept_id WHERE" OFFICE " ORDER BY d.id, t.id", "")) !=
+	    NULL)
+		return err;
+	return add_split(c, s, "staff.grades", "people", "tt",
+	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
+	    "WHERE" OFFICE " AND" ACTIVE,
+	    "SELECT e.grade, count(*) FROM employee e JOIN dept d ON d.id = "
+	    "e.dept_id WHERE" OFFICE " AND" ACTIVE " GROUP BY e.grade "
+	    "ORDER BY e.grade", inno_report_unit(c->r, "grade"));
+#undef OFFICE
+#undef ACTIVE
+#undef TEAMNAME
+}
+
+static const struct {
+	const char *name;
+	builder_fn fn;
+} sources[] = {
+	{"staff", build_staff},
+};
+
+/* Builds one section: wording lines, the source's figures, more lines. */
+static const struct inno_error *
+build_section(struct ctx *c, const char *name)
+{
+	const struct inno_error *err;
+	struct inno_report *r = c->r;
+	struct inno_rsection *s, *g;
+	const char **keys = NULL;
+	const char *heading, *src, *k;
+	char sect[128];
+	size_t n = 0, i, pass;
+
+	if (snprintf(sect, sizeof sect, "section.%s", name) >=
+	    (int)sizeof sect)
+		return inno_error(INNO_EUSAGE, "section %s: name too long",
+		    name);
+	if ((heading = word(r, sect, "heading", NULL)) == NULL)
+		return inno_error(INNO_EUSAGE, "section %s: no heading in "
+		    "[%s] of the wording file", name, sect);
+	if ((g = realloc(r->secs, (r->nsecs + 1) * sizeof *g)) == NULL)
+		return inno_error_nomem();
+	r->secs = g;
+	s = &r->secs[r->nsecs++];
+	memset(s, 0, sizeof *s);
+	if ((s->key = strdup(name)) == NULL ||
+	    (s->heading = strdup(heading)) == NULL)
+		return inno_error_nomem();
+	if ((err = inno_config_keys(r->words, sect, &keys, &n)) != NULL)
+		return err;
+	/* Pass 0: lines before the figures; pass 1: the source; 2: after. */
+	for (pass = 0; pass < 3 && err == NULL; pass++) {
+		if (pass == 1) {
+			if ((src = word(r, sect, "source", NULL)) == NULL ||
+			    *src == '\0')
+				continue;
+			for (i = 0; i < sizeof sources / sizeof sources[0]; i++)
+				if (strcmp(sources[i].name, src) == 0)
+					break;
+			if (i == sizeof sources / sizeof sources[0])
+				err = inno_error(INNO_EUSAGE, "section %s: "
+				    "unknown source %s", name, src);
+			else
+				err = sources[i].fn(c, s);
+			continue;
+		}
+		for (i = 0; i < n && err == NULL; i++) {
+			k = strchr(keys[i], ':');
+			k = k != NULL ? k + 1 : keys[i];
+			if (strncmp(k, pass == 0 ? "line" : "after",
+			    pass == 0 ? 4 : 5) == 0)
+				err = add_line(s, inno_config_str(r->words,
+				    keys[i], ""));
+		}
+	}
+	free(keys);
+	return err;
+}
+
+const char *
+inno_report_kinds(const struct inno_report *r)
+{
+	return word(r, "report", "kinds", "");
+}
+
+const struct inno_error *
+inno_report_build(struct inno_db *db, const struct inno_config *cfg,
+    const struct inno_report_opts *o, struct inno_report **rp)
+{
+	static const char *const money[] = {"thousand", "million", NULL};
+	const struct inno_error *err;
+	struct inno_report *r;
+	struct ctx c;
+	const char *sections, *p, *t;
+	char *path = NULL, *name = NULL, kind[128];
+	int m;
+
+	*rp = NULL;
+	if ((r = calloc(1, sizeof *r)) == NULL)
+		return inno_error_nomem();
+	r->period = o->period;
+	memcpy(r->date, o->as_of, sizeof r->date);
+	if ((err = inno_config_choice(cfg, "report:money", money, 0, &m)) !=
+	    NULL)
+		goto done;
+	r->money_million = m == 1;
+	if ((path = inno_strf("%s/report/report.ini", o->share)) == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+	if ((err = inno_config_load(&r->words, path, NULL)) != NULL)
+		goto done;
+	if (snprintf(kind, sizeof kind, "kind.%s", o->kind) >=
+	    (int)sizeof kind || (sections = word(r, kind, "sections",
+	    NULL)) == NULL) {
+		err = inno_error(INNO_EUSAGE, "%s: no report kind", o->kind);
+		goto done;
+	}
+	if ((r->kind = strdup(o->kind)) == NULL ||
+	    (r->title = subst_year(word(r, kind, "title", ""),
+	    &o->period)) == NULL ||
+	    (r->cover = subst_year(word(r, kind, "cover", ""),
+	    &o->period)) == NULL ||
+	    (r->office = strdup(inno_config_str(cfg, "report:office",
+	    ""))) == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+	memset(&c, 0, sizeof c);
+	c.db = db;
+	c.cfg = cfg;
+	c.r = r;
+	c.office = *r->office != '\0' ? r->office : NULL;
+	memcpy(c.from, o->period.first, sizeof c.from);
+	memcpy(c.to, strcmp(o->as_of, o->period.last) < 0 ? o->as_of :
+	    o->period.last, sizeof c.to);
+	if ((err = inno_db_begin_read(db)) != NULL)
+		goto done;
+	for (p = sections; err == NULL && *p != '\0'; p = t) {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		for (t = p; *t != '\0' && *t != ' ' && *t != '\t' &&
+		    *t != ','; t++)
+			;
+		free(name);
+		if ((name = strndup(p, (size_t)(t - p))) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = build_section(&c, name);
+	}
+	inno_db_rollback(db);
+done:
+	free(name);
+	free(path);
+	if (err != NULL)
+		inno_report_free(r);
+	else
+		*rp = r;
+	return err;
+}
+
+void
+inno_report_free(struct inno_report *r)
+{
+	size_t i, j;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nsecs; i++) {
+		for (j = 0; j < r->secs[i].nitems; j++) {
+			free(r->secs[i].items[j].key);
+			free(r->secs[i].items[j].label);
+		}
+		free(r->secs[i].items);
+		free(r->secs[i].key);
+		free(r->secs[i].heading);
+	}
+	free(r->secs);
+	free(r->kind);
+	free(r->title);
+	free(r->cover);
+	free(r->office);
+	inno_config_free(r->words);
+	free(r);
+}
+
+void
+inno_report_check(const struct inno_report *r, struct inno_diag *d)
+{
+	const struct inno_rsection *s;
+	const struct inno_ritem *it;
+	int64_t *sum;
+	size_t i, j;
+
+	for (i = 0; i < r->nsecs; i++) {
+		s = &r->secs[i];
+		if ((sum = calloc(s->nitems + 1, sizeof *sum)) == NULL) {
+			inno_diag_add(d, "out of memory");
+			return;
+		}
+		for (j = 0; j < s->nitems; j++)
+			if (s->items[j].parent != INNO_RNONE)
+				sum[s->items[j].parent] += s->items[j].value;
+		for (j = 0; j < s->nitems; j++) {
+			it = &s->items[j];
+			if (it->nparts > 0 && sum[j] != it->value)
+				inno_diag_add(d, "%s (%s): total %lld, but its "
+				    "%d parts add up to %lld", it->key != NULL ?
+				    it->key : s->key, it->label,
+				    (long long)it->value, it->nparts,
+				    (long long)sum[j]);
+		}
+		free(sum);
+	}
+}
