@@ -446,11 +446,10 @@ inno_report_check(const struct inno_report *r, struct inno_diag *d)
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
 			if (it->nparts > 0 && sum[j] != it->value)
-				inno_diag_add(d, "%s (%s): total %lld, but its "
-				    "%d parts add up to %lld", it->key != NULL ?
+				inno_diag_add(d, "%s (%s): total %lld, but "
+				    "its parts add up to %lld", it->key != NULL ?
 				    it->key : s->key, it->label,
-				    (long long)it->value, it->nparts,
-				    (long long)sum[j]);
+				    (long long)it->value, (long long)sum[j]);
 		}
 		free(sum);
 	}

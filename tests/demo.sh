@@ -1,16 +1,20 @@
 #!/bin/sh
-# demo.sh BUILD: builds the example database build/demo/inno.db through the
-# programs alone, from the CSV files in share/demo/, so that it holds the
-# figures of the office's 2007 council report; then writes that report in
-# every format into BUILD/demo/ and prints the text report.
+# demo.sh BUILD [DIR]: builds the example database DIR/inno.db (default
+# BUILD/demo) through the programs alone, from the CSV files in
+# share/demo/, so that it holds the figures of the office's 2007 council
+# report; then writes that report in every format into DIR and prints the
+# text report.  Run it from the source directory.
 set -eu
 build=${1:-build}
 src=$(pwd)
-PATH=$src/$build/bin:$PATH
+case $build in
+/*) PATH=$build/bin:$PATH ;;
+*) PATH=$src/$build/bin:$PATH ;;
+esac
 INNO_SHARE=$src/share
 INNO_CONFIG=$src/share/inno.ini
 export PATH INNO_SHARE INNO_CONFIG
-out=$build/demo
+out=${2:-$build/demo}
 db=$out/inno.db
 mkdir -p "$out"
 rm -f "$db" "$db-wal" "$db-shm"

@@ -1,0 +1,149 @@
+#!/bin/sh
+# report-build: the council report of a small office in text, md and csv,
+# compared with the expected layout line by line.
+. "$(dirname "$0")/lib.sh"
+
+cat >teams.csv <<\EOT
+dept,team,authorised
+창의혁신단,기획팀,3
+창의혁신단,지원팀,2
+총무과,인사팀,4
+EOT
+cat >staff.csv <<\EOT
+employee_id,name,grade,dept,team,joined,left
+E01,김민수,5,창의혁신단,기획팀,2007-01-01,
+E02,이서연,6,창의혁신단,기획팀,2007-01-01,
+E03,박지훈,7,창의혁신단,기획팀,2007-01-01,
+E04,최유진,7,창의혁신단,지원팀,2007-01-01,
+E05,정하늘,9,창의혁신단,지원팀,2007-08-01,
+E06,강도윤,6,총무과,인사팀,2007-01-01,
+EOT
+cat >inno.ini <<\EOT
+[report]
+office = 창의혁신단
+EOT
+INNO_CONFIG=$TRASH/inno.ini
+export INNO_CONFIG
+
+test_expect_success 'setup' '
+	expect_code 0 staff-import -q --teams teams.csv &&
+	expect_code 0 staff-import -q staff.csv
+'
+
+test_expect_success 'council as text: the Korean report layout' '
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 \
+		council &&
+	cat >expect <<-\EOT &&
+	2007 구의회 정례회
+
+	2007년도 주요업무추진현황
+
+	2007. 7. 2.
+	창의혁신단
+
+	I. 일반 현황
+
+	□ 인 력
+	 ○ 정 원 : 5명 (기획팀 3, 지원팀 2)
+	 ○ 현 원 : 4명 (기획팀 3, 지원팀 1)
+	 ○ 직급별 현원 : 4명 (5급 1, 6급 1, 7급 2)
+
+	II. 창의혁신을 위한 목표와 방향
+
+	□ 비 전
+	 ○ 고객만족과 성과중심의 일류 영등포 구현
+
+	□ 목 표
+	 ○ 창의혁신으로 주민만족 실현
+	 ○ 성과형 혁신체계 정착
+
+	□ 방 향
+	 ○ 현장밀착형 혁신
+	 ○ 주민참여형 혁신
+	 ○ 지속 가능한 혁신
+	 ○ 성과창출형 혁신
+	EOT
+	test_cmp expect out &&
+	test_must_be_empty err
+'
+
+test_expect_success 'text is the default format and council the default kind' '
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 &&
+	mv out default &&
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 \
+		--format=text council &&
+	test_cmp default out
+'
+
+test_expect_success 'the as-of date decides who is counted' '
+	expect_code 0 report-build --period=2007 --as-of=2007-12-31 staff &&
+	test_grep "현 원 : 5명 (기획팀 3, 지원팀 2)" out &&
+	test_grep "^2007년도 인력 현황$" out
+'
+
+test_expect_success 'without an office, every department is counted' '
+	echo "[report]" >all.ini &&
+	expect_code 0 report-build -c all.ini --period=2007-H1 \
+		--as-of=2007-07-02 staff &&
+	test_grep "정 원 : 9명 (창의혁신단 기획팀 3, 창의혁신단 지원팀 2, 총무과 인사팀 4)" out &&
+	test_must_be_empty err
+'
+
+test_expect_success 'council as markdown' '
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 \
+		--format=md staff &&
+	cat >expect <<-\EOT &&
+	# 2007년도 인력 현황
+
+	2007. 7. 2.  
+	창의혁신단
+
+	## I. 일반 현황
+
+	### 인 력
+
+	- **정 원**: 5명 (기획팀 3, 지원팀 2)
+	- **현 원**: 4명 (기획팀 3, 지원팀 1)
+	- **직급별 현원**: 4명 (5급 1, 6급 1, 7급 2)
+	EOT
+	test_cmp expect out &&
+	test_must_be_empty err
+'
+
+test_expect_success 'council as csv: every figure a row, CRLF as RFC 4180 says' '
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 \
+		--format=csv &&
+	cat >expect <<-\EOT &&
+	section,item,value,unit
+	일반 현황,정 원,5,명
+	일반 현황,정 원/기획팀,3,명
+	일반 현황,정 원/지원팀,2,명
+	일반 현황,현 원,4,명
+	일반 현황,현 원/기획팀,3,명
+	일반 현황,현 원/지원팀,1,명
+	일반 현황,직급별 현원,4,명
+	일반 현황,직급별 현원/5급,1,명
+	일반 현황,직급별 현원/6급,1,명
+	일반 현황,직급별 현원/7급,2,명
+	EOT
+	printf "section,item,value,unit\r\n" >header &&
+	head -n 1 out | cmp - header &&
+	tr -d "\r" <out >out.lf &&
+	test_cmp expect out.lf &&
+	test_must_be_empty err
+'
+
+test_expect_success '-o writes the report to a file' '
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 \
+		--format=csv -o report.csv &&
+	test_must_be_empty out &&
+	test_must_be_empty err &&
+	test_grep "^일반 현황,현 원,4,명" report.csv
+'
+
+test_expect_success 'a write error exits 4' '
+	expect_code 4 sh -c "report-build --period=2007 >/dev/full" &&
+	test_grep "write error" err
+'
+
+test_done

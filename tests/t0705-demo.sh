@@ -1,0 +1,32 @@
+#!/bin/sh
+# The demo: tests/demo.sh builds the example database through the programs
+# and writes the 2007 council report with the seed's figures in every
+# format.
+. "$(dirname "$0")/lib.sh"
+
+test_expect_success 'the demo runs and prints the council report' '
+	expect_code 0 sh -c "cd \"\$1\" && sh tests/demo.sh \"\$2\" \"\$3\"" \
+		demo "$SRC_DIRECTORY" "$INNO_BUILD" "$TRASH/demo" &&
+	test_must_be_empty err &&
+	test_cmp demo/council.text out
+'
+
+test_expect_success 'the demo reproduces the staff figures of the seed' '
+	test_grep "^2007년도 주요업무추진현황$" out &&
+	test_grep "^ ○ 정 원 : 15명 (창의혁신기획팀 5, 창의혁신지원팀 4, 창의실행팀 3, 고객만족팀 3)$" out &&
+	test_grep "^ ○ 현 원 : 15명 (창의혁신기획팀 5, 창의혁신지원팀 4, 창의실행팀 3, 고객만족팀 3)$" out
+'
+
+test_expect_success 'the demo wrote every format' '
+	for f in text md html csv xlsx; do test -s demo/council.$f || exit 1; done &&
+	test_grep "^일반 현황,현 원,15,명" demo/council.csv &&
+	unzip -l demo/council.xlsx >list && test_grep "xl/workbook.xml" list
+'
+
+test_expect_success 'the demo database passes both checks' '
+	expect_code 0 report-build -d demo/inno.db --check --period=2007-H1 &&
+	test_must_be_empty err &&
+	expect_code 0 inno-check -d demo/inno.db
+'
+
+test_done
