@@ -9,6 +9,7 @@
 
 #include "inno.h"
 /* domain headers */
+#include "task.h"
 
 
 /*
@@ -18,6 +19,7 @@
 static const char *const audited[] = {
 	"dept", "team", "employee",
 	/* tasks */
+	"task", "task_member", "task_milestone", "task_log", "task_score",
 
 	/* mileage */
 
@@ -114,6 +116,7 @@ static const inno_check_fn checks[] = {
 	check_audit,
 	check_staff,
 	/* tasks */
+	inno_task_check,
 
 	/* mileage */
 

@@ -58,6 +58,7 @@ struct inno_csv {
 	char **cols;		/* the header */
 	size_t ncols;
 	int oom;
+	int toolong;		/* 1 + the column of a field past the cap */
 };
 
 static size_t max_field = 65536;
@@ -127,6 +128,11 @@ on_field(void *s, size_t n, void *arg)
 {
 	struct inno_csv *c = arg;
 
+	if (n > max_field) {
+		if (!c->toolong)
+			c->toolong = (int)c->cur.nf + 1;
+		return;
+	}
 	if (record_add(&c->cur, s != NULL ? s : "", s != NULL ? n : 0) == -1)
 		c->oom = 1;
 }
@@ -230,10 +236,12 @@ inno_encoding_parse(const char *s)
 static const char *
 parse_column(struct inno_csv *c)
 {
+	size_t col = c->toolong ? (size_t)c->toolong - 1 : c->cur.nf;
+
 	if (c->ncols == 0)
 		return "header";
-	if (c->cur.nf < c->ncols)
-		return c->cols[c->cur.nf];
+	if (col < c->ncols)
+		return c->cols[col];
 	return "extra field";
 }
 
@@ -244,7 +252,7 @@ parse_error(struct inno_csv *c, size_t line)
 
 	if (c->oom)
 		return inno_error_nomem();
-	if (e == CSV_ENOMEM || e == CSV_ETOOBIG)
+	if (c->toolong || e == CSV_ENOMEM || e == CSV_ETOOBIG)
 		return inno_error(INNO_EINPUT, "%s:%zu: %s: field longer than "
 		    "%zu bytes", c->name, line, parse_column(c), max_field);
 	return inno_error(INNO_EINPUT, "%s:%zu: %s: malformed CSV (a quote "
@@ -346,7 +354,7 @@ fill(struct inno_csv *c)
 				return err;
 			if (c->eof) {
 				if (csv_fini(&c->p, on_field, on_record, c) !=
-				    0)
+				    0 || c->toolong)
 					return parse_error(c, c->rec_line);
 				if (c->oom)
 					return inno_error_nomem();
@@ -361,7 +369,8 @@ fill(struct inno_csv *c)
 			c->rec_open = 1;
 			c->rec_line = c->line;
 		}
-		if (csv_parse(&c->p, s, n, on_field, on_record, c) != n)
+		if (csv_parse(&c->p, s, n, on_field, on_record, c) != n ||
+		    c->toolong)
 			return parse_error(c, c->line);
 		if (c->oom)
 			return inno_error_nomem();
