@@ -53,11 +53,32 @@ roman(size_t i)
 	return i < sizeof r / sizeof r[0] ? r[i] : "XX+";
 }
 
-/* Whether the item is a part shown inside its total's line. */
+/*
+ * Whether figure j's parts are shown inside its line, "15명 (기획팀 5, …)":
+ * when they are few and have no parts of their own.  Otherwise each part
+ * gets a line of its own below the total.
+ */
 static int
-is_part(const struct inno_ritem *it)
+inline_parts(const struct inno_rsection *s, size_t j)
 {
-	return it->kind == INNO_RFIG && it->parent != INNO_RNONE;
+	size_t k;
+
+	if (s->items[j].nparts == 0 || s->items[j].nparts > 6)
+		return 0;
+	for (k = j + 1; k < s->nitems; k++)
+		if (s->items[k].parent == j && s->items[k].nparts > 0)
+			return 0;
+	return 1;
+}
+
+/* Whether item j is a part shown inside its total's line. */
+static int
+hidden(const struct inno_rsection *s, size_t j)
+{
+	const struct inno_ritem *it = &s->items[j];
+
+	return it->kind == INNO_RFIG && it->parent != INNO_RNONE &&
+	    inline_parts(s, it->parent);
 }
 
 /*
@@ -76,7 +97,7 @@ put_value(const struct inno_report *r, const struct inno_rsection *s,
 
 	put(fp, fmt_int(inno_report_shown(r, it), num));
 	put(fp, inno_report_unit(r, it->unit));
-	if (it->nparts == 0)
+	if (!inline_parts(s, j))
 		return;
 	put(fp, " (");
 	for (k = j + 1; k < s->nitems; k++) {
@@ -151,7 +172,7 @@ write_text(const struct inno_report *r, FILE *fp)
 		fprintf(fp, "\n%s. %s\n", roman(i), s->heading);
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
-			if (is_part(it))
+			if (hidden(s, j))
 				continue;
 			if (it->level == 0) {
 				fprintf(fp, "\n□ %s\n", it->label);
@@ -197,7 +218,7 @@ write_md(const struct inno_report *r, FILE *fp)
 		fputs("\n\n", fp);
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
-			if (is_part(it))
+			if (hidden(s, j))
 				continue;
 			if (it->level == 0) {
 				if (j > 0)
@@ -220,17 +241,53 @@ write_md(const struct inno_report *r, FILE *fp)
 	}
 }
 
-/* An inline SVG bar chart of figure j's parts. */
+/* The colours of a chart's series, in order. */
+static const char *const palette[] = {"#3b6ea5", "#e39b3b", "#5aa469",
+    "#c8554f", "#8a6cb5", "#7f7f7f"};
+#define NPALETTE (sizeof palette / sizeof palette[0])
+
+/*
+ * The series of a stacked chart: the distinct labels of the parts of
+ * figure j's parts, in order of first appearance (at most NPALETTE).
+ */
+static size_t
+chart_series(const struct inno_rsection *s, size_t j, const char **series)
+{
+	size_t k, m, i, n = 0;
+
+	for (k = j + 1; k < s->nitems; k++) {
+		if (s->items[k].parent != j)
+			continue;
+		for (m = k + 1; m < s->nitems; m++) {
+			if (s->items[m].parent != k)
+				continue;
+			for (i = 0; i < n; i++)
+				if (strcmp(series[i], s->items[m].label) == 0)
+					break;
+			if (i == n && n < NPALETTE)
+				series[n++] = s->items[m].label;
+		}
+	}
+	return n;
+}
+
+/*
+ * An inline SVG bar chart of figure j's parts; when the parts have parts
+ * of their own (tasks by field, each by status) the bars are stacked, with
+ * a legend.
+ */
 static void
 html_chart(const struct inno_report *r, const struct inno_rsection *s,
     size_t j, FILE *fp)
 {
 	const struct inno_ritem *it = &s->items[j];
+	const char *series[NPALETTE];
+	size_t k, m, i, n = 0, nseries;
 	int64_t max = 1, v;
-	size_t k, n = 0;
 	char num[32];
-	int y, w;
+	int y, x, w, h;
 
+	nseries = chart_series(s, j, series);
 	for (k = j + 1; k < s->nitems; k++)
 		if (s->items[k].parent == j) {
 			v = inno_report_shown(r, &s->items[k]);
@@ -238,9 +295,10 @@ html_chart(const struct inno_report *r, const struct inno_rsection *s,
 				max = v;
 			n++;
 		}
+	h = (int)n * 24 + 8 + (nseries > 0 ? 24 : 0);
 	fprintf(fp, "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" "
-	    "width=\"560\" height=\"%zu\" viewBox=\"0 0 560 %zu\" role=\"img\" "
-	    "aria-label=\"", n * 24 + 8, n * 24 + 8);
+	    "width=\"560\" height=\"%d\" viewBox=\"0 0 560 %d\" role=\"img\" "
+	    "aria-label=\"", h, h);
 	put_html(fp, it->label);
 	fputs("\">\n", fp);
 	y = 4;
@@ -248,14 +306,43 @@ html_chart(const struct inno_report *r, const struct inno_rsection *s,
 		if (s->items[k].parent != j)
 			continue;
 		v = inno_report_shown(r, &s->items[k]);
-		w = v > 0 ? (int)(v * 300 / max) : 0;
 		fprintf(fp, "<text x=\"176\" y=\"%d\" text-anchor=\"end\">",
 		    y + 15);
 		put_html(fp, s->items[k].label);
-		fprintf(fp, "</text><rect x=\"184\" y=\"%d\" width=\"%d\" "
-		    "height=\"18\" fill=\"#3b6ea5\"/><text x=\"%d\" y=\"%d\">%s"
-		    "</text>\n", y, w, 190 + w, y + 15, fmt_int(v, num));
+		fputs("</text>", fp);
+		x = 184;
+		if (s->items[k].nparts == 0 || nseries == 0) {
+			w = v > 0 ? (int)(v * 300 / max) : 0;
+			fprintf(fp, "<rect x=\"184\" y=\"%d\" width=\"%d\" "
+			    "height=\"18\" fill=\"%s\"/>", y, w, palette[0]);
+			x += w;
+		} else
+			for (m = k + 1; m < s->nitems; m++) {
+				if (s->items[m].parent != k)
+					continue;
+				for (i = 0; i < nseries; i++)
+					if (strcmp(series[i],
+					    s->items[m].label) == 0)
+						break;
+				v = inno_report_shown(r, &s->items[m]);
+				w = v > 0 ? (int)(v * 300 / max) : 0;
+				fprintf(fp, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
+				    "height=\"18\" fill=\"%s\"/>", x, y, w,
+				    palette[i % NPALETTE]);
+				x += w;
+			}
+		fprintf(fp, "<text x=\"%d\" y=\"%d\">%s</text>\n", x + 6,
+		    y + 15, fmt_int(inno_report_shown(r, &s->items[k]), num));
 		y += 24;
+	}
+	for (i = 0, x = 184; i < nseries; i++) {
+		fprintf(fp, "<rect x=\"%d\" y=\"%d\" width=\"12\" "
+		    "height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">", x,
+		    y + 4, palette[i], x + 16, y + 14);
+		put_html(fp, series[i]);
+		fputs("</text>\n", fp);
+		x += 16 + 14 * (int)inno_utf8_len(series[i],
+		    strlen(series[i])) + 12;
 	}
 	fputs("</svg>\n", fp);
 }
@@ -318,7 +405,7 @@ write_html(const struct inno_report *r, FILE *fp)
 		open = 0;
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
-			if (is_part(it))
+			if (hidden(s, j))
 				continue;
 			if (it->level == 0) {
 				if (open)
@@ -338,7 +425,8 @@ write_html(const struct inno_report *r, FILE *fp)
 				fputs(" : <b>", fp);
 				put_value(r, s, j, fp, put_html);
 				fputs("</b>", fp);
-				if (it->nparts >= 2) {
+				if (it->nparts >= 2 &&
+				    it->parent == INNO_RNONE) {
 					fputc('\n', fp);
 					html_chart(r, s, j, fp);
 				}
@@ -527,7 +615,8 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 				free(label);
 				continue;
 			}
-			if ((label = is_part(it) ? inno_strf("    %s",
+			if ((label = it->parent != INNO_RNONE ? inno_strf("%*s%s",
+			    2 * it->level - 2, "",
 			    it->label) : strdup(it->label)) == NULL) {
 				err = inno_error_nomem();
 				break;

@@ -90,7 +90,7 @@ test_expect_success 'xlsx: LibreOffice reads the numbers as numbers' '
 		"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true" \
 		--outdir "$TRASH/lo" report.xlsx >lo.log 2>&1 &&
 	test_grep "^\"정 원\",5,\"명\"$" lo/report.csv &&
-	test_grep "^\"    기획팀\",2,\"명\"$" lo/report.csv &&
+	test_grep "^\"  기획팀\",2,\"명\"$" lo/report.csv &&
 	test_grep "^\"현 원\",3,\"명\"$" lo/report.csv
 '
 
