@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "task.h"
 
 /* The state of one build: what the builders need besides the section. */
 struct ctx {
@@ -146,14 +147,14 @@ label(struct ctx *c, const char *key)
 	return word(c->r, "label", key, key);
 }
 
-/* Adds a sentence or heading from the wording: "□ x", "○ x", "- x". */
+/* Adds a sentence or heading from the wording: "□ x", "○ x", "- x", "· x". */
 static const struct inno_error *
 add_line(struct inno_rsection *s, const char *line)
 {
 	static const struct {
 		const char *mark;
 		int level;
-	} marks[] = {{"□", 0}, {"○", 1}, {"-", 2}};
+	} marks[] = {{"□", 0}, {"○", 1}, {"-", 2}, {"·", 3}};
 	size_t i, n;
 
 	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
@@ -211,34 +212,45 @@ add_split(struct ctx *c, struct inno_rsection *s, const char *key,
 	return err;
 }
 
-/* The office's organisation: headcount by team, authorised and current. */
+/*
+ * The office's organisation: headcount by team, authorised and current, and
+ * by grade.  Without a configured office, every department is counted, by
+ * department, since employees outside the office need not have a team.
+ */
 static const struct inno_error *
 build_staff(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
+	const char *auth_parts, *cur_parts;
 
 #define OFFICE " (?1 IS NULL OR d.name = ?1)"
 #define ACTIVE " (e.joined IS NULL OR e.joined <= ?2)" \
 	" AND (e.left IS NULL OR e.left >= ?2)"
-#define TEAMNAME " CASE WHEN ?1 IS NULL THEN d.name || ' ' || t.name" \
-	" ELSE t.name END"
+	if (c->office != NULL) {
+		auth_parts = "SELECT t.name, coalesce(t.authorised, 0) FROM "
+		    "team t JOIN dept d ON d.id = t.dept_id WHERE d.name = ?1 "
+		    "ORDER BY t.id";
+		cur_parts = "SELECT t.name, (SELECT count(*) FROM employee e "
+		    "WHERE e.team_id = t.id AND" ACTIVE ") FROM team t JOIN "
+		    "dept d ON d.id = t.dept_id WHERE d.name = ?1 ORDER BY t.id";
+	} else {
+		auth_parts = "SELECT d.name, coalesce(sum(t.authorised), 0) "
+		    "FROM dept d JOIN team t ON t.dept_id = d.id WHERE ?1 IS "
+		    "NULL GROUP BY d.id ORDER BY d.id";
+		cur_parts = "SELECT d.name, (SELECT count(*) FROM employee e "
+		    "WHERE e.dept_id = d.id AND" ACTIVE ") FROM dept d WHERE ?1 "
+		    "IS NULL ORDER BY d.id";
+	}
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "staff"), 0,
 	    NULL, INNO_RNONE, NULL)) != NULL)
 		return err;
 	if ((err = add_split(c, s, "staff.authorised", "people", "t",
 	    "SELECT coalesce(sum(t.authorised), 0) FROM team t JOIN dept d "
-	    "ON d.id = t.dept_id WHERE" OFFICE,
-	    "SELECT" TEAMNAME ", coalesce(t.authorised, 0) FROM "
-	    " team t JOIN dept d ON d.id = t.dept_id WHERE" OFFICE
-	    " ORDER BY d.id, t.id", "")) != NULL)
+	    "ON d.id = t.dept_id WHERE" OFFICE, auth_parts, "")) != NULL)
 		return err;
 	if ((err = add_split(c, s, "staff.current", "people", "tt",
 	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
-	    "WHERE" OFFICE " AND" ACTIVE,
-	    "SELECT" TEAMNAME ", (SELECT count(*) FROM employee e WHERE "
-	    "e.team_id = t.id AND" ACTIVE ") FROM team t JOIN dept d ON "
-	    "d.id = t.dept_id WHERE" OFFICE " ORDER BY d.id, t.id", "")) !=
-	    NULL)
+	    "WHERE" OFFICE " AND" ACTIVE, cur_parts, "")) != NULL)
 		return err;
 	return add_split(c, s, "staff.grades", "people", "tt",
 	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
@@ -248,7 +260,118 @@ build_staff(struct ctx *c, struct inno_rsection *s)
 	    "ORDER BY e.grade", inno_report_unit(c->r, "grade"));
 #undef OFFICE
 #undef ACTIVE
-#undef TEAMNAME
+}
+
+/*
+ * Tasks in the period: those whose start..due overlaps it.  ?1 and ?2 are
+ * the first and last day counted.
+ */
+#define TASK_SCOPE " (t.start IS NULL OR t.start <= ?2)" \
+	" AND (t.due IS NULL OR t.due >= ?1)"
+/* A task force member on the as-of day ?2. */
+#define MEMBER_ON " m.joined <= ?2 AND (m.left IS NULL OR m.left > ?2)"
+
+/*
+ * 혁신과제: unit projects by field (the configured fields, in order), each
+ * by status; the fields they cover; the focus areas' assigned tasks; and
+ * the task forces with their members.
+ */
+static const struct inno_error *
+build_tasks(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_task_conf conf;
+	struct inno_stmt *st;
+	int64_t n;
+	size_t total, field, i;
+	char key[64], *line;
+	int row, listed = 0;
+
+	memset(&conf, 0, sizeof conf);
+	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL)
+		goto done;
+	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM task t "
+	    "WHERE" TASK_SCOPE, "tt", c->from, c->to)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "tasks.projects", label(c,
+	    "tasks.projects"), n, "count", INNO_RNONE, &total)) != NULL)
+		goto done;
+	for (i = 0; i < conf.nfields; i++) {
+		if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
+		    "task t WHERE t.field = ?3 AND" TASK_SCOPE, "ttt", c->from,
+		    c->to, conf.fields[i])) != NULL)
+			goto done;
+		if (n == 0)
+			continue;
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, conf.fields[i], n,
+		    "count", total, &field)) != NULL)
+			goto done;
+		if ((err = inno_db_query(c->db, &st, "SELECT t.status, "
+		    "count(*) FROM task t WHERE t.field = ?3 AND" TASK_SCOPE
+		    " GROUP BY t.status ORDER BY CASE t.status WHEN 'pool' "
+		    "THEN 0 WHEN 'selected' THEN 1 WHEN 'in_progress' THEN 2 "
+		    "WHEN 'completed' THEN 3 ELSE 4 END", "ttt", c->from, c->to,
+		    conf.fields[i])) != NULL)
+			goto done;
+		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+			snprintf(key, sizeof key, "status.%s",
+			    inno_stmt_text(st, 0));
+			if ((err = add_item(s, INNO_RFIG, 3, NULL, label(c, key),
+			    inno_stmt_int(st, 1), "count", field, NULL)) !=
+			    NULL)
+				break;
+		}
+		if (err != NULL)
+			goto done;
+	}
+	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(DISTINCT "
+	    "t.field) FROM task t WHERE" TASK_SCOPE, "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "tasks.fields", label(c,
+	    "tasks.fields"), n, "fields", INNO_RNONE, NULL)) != NULL)
+		goto done;
+	/* The focus areas' assigned tasks (지정과제), one line each. */
+	if ((err = inno_db_query(c->db, &st, "SELECT t.field, t.title, d.name "
+	    "FROM task t JOIN dept d ON d.id = t.dept_id WHERE t.origin = "
+	    "'assigned' AND t.status <> 'dropped' AND instr(?3, '|' || "
+	    "t.field || '|') > 0 AND" TASK_SCOPE " ORDER BY instr(?3, '|' || "
+	    "t.field || '|'), t.id", "ttt", c->from, c->to,
+	    conf.focus_list)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (!listed && (err = add_item(s, INNO_RTEXT, 1, NULL,
+		    label(c, "tasks.focus"), 0, NULL, INNO_RNONE, NULL)) !=
+		    NULL)
+			break;
+		listed = 1;
+		if ((line = inno_strf("%s : %s (%s)", inno_stmt_text(st, 0),
+		    inno_stmt_text(st, 1), inno_stmt_text(st, 2))) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = add_item(s, INNO_RTEXT, 2, NULL, line, 0, NULL,
+		    INNO_RNONE, NULL);
+		free(line);
+		if (err != NULL)
+			break;
+	}
+	if (err != NULL)
+		goto done;
+	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(DISTINCT "
+	    "m.task_id) FROM task_member m JOIN task t ON t.id = m.task_id "
+	    "WHERE" MEMBER_ON " AND" TASK_SCOPE, "tt", c->from, c->to)) !=
+	    NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
+	    "tasks.forces"), n, "teams", INNO_RNONE, NULL)) != NULL)
+		goto done;
+	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
+	    "task_member m JOIN task t ON t.id = m.task_id WHERE" MEMBER_ON
+	    " AND" TASK_SCOPE, "tt", c->from, c->to)) != NULL)
+		goto done;
+	err = add_item(s, INNO_RFIG, 1, "tasks.members", label(c,
+	    "tasks.members"), n, "people", INNO_RNONE, NULL);
+done:
+	inno_task_conf_release(&conf);
+	return err;
 }
 
 static const struct {
@@ -256,6 +379,7 @@ static const struct {
 	builder_fn fn;
 } sources[] = {
 	{"staff", build_staff},
+	{"tasks", build_tasks},
 };
 
 /* Builds one section: wording lines, the source's figures, more lines. */
@@ -283,7 +407,9 @@ build_section(struct ctx *c, const char *name)
 	s = &r->secs[r->nsecs++];
 	memset(s, 0, sizeof *s);
 	if ((s->key = strdup(name)) == NULL ||
-	    (s->heading = strdup(heading)) == NULL)
+	    (s->heading = strdup(heading)) == NULL ||
+	    (s->group = subst_year(word(r, sect, "group", ""),
+	    &r->period)) == NULL)
 		return inno_error_nomem();
 	if ((err = inno_config_keys(r->words, sect, &keys, &n)) != NULL)
 		return err;
@@ -416,6 +542,7 @@ inno_report_free(struct inno_report *r)
 		free(r->secs[i].items);
 		free(r->secs[i].key);
 		free(r->secs[i].heading);
+		free(r->secs[i].group);
 	}
 	free(r->secs);
 	free(r->kind);

@@ -38,6 +38,7 @@ struct inno_ritem {
 struct inno_rsection {
 	char *key;		/* "general", "vision", ... */
 	char *heading;
+	char *group;		/* sections of one group share a heading */
 	struct inno_ritem *items;
 	size_t nitems, cap;
 };

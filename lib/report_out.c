@@ -71,6 +71,38 @@ inline_parts(const struct inno_rsection *s, size_t j)
 	return 1;
 }
 
+/*
+ * The numbering of section i: a section outside a group, or the first of
+ * a group, opens a new part with a Roman number ("IV. " and the group's
+ * name); inside a group sections are numbered 1, 2, ...  *opens is 1 when
+ * section i starts a group, *part is the part's index, *num the section's
+ * number inside its group (0 outside one).
+ */
+static void
+numbering(const struct inno_report *r, size_t i, int *opens, size_t *part,
+    size_t *num)
+{
+	size_t k;
+
+	*part = 0;
+	*num = 0;
+	*opens = 0;
+	for (k = 0; k <= i; k++) {
+		const char *g = r->secs[k].group;
+		int same = k > 0 && *g != '\0' &&
+		    strcmp(g, r->secs[k - 1].group) == 0;
+
+		if (same)
+			(*num)++;
+		else {
+			(*part)++;
+			*num = *g != '\0' ? 1 : 0;
+		}
+		*opens = !same && *g != '\0';
+	}
+	(*part)--;
+}
+
 /* Whether item j is a part shown inside its total's line. */
 static int
 hidden(const struct inno_rsection *s, size_t j)
@@ -155,11 +187,12 @@ put_html(FILE *fp, const char *s)
 static void
 write_text(const struct inno_report *r, FILE *fp)
 {
-	static const char *const indent[] = {"", " ○ ", "   - "};
+	static const char *const indent[] = {"", " ○ ", "   - ", "     · "};
 	const struct inno_rsection *s;
 	const struct inno_ritem *it;
 	char date[24];
-	size_t i, j;
+	size_t i, j, part, num;
+	int opens;
 
 	fmt_date(r->date, date);
 	if (*r->cover != '\0')
@@ -169,7 +202,13 @@ write_text(const struct inno_report *r, FILE *fp)
 		fprintf(fp, "%s\n", r->office);
 	for (i = 0; i < r->nsecs; i++) {
 		s = &r->secs[i];
-		fprintf(fp, "\n%s. %s\n", roman(i), s->heading);
+		numbering(r, i, &opens, &part, &num);
+		if (opens)
+			fprintf(fp, "\n%s. %s\n", roman(part), s->group);
+		if (num > 0)
+			fprintf(fp, "\n%zu. %s\n", num, s->heading);
+		else
+			fprintf(fp, "\n%s. %s\n", roman(part), s->heading);
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
 			if (hidden(s, j))
@@ -178,7 +217,7 @@ write_text(const struct inno_report *r, FILE *fp)
 				fprintf(fp, "\n□ %s\n", it->label);
 				continue;
 			}
-			fputs(indent[it->level > 2 ? 2 : it->level], fp);
+			fputs(indent[it->level > 3 ? 3 : it->level], fp);
 			fputs(it->label, fp);
 			if (it->kind == INNO_RFIG) {
 				fputs(" : ", fp);
@@ -195,7 +234,8 @@ write_md(const struct inno_report *r, FILE *fp)
 	const struct inno_rsection *s;
 	const struct inno_ritem *it;
 	char date[24];
-	size_t i, j;
+	size_t i, j, part, num;
+	int opens;
 
 	fmt_date(r->date, date);
 	fputs("# ", fp);
@@ -213,7 +253,16 @@ write_md(const struct inno_report *r, FILE *fp)
 	fputc('\n', fp);
 	for (i = 0; i < r->nsecs; i++) {
 		s = &r->secs[i];
-		fprintf(fp, "\n## %s. ", roman(i));
+		numbering(r, i, &opens, &part, &num);
+		if (opens) {
+			fprintf(fp, "\n## %s. ", roman(part));
+			put_md(fp, s->group);
+			fputs("\n", fp);
+		}
+		if (num > 0)
+			fprintf(fp, "\n### %zu. ", num);
+		else
+			fprintf(fp, "\n## %s. ", roman(part));
 		put_md(fp, s->heading);
 		fputs("\n\n", fp);
 		for (j = 0; j < s->nitems; j++) {
@@ -223,12 +272,12 @@ write_md(const struct inno_report *r, FILE *fp)
 			if (it->level == 0) {
 				if (j > 0)
 					fputc('\n', fp);
-				fputs("### ", fp);
+				fputs(num > 0 ? "#### " : "### ", fp);
 				put_md(fp, it->label);
 				fputs("\n\n", fp);
 				continue;
 			}
-			fputs(it->level >= 2 ? "  - " : "- ", fp);
+			fprintf(fp, "%*s- ", 2 * (it->level - 1), "");
 			if (it->kind == INNO_RFIG) {
 				fputs("**", fp);
 				put_md(fp, it->label);
@@ -353,8 +402,8 @@ write_html(const struct inno_report *r, FILE *fp)
 	const struct inno_rsection *s;
 	const struct inno_ritem *it;
 	char date[24];
-	size_t i, j;
-	int open;
+	size_t i, j, part, num;
+	int open, opens;
 
 	fmt_date(r->date, date);
 	fputs("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n"
@@ -376,6 +425,9 @@ write_html(const struct inno_report *r, FILE *fp)
 	    "li.l1::before { content: \"\\25CB  \"; }\n"
 	    "li.l2 { padding-left: 1.2em; }\n"
 	    "li.l2::before { content: \"-  \"; }\n"
+	    "li.l3 { padding-left: 2.4em; }\n"
+	    "li.l3::before { content: \"\\00B7  \"; }\n"
+	    "h2.sub { font-size: 13pt; border-bottom: 1px solid #999; }\n"
 	    "svg.chart { display: block; margin: 0.4em 0 0.8em 2em; "
 	    "font-size: 11px; }\n"
 	    "section { break-inside: avoid-page; }\n"
@@ -397,9 +449,18 @@ write_html(const struct inno_report *r, FILE *fp)
 	fputs("</header>\n", fp);
 	for (i = 0; i < r->nsecs; i++) {
 		s = &r->secs[i];
+		numbering(r, i, &opens, &part, &num);
+		if (opens) {
+			fprintf(fp, "<h2 class=\"group\">%s. ", roman(part));
+			put_html(fp, s->group);
+			fputs("</h2>\n", fp);
+		}
 		fprintf(fp, "<section id=\"");
 		put_html(fp, s->key);
-		fprintf(fp, "\">\n<h2>%s. ", roman(i));
+		if (num > 0)
+			fprintf(fp, "\">\n<h2 class=\"sub\">%zu. ", num);
+		else
+			fprintf(fp, "\">\n<h2>%s. ", roman(part));
 		put_html(fp, s->heading);
 		fputs("</h2>\n", fp);
 		open = 0;
@@ -419,7 +480,8 @@ write_html(const struct inno_report *r, FILE *fp)
 			if (!open)
 				fputs("<ul>\n", fp);
 			open = 1;
-			fprintf(fp, "<li class=\"l%d\">", it->level >= 2 ? 2 : 1);
+			fprintf(fp, "<li class=\"l%d\">", it->level > 3 ? 3 :
+			    it->level);
 			put_html(fp, it->label);
 			if (it->kind == INNO_RFIG) {
 				fputs(" : <b>", fp);
@@ -440,13 +502,22 @@ write_html(const struct inno_report *r, FILE *fp)
 	fputs("</body>\n</html>\n", fp);
 }
 
-/* The CSV item name of a figure: "total/part" for a part. */
+/*
+ * The CSV item name of a figure: its label after those of the totals it is
+ * a part of, "total/part/inner part".  The caller frees it.
+ */
 static char *
 item_name(const struct inno_rsection *s, const struct inno_ritem *it)
 {
+	char *up, *name;
+
 	if (it->parent == INNO_RNONE)
 		return strdup(it->label);
-	return inno_strf("%s/%s", s->items[it->parent].label, it->label);
+	if ((up = item_name(s, &s->items[it->parent])) == NULL)
+		return NULL;
+	name = inno_strf("%s/%s", up, it->label);
+	free(up);
+	return name;
 }
 
 static const struct inno_error *

@@ -22,6 +22,16 @@ rm -f "$db" "$db-wal" "$db-shm"
 # The organisation: four teams of 5, 4, 3 and 3.
 staff-import -q -d "$db" --teams share/demo/teams.csv
 staff-import -q -d "$db" share/demo/staff.csv
+staff-import -q -d "$db" share/demo/employees.csv
+
+# 236 unit projects in 15 fields; 15 task forces of 12 members each.
+task-add -q -d "$db" share/demo/tasks.csv
+awk -F, 'NR > 1 { opts[$1] = opts[$1] " --add-member=" $2 ":" $3 }
+	END { for (t in opts) print t opts[t] }' share/demo/task-members.csv |
+sort -n | while read -r task members; do
+	# shellcheck disable=SC2086
+	task-update -q -d "$db" --on=2007-02-01 $members "$task"
+done
 
 # The council report of the first half of 2007, as of its date.
 set -- --period=2007-H1 --as-of=2007-07-02

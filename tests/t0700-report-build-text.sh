@@ -18,6 +18,13 @@ E04,최유진,7,창의혁신단,지원팀,2007-01-01,
 E05,정하늘,9,창의혁신단,지원팀,2007-08-01,
 E06,강도윤,6,총무과,인사팀,2007-01-01,
 EOT
+cat >tasks.csv <<\EOT
+title,field,origin,dept,status,start,due
+돌보미 시스템 구축,고객만족 제고,assigned,창의혁신단,in_progress,2007-01-02,2007-12-31
+민원 문자 서비스,민원행정 개선,common,총무과,completed,2007-02-01,2007-06-30
+정책 홍보 강화,정책홍보,own,총무과,selected,2007-03-01,2007-12-31
+지난해 과제,정책홍보,own,총무과,completed,2006-01-01,2006-12-31
+EOT
 cat >inno.ini <<\EOT
 [report]
 office = 창의혁신단
@@ -27,7 +34,11 @@ export INNO_CONFIG
 
 test_expect_success 'setup' '
 	expect_code 0 staff-import -q --teams teams.csv &&
-	expect_code 0 staff-import -q staff.csv
+	expect_code 0 staff-import -q staff.csv &&
+	expect_code 0 task-add -q tasks.csv &&
+	expect_code 0 task-update -q --on=2007-02-01 --add-member=E02:leader \
+		--add-member=E06 1 &&
+	expect_code 0 task-update -q --on=2007-02-01 --add-member=E03 2
 '
 
 test_expect_success 'council as text: the Korean report layout' '
@@ -62,6 +73,31 @@ test_expect_success 'council as text: the Korean report layout' '
 	 ○ 주민참여형 혁신
 	 ○ 지속 가능한 혁신
 	 ○ 성과창출형 혁신
+
+	III. 2007 주요업무계획 추진실적
+
+	1. 지방행정 혁신과제 추진
+
+	□ 사업개요
+	   - 사업기간 : 년중
+	   - 사업내용 : 혁신이 필요한 분야를 대상으로 과제발굴 및 체계적인 추진으로 우수한 혁신사례를 창출하여 구민만족과 성과중심의 일류 영등포 실현
+	   - 추진방향
+	     · 4대 중점 분야를 중심으로 혁신과제 추진으로 혁신역량 집중
+	     · 가시적이고 구체적인 성과 창출 과제 추진
+	     · 구민이 피부에 와 닿는 고객만족 과제 추진
+	     · 행정의 효율성과 창의적 성과중심 조직 운영 과제 추진
+	     · 지속 가능한 혁신문화 정착
+
+	□ 추진실적
+	 ○ 성과창출형 행정혁신 단위사업 : 3개
+	   - 고객만족 제고 : 1개 (추진중 1)
+	   - 민원행정 개선 : 1개 (완료 1)
+	   - 정책홍보 : 1개 (선정 1)
+	 ○ 혁신과제 분야 : 3개 분야
+	 ○ 지방행정혁신 중점 혁신과제
+	   - 고객만족 제고 : 돌보미 시스템 구축 (창의혁신단)
+	 ○ 행정혁신과제 실행체계 구축 (과제별 TFT) : 2개팀
+	 ○ 과제별 TFT 구성원 : 3명
 	EOT
 	test_cmp expect out &&
 	test_must_be_empty err
@@ -85,7 +121,7 @@ test_expect_success 'without an office, every department is counted' '
 	echo "[report]" >all.ini &&
 	expect_code 0 report-build -c all.ini --period=2007-H1 \
 		--as-of=2007-07-02 staff &&
-	test_grep "정 원 : 9명 (창의혁신단 기획팀 3, 창의혁신단 지원팀 2, 총무과 인사팀 4)" out &&
+	test_grep "정 원 : 9명 (창의혁신단 5, 총무과 4)" out &&
 	test_must_be_empty err
 '
 
@@ -125,6 +161,16 @@ test_expect_success 'council as csv: every figure a row, CRLF as RFC 4180 says' 
 	일반 현황,직급별 현원/5급,1,명
 	일반 현황,직급별 현원/6급,1,명
 	일반 현황,직급별 현원/7급,2,명
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업,3,개
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업/고객만족 제고,1,개
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업/고객만족 제고/추진중,1,개
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업/민원행정 개선,1,개
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업/민원행정 개선/완료,1,개
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업/정책홍보,1,개
+	지방행정 혁신과제 추진,성과창출형 행정혁신 단위사업/정책홍보/선정,1,개
+	지방행정 혁신과제 추진,혁신과제 분야,3,개 분야
+	지방행정 혁신과제 추진,행정혁신과제 실행체계 구축 (과제별 TFT),2,개팀
+	지방행정 혁신과제 추진,과제별 TFT 구성원,3,명
 	EOT
 	printf "section,item,value,unit\r\n" >header &&
 	head -n 1 out | cmp - header &&

@@ -17,6 +17,14 @@ test_expect_success 'the demo reproduces the staff figures of the seed' '
 	test_grep "^ ○ 현 원 : 15명 (창의혁신기획팀 5, 창의혁신지원팀 4, 창의실행팀 3, 고객만족팀 3)$" out
 '
 
+test_expect_success 'the demo reproduces the task figures of the seed' '
+	test_grep "^ ○ 성과창출형 행정혁신 단위사업 : 236개$" out &&
+	test_grep "^ ○ 혁신과제 분야 : 15개 분야$" out &&
+	test_grep "^   - 고객만족 제고 : 맞춤형 독거노인 돌보미 시스템 구축 운영 (사회복지과)$" out &&
+	test_grep "^ ○ 행정혁신과제 실행체계 구축 (과제별 TFT) : 15개팀$" out &&
+	test_grep "^ ○ 과제별 TFT 구성원 : 180명$" out
+'
+
 test_expect_success 'the demo wrote every format' '
 	for f in text md html csv xlsx; do test -s demo/council.$f || exit 1; done &&
 	test_grep "^일반 현황,현 원,15,명" demo/council.csv &&
@@ -24,7 +32,8 @@ test_expect_success 'the demo wrote every format' '
 '
 
 test_expect_success 'the demo database passes both checks' '
-	expect_code 0 report-build -d demo/inno.db --check --period=2007-H1 &&
+	expect_code 0 report-build -c "$SRC_DIRECTORY/share/inno.ini" \
+		-d demo/inno.db --check --period=2007-H1 &&
 	test_must_be_empty err &&
 	expect_code 0 inno-check -d demo/inno.db
 '
