@@ -3,6 +3,9 @@
 # when run as root, so each works as the first command in a fresh clone.
 
 -include config.mk
+ifdef PREFIX
+prefix = $(PREFIX)
+endif
 
 VERSION = 0.1.0
 BUILD ?= build
@@ -119,6 +122,7 @@ install: all
 	for p in $(PROGS); do \
 		cp share/completion.bash \
 		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
+	rm -f $(DESTDIR)$(datadir)/inno/completion.bash
 
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p \

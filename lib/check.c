@@ -72,10 +72,16 @@ check_audit(struct inno_db *db, struct inno_diag *d)
 		 * Table names come from the list above, never from input, so
 		 * formatting them into the SQL is safe.
 		 */
-		sql = inno_strf("SELECT t.id FROM \"%s\" t WHERE NOT EXISTS "
-		    "(SELECT 1 FROM audit a WHERE a.tbl = ?1 AND "
-		    "a.action = 'insert' AND a.first_id <= t.id AND "
-		    "a.last_id >= t.id) ORDER BY t.id LIMIT 100", audited[i]);
+		/*
+		 * The audit line with the greatest first id at or below a
+		 * row's id is the one that can cover it: one index probe a
+		 * row, however long the trail.
+		 */
+		sql = inno_strf("SELECT t.id FROM \"%s\" t WHERE coalesce(("
+		    "SELECT a.last_id FROM audit a WHERE a.tbl = ?1 AND "
+		    "a.action = 'insert' AND a.first_id <= t.id ORDER BY "
+		    "a.first_id DESC LIMIT 1), -1) < t.id ORDER BY t.id "
+		    "LIMIT 100", audited[i]);
 		if (sql == NULL)
 			return inno_error_nomem();
 		err = inno_db_query(db, &st, sql, "t", audited[i]);

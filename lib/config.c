@@ -103,15 +103,27 @@ load_file(const char *path, int must_exist, dictionary **d)
 	iniparser_set_error_callback(capture);
 	*d = iniparser_load(path);
 	if (*d == NULL || parse_msg[0] != '\0') {
-		size_t n = strlen(parse_msg);
-		while (n > 0 && (parse_msg[n - 1] == '\n' ||
-		    parse_msg[n - 1] == '.'))
-			parse_msg[--n] = '\0';
+		/*
+		 * iniparser says "iniparser: syntax error in FILE (N):\n->
+		 * TEXT"; restate it as FILE:N: syntax error: TEXT.
+		 */
+		const char *open = strrchr(parse_msg, '('), *text;
+		unsigned long line = open != NULL ? strtoul(open + 1, NULL,
+		    10) : 0;
+		size_t n;
+
+		if ((text = strstr(parse_msg, "-> ")) != NULL)
+			text += 3;
+		else
+			text = "";
+		n = strcspn(text, "\n");
 		if (*d != NULL)
 			iniparser_freedict(*d);
 		*d = NULL;
-		return inno_error(INNO_EUSAGE, "%s: %s", path,
-		    parse_msg[0] ? parse_msg : "cannot parse");
+		if (parse_msg[0] == '\0')
+			return inno_error(INNO_EUSAGE, "%s: cannot parse", path);
+		return inno_error(INNO_EUSAGE, "%s:%lu: syntax error: %.*s",
+		    path, line, (int)n, text);
 	}
 	return NULL;
 }

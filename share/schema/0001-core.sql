@@ -17,7 +17,7 @@ CREATE TABLE audit (
 	last_id INTEGER,
 	detail TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX audit_tbl ON audit (tbl, first_id);
+CREATE INDEX audit_tbl ON audit (tbl, action, first_id);
 
 -- A batch applied once: the same id with the same digest is not applied
 -- again; the same id with another digest is refused.

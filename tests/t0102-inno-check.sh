@@ -1,0 +1,41 @@
+#!/bin/sh
+# inno-check: integrity, foreign keys, rules and the audit trail.
+. "$(dirname "$0")/lib.sh"
+
+test_expect_success 'a clean database passes' '
+	setup_staff &&
+	expect_code 0 inno-check &&
+	test_must_be_empty out &&
+	test_must_be_empty err
+'
+
+test_expect_success 'a row written behind the programs is reported' '
+	sqlite3 "$INNO_DB" "INSERT INTO employee (employee_id, name, grade, dept_id) VALUES (\"X1\", \"몰래\", 7, 1)" &&
+	expect_code 1 inno-check &&
+	id=$(db_value "SELECT id FROM employee WHERE employee_id = \"X1\"") &&
+	echo "employee: row $id has no audit entry (written outside the inno programs)" >expect &&
+	test_cmp expect out &&
+	echo "inno-check: 1 problem found" >expect &&
+	test_cmp expect err
+'
+
+test_expect_success 'a broken reference and a team of another department' '
+	sqlite3 "$INNO_DB" "PRAGMA foreign_keys = OFF; DELETE FROM employee WHERE employee_id = \"X1\"; UPDATE employee SET team_id = (SELECT id FROM team WHERE name = \"인사팀\") WHERE employee_id = \"E01\"; INSERT INTO team (dept_id, name) VALUES (99, \"유령팀\");" &&
+	expect_code 1 inno-check -q &&
+	test_grep "^team: row [0-9]* refers to a missing dept row" out &&
+	test_grep "^employee E01: team 인사팀 belongs to another department" out &&
+	test_must_be_empty err
+'
+
+test_expect_success 'a damaged file is a system error' '
+	printf "this is not a database, just text that is long enough to matter" >bad.db &&
+	expect_code 4 inno-check -d bad.db &&
+	test_grep "^inno-check: bad.db: database is damaged or not an inno database" err
+'
+
+test_expect_success 'operands are a usage error' '
+	expect_code 2 inno-check extra &&
+	test_grep "^usage: inno-check" err
+'
+
+test_done
