@@ -10,6 +10,8 @@
 #include "inno.h"
 /* domain headers */
 #include "task.h"
+#include "mileage.h"
+#include "record.h"
 
 
 /*
@@ -22,10 +24,14 @@ static const char *const audited[] = {
 	"task", "task_member", "task_milestone", "task_log", "task_score",
 
 	/* mileage */
+	"mileage", "mileage_close", "mileage_mvp",
 
 	/* clubs, groups, training */
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
+	"knowledge", "knowledge_eval", "knowledge_view", "award", "award_fund",
+	"budget", "budget_spend",
 
 	/* reports */
 
@@ -129,6 +135,7 @@ static const inno_check_fn checks[] = {
 	/* clubs, groups, training */
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
+	inno_record_check,
 
 	/* reports */
 

@@ -1,0 +1,60 @@
+/*
+ * benchmark-log: records a benchmarking event: an outgoing visit, an incoming
+ * visit or a good-practice presentation, from options or many from CSV.
+ */
+#include "record-cli.h"
+
+static const char synopsis[] =
+    "benchmark-log [-nq] [-d db] [-c config] [--reject file]\n"
+    "[--batch-id id] [--encoding enc] [--kind kind] [--date date]\n"
+    "[--institution name] [--sector sector] [--people n] [--speaker id]\n"
+    "[--employees ids] [--findings text] [--task-id n] [file]\n";
+static const char help_text[] =
+    "Record a benchmarking event (outgoing visit, incoming visit or\n"
+    "presentation) from options, or many from a CSV file or standard input.\n"
+    "\n"
+    "      --kind KIND           outgoing, incoming or presentation\n"
+    "      --date DATE           the day, YYYY-MM-DD\n"
+    "      --institution NAME    the other institution\n"
+    "      --sector SECTOR       public or private\n"
+    "      --people N            visitors, attendance or participants\n"
+    "      --speaker ID          the employee who presented\n"
+    "      --employees IDS       participating employees (outgoing)\n"
+    "      --findings TEXT       what was learnt\n"
+    "      --task-id N           the innovation task the visit inspired\n"
+;
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"kind", required_argument, NULL, REC_OPT + INNO_BM_KIND},
+		{"date", required_argument, NULL, REC_OPT + INNO_BM_DATE},
+		{"institution", required_argument, NULL,
+		    REC_OPT + INNO_BM_INSTITUTION},
+		{"sector", required_argument, NULL, REC_OPT + INNO_BM_SECTOR},
+		{"people", required_argument, NULL, REC_OPT + INNO_BM_PEOPLE},
+		{"speaker", required_argument, NULL,
+		    REC_OPT + INNO_BM_SPEAKER},
+		{"employees", required_argument, NULL,
+		    REC_OPT + INNO_BM_EMPLOYEES},
+		{"findings", required_argument, NULL,
+		    REC_OPT + INNO_BM_FINDINGS},
+		{"task-id", required_argument, NULL, REC_OPT + INNO_BM_TASK},
+		{NULL, 0, NULL, 0},
+	};
+	const char *values[INNO_BM_NCOLS] = {NULL};
+	struct inno_record_arg arg = {0};
+	struct cli c;
+	int ch, given = 0;
+
+	cli_init(&c, "benchmark-log", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
+		rec_option(&c, ch, values, INNO_BM_NCOLS, &given);
+	argc -= optind;
+	argv += optind;
+	return rec_write(&c, argc, argv, given, inno_benchmark_cols,
+	    INNO_BM_NCOLS, values, inno_benchmark_row, &arg, "benchmark",
+	    "events");
+}

@@ -1,0 +1,50 @@
+/*
+ * budget-spend: records money spent against a budget line, from options or
+ * many from CSV.
+ */
+#include "record-cli.h"
+
+static const char synopsis[] =
+    "budget-spend [-nq] [-d db] [-c config] [--reject file]\n"
+    "[--batch-id id] [--encoding enc] [--year year] [--programme name]\n"
+    "[--date date] [--amount won] [--purpose text] [file]\n";
+static const char help_text[] =
+    "Record money spent against a programme's budget line, from options or\n"
+    "many from a CSV file or standard input.\n"
+    "\n"
+    "      --year YEAR           the budget year (default: the date's)\n"
+    "      --programme NAME      the programme\n"
+    "      --date DATE           the day\n"
+    "      --amount WON          the money, in won\n"
+    "      --purpose TEXT        what it paid for\n"
+;
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"year", required_argument, NULL, REC_OPT + INNO_SPEND_YEAR},
+		{"programme", required_argument, NULL,
+		    REC_OPT + INNO_SPEND_PROGRAMME},
+		{"date", required_argument, NULL, REC_OPT + INNO_SPEND_DATE},
+		{"amount", required_argument, NULL,
+		    REC_OPT + INNO_SPEND_AMOUNT},
+		{"purpose", required_argument, NULL,
+		    REC_OPT + INNO_SPEND_PURPOSE},
+		{NULL, 0, NULL, 0},
+	};
+	const char *values[INNO_SPEND_NCOLS] = {NULL};
+	struct inno_record_arg arg = {0};
+	struct cli c;
+	int ch, given = 0;
+
+	cli_init(&c, "budget-spend", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
+		rec_option(&c, ch, values, INNO_SPEND_NCOLS, &given);
+	argc -= optind;
+	argv += optind;
+	return rec_write(&c, argc, argv, given, inno_spend_cols,
+	    INNO_SPEND_NCOLS, values, inno_spend_row, &arg, "budget_spend",
+	    "payments");
+}

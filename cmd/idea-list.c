@@ -1,0 +1,102 @@
+/*
+ * idea-list: lists ideas, their review history, or counts them overall,
+ * by status, month of submission, assigned department, review meeting or
+ * source; --overdue lists the pending ideas past the decision deadline.
+ */
+#include <string.h>
+
+#include "record-cli.h"
+
+static const char synopsis[] =
+    "idea-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
+    "[--encoding enc] [--status status] [--source source]\n"
+    "[--period period] [--dept name] [--overdue] [--reviews] [--by key]\n";
+static const char help_text[] =
+    "List ideas, or count them.\n"
+    "\n"
+    "      --status STATUS      pending, adopted or rejected\n"
+    "      --source SOURCE      staff or citizen\n"
+    "      --period PERIOD      submitted in PERIOD (2007, 2007-H1, ...)\n"
+    "      --dept NAME          assigned to this department\n"
+    "      --overdue            pending past [idea] decision_days\n"
+    "      --reviews            list the decisions instead of the ideas\n"
+    "      --by KEY             counts: total, status, month, dept,\n"
+    "                           meeting, source\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"status", required_argument, NULL, 'S'},
+		{"source", required_argument, NULL, 'O'},
+		{"period", required_argument, NULL, 'P'},
+		{"dept", required_argument, NULL, 'D'},
+		{"overdue", no_argument, NULL, 'L'},
+		{"reviews", no_argument, NULL, 'R'},
+		{"by", required_argument, NULL, 'B'},
+		{NULL, 0, NULL, 0},
+	};
+	static const char *const statuses[] = {"pending", "adopted",
+	    "rejected", NULL};
+	static const char *const sources[] = {"staff", "citizen", NULL};
+	struct inno_idea_filter f = {0};
+	struct inno_period period;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct cli c;
+	char cutoff[11];
+	int ch, overdue = 0;
+
+	cli_init(&c, "idea-list", synopsis, help_text, CLI_LIST);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
+		switch (ch) {
+		case 'S':
+			if (inno_word_index(statuses, optarg) < 0) {
+				cli_warn(&c, "--status=%s: expected pending, "
+				    "adopted or rejected", optarg);
+				return INNO_EUSAGE;
+			}
+			f.status = optarg;
+			break;
+		case 'O':
+			if (inno_word_index(sources, optarg) < 0) {
+				cli_warn(&c, "--source=%s: expected staff or "
+				    "citizen", optarg);
+				return INNO_EUSAGE;
+			}
+			f.source = optarg;
+			break;
+		case 'P':
+			rec_period(&c, "period", optarg, &period);
+			f.period = &period;
+			break;
+		case 'D':
+			f.dept = optarg;
+			break;
+		case 'L':
+			overdue = 1;
+			break;
+		case 'R':
+			f.reviews = 1;
+			break;
+		case 'B':
+			f.by = optarg;
+			break;
+		default:
+			cli_usage(&c);
+		}
+	}
+	argc -= optind;
+	if (argc != 0)
+		cli_usage(&c);
+	cli_setup(&c);
+	cli_open_db(&c, INNO_DB_READ);
+	if ((err = inno_idea_deadline(c.db, &f.decision_days, cutoff)) != NULL)
+		cli_fail(&c, err);
+	if (overdue)
+		f.overdue_before = cutoff;
+	if ((err = inno_idea_query(c.db, &f, &st)) != NULL)
+		cli_fail(&c, err);
+	rec_list(&c, st);
+	return cli_finish(&c);
+}

@@ -1,0 +1,56 @@
+/*
+ * idea-review: records a review meeting's decision on an idea, or the
+ * implementation of an adopted one, from options or many from CSV.
+ */
+#include "record-cli.h"
+
+static const char synopsis[] =
+    "idea-review [-nq] [-d db] [-c config] [--reject file]\n"
+    "[--batch-id id] [--encoding enc] [--idea n] [--date date]\n"
+    "[--meeting name] [--decision word] [--dept name]\n"
+    "[--implementation word] [--reason text] [file]\n";
+static const char help_text[] =
+    "Record a decision on an idea (adopted, rejected or pending) or the\n"
+    "implementation of an adopted idea, from options or from CSV.\n"
+    "\n"
+    "      --idea N              the idea's id\n"
+    "      --date DATE           the day of the decision\n"
+    "      --meeting NAME        the review meeting\n"
+    "      --decision WORD       adopted, rejected or pending\n"
+    "      --dept NAME           the department assigned to an adopted idea\n"
+    "      --implementation WORD planned, in_progress, done or dropped\n"
+    "      --reason TEXT         why\n"
+;
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"idea", required_argument, NULL, REC_OPT + INNO_REVIEW_IDEA},
+		{"date", required_argument, NULL, REC_OPT + INNO_REVIEW_DATE},
+		{"meeting", required_argument, NULL,
+		    REC_OPT + INNO_REVIEW_MEETING},
+		{"decision", required_argument, NULL,
+		    REC_OPT + INNO_REVIEW_DECISION},
+		{"dept", required_argument, NULL, REC_OPT + INNO_REVIEW_DEPT},
+		{"implementation", required_argument, NULL,
+		    REC_OPT + INNO_REVIEW_IMPLEMENTATION},
+		{"reason", required_argument, NULL,
+		    REC_OPT + INNO_REVIEW_REASON},
+		{NULL, 0, NULL, 0},
+	};
+	const char *values[INNO_REVIEW_NCOLS] = {NULL};
+	struct inno_record_arg arg = {0};
+	struct cli c;
+	int ch, given = 0;
+
+	cli_init(&c, "idea-review", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
+		rec_option(&c, ch, values, INNO_REVIEW_NCOLS, &given);
+	argc -= optind;
+	argv += optind;
+	return rec_write(&c, argc, argv, given, inno_review_cols,
+	    INNO_REVIEW_NCOLS, values, inno_review_row, &arg, "idea_review",
+	    "reviews");
+}

@@ -1,0 +1,119 @@
+/*
+ * knowledge-list: lists knowledge items or their expert evaluations,
+ * counts them overall or by kind, status, department, author, month or
+ * quarter, or ranks a quarter's items for its awards.
+ */
+#include <string.h>
+
+#include "record-cli.h"
+
+static const char synopsis[] =
+    "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
+    "[--encoding enc] [--kind kind] [--status status] [--author id]\n"
+    "[--dept name] [--period period] [--evaluations] [--by key]\n"
+    "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
+    "[--encoding enc] --awards quarter\n";
+static const char help_text[] =
+    "List knowledge items, or count them, or rank a quarter's awards.\n"
+    "\n"
+    "      --kind KIND          work, living or manual\n"
+    "      --status STATUS      submitted, approved or rejected\n"
+    "      --author ID          by this employee\n"
+    "      --dept NAME          of this department\n"
+    "      --period PERIOD      registered (evaluated, viewed) in PERIOD\n"
+    "      --evaluations        list the evaluations instead\n"
+    "      --by KEY             counts: total, kind, status, dept, author,\n"
+    "                           month, quarter\n"
+    "      --awards QUARTER     the quarter's awards (YYYY-Qn), ranked\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"kind", required_argument, NULL, 'K'},
+		{"status", required_argument, NULL, 'S'},
+		{"author", required_argument, NULL, 'A'},
+		{"dept", required_argument, NULL, 'D'},
+		{"period", required_argument, NULL, 'P'},
+		{"evaluations", no_argument, NULL, 'E'},
+		{"by", required_argument, NULL, 'B'},
+		{"awards", required_argument, NULL, 'W'},
+		{NULL, 0, NULL, 0},
+	};
+	static const char *const kinds[] = {"work", "living", "manual", NULL};
+	static const char *const statuses[] = {"submitted", "approved",
+	    "rejected", NULL};
+	struct inno_knowledge_filter f = {0};
+	struct inno_period period, quarter;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *awards = NULL;
+	struct cli c;
+	int ch;
+
+	cli_init(&c, "knowledge-list", synopsis, help_text, CLI_LIST);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
+		switch (ch) {
+		case 'K':
+			if (inno_word_index(kinds, optarg) < 0) {
+				cli_warn(&c, "--kind=%s: expected work, living "
+				    "or manual", optarg);
+				return INNO_EUSAGE;
+			}
+			f.kind = optarg;
+			break;
+		case 'S':
+			if (inno_word_index(statuses, optarg) < 0) {
+				cli_warn(&c, "--status=%s: expected submitted, "
+				    "approved or rejected", optarg);
+				return INNO_EUSAGE;
+			}
+			f.status = optarg;
+			break;
+		case 'A':
+			f.author = optarg;
+			break;
+		case 'D':
+			f.dept = optarg;
+			break;
+		case 'P':
+			rec_period(&c, "period", optarg, &period);
+			f.period = &period;
+			break;
+		case 'E':
+			f.evaluations = 1;
+			break;
+		case 'B':
+			f.by = optarg;
+			break;
+		case 'W':
+			awards = optarg;
+			if (strlen(optarg) != 7 || optarg[5] != 'Q')
+				awards = "";
+			if (awards[0] != '\0')
+				rec_period(&c, "awards", optarg, &quarter);
+			else {
+				cli_warn(&c, "--awards=%s: expected a quarter "
+				    "(YYYY-Qn)", optarg);
+				return INNO_EUSAGE;
+			}
+			break;
+		default:
+			cli_usage(&c);
+		}
+	}
+	argc -= optind;
+	if (argc != 0 || (awards != NULL && (f.kind || f.status || f.author ||
+	    f.dept || f.period || f.evaluations || f.by)))
+		cli_usage(&c);
+	cli_setup(&c);
+	cli_open_db(&c, INNO_DB_READ);
+	if (awards != NULL)
+		err = inno_knowledge_awards(c.db, &quarter, &st);
+	else
+		err = inno_knowledge_query(c.db, &f, &st);
+	if (err != NULL)
+		cli_fail(&c, err);
+	rec_list(&c, st);
+	return cli_finish(&c);
+}

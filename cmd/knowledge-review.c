@@ -1,0 +1,49 @@
+/*
+ * knowledge-review: records an expert's evaluation of a knowledge item, from
+ * options or many from CSV.
+ */
+#include "record-cli.h"
+
+static const char synopsis[] =
+    "knowledge-review [-nq] [-d db] [-c config] [--reject file]\n"
+    "[--batch-id id] [--encoding enc] [--knowledge n] [--date date]\n"
+    "[--evaluator id] [--verdict word] [--reason text] [file]\n";
+static const char help_text[] =
+    "Record an expert evaluation (approved or rejected) of a knowledge item,\n"
+    "from options or many from a CSV file or standard input.\n"
+    "\n"
+    "      --knowledge N         the item's id\n"
+    "      --date DATE           the day of the evaluation\n"
+    "      --evaluator ID        the expert's employee id\n"
+    "      --verdict WORD        approved or rejected\n"
+    "      --reason TEXT         why (required to reject)\n"
+;
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"knowledge", required_argument, NULL, REC_OPT + INNO_KE_ID},
+		{"date", required_argument, NULL, REC_OPT + INNO_KE_DATE},
+		{"evaluator", required_argument, NULL,
+		    REC_OPT + INNO_KE_EVALUATOR},
+		{"verdict", required_argument, NULL,
+		    REC_OPT + INNO_KE_VERDICT},
+		{"reason", required_argument, NULL, REC_OPT + INNO_KE_REASON},
+		{NULL, 0, NULL, 0},
+	};
+	const char *values[INNO_KE_NCOLS] = {NULL};
+	struct inno_record_arg arg = {0};
+	struct cli c;
+	int ch, given = 0;
+
+	cli_init(&c, "knowledge-review", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
+		rec_option(&c, ch, values, INNO_KE_NCOLS, &given);
+	argc -= optind;
+	argv += optind;
+	return rec_write(&c, argc, argv, given, inno_keval_cols,
+	    INNO_KE_NCOLS, values, inno_keval_row, &arg, "knowledge_eval",
+	    "evaluations");
+}

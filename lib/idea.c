@@ -1,0 +1,372 @@
+/*
+ * idea.c: ideas from staff and citizens (창의구정 아이디어).  An idea is
+ * pending from the day it is received until a review meeting adopts or
+ * rejects it; a meeting may also leave it pending.  An adopted idea is
+ * assigned to the department that carries it out, which then reports its
+ * implementation.  Every decision is kept as a review row, so the idea's
+ * status is always the latest decision, and a decision that takes back an
+ * adoption also takes back the mileage the adoption gave.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+
+static const char *const sources[] = {"staff", "citizen", NULL};
+static const char *const decisions[] = {"adopted", "rejected", "pending",
+    NULL};
+static const char *const impls[] = {"planned", "in_progress", "done",
+    "dropped", NULL};
+
+const struct inno_col inno_idea_cols[INNO_IDEA_NCOLS] = {
+	{"submitted", 1}, {"title", 1}, {"source", 0}, {"employee", 0},
+	{"proposer", 0}, {"dept", 0}, {"content", 0},
+};
+
+const struct inno_col inno_review_cols[INNO_REVIEW_NCOLS] = {
+	{"idea", 1}, {"date", 1}, {"meeting", 0}, {"decision", 0},
+	{"dept", 0}, {"implementation", 0}, {"reason", 0},
+};
+
+const struct inno_error *
+inno_idea_row(void *arg, struct inno_row *r)
+{
+	struct inno_record_arg *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *title, *proposer, *content;
+	char date[11], *reason;
+	int source = -1, found, he;
+	int64_t emp = 0, dept = 0, id;
+
+	inno_row_date(r, INNO_IDEA_SUBMITTED, date);
+	inno_row_text(r, INNO_IDEA_TITLE, 200, &title);
+	inno_row_word(r, INNO_IDEA_SOURCE, sources, &source);
+	he = inno_row_employee(r, INNO_IDEA_EMPLOYEE, date, &emp);
+	inno_row_text(r, INNO_IDEA_PROPOSER, 100, &proposer);
+	inno_row_dept(r, INNO_IDEA_DEPT, &dept);
+	inno_row_text(r, INNO_IDEA_CONTENT, 4000, &content);
+	if (inno_row_bad(r))
+		return NULL;
+	if (source < 0)
+		source = he == 1 || proposer == NULL ? 0 : 1;
+	if (source == 0 && he != 1)
+		inno_row_error(r, INNO_IDEA_EMPLOYEE, "required for an idea "
+		    "from staff");
+	if (source == 1 && he == 1)
+		inno_row_error(r, INNO_IDEA_EMPLOYEE, "a citizen's idea has a "
+		    "proposer, not an employee");
+	if (source == 1 && proposer == NULL)
+		inno_row_error(r, INNO_IDEA_PROPOSER, "required for an idea "
+		    "from a citizen");
+	if (inno_row_bad(r))
+		return NULL;
+	if (source == 0 && dept == 0 && (err = inno_db_int(db, &dept, &found,
+	    "SELECT dept_id FROM employee WHERE id = ?", "i", emp)) != NULL)
+		return err;
+	if ((err = inno_db_run(db, "INSERT INTO idea (submitted, title, "
+	    "source, employee_id, proposer, dept_id, content) VALUES (?, ?, ?, "
+	    "?, ?, ?, ?)", "tttItIt", date, title, sources[source], emp,
+	    proposer, dept, content)) != NULL)
+		return err;
+	id = inno_db_last_id(db);
+	if (emp != 0) {
+		if ((reason = inno_strf("idea %lld submitted: %s",
+		    (long long)id, title)) == NULL)
+			return inno_error_nomem();
+		err = inno_record_mileage(db, "idea:mileage_submitted", emp,
+		    dept, date, reason, "idea", id);
+		free(reason);
+		if (err != NULL)
+			return err;
+	}
+	a->last_id = id;
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+/* Finds or creates the review meeting held on date under name. */
+static const struct inno_error *
+meeting_ensure(struct inno_db *db, const char *date, const char *name,
+    int64_t *id)
+{
+	const struct inno_error *err;
+	int found;
+
+	if ((err = inno_db_int(db, id, &found, "SELECT id FROM idea_meeting "
+	    "WHERE date = ? AND name = ?", "tt", date, name)) != NULL ||
+	    found)
+		return err;
+	if ((err = inno_db_run(db, "INSERT INTO idea_meeting (date, name) "
+	    "VALUES (?, ?)", "tt", date, name)) != NULL)
+		return err;
+	*id = inno_db_last_id(db);
+	return inno_audit(db, "insert", "idea_meeting", *id, *id, "review "
+	    "meeting %s on %s", name, date);
+}
+
+/* The idea as a review finds it. */
+struct idea_now {
+	int64_t id, emp, dept, adopted_by, assigned;
+	char submitted[11];
+	char status[16];
+	char impl[16];
+	char *title;
+};
+
+static const struct inno_error *
+idea_load(struct inno_db *db, int64_t id, struct idea_now *n, int *found)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+
+	if ((err = inno_db_query(db, &st, "SELECT i.submitted, i.status, "
+	    "coalesce(i.employee_id, 0), coalesce(e.dept_id, i.dept_id, 0), "
+	    "coalesce(i.adopted_by, 0), coalesce(i.assigned_id, 0), "
+	    "coalesce(i.implementation, ''), i.title FROM idea i LEFT JOIN "
+	    "employee e ON e.id = i.employee_id WHERE i.id = ?", "i", id)) !=
+	    NULL || (err = inno_stmt_step(st, found)) != NULL || !*found)
+		return err;
+	n->id = id;
+	snprintf(n->submitted, sizeof n->submitted, "%s",
+	    inno_stmt_text(st, 0));
+	snprintf(n->status, sizeof n->status, "%s", inno_stmt_text(st, 1));
+	n->emp = inno_stmt_int(st, 2);
+	n->dept = inno_stmt_int(st, 3);
+	n->adopted_by = inno_stmt_int(st, 4);
+	n->assigned = inno_stmt_int(st, 5);
+	snprintf(n->impl, sizeof n->impl, "%s", inno_stmt_text(st, 6));
+	n->title = strdup(inno_stmt_text(st, 7));
+	inno_stmt_reset(st);
+	return n->title == NULL ? inno_error_nomem() : NULL;
+}
+
+/* Writes the review and what it changes; n is the idea before it. */
+static const struct inno_error *
+review_write(struct inno_db *db, struct idea_now *n, const char *date,
+    int64_t meeting, int decision, int64_t dept, int impl,
+    const char *reason, int64_t *id)
+{
+	const struct inno_error *err;
+	const char *status = decision >= 0 ? decisions[decision] : n->status;
+	const char *newimpl;
+	int was = strcmp(n->status, "adopted") == 0;
+	int is = strcmp(status, "adopted") == 0;
+	int64_t adopted_by = n->adopted_by;
+	char *why;
+
+	if (!is)
+		dept = 0, newimpl = NULL;
+	else {
+		if (dept == 0)
+			dept = n->assigned;
+		newimpl = impl >= 0 ? impls[impl] : was ? n->impl : "planned";
+	}
+	if ((err = inno_db_run(db, "INSERT INTO idea_review (idea_id, date, "
+	    "meeting_id, decision, assigned_id, implementation, reason) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?)", "itItItt", n->id, date, meeting,
+	    decision >= 0 ? decisions[decision] : NULL,
+	    decision >= 0 || dept != n->assigned ? dept : (int64_t)0,
+	    impl >= 0 ? impls[impl] : NULL, reason)) != NULL)
+		return err;
+	*id = inno_db_last_id(db);
+	if (was && !is) {
+		if ((why = inno_strf("idea %lld: adoption reversed, now %s: %s",
+		    (long long)n->id, status, n->title)) == NULL)
+			return inno_error_nomem();
+		err = inno_record_unmileage(db, "idea_review", adopted_by,
+		    date, why);
+		free(why);
+		if (err != NULL)
+			return err;
+		adopted_by = 0;
+	} else if (!was && is) {
+		adopted_by = *id;
+		if (n->emp != 0) {
+			if ((why = inno_strf("idea %lld adopted: %s",
+			    (long long)n->id, n->title)) == NULL)
+				return inno_error_nomem();
+			err = inno_record_mileage(db, "idea:mileage_adopted",
+			    n->emp, n->dept, date, why, "idea_review", *id);
+			free(why);
+			if (err != NULL)
+				return err;
+		}
+	}
+	if ((err = inno_db_run(db, "UPDATE idea SET status = ?, decided = "
+	    "CASE WHEN ? THEN ? ELSE decided END, assigned_id = ?, "
+	    "implementation = ?, adopted_by = ? WHERE id = ?", "tdtItIi",
+	    status, decision >= 0, date, dept, newimpl, adopted_by, n->id)) !=
+	    NULL)
+		return err;
+	return inno_audit(db, "update", "idea", n->id, n->id, "idea %lld: "
+	    "%s%s%s (review %lld)", (long long)n->id, status,
+	    newimpl ? ", " : "", newimpl ? newimpl : "", (long long)*id);
+}
+
+const struct inno_error *
+inno_review_row(void *arg, struct inno_row *r)
+{
+	struct inno_record_arg *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *mname, *reason;
+	struct idea_now n;
+	char date[11];
+	int decision = -1, impl = -1, hi, hd, found = 0;
+	int64_t idea = 0, dept = 0, meeting = 0, id;
+
+	hi = inno_row_int(r, INNO_REVIEW_IDEA, 1, INT64_MAX, &idea);
+	inno_row_date(r, INNO_REVIEW_DATE, date);
+	inno_row_text(r, INNO_REVIEW_MEETING, 100, &mname);
+	inno_row_word(r, INNO_REVIEW_DECISION, decisions, &decision);
+	hd = inno_row_dept(r, INNO_REVIEW_DEPT, &dept);
+	inno_row_word(r, INNO_REVIEW_IMPLEMENTATION, impls, &impl);
+	inno_row_text(r, INNO_REVIEW_REASON, 1000, &reason);
+	if (inno_row_bad(r))
+		return NULL;
+	memset(&n, 0, sizeof n);
+	if (hi == 1 && (err = idea_load(db, idea, &n, &found)) != NULL)
+		return err;
+	if (!found) {
+		inno_row_error(r, INNO_REVIEW_IDEA, "%lld: no such idea",
+		    (long long)idea);
+		return NULL;
+	}
+	if (strcmp(date, n.submitted) < 0)
+		inno_row_error(r, INNO_REVIEW_DATE, "%s: before the idea was "
+		    "submitted on %s", date, n.submitted);
+	if (decision < 0 && impl < 0)
+		inno_row_error(r, INNO_REVIEW_DECISION, "give a decision or "
+		    "an implementation status");
+	else if (decision == 0 && hd != 1 && n.assigned == 0)
+		inno_row_error(r, INNO_REVIEW_DEPT, "required when an idea "
+		    "is adopted (the department that carries it out)");
+	else if (decision > 0 && (hd == 1 || impl >= 0))
+		inno_row_error(r, hd == 1 ? INNO_REVIEW_DEPT :
+		    INNO_REVIEW_IMPLEMENTATION, "only for an adopted idea");
+	else if (decision < 0 && strcmp(n.status, "adopted") != 0)
+		inno_row_error(r, INNO_REVIEW_IMPLEMENTATION, "idea %lld is "
+		    "%s, not adopted", (long long)idea, n.status);
+	if (inno_row_bad(r)) {
+		free(n.title);
+		return NULL;
+	}
+	if (mname != NULL && (err = meeting_ensure(db, date, mname,
+	    &meeting)) != NULL)
+		goto done;
+	if ((err = review_write(db, &n, date, meeting, decision, dept, impl,
+	    reason, &id)) != NULL)
+		goto done;
+	a->last_id = id;
+	inno_row_wrote(r, id);
+done:
+	free(n.title);
+	return err;
+}
+
+const struct inno_error *
+inno_idea_deadline(struct inno_db *db, int64_t *days, char cutoff[11])
+{
+	const struct inno_error *err;
+
+	if ((err = inno_config_int(inno_db_config(db), "idea:decision_days",
+	    60, 1, 3650, days)) != NULL || (err = inno_today(cutoff)) != NULL)
+		return err;
+	inno_date_add_days(cutoff, -(int)*days, cutoff);
+	return NULL;
+}
+
+/* The ideas a query counts; ?1..?7 as bound below. */
+#define IDEA_F "WITH f AS (SELECT i.* FROM idea i LEFT JOIN dept a ON " \
+	"a.id = i.assigned_id WHERE (?1 IS NULL OR i.status = ?1)" \
+	" AND (?2 IS NULL OR i.source = ?2)" \
+	" AND (?3 IS NULL OR i.submitted >= ?3)" \
+	" AND (?4 IS NULL OR i.submitted <= ?4)" \
+	" AND (?6 IS NULL OR a.name = ?6)" \
+	" AND (?7 IS NULL OR (i.status = 'pending' AND i.submitted < ?7))" \
+	" AND ?5 IS NOT '') "
+#define IDEA_COUNTS "count(*) FILTER (WHERE status = 'adopted') AS adopted, " \
+	"count(*) FILTER (WHERE status = 'rejected') AS rejected, " \
+	"count(*) FILTER (WHERE status = 'pending') AS pending"
+#define IDEA_IMPL(col) "count(*) FILTER (WHERE " col " = 'planned') AS " \
+	"planned, count(*) FILTER (WHERE " col " = 'in_progress') AS " \
+	"in_progress, count(*) FILTER (WHERE " col " = 'done') AS done, " \
+	"count(*) FILTER (WHERE " col " = 'dropped') AS dropped"
+
+const struct inno_error *
+inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
+    struct inno_stmt **stp)
+{
+	static const char *const bys[] = {"total", "status", "month", "dept",
+	    "meeting", "source", NULL};
+	static const char *const sql[] = {
+		IDEA_F "SELECT count(*) AS received, count(*) FILTER (WHERE "
+		    "EXISTS (SELECT 1 FROM idea_review r WHERE r.idea_id = f.id "
+		    "AND r.decision IS NOT NULL)) AS reviewed, " IDEA_COUNTS
+		    ", (SELECT count(DISTINCT r.meeting_id) FROM idea_review r "
+		    "JOIN f ON f.id = r.idea_id) AS meetings, " IDEA_IMPL(
+		    "implementation") " FROM f",
+		IDEA_F "SELECT status, count(*) AS ideas FROM f GROUP BY status "
+		    "ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'adopted' "
+		    "THEN 1 ELSE 2 END",
+		IDEA_F "SELECT substr(submitted, 1, 7) AS month, count(*) AS "
+		    "received, " IDEA_COUNTS " FROM f GROUP BY 1 ORDER BY 1",
+		IDEA_F "SELECT d.name AS dept, count(*) AS adopted, "
+		    IDEA_IMPL("f.implementation") " FROM f JOIN dept d ON d.id "
+		    "= f.assigned_id WHERE f.status = 'adopted' GROUP BY d.id "
+		    "ORDER BY d.name",
+		IDEA_F "SELECT m.date, m.name AS meeting, count(DISTINCT "
+		    "r.idea_id) AS reviewed, count(*) FILTER (WHERE r.decision "
+		    "= 'adopted') AS adopted, count(*) FILTER (WHERE r.decision "
+		    "= 'rejected') AS rejected, count(*) FILTER (WHERE "
+		    "r.decision = 'pending') AS pending FROM idea_meeting m "
+		    "JOIN idea_review r ON r.meeting_id = m.id JOIN f ON f.id = "
+		    "r.idea_id GROUP BY m.id ORDER BY m.date, m.id",
+		IDEA_F "SELECT source, count(*) AS received, " IDEA_COUNTS
+		    " FROM f GROUP BY source ORDER BY source DESC",
+	};
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *q;
+	char *shift;
+	int i;
+
+	if (f->reviews) {
+		if (f->by != NULL)
+			return inno_error(INNO_EUSAGE, "--reviews lists "
+			    "reviews; it takes no --by");
+		q = IDEA_F "SELECT r.id, r.idea_id AS idea, r.date, m.name AS "
+		    "meeting, r.decision, d.name AS dept, r.implementation, "
+		    "r.reason FROM idea_review r JOIN f ON f.id = r.idea_id "
+		    "LEFT JOIN idea_meeting m ON m.id = r.meeting_id LEFT JOIN "
+		    "dept d ON d.id = r.assigned_id ORDER BY r.date, r.id";
+	} else if (f->by == NULL)
+		q = IDEA_F "SELECT f.id, f.submitted, f.title, f.source, "
+		    "e.employee_id AS employee, f.proposer, d.name AS dept, "
+		    "f.status, f.decided, a.name AS assigned, f.implementation, "
+		    "CASE WHEN f.status = 'pending' THEN date(f.submitted, ?5) "
+		    "END AS due, f.content FROM f LEFT JOIN employee e ON e.id = "
+		    "f.employee_id LEFT JOIN dept d ON d.id = f.dept_id LEFT "
+		    "JOIN dept a ON a.id = f.assigned_id ORDER BY f.id";
+	else if ((i = inno_word_index(bys, f->by)) >= 0)
+		q = sql[i];
+	else
+		return inno_error(INNO_EUSAGE, "--by=%s: expected total, "
+		    "status, month, dept, meeting or source", f->by);
+	if ((shift = inno_strf("+%lld days", (long long)f->decision_days)) ==
+	    NULL)
+		return inno_error_nomem();
+	err = inno_db_prepare(db, &st, q);
+	if (err == NULL && (err = inno_stmt_bind_text(st, 1, f->status, -1)) ==
+	    NULL && (err = inno_stmt_bind_text(st, 2, f->source, -1)) == NULL &&
+	    (err = inno_stmt_bind_text(st, 3, f->period ? f->period->first :
+	    NULL, -1)) == NULL && (err = inno_stmt_bind_text(st, 4, f->period ?
+	    f->period->last : NULL, -1)) == NULL &&
+	    (err = inno_stmt_bind_text(st, 5, shift, -1)) == NULL &&
+	    (err = inno_stmt_bind_text(st, 6, f->dept, -1)) == NULL)
+		err = inno_stmt_bind_text(st, 7, f->overdue_before, -1);
+	free(shift);
+	*stp = st;
+	return err;
+}

@@ -1,0 +1,342 @@
+/*
+ * knowledge.c: the knowledge base (지식관리시스템).  Staff register items
+ * of work knowledge, living knowledge and work manuals; knowledge experts
+ * approve or reject them; the knowledge system reports how often each is
+ * viewed, loaded here month by month; and each quarter the best item and
+ * three excellent ones are chosen by a rule the office sets in inno.ini.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+
+static const char *const kinds[] = {"work", "living", "manual", NULL};
+static const char *const verdicts[] = {"approved", "rejected", NULL};
+
+const struct inno_col inno_knowledge_cols[INNO_KN_NCOLS] = {
+	{"kind", 1}, {"title", 1}, {"author", 1}, {"dept", 0},
+	{"registered", 1},
+};
+
+const struct inno_col inno_kview_cols[INNO_KV_NCOLS] = {
+	{"knowledge", 1}, {"month", 1}, {"views", 1},
+};
+
+const struct inno_col inno_keval_cols[INNO_KE_NCOLS] = {
+	{"knowledge", 1}, {"date", 1}, {"evaluator", 1}, {"verdict", 1},
+	{"reason", 0},
+};
+
+const struct inno_error *
+inno_knowledge_row(void *arg, struct inno_row *r)
+{
+	struct inno_record_arg *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *title;
+	char date[11];
+	int kind = 0, found;
+	int64_t author = 0, dept = 0, id;
+
+	if (a->views)
+		return inno_kview_row(arg, r);
+	inno_row_word(r, INNO_KN_KIND, kinds, &kind);
+	inno_row_text(r, INNO_KN_TITLE, 200, &title);
+	inno_row_date(r, INNO_KN_REGISTERED, date);
+	inno_row_employee(r, INNO_KN_AUTHOR, date, &author);
+	inno_row_dept(r, INNO_KN_DEPT, &dept);
+	if (inno_row_bad(r))
+		return NULL;
+	if (dept == 0 && (err = inno_db_int(db, &dept, &found, "SELECT "
+	    "dept_id FROM employee WHERE id = ?", "i", author)) != NULL)
+		return err;
+	if ((err = inno_db_run(db, "INSERT INTO knowledge (kind, title, "
+	    "author_id, dept_id, registered) VALUES (?, ?, ?, ?, ?)", "ttiit",
+	    kinds[kind], title, author, dept, date)) != NULL)
+		return err;
+	id = inno_db_last_id(db);
+	a->last_id = id;
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+/* Looks up the knowledge item in column col; 1 found, -1 after an error. */
+static int
+item(struct inno_row *r, int col, int64_t *id, char registered[11],
+    int64_t *author, char status[16], int64_t *approved_by)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int rc, row;
+
+	if ((rc = inno_row_int(r, col, 1, INT64_MAX, id)) <= 0)
+		return rc;
+	err = inno_db_query(inno_row_db(r), &st, "SELECT registered, "
+	    "author_id, status, coalesce(approved_by, 0) FROM knowledge WHERE "
+	    "id = ?", "i", *id);
+	if (err == NULL)
+		err = inno_stmt_step(st, &row);
+	if (err != NULL) {
+		inno_row_error(r, col, "%s", err->msg);
+		return -1;
+	}
+	if (!row) {
+		inno_row_error(r, col, "%lld: no such knowledge item",
+		    (long long)*id);
+		return -1;
+	}
+	snprintf(registered, 11, "%s", inno_stmt_text(st, 0));
+	*author = inno_stmt_int(st, 1);
+	snprintf(status, 16, "%s", inno_stmt_text(st, 2));
+	*approved_by = inno_stmt_int(st, 3);
+	inno_stmt_reset(st);
+	return 1;
+}
+
+const struct inno_error *
+inno_kview_row(void *arg, struct inno_row *r)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	char month[8], reg[11], status[16];
+	int64_t id = 0, views = 0, author, by, vid;
+	int found;
+
+	(void)arg;
+	item(r, INNO_KV_ID, &id, reg, &author, status, &by);
+	inno_row_month(r, INNO_KV_MONTH, month);
+	inno_row_int(r, INNO_KV_VIEWS, 0, 1000000000, &views);
+	if (inno_row_bad(r))
+		return NULL;
+	if (strncmp(month, reg, 7) < 0) {
+		inno_row_error(r, INNO_KV_MONTH, "%s: before the item was "
+		    "registered on %s", month, reg);
+		return NULL;
+	}
+	if ((err = inno_db_int(db, &vid, &found, "SELECT id FROM "
+	    "knowledge_view WHERE knowledge_id = ? AND month = ?", "it", id,
+	    month)) != NULL)
+		return err;
+	if (found) {
+		if ((err = inno_db_run(db, "UPDATE knowledge_view SET views = "
+		    "? WHERE id = ? AND views <> ?", "iii", views, vid,
+		    views)) != NULL)
+			return err;
+		if (inno_db_changes(db) > 0 && (err = inno_audit(db, "update",
+		    "knowledge_view", vid, vid, "knowledge %lld %s: %lld views",
+		    (long long)id, month, (long long)views)) != NULL)
+			return err;
+		inno_row_wrote(r, 0);
+		return NULL;
+	}
+	if ((err = inno_db_run(db, "INSERT INTO knowledge_view (knowledge_id, "
+	    "month, views) VALUES (?, ?, ?)", "iti", id, month, views)) != NULL)
+		return err;
+	inno_row_wrote(r, inno_db_last_id(db));
+	return NULL;
+}
+
+const struct inno_error *
+inno_keval_row(void *arg, struct inno_row *r)
+{
+	struct inno_record_arg *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *reason;
+	char date[11], reg[11], status[16], *why;
+	int64_t id = 0, author = 0, by = 0, evaluator = 0, eid, dept;
+	int verdict = 0, found;
+
+	item(r, INNO_KE_ID, &id, reg, &author, status, &by);
+	inno_row_date(r, INNO_KE_DATE, date);
+	inno_row_employee(r, INNO_KE_EVALUATOR, date, &evaluator);
+	inno_row_word(r, INNO_KE_VERDICT, verdicts, &verdict);
+	inno_row_text(r, INNO_KE_REASON, 1000, &reason);
+	if (inno_row_bad(r))
+		return NULL;
+	if (strcmp(date, reg) < 0)
+		inno_row_error(r, INNO_KE_DATE, "%s: before the item was "
+		    "registered on %s", date, reg);
+	if (evaluator == author)
+		inno_row_error(r, INNO_KE_EVALUATOR, "the author cannot "
+		    "evaluate their own item");
+	if (verdict == 1 && reason == NULL)
+		inno_row_error(r, INNO_KE_REASON, "required when an item is "
+		    "rejected");
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_run(db, "INSERT INTO knowledge_eval (knowledge_id, "
+	    "date, evaluator_id, verdict, reason) VALUES (?, ?, ?, ?, ?)",
+	    "ititt", id, date, evaluator, verdicts[verdict], reason)) != NULL)
+		return err;
+	eid = inno_db_last_id(db);
+	if (verdict == 0 && strcmp(status, "approved") != 0) {
+		by = eid;
+		if ((err = inno_db_int(db, &dept, &found, "SELECT dept_id FROM "
+		    "employee WHERE id = ?", "i", author)) != NULL)
+			return err;
+		if ((why = inno_strf("knowledge %lld approved",
+		    (long long)id)) == NULL)
+			return inno_error_nomem();
+		err = inno_record_mileage(db, "knowledge:mileage_approved",
+		    author, dept, date, why, "knowledge_eval", eid);
+		free(why);
+		if (err != NULL)
+			return err;
+	} else if (verdict == 1 && strcmp(status, "approved") == 0) {
+		if ((why = inno_strf("knowledge %lld: approval reversed, now "
+		    "rejected", (long long)id)) == NULL)
+			return inno_error_nomem();
+		err = inno_record_unmileage(db, "knowledge_eval", by, date,
+		    why);
+		free(why);
+		if (err != NULL)
+			return err;
+		by = 0;
+	}
+	if ((err = inno_db_run(db, "UPDATE knowledge SET status = ?, "
+	    "approved_by = ? WHERE id = ?", "tIi", verdicts[verdict], by,
+	    id)) != NULL || (err = inno_audit(db, "update", "knowledge", id,
+	    id, "knowledge %lld: %s (evaluation %lld)", (long long)id,
+	    verdicts[verdict], (long long)eid)) != NULL)
+		return err;
+	a->last_id = eid;
+	inno_row_wrote(r, eid);
+	return NULL;
+}
+
+/*
+ * The items a query counts (f: every filter but the period; fp: registered
+ * in the period) and the evaluations dated in it (ev); ?1..?6 as bound
+ * below.
+ */
+#define KN_F "WITH f AS (SELECT k.* FROM knowledge k JOIN employee e ON " \
+	"e.id = k.author_id JOIN dept d ON d.id = k.dept_id" \
+	" WHERE (?1 IS NULL OR k.kind = ?1) AND (?2 IS NULL OR k.status = ?2)" \
+	" AND (?3 IS NULL OR e.employee_id = ?3) AND (?4 IS NULL OR " \
+	"d.name = ?4)), fp AS (SELECT * FROM f WHERE (?5 IS NULL OR " \
+	"registered >= ?5) AND (?6 IS NULL OR registered <= ?6)), ev AS " \
+	"(SELECT x.* FROM knowledge_eval x JOIN f ON f.id = x.knowledge_id " \
+	"WHERE (?5 IS NULL OR x.date >= ?5) AND (?6 IS NULL OR x.date <= " \
+	"?6)), vw AS (SELECT v.* FROM knowledge_view v JOIN f ON f.id = " \
+	"v.knowledge_id WHERE (?5 IS NULL OR v.month >= substr(?5, 1, 7)) " \
+	"AND (?6 IS NULL OR v.month <= substr(?6, 1, 7))) "
+#define KN_COUNTS "count(*) AS items, count(*) FILTER (WHERE fp.status = " \
+	"'approved') AS approved, count(*) FILTER (WHERE fp.status = " \
+	"'rejected') AS rejected, count(*) FILTER (WHERE fp.status = " \
+	"'submitted') AS submitted, coalesce(sum((SELECT sum(views) FROM vw " \
+	"WHERE vw.knowledge_id = fp.id)), 0) AS views"
+#define KN_GROUP(key, name, join) KN_F "SELECT " key " AS " name ", " \
+	KN_COUNTS " FROM fp" join " GROUP BY 1 ORDER BY 1"
+
+const struct inno_error *
+inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
+    struct inno_stmt **stp)
+{
+	static const char *const bys[] = {"total", "kind", "status", "dept",
+	    "author", "month", "quarter", NULL};
+	static const char *const sql[] = {
+		KN_F "SELECT count(*) AS items, count(*) FILTER (WHERE kind = "
+		    "'work') AS work, count(*) FILTER (WHERE kind = 'living') "
+		    "AS living, count(*) FILTER (WHERE kind = 'manual') AS "
+		    "manual, (SELECT count(*) FROM ev) AS evaluations, (SELECT "
+		    "count(*) FROM ev WHERE verdict = 'approved') AS approved, "
+		    "(SELECT count(*) FROM ev WHERE verdict = 'rejected') AS "
+		    "rejected, (SELECT coalesce(sum(views), 0) FROM vw) AS "
+		    "views FROM fp",
+		KN_GROUP("fp.kind", "kind", ""),
+		KN_GROUP("fp.status", "status", ""),
+		KN_GROUP("d.name", "dept", " JOIN dept d ON d.id = fp.dept_id"),
+		KN_GROUP("e.employee_id", "author", " JOIN employee e ON e.id "
+		    "= fp.author_id"),
+		KN_GROUP("substr(fp.registered, 1, 7)", "month", ""),
+		KN_GROUP("substr(fp.registered, 1, 4) || '-Q' || "
+		    "((CAST(substr(fp.registered, 6, 2) AS INTEGER) + 2) / 3)",
+		    "quarter", ""),
+	};
+	const struct inno_error *err;
+	const char *q;
+	int i;
+
+	if (f->evaluations) {
+		if (f->by != NULL)
+			return inno_error(INNO_EUSAGE, "--evaluations lists "
+			    "evaluations; it takes no --by");
+		q = KN_F "SELECT x.id, x.knowledge_id AS knowledge, x.date, "
+		    "e.employee_id AS evaluator, x.verdict, x.reason, f.title "
+		    "FROM ev x JOIN f ON f.id = x.knowledge_id JOIN employee e "
+		    "ON e.id = x.evaluator_id ORDER BY x.date, x.id";
+	} else if (f->by == NULL)
+		q = KN_F "SELECT fp.id, fp.kind, fp.title, e.employee_id AS "
+		    "author, d.name AS dept, fp.registered, fp.status, (SELECT "
+		    "count(*) FROM knowledge_eval WHERE knowledge_id = fp.id) AS "
+		    "evaluations, (SELECT coalesce(sum(views), 0) FROM "
+		    "knowledge_view WHERE knowledge_id = fp.id) AS views FROM fp "
+		    "JOIN employee e ON e.id = fp.author_id JOIN dept d ON d.id "
+		    "= fp.dept_id ORDER BY fp.id";
+	else if ((i = inno_word_index(bys, f->by)) >= 0)
+		q = sql[i];
+	else
+		return inno_error(INNO_EUSAGE, "--by=%s: expected total, kind, "
+		    "status, dept, author, month or quarter", f->by);
+	if ((err = inno_db_prepare(db, stp, q)) != NULL)
+		return err;
+	if ((err = inno_stmt_bind_text(*stp, 1, f->kind, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 2, f->status, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 3, f->author, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 4, f->dept, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 5, f->period ? f->period->first :
+	    NULL, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 6, f->period ? f->period->last :
+	    NULL, -1)) != NULL)
+		return err;
+	return NULL;
+}
+
+const struct inno_error *
+inno_knowledge_awards(struct inno_db *db, const struct inno_period *q,
+    struct inno_stmt **stp)
+{
+	const struct inno_config *cfg = inno_db_config(db);
+	const struct inno_error *err;
+	int64_t pw, pl, pm, per, best, exc;
+	char m1[8], m2[8];
+
+	if ((err = inno_config_int(cfg, "knowledge:award_points_work", 20, 0,
+	    1000000, &pw)) != NULL ||
+	    (err = inno_config_int(cfg, "knowledge:award_points_living", 10, 0,
+	    1000000, &pl)) != NULL ||
+	    (err = inno_config_int(cfg, "knowledge:award_points_manual", 30, 0,
+	    1000000, &pm)) != NULL ||
+	    (err = inno_config_int(cfg, "knowledge:award_views_per_point", 10,
+	    0, 1000000000, &per)) != NULL ||
+	    (err = inno_config_int(cfg, "knowledge:award_best", 1, 0, 100,
+	    &best)) != NULL ||
+	    (err = inno_config_int(cfg, "knowledge:award_excellent", 3, 0, 100,
+	    &exc)) != NULL)
+		return err;
+	snprintf(m1, sizeof m1, "%.7s", q->first);
+	snprintf(m2, sizeof m2, "%.7s", q->last);
+	/*
+	 * Ranked by score, then by views, then the earlier registration and
+	 * the lower id, so that every tie has one answer.
+	 */
+	return inno_db_query(db, stp, "WITH s AS (SELECT k.id, k.kind, "
+	    "k.title, e.employee_id AS author, d.name AS dept, k.registered, "
+	    "CASE k.kind WHEN 'work' THEN ?5 WHEN 'living' THEN ?6 ELSE ?7 END "
+	    "AS base, coalesce((SELECT sum(v.views) FROM knowledge_view v "
+	    "WHERE v.knowledge_id = k.id AND v.month BETWEEN ?3 AND ?4), 0) AS "
+	    "views FROM knowledge k JOIN employee e ON e.id = k.author_id JOIN "
+	    "dept d ON d.id = k.dept_id WHERE k.status = 'approved' AND "
+	    "k.registered BETWEEN ?1 AND ?2), t AS (SELECT s.*, CASE WHEN ?8 > "
+	    "0 THEN views / ?8 ELSE 0 END AS view_points FROM s), r AS (SELECT "
+	    "t.*, base + view_points AS score, row_number() OVER (ORDER BY "
+	    "base + view_points DESC, views DESC, registered, id) AS rank FROM "
+	    "t) SELECT rank, CASE WHEN rank <= ?9 THEN 'best' WHEN rank <= ?9 "
+	    "+ ?10 THEN 'excellent' END AS award, id, kind, title, author, "
+	    "dept, registered, base, views, view_points, score, CASE WHEN ?8 > "
+	    "0 THEN printf('%s %d + %d views / %d = %d', kind, base, views, "
+	    "?8, score) ELSE printf('%s %d = %d', kind, base, score) END AS "
+	    "basis FROM r ORDER BY rank", "ttttiiiiii", q->first, q->last, m1,
+	    m2, pw, pl, pm, per, best, exc);
+}

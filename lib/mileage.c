@@ -1,0 +1,931 @@
+/*
+ * mileage.c: the mileage ledger.  Entries are only ever appended: an award,
+ * an entry recorded for another program's event, or a reversal that names
+ * the entry it takes back.  Every path that writes goes through
+ * entry_insert, after the same checks: the month is open, the recipient
+ * exists (and a person is employed on the date), the category is
+ * configured, and the caps of inno.ini hold or trim the points.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mileage.h"
+
+const char *const inno_mileage_kinds[] = {"innovation", "cs", NULL};
+
+static const char *const cap_actions[] = {"reject", "trim", NULL};
+
+/* Bounds on configured points, wide enough for any office's scale. */
+#define POINTS_MIN (-1000000)
+#define POINTS_MAX 1000000
+
+/* Category names are what a section name can hold and a CSV cell shows. */
+static int
+cat_name_ok(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++, n++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '.' || *s == '_' || *s == '-'))
+			return 0;
+	return n > 0 && n <= 64;
+}
+
+const struct inno_error *
+inno_mileage_cat_get(const struct inno_config *cfg, const char *name,
+    struct inno_mileage_cat *cat, int *found)
+{
+	const struct inno_error *err;
+	char key[128];
+	int64_t v;
+
+	memset(cat, 0, sizeof *cat);
+	*found = 0;
+	if (!cat_name_ok(name))
+		return NULL;
+	snprintf(cat->name, sizeof cat->name, "%s", name);
+#define KEY(k) (snprintf(key, sizeof key, "mileage.%s:%s", name, k), key)
+	if (inno_config_str(cfg, KEY("points"), NULL) == NULL)
+		return NULL;
+	if ((err = inno_config_bool(cfg, KEY("enabled"), 1,
+	    &cat->enabled)) != NULL)
+		return err;
+	if (!cat->enabled)
+		return NULL;
+	if ((err = inno_config_int(cfg, KEY("points"), 0, POINTS_MIN,
+	    POINTS_MAX, &cat->points)) != NULL ||
+	    (err = inno_config_int(cfg, KEY("min"), cat->points, POINTS_MIN,
+	    POINTS_MAX, &cat->min)) != NULL ||
+	    (err = inno_config_int(cfg, KEY("max"), cat->points, POINTS_MIN,
+	    POINTS_MAX, &cat->max)) != NULL ||
+	    (err = inno_config_int(cfg, KEY("month_cap"), 0, 0, POINTS_MAX,
+	    &v)) != NULL ||
+	    (err = inno_config_choice(cfg, KEY("kind"), inno_mileage_kinds,
+	    INNO_MILEAGE_INNOVATION, &cat->kind)) != NULL)
+		return err;
+	cat->month_cap = v;
+	if (cat->min > cat->max || cat->points < cat->min ||
+	    cat->points > cat->max)
+		return inno_error(INNO_EUSAGE, "%s: [mileage.%s]: points %lld "
+		    "outside min %lld to max %lld",
+		    inno_config_origin(cfg, KEY("points")), name,
+		    (long long)cat->points, (long long)cat->min,
+		    (long long)cat->max);
+#undef KEY
+	*found = 1;
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_rules_get(const struct inno_config *cfg,
+    struct inno_mileage_rules *r)
+{
+	const struct inno_error *err;
+
+	memset(r, 0, sizeof *r);
+	if ((err = inno_config_int(cfg, "mileage:person_month_cap", 0, 0,
+	    POINTS_MAX, &r->person_month_cap)) != NULL ||
+	    (err = inno_config_int(cfg, "mileage:dept_month_cap", 0, 0,
+	    POINTS_MAX, &r->dept_month_cap)) != NULL ||
+	    (err = inno_config_choice(cfg, "mileage:cap_action", cap_actions,
+	    0, &r->trim)) != NULL)
+		return err;
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_closed(struct inno_db *db, const char *month, int *closed)
+{
+	int64_t one;
+
+	/* A date or a month: the month is its first seven characters. */
+	return inno_db_int(db, &one, closed, "SELECT 1 FROM mileage_close "
+	    "WHERE month = substr(?, 1, 7)", "t", month);
+}
+
+/*
+ * The refusal for a date in a closed month, with the way out: a correction
+ * is dated in an open month.
+ */
+static const struct inno_error *
+closed_error(const char *what, const char *date)
+{
+	return inno_error(INNO_EINPUT, "%s%s%.7s is closed and cannot "
+	    "change: date the entry or correction in an open month instead",
+	    what != NULL ? what : "", what != NULL ? ": month " : "month ",
+	    date);
+}
+
+/*
+ * Checks the caps for points more on recipient (employee, or dept when
+ * employee is 0) in date's month and category.  When a cap would be
+ * exceeded: with trim, *points is cut to what is left (maybe 0) and *why
+ * says which cap; with reject, *why says so and *over is set.
+ */
+static const struct inno_error *
+caps_check(struct inno_db *db, const struct inno_mileage_rules *rules,
+    const struct inno_mileage_cat *cat, int64_t employee, int64_t dept,
+    const char *date, int64_t *points, int *over, char *why, size_t whylen)
+{
+	const struct inno_error *err;
+	char first[11], last[11];
+	int64_t used, cap, left;
+
+	*over = 0;
+	why[0] = '\0';
+	if (*points <= 0)
+		return NULL;
+	snprintf(first, sizeof first, "%.7s-01", date);
+	snprintf(last, sizeof last, "%.7s-31", date);
+	cap = employee != 0 ? rules->person_month_cap : rules->dept_month_cap;
+	if (cap > 0) {
+		if (employee != 0)
+			err = inno_db_int(db, &used, NULL, "SELECT "
+			    "coalesce(sum(points), 0) FROM mileage WHERE "
+			    "employee_id = ? AND date BETWEEN ? AND ?", "itt",
+			    employee, first, last);
+		else
+			err = inno_db_int(db, &used, NULL, "SELECT "
+			    "coalesce(sum(points), 0) FROM mileage WHERE "
+			    "dept_id = ? AND employee_id IS NULL AND date "
+			    "BETWEEN ? AND ?", "itt", dept, first, last);
+		if (err != NULL)
+			return err;
+		left = cap - used > 0 ? cap - used : 0;
+		if (*points > left) {
+			snprintf(why, whylen, "%s monthly cap of %lld points "
+			    "for %.7s (%lld used)", employee != 0 ?
+			    "the per-person" : "the per-department",
+			    (long long)cap, date, (long long)used);
+			*over = 1;
+			if (!rules->trim)
+				return NULL;
+			*points = left;
+		}
+	}
+	if (cat->month_cap > 0 && *points > 0) {
+		if (employee != 0)
+			err = inno_db_int(db, &used, NULL, "SELECT "
+			    "coalesce(sum(points), 0) FROM mileage WHERE "
+			    "employee_id = ? AND category = ? AND date BETWEEN "
+			    "? AND ?", "ittt", employee, cat->name, first,
+			    last);
+		else
+			err = inno_db_int(db, &used, NULL, "SELECT "
+			    "coalesce(sum(points), 0) FROM mileage WHERE "
+			    "dept_id = ? AND employee_id IS NULL AND category = "
+			    "? AND date BETWEEN ? AND ?", "ittt", dept,
+			    cat->name, first, last);
+		if (err != NULL)
+			return err;
+		left = cat->month_cap - used > 0 ? cat->month_cap - used : 0;
+		if (*points > left) {
+			snprintf(why, whylen, "the monthly cap of %lld points "
+			    "in category %s for %.7s (%lld used)",
+			    (long long)cat->month_cap, cat->name, date,
+			    (long long)used);
+			*over = 1;
+			if (rules->trim)
+				*points = left;
+		}
+	}
+	return NULL;
+}
+
+/* The fields of one ledger entry. */
+struct entry {
+	const char *date;
+	int64_t employee;	/* 0: a department */
+	int64_t dept;		/* 0: the employee's department now */
+	const char *category;
+	int kind;
+	int64_t points;
+	const char *reason;
+	const char *ref;
+	const char *ref_table;
+	int64_t ref_id;
+	int64_t reverses;
+};
+
+/*
+ * Appends one entry; *id is its row id.  The department of a person is
+ * read from employee in the same statement, so the entry keeps the
+ * department as of now.
+ */
+static const struct inno_error *
+entry_insert(struct inno_db *db, const struct entry *e, int64_t *id)
+{
+	const struct inno_error *err;
+
+	err = inno_db_run(db, "INSERT INTO mileage (date, employee_id, "
+	    "dept_id, category, kind, points, reason, ref, ref_table, ref_id, "
+	    "reverses) VALUES (?1, ?2, coalesce(?3, (SELECT dept_id FROM "
+	    "employee WHERE id = ?2)), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	    "tIIttitttII", e->date, e->employee, e->dept, e->category,
+	    inno_mileage_kinds[e->kind], e->points,
+	    e->reason != NULL ? e->reason : "", e->ref, e->ref_table,
+	    e->ref_id, e->reverses);
+	if (err != NULL)
+		return err;
+	*id = inno_db_last_id(db);
+	return NULL;
+}
+
+/*
+ * Checks that employee (employee.id) exists and is employed on date, or
+ * that dept exists; *name gets the employee_id or department name for
+ * messages (the caller frees it).
+ */
+static const struct inno_error *
+recipient_check(struct inno_db *db, int64_t employee, int64_t dept,
+    const char *date, char **name)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	*name = NULL;
+	if (employee == 0 && dept == 0)
+		return inno_error(INNO_EUSAGE, "mileage: neither an employee "
+		    "nor a department given");
+	if (employee == 0) {
+		if ((err = inno_db_text(db, name, "SELECT name FROM dept "
+		    "WHERE id = ?", "i", dept)) != NULL)
+			return err;
+		if (*name == NULL)
+			return inno_error(INNO_EINPUT, "mileage: no department "
+			    "with id %lld", (long long)dept);
+		return NULL;
+	}
+	if ((err = inno_db_query(db, &st, "SELECT employee_id, "
+	    "coalesce(joined, '') <= ?2 AND coalesce(left, '9') >= ?2 FROM "
+	    "employee WHERE id = ?1", "it", employee, date)) != NULL)
+		return err;
+	if ((err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (!row)
+		return inno_error(INNO_EINPUT, "mileage: no employee with id "
+		    "%lld", (long long)employee);
+	if ((*name = strdup(inno_stmt_text(st, 0))) == NULL) {
+		inno_stmt_reset(st);
+		return inno_error_nomem();
+	}
+	row = (int)inno_stmt_int(st, 1);
+	inno_stmt_reset(st);
+	if (!row)
+		return inno_error(INNO_EINPUT, "mileage: employee %s is not "
+		    "employed on %s", *name, date);
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
+    const char *date, const char *category, const char *reason,
+    const char *ref_table, int64_t ref_id, int64_t *entry)
+{
+	const struct inno_error *err;
+	const struct inno_config *cfg = inno_db_config(db);
+	struct inno_mileage_cat cat;
+	struct inno_mileage_rules rules;
+	struct entry e;
+	char day[11], why[256], *name = NULL;
+	const char *bad;
+	int found, closed, over;
+	int64_t id = 0;
+
+	if (entry != NULL)
+		*entry = 0;
+	if ((err = inno_mileage_cat_get(cfg, category, &cat, &found)) != NULL)
+		return err;
+	if (!found)
+		return NULL;
+	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
+	    day)) != NULL)
+		return inno_error(INNO_EINPUT, "mileage: %s: %s",
+		    date != NULL ? date : "(no date)", date != NULL ? bad :
+		    "a date is required");
+	if ((err = inno_mileage_rules_get(cfg, &rules)) != NULL)
+		return err;
+	if ((err = inno_mileage_closed(db, day, &closed)) != NULL)
+		return err;
+	if (closed)
+		return closed_error("mileage", day);
+	if ((err = recipient_check(db, employee, employee != 0 ? 0 : dept,
+	    day, &name)) != NULL)
+		return err;
+	memset(&e, 0, sizeof e);
+	e.date = day;
+	e.employee = employee;
+	e.dept = dept;
+	e.category = cat.name;
+	e.kind = cat.kind;
+	e.points = cat.points;
+	e.reason = reason;
+	e.ref_table = ref_table;
+	e.ref_id = ref_table != NULL ? ref_id : 0;
+	if ((err = caps_check(db, &rules, &cat, employee, dept, day,
+	    &e.points, &over, why, sizeof why)) != NULL)
+		goto done;
+	if (over && !rules.trim) {
+		err = inno_error(INNO_EINPUT, "mileage: %s: %lld points in %s "
+		    "would exceed %s", name, (long long)cat.points, cat.name,
+		    why);
+		goto done;
+	}
+	if (e.points == 0 && cat.points != 0)
+		goto done;	/* trimmed to nothing: no entry */
+	if ((err = entry_insert(db, &e, &id)) != NULL)
+		goto done;
+	if ((err = inno_audit(db, "insert", "mileage", id, id, "%s: %lld "
+	    "points in %s for %s %lld%s%s%s", name, (long long)e.points,
+	    cat.name, ref_table != NULL ? ref_table : "event",
+	    (long long)e.ref_id, over ? " (trimmed by " : "", over ? why : "",
+	    over ? ")" : "")) != NULL)
+		goto done;
+	if (entry != NULL)
+		*entry = id;
+done:
+	free(name);
+	return err;
+}
+
+/*
+ * Writes the reversal of entry id dated date; *rid is the new entry.  The
+ * entry must exist, not be a reversal itself and not be reversed yet; the
+ * reversal's month must be open.  No audit row: the callers write it.
+ */
+static const struct inno_error *
+reverse_one(struct inno_db *db, int64_t id, const char *date,
+    const char *reason, int64_t *rid)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct entry e;
+	char *category = NULL, *ref = NULL, *ref_table = NULL, odate[11];
+	int row, kind;
+	int64_t by;
+
+	if ((err = inno_db_query(db, &st, "SELECT m.date, m.employee_id, "
+	    "m.dept_id, m.category, m.kind, m.points, m.ref, m.ref_table, "
+	    "m.ref_id, m.reverses, (SELECT r.id FROM mileage r WHERE "
+	    "r.reverses = m.id) FROM mileage m WHERE m.id = ?", "i",
+	    id)) != NULL)
+		return err;
+	if ((err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (!row)
+		return inno_error(INNO_EINPUT, "entry %lld: no such mileage "
+		    "entry", (long long)id);
+	if (!inno_stmt_isnull(st, 9)) {
+		by = inno_stmt_int(st, 9);
+		inno_stmt_reset(st);
+		return inno_error(INNO_EINPUT, "entry %lld is itself the "
+		    "reversal of entry %lld; award the points again instead",
+		    (long long)id, (long long)by);
+	}
+	if (!inno_stmt_isnull(st, 10)) {
+		by = inno_stmt_int(st, 10);
+		inno_stmt_reset(st);
+		return inno_error(INNO_EINPUT, "entry %lld was already "
+		    "reversed by entry %lld", (long long)id, (long long)by);
+	}
+	memset(&e, 0, sizeof e);
+	snprintf(odate, sizeof odate, "%s", inno_stmt_text(st, 0));
+	e.date = date != NULL ? date : odate;
+	e.employee = inno_stmt_int(st, 1);
+	e.dept = inno_stmt_int(st, 2);
+	kind = inno_word_index(inno_mileage_kinds, inno_stmt_text(st, 4));
+	e.kind = kind < 0 ? 0 : kind;
+	e.points = -inno_stmt_int(st, 5);
+	e.ref_id = inno_stmt_int(st, 8);
+	if ((category = strdup(inno_stmt_text(st, 3))) == NULL ||
+	    (!inno_stmt_isnull(st, 6) && (ref = strdup(inno_stmt_text(st,
+	    6))) == NULL) ||
+	    (!inno_stmt_isnull(st, 7) && (ref_table = strdup(inno_stmt_text(st,
+	    7))) == NULL)) {
+		inno_stmt_reset(st);
+		err = inno_error_nomem();
+		goto done;
+	}
+	inno_stmt_reset(st);
+	e.category = category;
+	e.ref = ref;
+	e.ref_table = ref_table;
+	if (ref_table == NULL)
+		e.ref_id = 0;
+	e.reverses = id;
+	e.reason = reason;
+	err = entry_insert(db, &e, rid);
+done:
+	free(category);
+	free(ref);
+	free(ref_table);
+	return err;
+}
+
+const struct inno_error *
+inno_mileage_reverse_ref(struct inno_db *db, const char *ref_table,
+    int64_t ref_id, const char *date, const char *reason, int64_t *reversed)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char day[11];
+	const char *bad;
+	int64_t *ids = NULL, *grown, rid, first = 0, last = 0;
+	size_t n = 0, i;
+	int row, closed;
+
+	if (reversed != NULL)
+		*reversed = 0;
+	if (ref_table == NULL)
+		return inno_error(INNO_EUSAGE, "mileage: no reference table "
+		    "given");
+	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
+	    day)) != NULL)
+		return inno_error(INNO_EINPUT, "mileage: %s: %s",
+		    date != NULL ? date : "(no date)", date != NULL ? bad :
+		    "a date is required");
+	if ((err = inno_mileage_closed(db, day, &closed)) != NULL)
+		return err;
+	if (closed)
+		return closed_error("mileage reversal", day);
+	/*
+	 * Collect the ids first: the inserts below must not run while the
+	 * query over the same table is still stepping.
+	 */
+	if ((err = inno_db_query(db, &st, "SELECT m.id FROM mileage m WHERE "
+	    "m.ref_table = ? AND m.ref_id = ? AND m.reverses IS NULL AND NOT "
+	    "EXISTS (SELECT 1 FROM mileage r WHERE r.reverses = m.id) ORDER "
+	    "BY m.id", "ti", ref_table, ref_id)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(ids, (n + 1) * sizeof *ids)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		ids = grown;
+		ids[n++] = inno_stmt_int(st, 0);
+	}
+	if (err != NULL)
+		goto done;
+	for (i = 0; i < n; i++) {
+		if ((err = reverse_one(db, ids[i], day, reason, &rid)) != NULL)
+			goto done;
+		if (first == 0)
+			first = rid;
+		last = rid;
+	}
+	if (n > 0 && (err = inno_audit(db, "insert", "mileage", first, last,
+	    "%zu reversal%s for %s %lld", n, n == 1 ? "" : "s", ref_table,
+	    (long long)ref_id)) != NULL)
+		goto done;
+	if (reversed != NULL)
+		*reversed = (int64_t)n;
+done:
+	free(ids);
+	return err;
+}
+
+/* ------------------------------------------------------------- awarding */
+
+const struct inno_col inno_mileage_cols[INNO_MILEAGE_NCOLS] = {
+	{"employee_id", 0}, {"dept", 0}, {"date", 0}, {"category", 0},
+	{"points", 0}, {"reason", 0}, {"ref", 0},
+};
+
+const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
+	{"reverse", 1}, {"date", 0}, {"reason", 0},
+};
+
+/*
+ * How many categories and months a run remembers.  A hostile file naming a
+ * million categories must not grow memory: past the limit, lookups simply
+ * go to the configuration or database again.
+ */
+#define CAT_CACHE 256
+#define MONTH_CACHE 64
+
+struct cached_cat {
+	struct inno_mileage_cat cat;
+	int found;
+};
+
+struct cached_month {
+	char month[8];
+	int closed;
+};
+
+struct inno_mileage_award {
+	const struct inno_config *cfg;
+	struct inno_mileage_rules rules;
+	struct cached_cat cats[CAT_CACHE];
+	size_t ncats;
+	struct cached_month months[MONTH_CACHE];
+	size_t nmonths;
+	/* Defaults, checked once. */
+	char def_date[11];
+	const char *def_category;
+	int64_t def_points;
+	int has_def_points;
+	const char *def_reason;
+	const char *def_ref;
+	char today[11];
+	int64_t last_id;
+};
+
+const struct inno_error *
+inno_mileage_award_new(struct inno_mileage_award **ap,
+    const struct inno_config *cfg, const struct inno_mileage_defaults *d)
+{
+	const struct inno_error *err;
+	struct inno_mileage_award *a;
+	struct inno_mileage_cat cat;
+	const char *why;
+	size_t bad;
+	int found;
+
+	*ap = NULL;
+	if ((a = calloc(1, sizeof *a)) == NULL)
+		return inno_error_nomem();
+	a->cfg = cfg;
+	if ((err = inno_mileage_rules_get(cfg, &a->rules)) != NULL ||
+	    (err = inno_today(a->today)) != NULL)
+		goto fail;
+	if (d != NULL && d->date != NULL && (why = inno_parse_date(d->date,
+	    strlen(d->date), a->def_date)) != NULL) {
+		err = inno_error(INNO_EUSAGE, "--date=%s: %s", d->date, why);
+		goto fail;
+	}
+	if (d != NULL && d->category != NULL) {
+		if ((err = inno_mileage_cat_get(cfg, d->category, &cat,
+		    &found)) != NULL)
+			goto fail;
+		if (!found) {
+			err = inno_error(INNO_EUSAGE, "--category=%s: unknown "
+			    "category (configure [mileage.%s] in inno.ini)",
+			    d->category, d->category);
+			goto fail;
+		}
+		a->def_category = d->category;
+	}
+	if (d != NULL && d->points != NULL) {
+		if ((why = inno_parse_int(d->points, strlen(d->points),
+		    POINTS_MIN, POINTS_MAX, &a->def_points)) != NULL) {
+			err = inno_error(INNO_EUSAGE, "--points=%s: %s",
+			    d->points, why);
+			goto fail;
+		}
+		a->has_def_points = 1;
+	}
+	if (d != NULL) {
+		if ((d->reason != NULL && inno_utf8_check(d->reason,
+		    strlen(d->reason), &bad) != NULL) || (d->ref != NULL &&
+		    inno_utf8_check(d->ref, strlen(d->ref), &bad) != NULL)) {
+			err = inno_error(INNO_EUSAGE, "--reason or --ref: not "
+			    "valid UTF-8");
+			goto fail;
+		}
+		a->def_reason = d->reason;
+		a->def_ref = d->ref;
+	}
+	*ap = a;
+	return NULL;
+fail:
+	free(a);
+	return err;
+}
+
+void
+inno_mileage_award_free(struct inno_mileage_award *a)
+{
+	free(a);
+}
+
+int64_t
+inno_mileage_award_last(const struct inno_mileage_award *a)
+{
+	return a->last_id;
+}
+
+/* A category through the run's cache; *cat points into it or a copy. */
+static const struct inno_error *
+award_cat(struct inno_mileage_award *a, const char *name,
+    const struct inno_mileage_cat **cat, int *found)
+{
+	const struct inno_error *err;
+	static struct cached_cat spill;
+	struct cached_cat *c;
+	size_t i;
+
+	for (i = 0; i < a->ncats; i++)
+		if (strcmp(a->cats[i].cat.name, name) == 0) {
+			*cat = &a->cats[i].cat;
+			*found = a->cats[i].found;
+			return NULL;
+		}
+	c = a->ncats < CAT_CACHE ? &a->cats[a->ncats] : &spill;
+	if ((err = inno_mileage_cat_get(a->cfg, name, &c->cat,
+	    &c->found)) != NULL)
+		return err;
+	/* An unknown name is remembered too, under its own name. */
+	snprintf(c->cat.name, sizeof c->cat.name, "%s", name);
+	if (c != &spill)
+		a->ncats++;
+	*cat = &c->cat;
+	*found = c->found;
+	return NULL;
+}
+
+static const struct inno_error *
+award_closed(struct inno_mileage_award *a, struct inno_db *db,
+    const char *date, int *closed)
+{
+	const struct inno_error *err;
+	size_t i;
+
+	for (i = 0; i < a->nmonths; i++)
+		if (strncmp(a->months[i].month, date, 7) == 0) {
+			*closed = a->months[i].closed;
+			return NULL;
+		}
+	if ((err = inno_mileage_closed(db, date, closed)) != NULL)
+		return err;
+	if (a->nmonths < MONTH_CACHE) {
+		snprintf(a->months[a->nmonths].month, 8, "%.7s", date);
+		a->months[a->nmonths++].closed = *closed;
+	}
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_award_row(void *arg, struct inno_row *r)
+{
+	struct inno_mileage_award *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const struct inno_mileage_cat *cat = NULL;
+	const char *catname, *reason, *ref;
+	struct entry e;
+	char date[11], why[256];
+	int64_t employee = 0, dept = 0, points = 0, want, id;
+	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
+
+	has_date = inno_row_date(r, INNO_MILEAGE_DATE, date);
+	if (has_date == 0) {
+		if (a->def_date[0] != '\0')
+			memcpy(date, a->def_date, sizeof date);
+		else if (!inno_row_is_batch(r))
+			memcpy(date, a->today, sizeof date);
+		else
+			inno_row_error(r, INNO_MILEAGE_DATE, "required, but "
+			    "empty (or give --date for every row)");
+	}
+	has_emp = inno_row_employee(r, INNO_MILEAGE_EMPLOYEE,
+	    has_date >= 0 ? date : NULL, &employee);
+	has_dept = inno_row_dept(r, INNO_MILEAGE_DEPT, &dept);
+	if (has_emp == 0 && has_dept == 0)
+		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, "required: give "
+		    "employee_id for a person or dept for a department");
+	if (inno_row_text(r, INNO_MILEAGE_CATEGORY, 64, &catname) == 0) {
+		if ((catname = a->def_category) == NULL)
+			inno_row_error(r, INNO_MILEAGE_CATEGORY, "required, "
+			    "but empty (or give --category for every row)");
+	}
+	if (catname != NULL) {
+		if ((err = award_cat(a, catname, &cat, &found)) != NULL)
+			return err;
+		if (!found)
+			inno_row_error(r, INNO_MILEAGE_CATEGORY, "%.64s: unknown "
+			    "or disabled category (see [mileage.%.64s] in "
+			    "inno.ini)", catname, catname);
+	}
+	has_points = inno_row_int(r, INNO_MILEAGE_POINTS, POINTS_MIN,
+	    POINTS_MAX, &points);
+	if (has_points == 0 && a->has_def_points) {
+		points = a->def_points;
+		has_points = 1;
+	}
+	if (inno_row_text(r, INNO_MILEAGE_REASON, 200, &reason) == 0)
+		reason = a->def_reason;
+	if (inno_row_text(r, INNO_MILEAGE_REF, 100, &ref) == 0)
+		ref = a->def_ref;
+	if (found) {
+		if (has_points == 0)
+			points = cat->points;
+		else if (has_points == 1 && (points < cat->min ||
+		    points > cat->max))
+			inno_row_error(r, INNO_MILEAGE_POINTS, "%lld: outside "
+			    "the range of category %s (%lld to %lld)",
+			    (long long)points, cat->name, (long long)cat->min,
+			    (long long)cat->max);
+	}
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = award_closed(a, db, date, &closed)) != NULL)
+		return err;
+	if (closed) {
+		inno_row_error(r, INNO_MILEAGE_DATE, "%s: month %.7s is closed "
+		    "and cannot change; date the entry in an open month "
+		    "(for example --date=%s)", date, date, a->today);
+		return NULL;
+	}
+	want = points;
+	if ((err = caps_check(db, &a->rules, cat, has_emp == 1 ? employee : 0,
+	    dept, date, &points, &over, why, sizeof why)) != NULL)
+		return err;
+	if (over && !a->rules.trim) {
+		inno_row_error(r, INNO_MILEAGE_POINTS, "%lld points would "
+		    "exceed %s", (long long)want, why);
+		return NULL;
+	}
+	if (over) {
+		inno_row_trimmed(r);
+		if (points == 0) {
+			inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points "
+			    "trimmed to 0 by %s; no entry written",
+			    (long long)want, why);
+			inno_row_wrote(r, 0);
+			return NULL;
+		}
+		inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points trimmed to "
+		    "%lld by %s", (long long)want, (long long)points, why);
+	}
+	memset(&e, 0, sizeof e);
+	e.date = date;
+	e.employee = has_emp == 1 ? employee : 0;
+	e.dept = dept;
+	e.category = cat->name;
+	e.kind = cat->kind;
+	e.points = points;
+	e.reason = reason;
+	e.ref = ref;
+	if ((err = entry_insert(db, &e, &id)) != NULL)
+		return err;
+	a->last_id = id;
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_reverse_row(void *arg, struct inno_row *r)
+{
+	struct inno_mileage_award *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *reason;
+	char date[11], *odate = NULL;
+	int64_t id = 0, rid;
+	int has_date, closed;
+
+	inno_row_int(r, INNO_MREV_ENTRY, 1, INT64_MAX, &id);
+	has_date = inno_row_date(r, INNO_MREV_DATE, date);
+	inno_row_text(r, INNO_MREV_REASON, 200, &reason);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_text(db, &odate, "SELECT date FROM mileage WHERE "
+	    "id = ?", "i", id)) != NULL)
+		return err;
+	if (odate == NULL) {
+		inno_row_error(r, INNO_MREV_ENTRY, "%lld: no such mileage "
+		    "entry", (long long)id);
+		return NULL;
+	}
+	if (has_date == 0)
+		snprintf(date, sizeof date, "%s", odate);
+	if ((err = award_closed(a, db, date, &closed)) != NULL)
+		goto done;
+	if (closed && has_date == 0)
+		inno_row_error(r, INNO_MREV_ENTRY, "%lld: the entry is dated "
+		    "%s, in month %.7s, which is closed and cannot change; "
+		    "date the correction in an open month, for example "
+		    "--reverse=%lld --date=%s", (long long)id, odate, odate,
+		    (long long)id, a->today);
+	else if (closed)
+		inno_row_error(r, INNO_MREV_DATE, "%s: month %.7s is closed "
+		    "and cannot change; date the correction in an open month "
+		    "(for example --date=%s)", date, date, a->today);
+	if (inno_row_bad(r))
+		goto done;
+	if ((err = reverse_one(db, id, date, reason, &rid)) != NULL)
+		goto done;
+	a->last_id = rid;
+	inno_row_wrote(r, rid);
+done:
+	free(odate);
+	return err;
+}
+
+/* -------------------------------------------------------------- listing */
+
+const struct inno_error *
+inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
+    struct inno_stmt **stp)
+{
+	static const char *const bys[] = {"employee", "dept", "month",
+	    "category", "kind", NULL};
+	/*
+	 * The filters are bound; a NULL filter matches everything.  The
+	 * period is a BETWEEN on the date only when given, so the date index
+	 * serves a month without slowing a listing of everything.
+	 */
+	static const char *const from = " FROM mileage m "
+	    "LEFT JOIN employee e ON e.id = m.employee_id "
+	    "JOIN dept d ON d.id = m.dept_id "
+	    "WHERE (?1 IS NULL OR m.employee_id = (SELECT id FROM employee "
+	    "WHERE employee_id = ?1)) "
+	    "AND (?2 IS NULL OR m.dept_id = (SELECT id FROM dept WHERE "
+	    "name = ?2)) "
+	    "AND (?3 IS NULL OR m.category = ?3) "
+	    "AND (?4 IS NULL OR m.kind = ?4)";
+	static const char *const period = " AND m.date BETWEEN ?5 AND ?6";
+	static const char *const sums = "count(*) AS entries, "
+	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
+	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
+	    "END), 0) AS cs, sum(m.points) AS points";
+	const struct inno_error *err;
+	char *sql;
+	int by = -1;
+
+	if (f->by != NULL && (by = inno_word_index(bys, f->by)) < 0)
+		return inno_error(INNO_EUSAGE, "--by=%s: expected employee, "
+		    "dept, month, category or kind", f->by);
+	if (f->kind != NULL && inno_word_index(inno_mileage_kinds,
+	    f->kind) < 0)
+		return inno_error(INNO_EUSAGE, "--kind=%s: expected innovation "
+		    "or cs", f->kind);
+	if (f->employee_id != NULL) {
+		int64_t id;
+		int found;
+		if ((err = inno_db_int(db, &id, &found, "SELECT id FROM "
+		    "employee WHERE employee_id = ?", "t", f->employee_id)) !=
+		    NULL)
+			return err;
+		if (!found)
+			return inno_error(INNO_EINPUT, "--employee-id=%s: no "
+			    "such employee", f->employee_id);
+	}
+	if (f->dept != NULL) {
+		int64_t id;
+		int found;
+		if ((err = inno_db_int(db, &id, &found, "SELECT id FROM dept "
+		    "WHERE name = ?", "t", f->dept)) != NULL)
+			return err;
+		if (!found)
+			return inno_error(INNO_EINPUT, "--dept=%s: no such "
+			    "department", f->dept);
+	}
+	/* Only the fixed fragments above go into the SQL text. */
+	switch (by) {
+	case -1:
+		sql = inno_strf("SELECT m.id, m.date, e.employee_id, e.name, "
+		    "d.name AS dept, m.category, m.kind, m.points, m.reason, "
+		    "m.ref, m.ref_table, m.ref_id, m.reverses%s%s "
+		    "ORDER BY m.date, m.id", from, f->first ? period : "");
+		break;
+	case 0:
+		sql = inno_strf("SELECT e.employee_id, e.name, (SELECT name "
+		    "FROM dept WHERE id = e.dept_id) AS dept, %s%s%s "
+		    "AND m.employee_id IS NOT NULL GROUP BY m.employee_id "
+		    "ORDER BY e.employee_id", sums, from,
+		    f->first ? period : "");
+		break;
+	case 1:
+		sql = inno_strf("SELECT d.name AS dept, %s%s%s GROUP BY "
+		    "m.dept_id ORDER BY d.name", sums, from,
+		    f->first ? period : "");
+		break;
+	case 2:
+		sql = inno_strf("SELECT substr(m.date, 1, 7) AS month, %s%s%s "
+		    "GROUP BY 1 ORDER BY 1", sums, from, f->first ? period : "");
+		break;
+	case 3:
+		sql = inno_strf("SELECT m.category, m.kind, count(*) AS "
+		    "entries, sum(m.points) AS points%s%s GROUP BY m.category, "
+		    "m.kind ORDER BY m.category, m.kind", from,
+		    f->first ? period : "");
+		break;
+	default:
+		sql = inno_strf("SELECT m.kind, count(*) AS entries, "
+		    "sum(m.points) AS points%s%s GROUP BY m.kind ORDER BY "
+		    "m.kind", from, f->first ? period : "");
+		break;
+	}
+	if (sql == NULL)
+		return inno_error_nomem();
+	err = inno_db_prepare(db, stp, sql);
+	free(sql);
+	if (err != NULL)
+		return err;
+	if ((err = inno_stmt_bind_text(*stp, 1, f->employee_id, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 2, f->dept, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 3, f->category, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 4, f->kind, -1)) != NULL)
+		return err;
+	if (f->first != NULL && ((err = inno_stmt_bind_text(*stp, 5, f->first,
+	    -1)) != NULL || (err = inno_stmt_bind_text(*stp, 6, f->last,
+	    -1)) != NULL))
+		return err;
+	return NULL;
+}

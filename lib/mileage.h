@@ -1,0 +1,149 @@
+/*
+ * mileage.h: the mileage ledger (혁신마일리지 and CS mileage) and the monthly
+ * MVP.  Other programs record mileage for the events they store (an idea
+ * adopted, a knowledge item approved, a club activity) with
+ * inno_mileage_record, and take it back with inno_mileage_reverse_ref; the
+ * mileage programs award, list and rank.
+ *
+ * The ledger is append-only.  Categories, their points, ranges, kinds and
+ * caps come from the configuration ([mileage] and [mileage.CATEGORY]
+ * sections, see inno.ini(5)), never from code.
+ */
+#ifndef INNO_MILEAGE_H
+#define INNO_MILEAGE_H
+
+#include "inno.h"
+
+/*
+ * Appends a ledger entry for an event another program recorded (an idea
+ * adopted, a knowledge item approved, a club activity...). Call inside the
+ * caller's write transaction. employee is employee.id (0 when awarding a
+ * department), dept is dept.id (0 for a person: the person's department is
+ * used). Points are the category's default from inno.ini; caps apply as
+ * configured. When the category is not configured (or disabled) nothing is
+ * written and *entry is 0, so mileage for these events is optional by
+ * configuration. Writes its own audit row. entry may be NULL.
+ */
+const struct inno_error *inno_mileage_record(struct inno_db *db,
+    int64_t employee, int64_t dept, const char *date, const char *category,
+    const char *reason, const char *ref_table, int64_t ref_id, int64_t *entry);
+
+/*
+ * Writes a reversal entry for every entry that refers to (ref_table,
+ * ref_id) and is not yet reversed, dated date (which must be in an open
+ * month), each naming the entry it reverses. *reversed (may be NULL) gets
+ * how many. Call inside the caller's write transaction.
+ */
+const struct inno_error *inno_mileage_reverse_ref(struct inno_db *db,
+    const char *ref_table, int64_t ref_id, const char *date,
+    const char *reason, int64_t *reversed);
+
+/* ------------------------------------------------------------ categories */
+
+enum inno_mileage_kind { INNO_MILEAGE_INNOVATION, INNO_MILEAGE_CS };
+/* "innovation", "cs", NULL: the words of the kind column. */
+extern const char *const inno_mileage_kinds[];
+
+/* A category as configured in [mileage.NAME]. */
+struct inno_mileage_cat {
+	char name[65];
+	int64_t points;		/* the default */
+	int64_t min, max;	/* the points a row may give */
+	int64_t month_cap;	/* per recipient per month; 0: none */
+	int kind;		/* enum inno_mileage_kind */
+	int enabled;
+};
+
+/*
+ * Looks up category name.  *found is 0 when the category is not configured
+ * or has enabled = no; a malformed setting is an EUSAGE error naming the
+ * file and key.
+ */
+const struct inno_error *inno_mileage_cat_get(const struct inno_config *,
+    const char *name, struct inno_mileage_cat *cat, int *found);
+
+/* The [mileage] settings that apply to every category. */
+struct inno_mileage_rules {
+	int64_t person_month_cap;	/* all categories; 0: none */
+	int64_t dept_month_cap;		/* awards to a department; 0: none */
+	int trim;			/* cap_action: 0 reject, 1 trim */
+};
+const struct inno_error *inno_mileage_rules_get(const struct inno_config *,
+    struct inno_mileage_rules *);
+
+/* ------------------------------------------------------------- awarding */
+
+/* The columns of mileage-award, in this order (CSV names and options). */
+enum {
+	INNO_MILEAGE_EMPLOYEE, INNO_MILEAGE_DEPT, INNO_MILEAGE_DATE,
+	INNO_MILEAGE_CATEGORY, INNO_MILEAGE_POINTS, INNO_MILEAGE_REASON,
+	INNO_MILEAGE_REF, INNO_MILEAGE_NCOLS
+};
+extern const struct inno_col inno_mileage_cols[INNO_MILEAGE_NCOLS];
+
+/*
+ * Values that apply to every row of a batch whose CSV lacks the column or
+ * leaves the cell empty (as when idea-list output is piped in with
+ * --category).  NULL: no default.
+ */
+struct inno_mileage_defaults {
+	const char *date;
+	const char *category;
+	const char *points;
+	const char *reason;
+	const char *ref;
+};
+
+/*
+ * The state of one run of mileage-award: settings read once and small
+ * caches that keep a large batch to indexed lookups.  *ap is the caller's,
+ * freed with inno_mileage_award_free.  defaults may be NULL; a bad default
+ * is an EUSAGE error naming the option.
+ */
+struct inno_mileage_award;
+const struct inno_error *inno_mileage_award_new(
+    struct inno_mileage_award **ap, const struct inno_config *cfg,
+    const struct inno_mileage_defaults *defaults);
+void inno_mileage_award_free(struct inno_mileage_award *);
+/* The id of the last entry the run wrote, 0 when none. */
+int64_t inno_mileage_award_last(const struct inno_mileage_award *);
+
+/* The row function of mileage-award; arg is a struct inno_mileage_award. */
+const struct inno_error *inno_mileage_award_row(void *arg, struct inno_row *);
+
+/*
+ * The columns of mileage-award --reverse: the entry to reverse, the date of
+ * the reversal (default: the entry's own date) and the reason.
+ */
+enum {
+	INNO_MREV_ENTRY, INNO_MREV_DATE, INNO_MREV_REASON, INNO_MREV_NCOLS
+};
+extern const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS];
+/* The row function of --reverse; arg is a struct inno_mileage_award. */
+const struct inno_error *inno_mileage_reverse_row(void *arg,
+    struct inno_row *);
+
+/* -------------------------------------------------------------- listing */
+
+struct inno_mileage_filter {
+	const char *employee_id;	/* the office's id; NULL: anyone */
+	const char *dept;		/* department as of the entry */
+	const char *category;
+	const char *kind;		/* "innovation" or "cs" */
+	const char *first, *last;	/* inclusive dates; NULL: open */
+	const char *by;	/* NULL, employee, dept, month, category or kind */
+};
+
+/*
+ * Prepares the mileage-list query for f: the entries, or their sums by
+ * f->by.  The statement is the database's.  An unknown by or kind is an
+ * EUSAGE error.
+ */
+const struct inno_error *inno_mileage_query(struct inno_db *,
+    const struct inno_mileage_filter *f, struct inno_stmt **stp);
+
+/* Whether the month of month (YYYY-MM, or a date in it) is closed. */
+const struct inno_error *inno_mileage_closed(struct inno_db *,
+    const char *month, int *closed);
+
+#endif /* INNO_MILEAGE_H */
