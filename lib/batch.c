@@ -422,14 +422,13 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 	char today[21];
 	char *old = NULL;
 
-	if (res->rows_bad > 0) {
-		inno_db_rollback(db);
-		return inno_error(INNO_EINPUT, "%zu of %zu row%s rejected; "
-		    "nothing was written", res->rows_bad, res->rows,
-		    res->rows == 1 ? "" : "s");
-	}
 	snprintf(res->batch_id, sizeof res->batch_id, "%s",
 	    opts->batch_id != NULL ? opts->batch_id : digest);
+	/*
+	 * The batch's identity is settled before its rows' verdict: a batch
+	 * applied before can fail its rules now because of its own first
+	 * application (a cap, a unique key), and must still count as applied.
+	 */
 	if (record_batch) {
 		err = inno_db_text(db, &old, "SELECT digest FROM batch WHERE "
 		    "id = ?", "t", res->batch_id);
@@ -441,14 +440,24 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 			int same = strcmp(old, digest) == 0;
 			free(old);
 			inno_db_rollback(db);
+			/* The verdict is the batch's, not its rows'. */
+			res->rows_bad = 0;
+			inno_diag_release(&res->diag);
 			if (!same)
 				return inno_error(INNO_EINPUT, "batch %s was "
 				    "applied before with different content; "
 				    "nothing was written", res->batch_id);
 			res->already = 1;
 			res->written = 0;
+			res->trimmed = 0;
 			return NULL;
 		}
+	}
+	if (res->rows_bad > 0) {
+		inno_db_rollback(db);
+		return inno_error(INNO_EINPUT, "%zu of %zu row%s rejected; "
+		    "nothing was written", res->rows_bad, res->rows,
+		    res->rows == 1 ? "" : "s");
 	}
 	if (opts->dry_run) {
 		inno_db_rollback(db);
@@ -601,15 +610,17 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 		if (opts->progress != NULL && res->rows % 10000 == 0)
 			opts->progress(opts->progress_arg, res->rows);
 	}
-	if (rej != NULL) {
-		err = reject_close(rej, rejtmp, opts->reject_path);
-		rej = NULL;
-		if (err != NULL)
-			goto done;
-	}
 	inno_csv_digest(csv, digest);
 	tx = 0;
 	err = finish(db, opts, res, digest, name, first, last, 1);
+	/* A batch applied before has no bad rows to report. */
+	if (rej != NULL && !res->already) {
+		const struct inno_error *rerr;
+		if ((rerr = reject_close(rej, rejtmp,
+		    opts->reject_path)) != NULL)
+			err = rerr;
+		rej = NULL;
+	}
 done:
 	if (tx)
 		inno_db_rollback(db);

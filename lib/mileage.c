@@ -746,7 +746,6 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 			inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points "
 			    "trimmed to 0 by %s; no entry written",
 			    (long long)want, why);
-			inno_row_wrote(r, 0);
 			return NULL;
 		}
 		inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points trimmed to "

@@ -142,6 +142,79 @@ struct inno_mileage_filter {
 const struct inno_error *inno_mileage_query(struct inno_db *,
     const struct inno_mileage_filter *f, struct inno_stmt **stp);
 
+/* ------------------------------------------------------------------ MVP */
+
+/* A category's share of a candidate's score, for --explain. */
+struct inno_mvp_catsum {
+	char *category;
+	int64_t points;
+};
+
+/* A person or a department competing for a month's MVP. */
+struct inno_mvp_cand {
+	int64_t id;		/* employee.id or dept.id */
+	char *key;		/* employee_id, or the department's name */
+	char *name;		/* the employee's name; NULL for a department */
+	char *dept;		/* the person's department now, or the name */
+	int64_t grade;		/* persons only */
+	int64_t points;		/* net points in the month */
+	int64_t entries;	/* entries net of reversals */
+	int64_t headcount;	/* departments: staff employed in the month */
+	int64_t ncats;		/* categories with positive points */
+	char last[11];		/* the date of its last entry in the month */
+	struct inno_mvp_catsum *cats;
+	size_t ncatsums;
+	int eligible;
+	size_t rank;		/* 1 is the winner; 0 when not eligible */
+	char why[384];		/* why it won, lost, or could not win */
+};
+
+/* The outcome of mileage-mvp --month. */
+struct inno_mvp_result {
+	char month[8];
+	int per_head;		/* the department score is points per head */
+	int closed;		/* the month is closed (now or before) */
+	int closed_now;		/* --close closed it in this run */
+	int stored;		/* 0 nothing, 1 inserted, 2 updated, 3 same */
+	struct inno_mvp_cand *persons;	/* ranked: eligible first */
+	size_t npersons;
+	struct inno_mvp_cand *depts;
+	size_t ndepts;
+};
+
+struct inno_mvp_opts {
+	const char *month;	/* YYYY-MM */
+	int close;		/* close the month after storing */
+	int dry_run;		/* compute, store nothing */
+};
+
+/*
+ * Computes the MVP person and department of opts->month from the ledger and
+ * the [mvp] rules, stores the result (one row a month, in one write
+ * transaction, so concurrent runs agree) and closes the month when asked.
+ * A closed month is not recomputed: its stored winners are kept.  res is
+ * the caller's, released with inno_mvp_result_release even on error.
+ */
+const struct inno_error *inno_mvp_month(struct inno_db *,
+    const struct inno_mvp_opts *, struct inno_mvp_result *res);
+void inno_mvp_result_release(struct inno_mvp_result *);
+
+/*
+ * Writes the winners (one row each for person and department) or, with
+ * explain, every candidate with its rank, per-category breakdown and why.
+ */
+const struct inno_error *inno_mvp_write(struct inno_out *,
+    const struct inno_mvp_result *, int explain);
+
+/*
+ * Prepares the year ranking: the persons ranked by combined innovation and
+ * CS points in year (YYYY), best first, with a rank shared by equal totals,
+ * down to rank top (so a tie at the last place shows everyone tied).  The
+ * statement is the database's.
+ */
+const struct inno_error *inno_mvp_year_query(struct inno_db *,
+    const char *year, int64_t top, struct inno_stmt **stp);
+
 /* Whether the month of month (YYYY-MM, or a date in it) is closed. */
 const struct inno_error *inno_mileage_closed(struct inno_db *,
     const char *month, int *closed);

@@ -1,0 +1,110 @@
+/*
+ * mileage-mvp: names a month's best person and best department from the
+ * mileage ledger and stores the result, optionally closing the month; or
+ * ranks the year's persons by combined innovation and CS mileage.
+ */
+#include <string.h>
+
+#include "cli.h"
+#include "mileage.h"
+
+static const char synopsis[] =
+    "mileage-mvp [-nq] [-d db] [-c config] [-o file] [--format fmt]\n"
+    "[--encoding enc] --month month [--explain] [--close]\n"
+    "mileage-mvp [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
+    "[--encoding enc] --year year [--top n]\n";
+static const char help_text[] =
+    "Name the month's MVP person and department and store the result, or\n"
+    "rank the year's persons by innovation and CS mileage combined.\n"
+    "\n"
+    "      --month YYYY-MM  the month to decide\n"
+    "      --explain        every candidate, its points by category, and\n"
+    "                       why the winner won\n"
+    "      --close          close the month: no entry may be dated in it\n"
+    "      --year YYYY      the year ranking instead\n"
+    "      --top N          how many places of the year ranking (default 5)\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"month", required_argument, NULL, 'M'},
+		{"explain", no_argument, NULL, 'X'},
+		{"close", no_argument, NULL, 'C'},
+		{"year", required_argument, NULL, 'Y'},
+		{"top", required_argument, NULL, 'T'},
+		{NULL, 0, NULL, 0},
+	};
+	struct inno_mvp_opts o = {0};
+	struct inno_mvp_result res;
+	const struct inno_error *err;
+	const char *year = NULL, *top_arg = NULL, *why;
+	struct inno_stmt *st;
+	struct inno_out *out;
+	struct cli c;
+	int64_t top = 5;
+	int ch, explain = 0;
+
+	cli_init(&c, "mileage-mvp", synopsis, help_text, CLI_LIST | CLI_WRITE);
+	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
+		switch (ch) {
+		case 'M':
+			o.month = optarg;
+			break;
+		case 'X':
+			explain = 1;
+			break;
+		case 'C':
+			o.close = 1;
+			break;
+		case 'Y':
+			year = optarg;
+			break;
+		case 'T':
+			top_arg = optarg;
+			break;
+		default:
+			cli_usage(&c);
+		}
+	}
+	argc -= optind;
+	if (argc != 0 || (o.month == NULL) == (year == NULL) ||
+	    (year != NULL && (explain || o.close)) ||
+	    (o.month != NULL && top_arg != NULL))
+		cli_usage(&c);
+	if (top_arg != NULL && (why = inno_parse_int(top_arg, strlen(top_arg),
+	    1, 1000000, &top)) != NULL) {
+		cli_warn(&c, "--top=%s: %s (1 or more)", top_arg, why);
+		return INNO_EUSAGE;
+	}
+	o.dry_run = c.dry_run;
+	cli_setup(&c);
+	if (year != NULL) {
+		cli_open_db(&c, INNO_DB_READ);
+		if ((err = inno_mvp_year_query(c.db, year, top, &st)) != NULL)
+			cli_fail(&c, err);
+		out = cli_out(&c);
+		if ((err = inno_out_stmt(out, st)) != NULL ||
+		    (err = inno_out_finish(out)) != NULL)
+			cli_fail(&c, err);
+		inno_out_free(out);
+		return cli_finish(&c);
+	}
+	cli_open_db(&c, INNO_DB_WRITE);
+	if ((err = inno_mvp_month(c.db, &o, &res)) != NULL) {
+		inno_mvp_result_release(&res);
+		cli_fail(&c, err);
+	}
+	out = cli_out(&c);
+	if ((err = inno_mvp_write(out, &res, explain)) != NULL ||
+	    (err = inno_out_finish(out)) != NULL)
+		cli_fail(&c, err);
+	inno_out_free(out);
+	if (!c.quiet && o.close && !res.closed_now)
+		cli_warn(&c, "month %s was already closed", res.month);
+	else if (!c.quiet && res.closed && !res.closed_now)
+		cli_warn(&c, "month %s is closed: its stored result stands",
+		    res.month);
+	inno_mvp_result_release(&res);
+	return cli_finish(&c);
+}

@@ -1,0 +1,940 @@
+/*
+ * mvp.c: the monthly MVP (혁신 MVP) and the year ranking.  A month's best
+ * person and best department are computed from one pass over the month's
+ * ledger entries, under the [mvp] rules of inno.ini: which kinds of mileage
+ * count, whether a department scores its total or its points per head,
+ * who is eligible, and the tie-breaks.  The result is stored once per month
+ * inside a write transaction, so two runs at once agree on one row, and
+ * closing the month freezes it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mileage.h"
+
+static const char *const kind_words[] = {"innovation", "cs", "both", NULL};
+static const char *const score_words[] = {"total", "per_head", NULL};
+
+/* Tie-breaks, in the order [mvp] person_tie_break and dept_tie_break list. */
+enum tb {
+	TB_CATEGORIES, TB_ENTRIES, TB_FEWER_ENTRIES, TB_JUNIOR, TB_SENIOR,
+	TB_EARLIEST, TB_TOTAL, TB_PER_HEAD, TB_SMALLER, TB_LARGER,
+	TB_KEY,		/* employee_id or name: always last, never tied */
+	TB_SCORE,	/* not a tie-break: the score itself */
+};
+static const char *const person_tb_words[] = {"categories", "entries",
+    "fewer_entries", "junior", "senior", "earliest", NULL};
+static const enum tb person_tb_map[] = {TB_CATEGORIES, TB_ENTRIES,
+    TB_FEWER_ENTRIES, TB_JUNIOR, TB_SENIOR, TB_EARLIEST};
+static const char *const dept_tb_words[] = {"categories", "entries",
+    "total", "per_head", "smaller", "larger", "earliest", NULL};
+static const enum tb dept_tb_map[] = {TB_CATEGORIES, TB_ENTRIES, TB_TOTAL,
+    TB_PER_HEAD, TB_SMALLER, TB_LARGER, TB_EARLIEST};
+
+#define MAX_TB 8
+
+struct rules {
+	int kinds;		/* index in kind_words */
+	int per_head;
+	int64_t min_points;
+	int64_t person_exclude, dept_exclude;	/* months */
+	enum tb ptb[MAX_TB + 1], dtb[MAX_TB + 1];	/* end with TB_KEY */
+};
+
+/* Parses a comma-separated tie-break list into out, ending it with TB_KEY. */
+static const struct inno_error *
+tb_list(const struct inno_config *cfg, const char *key, const char *def,
+    const char *const *words, const enum tb *map, enum tb *out)
+{
+	const char *v = inno_config_str(cfg, key, def), *p, *e;
+	char word[32];
+	size_t n = 0, len;
+	int i;
+
+	for (p = v; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		e = p + strcspn(p, ",");
+		len = (size_t)(e - p);
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
+		if (len == 0 && *e == '\0' && n == 0)
+			break;
+		if (len == 0 || len >= sizeof word)
+			goto bad;
+		memcpy(word, p, len);
+		word[len] = '\0';
+		if ((i = inno_word_index(words, word)) < 0 || n == MAX_TB)
+			goto bad;
+		out[n++] = map[i];
+	}
+	out[n] = TB_KEY;
+	return NULL;
+bad:
+	{
+		char list[256] = "";
+		for (i = 0; words[i] != NULL; i++) {
+			strncat(list, i ? ", " : "", sizeof list - strlen(list)
+			    - 1);
+			strncat(list, words[i], sizeof list - strlen(list) - 1);
+		}
+		return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": expected a "
+		    "comma-separated list of at most %d of %s",
+		    inno_config_origin(cfg, key), key, v, MAX_TB, list);
+	}
+}
+
+static const struct inno_error *
+rules_get(const struct inno_config *cfg, struct rules *r)
+{
+	const struct inno_error *err;
+
+	memset(r, 0, sizeof *r);
+	if ((err = inno_config_choice(cfg, "mvp:kinds", kind_words, 0,
+	    &r->kinds)) != NULL ||
+	    (err = inno_config_choice(cfg, "mvp:dept_score", score_words, 0,
+	    &r->per_head)) != NULL ||
+	    (err = inno_config_int(cfg, "mvp:min_points", 1, -1000000000,
+	    1000000000, &r->min_points)) != NULL ||
+	    (err = inno_config_int(cfg, "mvp:person_exclude_months", 0, 0,
+	    120, &r->person_exclude)) != NULL ||
+	    (err = inno_config_int(cfg, "mvp:dept_exclude_months", 0, 0, 120,
+	    &r->dept_exclude)) != NULL ||
+	    (err = tb_list(cfg, "mvp:person_tie_break", "categories, earliest",
+	    person_tb_words, person_tb_map, r->ptb)) != NULL ||
+	    (err = tb_list(cfg, "mvp:dept_tie_break", "total, categories",
+	    dept_tb_words, dept_tb_map, r->dtb)) != NULL)
+		return err;
+	return NULL;
+}
+
+static void
+cand_release(struct inno_mvp_cand *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ncatsums; i++)
+		free(c->cats[i].category);
+	free(c->cats);
+	free(c->key);
+	free(c->name);
+	free(c->dept);
+}
+
+void
+inno_mvp_result_release(struct inno_mvp_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->npersons; i++)
+		cand_release(&r->persons[i]);
+	for (i = 0; i < r->ndepts; i++)
+		cand_release(&r->depts[i]);
+	free(r->persons);
+	free(r->depts);
+	r->persons = r->depts = NULL;
+	r->npersons = r->ndepts = 0;
+}
+
+/* Finds the candidate with id in list, appending it when new. */
+static struct inno_mvp_cand *
+cand_get(struct inno_mvp_cand **list, size_t *n, size_t *cap, int64_t id)
+{
+	struct inno_mvp_cand *grown;
+	size_t i;
+
+	/* The rows come ordered by person, so the last one is the usual hit. */
+	if (*n > 0 && (*list)[*n - 1].id == id)
+		return &(*list)[*n - 1];
+	for (i = 0; i < *n; i++)
+		if ((*list)[i].id == id)
+			return &(*list)[i];
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		if ((grown = realloc(*list, nc * sizeof **list)) == NULL)
+			return NULL;
+		*list = grown;
+		*cap = nc;
+	}
+	memset(&(*list)[*n], 0, sizeof **list);
+	(*list)[*n].id = id;
+	return &(*list)[(*n)++];
+}
+
+/* Adds points in category to c's breakdown. */
+static int
+cand_add(struct inno_mvp_cand *c, const char *category, int64_t points,
+    int64_t entries, const char *last)
+{
+	struct inno_mvp_catsum *grown;
+	size_t i;
+
+	c->points += points;
+	c->entries += entries;
+	if (strcmp(last, c->last) > 0)
+		snprintf(c->last, sizeof c->last, "%s", last);
+	for (i = 0; i < c->ncatsums; i++)
+		if (strcmp(c->cats[i].category, category) == 0) {
+			c->cats[i].points += points;
+			return 0;
+		}
+	if ((grown = realloc(c->cats, (c->ncatsums + 1) * sizeof *grown)) ==
+	    NULL)
+		return -1;
+	c->cats = grown;
+	if ((c->cats[c->ncatsums].category = strdup(category)) == NULL)
+		return -1;
+	c->cats[c->ncatsums++].points = points;
+	return 0;
+}
+
+/* The department score: points, or hundredths of a point per head. */
+static void
+fmt_score(const struct inno_mvp_cand *c, int per_head, char *buf, size_t n)
+{
+	int64_t v, a;
+
+	if (!per_head) {
+		snprintf(buf, n, "%lld", (long long)c->points);
+		return;
+	}
+	if (c->headcount <= 0) {
+		snprintf(buf, n, "-");
+		return;
+	}
+	a = c->points < 0 ? -c->points : c->points;
+	v = (a * 100 + c->headcount / 2) / c->headcount;
+	snprintf(buf, n, "%s%lld.%02lld", c->points < 0 ? "-" : "",
+	    (long long)(v / 100), (long long)(v % 100));
+}
+
+/* Compares scores: > 0 when a scores higher. */
+static int
+score_cmp(const struct inno_mvp_cand *a, const struct inno_mvp_cand *b,
+    int per_head)
+{
+	int64_t x, y;
+
+	if (per_head) {
+		/* a/ha against b/hb without fractions: a*hb against b*ha. */
+		x = a->points * b->headcount;
+		y = b->points * a->headcount;
+	} else {
+		x = a->points;
+		y = b->points;
+	}
+	return x > y ? 1 : x < y ? -1 : 0;
+}
+
+/* One criterion: > 0 when a is better under it. */
+static int
+tb_cmp(enum tb t, const struct inno_mvp_cand *a,
+    const struct inno_mvp_cand *b, int per_head)
+{
+#define CMP(x, y) ((x) > (y) ? 1 : (x) < (y) ? -1 : 0)
+	switch (t) {
+	case TB_SCORE:
+		return score_cmp(a, b, per_head);
+	case TB_CATEGORIES:
+		return CMP(a->ncats, b->ncats);
+	case TB_ENTRIES:
+		return CMP(a->entries, b->entries);
+	case TB_FEWER_ENTRIES:
+		return CMP(b->entries, a->entries);
+	case TB_JUNIOR:
+		return CMP(a->grade, b->grade);
+	case TB_SENIOR:
+		return CMP(b->grade, a->grade);
+	case TB_EARLIEST:
+		return strcmp(b->last, a->last);
+	case TB_TOTAL:
+		return CMP(a->points, b->points);
+	case TB_PER_HEAD:
+		return score_cmp(a, b, 1);
+	case TB_SMALLER:
+		return CMP(b->headcount, a->headcount);
+	case TB_LARGER:
+		return CMP(a->headcount, b->headcount);
+	case TB_KEY:
+		return strcmp(b->key, a->key);
+	}
+	return 0;
+#undef CMP
+}
+
+/*
+ * The ranking order: eligible before not, then score, then each tie-break.
+ * qsort has no context argument, so the rules of the list being sorted
+ * are passed in these two variables; the library is single-threaded.
+ */
+static const enum tb *sort_tb;
+static int sort_per_head;
+
+static int
+rank_cmp(const void *pa, const void *pb)
+{
+	const struct inno_mvp_cand *a = pa, *b = pb;
+	int c;
+	size_t i;
+
+	if (a->eligible != b->eligible)
+		return b->eligible - a->eligible;
+	if ((c = score_cmp(a, b, sort_per_head)) != 0)
+		return -c;
+	for (i = 0; ; i++) {
+		if ((c = tb_cmp(sort_tb[i], a, b, sort_per_head)) != 0)
+			return -c;
+		if (sort_tb[i] == TB_KEY)
+			return 0;
+	}
+}
+
+/* The criterion that ranks a before b: the score or a tie-break. */
+static enum tb
+deciding(const enum tb *tbs, const struct inno_mvp_cand *a,
+    const struct inno_mvp_cand *b, int per_head)
+{
+	size_t i;
+
+	if (score_cmp(a, b, per_head) != 0)
+		return TB_SCORE;
+	for (i = 0; tbs[i] != TB_KEY; i++)
+		if (tb_cmp(tbs[i], a, b, per_head) != 0)
+			return tbs[i];
+	return TB_KEY;
+}
+
+/* "categories 3 against 2": the values a criterion compared. */
+static void
+describe(enum tb t, const struct inno_mvp_cand *a,
+    const struct inno_mvp_cand *b, int per_head, char *buf, size_t n)
+{
+	char sa[32], sb[32];
+
+	switch (t) {
+	case TB_SCORE:
+	case TB_PER_HEAD:
+		fmt_score(a, per_head || t == TB_PER_HEAD, sa, sizeof sa);
+		fmt_score(b, per_head || t == TB_PER_HEAD, sb, sizeof sb);
+		snprintf(buf, n, "%s %s against %s",
+		    t == TB_PER_HEAD || per_head ? "points per head" : "points",
+		    sa, sb);
+		break;
+	case TB_CATEGORIES:
+		snprintf(buf, n, "categories %lld against %lld",
+		    (long long)a->ncats, (long long)b->ncats);
+		break;
+	case TB_ENTRIES:
+	case TB_FEWER_ENTRIES:
+		snprintf(buf, n, "%sentries %lld against %lld",
+		    t == TB_FEWER_ENTRIES ? "fewer " : "", (long long)a->entries,
+		    (long long)b->entries);
+		break;
+	case TB_JUNIOR:
+	case TB_SENIOR:
+		snprintf(buf, n, "%s grade %lld against %lld",
+		    t == TB_JUNIOR ? "junior" : "senior", (long long)a->grade,
+		    (long long)b->grade);
+		break;
+	case TB_EARLIEST:
+		snprintf(buf, n, "earlier last entry %s against %s", a->last,
+		    b->last);
+		break;
+	case TB_TOTAL:
+		snprintf(buf, n, "total points %lld against %lld",
+		    (long long)a->points, (long long)b->points);
+		break;
+	case TB_SMALLER:
+	case TB_LARGER:
+		snprintf(buf, n, "%s headcount %lld against %lld",
+		    t == TB_SMALLER ? "smaller" : "larger",
+		    (long long)a->headcount, (long long)b->headcount);
+		break;
+	case TB_KEY:
+		snprintf(buf, n, "%s before %s", a->key, b->key);
+		break;
+	}
+}
+
+/* Ranks list and writes each candidate's rank and why. */
+static void
+rank(struct inno_mvp_cand *list, size_t n, const enum tb *tbs, int per_head)
+{
+	struct inno_mvp_cand *w = n > 0 ? &list[0] : NULL, *c;
+	char what[160], ws[32], cs[32];
+	enum tb t;
+	size_t i;
+
+	sort_tb = tbs;
+	sort_per_head = per_head;
+	if (n > 1)
+		qsort(list, n, sizeof *list, rank_cmp);
+	for (i = 0; i < n; i++) {
+		c = &list[i];
+		if (!c->eligible)
+			continue;	/* why says what excluded it */
+		c->rank = i + 1;
+		if (i == 0) {
+			if (n < 2 || !list[1].eligible) {
+				snprintf(c->why, sizeof c->why, "the only "
+				    "eligible candidate");
+				continue;
+			}
+			t = deciding(tbs, c, &list[1], per_head);
+			describe(t, c, &list[1], per_head, what, sizeof what);
+			if (t == TB_SCORE)
+				snprintf(c->why, sizeof c->why, "highest "
+				    "score: %s (%s)", what, list[1].key);
+			else {
+				fmt_score(c, per_head, ws, sizeof ws);
+				snprintf(c->why, sizeof c->why, "tied with %s "
+				    "at %s; won on %s", list[1].key, ws, what);
+			}
+			continue;
+		}
+		t = deciding(tbs, w, c, per_head);
+		describe(t, w, c, per_head, what, sizeof what);
+		fmt_score(c, per_head, cs, sizeof cs);
+		fmt_score(w, per_head, ws, sizeof ws);
+		if (t == TB_SCORE)
+			snprintf(c->why, sizeof c->why, "score %s, below the "
+			    "winner's %s", cs, ws);
+		else
+			snprintf(c->why, sizeof c->why, "tied with the winner "
+			    "%s at %s; lost on %s", w->key, ws, what);
+	}
+}
+
+/* Recent MVPs: sets why on candidates that won in the previous months. */
+static const struct inno_error *
+exclude_recent(struct inno_db *db, const char *month, int64_t months,
+    struct inno_mvp_cand *list, size_t n, int person)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char from[8];
+	int64_t id;
+	size_t i;
+	int row;
+
+	if (months <= 0 || n == 0)
+		return NULL;
+	inno_month_add(month, -(int)months, from);
+	if ((err = inno_db_query(db, &st, person ? "SELECT employee_id, month "
+	    "FROM mileage_mvp WHERE month >= ? AND month < ? AND employee_id "
+	    "IS NOT NULL ORDER BY month" : "SELECT dept_id, month FROM "
+	    "mileage_mvp WHERE month >= ? AND month < ? AND dept_id IS NOT "
+	    "NULL ORDER BY month", "tt", from, month)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		id = inno_stmt_int(st, 0);
+		for (i = 0; i < n; i++)
+			if (list[i].id == id && list[i].eligible) {
+				list[i].eligible = 0;
+				snprintf(list[i].why, sizeof list[i].why, "not "
+				    "eligible: MVP in %s (%s = %lld)",
+				    inno_stmt_text(st, 1), person ?
+				    "person_exclude_months" :
+				    "dept_exclude_months", (long long)months);
+			}
+	}
+	return err;
+}
+
+/* Names, grades and headcounts of the candidates. */
+static const struct inno_error *
+describe_cands(struct inno_db *db, struct inno_mvp_result *res,
+    const char *first, const char *last)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct inno_mvp_cand *c;
+	size_t i;
+	int row;
+
+	for (i = 0; i < res->npersons; i++) {
+		c = &res->persons[i];
+		if ((err = inno_db_query(db, &st, "SELECT e.employee_id, "
+		    "e.name, e.grade, d.name FROM employee e JOIN dept d ON "
+		    "d.id = e.dept_id WHERE e.id = ?", "i", c->id)) != NULL)
+			return err;
+		if ((err = inno_stmt_step(st, &row)) != NULL)
+			return err;
+		if (row && ((c->key = strdup(inno_stmt_text(st, 0))) == NULL ||
+		    (c->name = strdup(inno_stmt_text(st, 1))) == NULL ||
+		    (c->dept = strdup(inno_stmt_text(st, 3))) == NULL)) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+		c->grade = row ? inno_stmt_int(st, 2) : 0;
+		inno_stmt_reset(st);
+		if (!row)
+			return inno_error(INNO_ESYS, "mileage refers to a "
+			    "missing employee %lld", (long long)c->id);
+	}
+	for (i = 0; i < res->ndepts; i++) {
+		c = &res->depts[i];
+		/*
+		 * The headcount of a month: everyone in the department
+		 * employed on any day of it, from the joined and left dates.
+		 */
+		if ((err = inno_db_query(db, &st, "SELECT d.name, (SELECT "
+		    "count(*) FROM employee e WHERE e.dept_id = d.id AND "
+		    "(e.joined IS NULL OR e.joined <= ?3) AND (e.left IS NULL "
+		    "OR e.left >= ?2)) FROM dept d WHERE d.id = ?1", "itt",
+		    c->id, first, last)) != NULL)
+			return err;
+		if ((err = inno_stmt_step(st, &row)) != NULL)
+			return err;
+		if (row && ((c->key = strdup(inno_stmt_text(st, 0))) == NULL ||
+		    (c->dept = strdup(inno_stmt_text(st, 0))) == NULL)) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+		c->headcount = row ? inno_stmt_int(st, 1) : 0;
+		inno_stmt_reset(st);
+		if (!row)
+			return inno_error(INNO_ESYS, "mileage refers to a "
+			    "missing department %lld", (long long)c->id);
+	}
+	return NULL;
+}
+
+/* Reads the month's entries into candidates, in one pass. */
+static const struct inno_error *
+gather(struct inno_db *db, const struct rules *r, const char *first,
+    const char *last, struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct inno_mvp_cand *c;
+	size_t pcap = 0, dcap = 0;
+	int64_t points, entries;
+	const char *cat, *date;
+	int row;
+
+	/*
+	 * Grouped by person (NULL first: department awards), department and
+	 * category, so a candidate's rows arrive together.  Entries count net
+	 * of reversals.
+	 */
+	if ((err = inno_db_query(db, &st, "SELECT m.employee_id, m.dept_id, "
+	    "m.category, sum(m.points), sum(CASE WHEN m.reverses IS NULL "
+	    "THEN 1 ELSE -1 END), max(m.date) FROM mileage m WHERE m.date "
+	    "BETWEEN ?1 AND ?2 AND (?3 IS NULL OR m.kind = ?3) GROUP BY "
+	    "m.employee_id, m.dept_id, m.category", "ttt", first, last,
+	    r->kinds == 2 ? NULL : kind_words[r->kinds])) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		cat = inno_stmt_text(st, 2);
+		points = inno_stmt_int(st, 3);
+		entries = inno_stmt_int(st, 4);
+		date = inno_stmt_text(st, 5);
+		if (!inno_stmt_isnull(st, 0)) {
+			c = cand_get(&res->persons, &res->npersons, &pcap,
+			    inno_stmt_int(st, 0));
+			if (c == NULL || cand_add(c, cat, points, entries,
+			    date) == -1)
+				goto nomem;
+		}
+		c = cand_get(&res->depts, &res->ndepts, &dcap,
+		    inno_stmt_int(st, 1));
+		if (c == NULL || cand_add(c, cat, points, entries, date) == -1)
+			goto nomem;
+	}
+	return err;
+nomem:
+	inno_stmt_reset(st);
+	return inno_error_nomem();
+}
+
+/* Settles each candidate's eligibility before the recent-MVP rule. */
+static void
+eligibility(struct inno_mvp_result *res, const struct rules *r)
+{
+	struct inno_mvp_cand *c;
+	size_t i, k;
+
+	for (i = 0; i < res->npersons + res->ndepts; i++) {
+		int dept = i >= res->npersons;
+		c = dept ? &res->depts[i - res->npersons] : &res->persons[i];
+		c->ncats = 0;
+		for (k = 0; k < c->ncatsums; k++)
+			if (c->cats[k].points > 0)
+				c->ncats++;
+		c->eligible = 1;
+		if (dept && r->per_head && c->headcount <= 0) {
+			c->eligible = 0;
+			snprintf(c->why, sizeof c->why, "not eligible: no staff "
+			    "employed in %s to count points per head",
+			    res->month);
+		} else if (c->points < r->min_points) {
+			c->eligible = 0;
+			snprintf(c->why, sizeof c->why, "not eligible: %lld "
+			    "points, below min_points = %lld",
+			    (long long)c->points, (long long)r->min_points);
+		}
+	}
+}
+
+/* Sorts a candidate's breakdown: most points first, then by name. */
+static int
+catsum_cmp(const void *pa, const void *pb)
+{
+	const struct inno_mvp_catsum *a = pa, *b = pb;
+
+	if (a->points != b->points)
+		return a->points > b->points ? -1 : 1;
+	return strcmp(a->category, b->category);
+}
+
+/* Stores the winners: one row a month, updated while the month is open. */
+static const struct inno_error *
+store(struct inno_db *db, struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	const struct inno_mvp_cand *p = NULL, *d = NULL;
+	struct inno_stmt *st;
+	char now[21];
+	int64_t id = 0;
+	int row, same = 0;
+
+	if (res->npersons > 0 && res->persons[0].eligible)
+		p = &res->persons[0];
+	if (res->ndepts > 0 && res->depts[0].eligible)
+		d = &res->depts[0];
+	if ((err = inno_now(now)) != NULL)
+		return err;
+	/*
+	 * A missing winner binds NULL ('I' with 0), and its figures are NULL
+	 * with it; the same expressions serve the comparison and the writes.
+	 */
+#define P_POINTS "CASE WHEN ?2 IS NULL THEN NULL ELSE ?3 END"
+#define D_POINTS "CASE WHEN ?4 IS NULL THEN NULL ELSE ?5 END"
+#define D_HEAD "CASE WHEN ?4 IS NULL THEN NULL ELSE ?6 END"
+	if ((err = inno_db_query(db, &st, "SELECT id, employee_id IS ?2 AND "
+	    "person_points IS " P_POINTS " AND dept_id IS ?4 AND dept_points "
+	    "IS " D_POINTS " AND dept_headcount IS " D_HEAD " AND dept_score = "
+	    "?7 FROM mileage_mvp WHERE month = ?1", "tIiIiit", res->month,
+	    p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
+	    d ? d->points : 0, d ? d->headcount : 0,
+	    score_words[res->per_head])) != NULL)
+		return err;
+	if ((err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		id = inno_stmt_int(st, 0);
+		same = (int)inno_stmt_int(st, 1);
+	}
+	inno_stmt_reset(st);
+	if (row && same) {
+		res->stored = 3;
+		return NULL;
+	}
+	if (row) {
+		if ((err = inno_db_run(db, "UPDATE mileage_mvp SET employee_id "
+		    "= ?2, person_points = " P_POINTS ", dept_id = ?4, "
+		    "dept_points = " D_POINTS ", dept_headcount = " D_HEAD ", "
+		    "dept_score = ?7, computed_at = ?8 WHERE id = ?1",
+		    "iIiIiitt", id, p ? p->id : 0, p ? p->points : 0,
+		    d ? d->id : 0, d ? d->points : 0, d ? d->headcount : 0,
+		    score_words[res->per_head], now)) != NULL)
+			return err;
+		res->stored = 2;
+		return inno_audit(db, "update", "mileage_mvp", id, id, "MVP of "
+		    "%s recomputed: %s, %s", res->month, p ? p->key : "none",
+		    d ? d->key : "none");
+	}
+	if ((err = inno_db_run(db, "INSERT INTO mileage_mvp (month, "
+	    "employee_id, person_points, dept_id, dept_points, dept_headcount, "
+	    "dept_score, computed_at) VALUES (?1, ?2, " P_POINTS ", ?4, "
+	    D_POINTS ", " D_HEAD ", ?7, ?8)", "tIiIiitt", res->month,
+	    p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
+	    d ? d->points : 0, d ? d->headcount : 0,
+	    score_words[res->per_head], now)) != NULL)
+		return err;
+#undef P_POINTS
+#undef D_POINTS
+#undef D_HEAD
+	id = inno_db_last_id(db);
+	res->stored = 1;
+	return inno_audit(db, "insert", "mileage_mvp", id, id, "MVP of %s: "
+	    "%s, %s", res->month, p ? p->key : "none", d ? d->key : "none");
+}
+
+/*
+ * For a closed month, marks the stored winners first, whatever the rules
+ * say now: the month's result is what was announced.
+ */
+static const struct inno_error *
+keep_stored(struct inno_db *db, struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct inno_mvp_cand tmp;
+	int64_t pid = 0, did = 0;
+	size_t i;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT coalesce(employee_id, 0), "
+	    "coalesce(dept_id, 0), dept_score FROM mileage_mvp WHERE month = "
+	    "?", "t", res->month)) != NULL)
+		return err;
+	if ((err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (!row)
+		return NULL;	/* closed before any result was stored */
+	pid = inno_stmt_int(st, 0);
+	did = inno_stmt_int(st, 1);
+	res->per_head = strcmp(inno_stmt_text(st, 2), "per_head") == 0;
+	inno_stmt_reset(st);
+	for (i = 0; pid != 0 && i < res->npersons; i++)
+		if (res->persons[i].id == pid && i > 0) {
+			tmp = res->persons[i];
+			memmove(&res->persons[1], &res->persons[0], i *
+			    sizeof tmp);
+			res->persons[0] = tmp;
+			res->persons[0].eligible = 1;
+			res->persons[0].rank = 1;
+			snprintf(res->persons[0].why, sizeof tmp.why, "the "
+			    "stored result of the closed month");
+		}
+	for (i = 0; did != 0 && i < res->ndepts; i++)
+		if (res->depts[i].id == did && i > 0) {
+			tmp = res->depts[i];
+			memmove(&res->depts[1], &res->depts[0], i *
+			    sizeof tmp);
+			res->depts[0] = tmp;
+			res->depts[0].eligible = 1;
+			res->depts[0].rank = 1;
+			snprintf(res->depts[0].why, sizeof tmp.why, "the "
+			    "stored result of the closed month");
+		}
+	return NULL;
+}
+
+const struct inno_error *
+inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
+    struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	struct rules r;
+	char first[11], last[11], today[11], now[21];
+	const char *why;
+	size_t i;
+	int64_t id;
+
+	memset(res, 0, sizeof *res);
+	if ((why = inno_parse_month(o->month, strlen(o->month),
+	    res->month)) != NULL)
+		return inno_error(INNO_EUSAGE, "--month=%s: %s", o->month, why);
+	if ((err = rules_get(inno_db_config(db), &r)) != NULL)
+		return err;
+	res->per_head = r.per_head;
+	snprintf(first, sizeof first, "%s-01", res->month);
+	snprintf(last, sizeof last, "%s-%02d", res->month, inno_days_in_month(
+	    atoi(res->month), atoi(res->month + 5)));
+	if ((err = inno_today(today)) != NULL || (err = inno_now(now)) != NULL)
+		return err;
+	if (o->close && strncmp(today, res->month, 7) <= 0)
+		return inno_error(INNO_EINPUT, "month %s has not ended (today "
+		    "is %s); close it once it is over", res->month, today);
+	/*
+	 * One write transaction from the first read to the stored row: a
+	 * second run waits here and then finds the result stored.
+	 */
+	if ((err = inno_db_begin(db)) != NULL)
+		return err;
+	if ((err = inno_mileage_closed(db, res->month, &res->closed)) != NULL ||
+	    (err = gather(db, &r, first, last, res)) != NULL ||
+	    (err = describe_cands(db, res, first, last)) != NULL)
+		goto fail;
+	eligibility(res, &r);
+	if ((err = exclude_recent(db, res->month, r.person_exclude,
+	    res->persons, res->npersons, 1)) != NULL ||
+	    (err = exclude_recent(db, res->month, r.dept_exclude, res->depts,
+	    res->ndepts, 0)) != NULL)
+		goto fail;
+	for (i = 0; i < res->npersons; i++)
+		qsort(res->persons[i].cats, res->persons[i].ncatsums,
+		    sizeof *res->persons[i].cats, catsum_cmp);
+	for (i = 0; i < res->ndepts; i++)
+		qsort(res->depts[i].cats, res->depts[i].ncatsums,
+		    sizeof *res->depts[i].cats, catsum_cmp);
+	rank(res->persons, res->npersons, r.ptb, 0);
+	rank(res->depts, res->ndepts, r.dtb, r.per_head);
+	if (res->closed) {
+		/* A closed month is never recomputed into the store. */
+		err = keep_stored(db, res);
+		inno_db_rollback(db);
+		return err;
+	}
+	if ((err = store(db, res)) != NULL)
+		goto fail;
+	if (o->close) {
+		if ((err = inno_db_run(db, "INSERT INTO mileage_close (month, "
+		    "closed_at) VALUES (?, ?)", "tt", res->month, now)) != NULL)
+			goto fail;
+		id = inno_db_last_id(db);
+		if ((err = inno_audit(db, "insert", "mileage_close", id, id,
+		    "month %s closed", res->month)) != NULL)
+			goto fail;
+		res->closed = res->closed_now = 1;
+	}
+	if (o->dry_run) {
+		inno_db_rollback(db);
+		res->stored = 0;
+		res->closed_now = 0;
+		return NULL;
+	}
+	return inno_db_commit(db);
+fail:
+	inno_db_rollback(db);
+	return err;
+}
+
+/* The breakdown "idea.adopted 20, contest 10" into buf. */
+static void
+breakdown(const struct inno_mvp_cand *c, char *buf, size_t n)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < c->ncatsums && len < n; i++) {
+		snprintf(buf + len, n - len, "%s%s %lld", i ? ", " : "",
+		    c->cats[i].category, (long long)c->cats[i].points);
+		len += strlen(buf + len);
+	}
+}
+
+static const struct inno_error *
+write_cand(struct inno_out *out, const struct inno_mvp_result *res,
+    const struct inno_mvp_cand *c, int person, int explain)
+{
+	const struct inno_error *err;
+	char score[32], cats[1024];
+
+	fmt_score(c, person ? 0 : res->per_head, score, sizeof score);
+	if ((err = inno_out_text(out, res->month)) != NULL ||
+	    (err = inno_out_text(out, person ? "person" : "dept")) != NULL)
+		return err;
+	if (explain && (err = c->rank ? inno_out_int(out, (int64_t)c->rank) :
+	    inno_out_null(out)) != NULL)
+		return err;
+	if ((err = person ? inno_out_text(out, c->key) :
+	    inno_out_null(out)) != NULL ||
+	    (err = person ? inno_out_text(out, c->name) :
+	    inno_out_null(out)) != NULL ||
+	    (err = inno_out_text(out, c->dept)) != NULL ||
+	    (err = inno_out_int(out, c->points)) != NULL ||
+	    (err = person ? inno_out_null(out) :
+	    inno_out_int(out, c->headcount)) != NULL ||
+	    (err = person || !res->per_head ? inno_out_int(out, c->points) :
+	    c->headcount > 0 ? inno_out_text(out, score) :
+	    inno_out_null(out)) != NULL)
+		return err;
+	if (explain) {
+		breakdown(c, cats, sizeof cats);
+		if ((err = inno_out_text(out, cats)) != NULL ||
+		    (err = inno_out_text(out, c->why)) != NULL)
+			return err;
+	}
+	return inno_out_endrow(out);
+}
+
+/* A row saying no one was eligible. */
+static const struct inno_error *
+write_none(struct inno_out *out, const char *month, const char *award,
+    int explain)
+{
+	const struct inno_error *err;
+	int i, n = explain ? 6 : 5;
+
+	if ((err = inno_out_text(out, month)) != NULL ||
+	    (err = inno_out_text(out, award)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = inno_out_null(out)) != NULL)
+			return err;
+	if (explain && ((err = inno_out_null(out)) != NULL ||
+	    (err = inno_out_text(out, "no eligible candidate")) != NULL))
+		return err;
+	return inno_out_endrow(out);
+}
+
+const struct inno_error *
+inno_mvp_write(struct inno_out *out, const struct inno_mvp_result *res,
+    int explain)
+{
+	static const char *const names[] = {"month", "award", "rank",
+	    "employee_id", "name", "dept", "points", "headcount", "score",
+	    "categories", "why"};
+	static const enum inno_kind kinds[] = {INNO_TEXT, INNO_TEXT, INNO_NUM,
+	    INNO_TEXT, INNO_TEXT, INNO_TEXT, INNO_NUM, INNO_NUM, INNO_NUM,
+	    INNO_TEXT, INNO_TEXT};
+	static const char *const short_names[] = {"month", "award",
+	    "employee_id", "name", "dept", "points", "headcount", "score"};
+	static const enum inno_kind short_kinds[] = {INNO_TEXT, INNO_TEXT,
+	    INNO_TEXT, INNO_TEXT, INNO_TEXT, INNO_NUM, INNO_NUM, INNO_NUM};
+	const struct inno_error *err;
+	size_t i;
+
+	if (explain)
+		err = inno_out_header(out, 11, names, kinds);
+	else
+		err = inno_out_header(out, 8, short_names, short_kinds);
+	if (err != NULL)
+		return err;
+	if (!explain) {
+		if ((err = res->npersons > 0 && res->persons[0].eligible ?
+		    write_cand(out, res, &res->persons[0], 1, 0) :
+		    write_none(out, res->month, "person", 0)) != NULL)
+			return err;
+		return res->ndepts > 0 && res->depts[0].eligible ?
+		    write_cand(out, res, &res->depts[0], 0, 0) :
+		    write_none(out, res->month, "dept", 0);
+	}
+	if (res->npersons == 0 && (err = write_none(out, res->month, "person",
+	    1)) != NULL)
+		return err;
+	for (i = 0; i < res->npersons; i++)
+		if ((err = write_cand(out, res, &res->persons[i], 1, 1)) !=
+		    NULL)
+			return err;
+	if (res->ndepts == 0 && (err = write_none(out, res->month, "dept",
+	    1)) != NULL)
+		return err;
+	for (i = 0; i < res->ndepts; i++)
+		if ((err = write_cand(out, res, &res->depts[i], 0, 1)) != NULL)
+			return err;
+	return NULL;
+}
+
+const struct inno_error *
+inno_mvp_year_query(struct inno_db *db, const char *year, int64_t top,
+    struct inno_stmt **stp)
+{
+	char first[11], last[11];
+	int64_t y;
+
+	if (inno_parse_int(year, strlen(year), 1900, 2999, &y) != NULL)
+		return inno_error(INNO_EUSAGE, "--year=%s: expected a year "
+		    "(1900 to 2999)", year);
+	snprintf(first, sizeof first, "%04d-01-01", (int)y);
+	snprintf(last, sizeof last, "%04d-12-31", (int)y);
+	/*
+	 * Innovation and CS mileage are combined at year end; equal totals
+	 * share a rank, and innovation points then the employee id order the
+	 * rows within it.
+	 */
+	return inno_db_query(db, stp, "SELECT rank, employee_id, name, dept, "
+	    "innovation, cs, points FROM (SELECT rank() OVER (ORDER BY "
+	    "sum(m.points) DESC) AS rank, e.employee_id, e.name, "
+	    "(SELECT name FROM dept WHERE id = e.dept_id) AS dept, "
+	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
+	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
+	    "END), 0) AS cs, sum(m.points) AS points FROM mileage m JOIN "
+	    "employee e ON e.id = m.employee_id WHERE m.date BETWEEN ?1 AND ?2 "
+	    "GROUP BY m.employee_id) WHERE rank <= ?3 ORDER BY rank, "
+	    "innovation DESC, employee_id", "tti", first, last, top);
+}
