@@ -5,6 +5,7 @@
  * its figures from that source's builder, which computes every number with
  * bound SQL.  The renderers live in report_out.c.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,10 @@ inno_report_unit(const struct inno_report *r, const char *unit)
 {
 	if (strcmp(unit, "money") == 0)
 		unit = r->money_million ? "million" : "thousand";
+	else if (strcmp(unit, "money.million") == 0)
+		unit = "million";
+	else if (strcmp(unit, "money.thousand") == 0)
+		unit = "thousand";
 	return word(r, "unit", unit, unit);
 }
 
@@ -71,12 +76,37 @@ inno_report_shown(const struct inno_report *r, const struct inno_ritem *it)
 {
 	int64_t d;
 
-	if (it->unit == NULL || strcmp(it->unit, "money") != 0)
+	if (it->unit == NULL || strncmp(it->unit, "money", 5) != 0)
 		return it->value;
 	/* Rounded half away from zero, as a clerk rounds by hand. */
-	d = r->money_million ? 1000000 : 1000;
+	if (strcmp(it->unit, "money.million") == 0)
+		d = 1000000;
+	else if (strcmp(it->unit, "money.thousand") == 0)
+		d = 1000;
+	else
+		d = r->money_million ? 1000000 : 1000;
 	return it->value >= 0 ? (it->value + d / 2) / d :
 	    -((-it->value + d / 2) / d);
+}
+
+/* Formats v with thousands separators into buf (32 bytes). */
+static const char *
+fmt_thousands(int64_t v, char buf[32])
+{
+	char raw[24];
+	size_t n, i, o = 0;
+
+	snprintf(raw, sizeof raw, "%lld", (long long)(v < 0 ? -v : v));
+	n = strlen(raw);
+	if (v < 0)
+		buf[o++] = '-';
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = raw[i];
+	}
+	buf[o] = '\0';
+	return buf;
 }
 
 /* Replaces every {year} in s with the period's year; the caller frees. */
@@ -374,12 +404,430 @@ done:
 	return err;
 }
 
+/* Adds a figure whose value is one bound query's first column. */
+static const struct inno_error *
+add_count(struct ctx *c, struct inno_rsection *s, int level, const char *key,
+    const char *unit, size_t parent, size_t *idx, const char *sql,
+    const char *types, ...)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	va_list ap;
+	int64_t v = 0;
+	int row;
+
+	if ((err = inno_db_prepare(c->db, &st, sql)) != NULL)
+		return err;
+	va_start(ap, types);
+	err = inno_stmt_bindv(st, types, ap);
+	va_end(ap);
+	if (err != NULL || (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row)
+		v = inno_stmt_int(st, 0);
+	inno_stmt_reset(st);
+	return add_item(s, INNO_RFIG, level, key, label(c, key), v, unit,
+	    parent, idx);
+}
+
+/* Adds one sentence built with printf. */
+static const struct inno_error *
+add_textf(struct inno_rsection *s, int level, const char *fmt, ...)
+{
+	const struct inno_error *err;
+	va_list ap;
+	char *t;
+
+	va_start(ap, fmt);
+	t = inno_vstrf(fmt, ap);
+	va_end(ap);
+	if (t == NULL)
+		return inno_error_nomem();
+	err = add_item(s, INNO_RTEXT, level, NULL, t, 0, NULL, INNO_RNONE,
+	    NULL);
+	free(t);
+	return err;
+}
+
+/* Adds the parts of figure parent from (label, value) rows. */
+static const struct inno_error *
+add_parts(struct ctx *c, struct inno_rsection *s, size_t parent,
+    const char *unit, const char *prefix, const char *suffix,
+    const char *sql, const char *types, ...)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	va_list ap;
+	char *pl;
+	int row;
+
+	if ((err = inno_db_prepare(c->db, &st, sql)) != NULL)
+		return err;
+	va_start(ap, types);
+	err = inno_stmt_bindv(st, types, ap);
+	va_end(ap);
+	while (err == NULL && (err = inno_stmt_step(st, &row)) == NULL &&
+	    row) {
+		if ((pl = inno_strf("%s%s%s", prefix, inno_stmt_text(st, 0),
+		    suffix)) == NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RFIG, s->items[parent].level + 1, NULL,
+		    pl, inno_stmt_int(st, 1), unit, parent, NULL);
+		free(pl);
+	}
+	return err;
+}
+
+/* "2007. 3. 19" style day, and "3월" style month, of an ISO date. */
+static void
+short_date(const char *iso, char buf[16])
+{
+	snprintf(buf, 16, "%d. %d", atoi(iso + 5), atoi(iso + 8));
+}
+
+/*
+ * 사업개요: the programme's budget line for the period's year (amount,
+ * period, content), from the budget records.
+ */
+static const struct inno_error *
+build_overview(struct ctx *c, struct inno_rsection *s, const char *programme)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int64_t year = atoi(c->r->period.first);
+	char *first = NULL, *last = NULL, *content = NULL, *span;
+	int row;
+
+	if ((err = inno_db_query(c->db, &st, "SELECT amount, coalesce(first, "
+	    "''), coalesce(last, ''), coalesce(content, '') FROM budget WHERE "
+	    "year = ? AND programme = ?", "it", year, programme)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (!row)
+		return NULL;
+	if ((first = strdup(inno_stmt_text(st, 1))) == NULL ||
+	    (last = strdup(inno_stmt_text(st, 2))) == NULL ||
+	    (content = strdup(inno_stmt_text(st, 3))) == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+	if ((err = add_item(s, INNO_RFIG, 2, "budget.amount", label(c,
+	    "budget.amount"), inno_stmt_int(st, 0), "money", INNO_RNONE,
+	    NULL)) != NULL)
+		goto done;
+	inno_stmt_reset(st);
+	/* A line that runs the whole year is "년중", as the office writes. */
+	if ((*first == '\0' || strncmp(first + 4, "-01-01", 6) == 0) &&
+	    (*last == '\0' || strncmp(last + 4, "-12-31", 6) == 0) &&
+	    (*first == '\0' || *last == '\0' || strncmp(first, last, 4) == 0))
+		span = strdup(label(c, "budget.all_year"));
+	else if (*first != '\0' && *last != '\0' && strncmp(first, last,
+	    4) == 0)
+		span = inno_strf("%.4s년 %d월~%d월", first, atoi(first + 5),
+		    atoi(last + 5));
+	else if (*first != '\0' && *last != '\0')
+		span = inno_strf("%.4s년 %d월 ~ %.4s년 %d월", first,
+		    atoi(first + 5), last, atoi(last + 5));
+	else
+		span = strdup(*first != '\0' ? first : last);
+	if (span == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+	err = add_textf(s, 2, "%s : %s", label(c, "budget.period"), span);
+	free(span);
+	if (err == NULL && *content != '\0')
+		err = add_textf(s, 2, "%s : %s", label(c, "budget.content"),
+		    content);
+done:
+	free(first);
+	free(last);
+	free(content);
+	return err;
+}
+
+/*
+ * 그동안의 주요성과: every award up to the as-of date (not only the
+ * period's: the council hears the results since the office began), its
+ * incentive money and the projects it funds.
+ */
+static const struct inno_error *
+build_awards(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char year[5] = "", day[16], num[32];
+	size_t total;
+	int row;
+
+	if ((err = add_count(c, s, 1, "awards.count", "kinds", INNO_RNONE,
+	    &total, "SELECT count(*) FROM award WHERE date <= ?", "t",
+	    c->to)) != NULL ||
+	    (err = add_parts(c, s, total, "kinds", "", "년", "SELECT "
+	    "substr(date, 1, 4), count(*) FROM award WHERE date <= ? GROUP BY "
+	    "1 ORDER BY 1", "t", c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "awards.incentive", "money.million",
+	    INNO_RNONE, NULL, "SELECT coalesce(sum(incentive), 0) FROM award "
+	    "WHERE date <= ?", "t", c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "awards.projects", "projects",
+	    INNO_RNONE, NULL, "SELECT count(*) FROM award_fund f JOIN award a "
+	    "ON a.id = f.award_id WHERE a.date <= ?", "t", c->to)) != NULL)
+		return err;
+	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
+	    0, NULL, INNO_RNONE, NULL)) != NULL)
+		return err;
+	if ((err = inno_db_query(c->db, &st, "SELECT date, name, incentive "
+	    "FROM award WHERE date <= ? ORDER BY date, id", "t", c->to)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		const char *d = inno_stmt_text(st, 0);
+
+		if (strncmp(year, d, 4) != 0) {
+			memcpy(year, d, 4);
+			if ((err = add_textf(s, 1, "%s년", year)) != NULL)
+				break;
+		}
+		short_date(d, day);
+		if (inno_stmt_int(st, 2) > 0) {
+			snprintf(num, sizeof num, "%lld",
+			    (long long)((inno_stmt_int(st, 2) + 50000000) /
+			    100000000));
+			err = add_textf(s, 2, "%s : %s (%s : %s%s)",
+			    inno_stmt_text(st, 1), day, label(c,
+			    "awards.incentive_short"), num,
+			    inno_report_unit(c->r, "eok"));
+		} else
+			err = add_textf(s, 2, "%s : %s", inno_stmt_text(st, 1),
+			    day);
+		if (err != NULL)
+			break;
+	}
+	if (err != NULL)
+		return err;
+	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.funded"),
+	    0, NULL, INNO_RNONE, NULL)) != NULL)
+		return err;
+	/* The five largest projects, as the council report lists them. */
+	if ((err = inno_db_query(c->db, &st, "SELECT f.project, d.name, "
+	    "f.amount FROM award_fund f JOIN award a ON a.id = f.award_id "
+	    "JOIN dept d ON d.id = f.dept_id WHERE a.date <= ? ORDER BY "
+	    "f.amount DESC, f.id LIMIT 5", "t", c->to)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		struct inno_ritem tmp;
+
+		memset(&tmp, 0, sizeof tmp);
+		tmp.value = inno_stmt_int(st, 2);
+		tmp.unit = "money.million";
+		if ((err = add_textf(s, 2, "%s(%s) : %s%s",
+		    inno_stmt_text(st, 0), inno_stmt_text(st, 1),
+		    fmt_thousands(inno_report_shown(c->r, &tmp), num),
+		    inno_report_unit(c->r, "money.million"))) != NULL)
+			break;
+	}
+	return err;
+}
+
+/* 지식행정: manuals registered and expert evaluations by verdict. */
+static const struct inno_error *
+build_knowledge(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	size_t total;
+
+	if ((err = add_count(c, s, 1, "knowledge.manuals", "items",
+	    INNO_RNONE, NULL, "SELECT count(*) FROM knowledge WHERE kind = "
+	    "'manual' AND registered BETWEEN ? AND ?", "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "knowledge.items", "items", INNO_RNONE,
+	    &total, "SELECT count(*) FROM knowledge WHERE registered BETWEEN "
+	    "? AND ?", "tt", c->from, c->to)) != NULL ||
+	    (err = add_parts(c, s, total, "items", "", "", "SELECT "
+	    "coalesce(l.label, k.kind), count(*) FROM knowledge k LEFT JOIN "
+	    "(SELECT 'work' AS kind, ?3 AS label UNION ALL SELECT 'living', ?4 "
+	    "UNION ALL SELECT 'manual', ?5) l ON l.kind = k.kind WHERE "
+	    "k.registered BETWEEN ?1 AND ?2 GROUP BY k.kind ORDER BY "
+	    "CASE k.kind WHEN 'work' THEN 0 WHEN 'living' THEN 1 ELSE 2 END",
+	    "ttttt", c->from, c->to, label(c, "knowledge.work"), label(c,
+	    "knowledge.living"), label(c, "knowledge.manual"))) != NULL)
+		return err;
+	if ((err = add_count(c, s, 1, "knowledge.evals", "items", INNO_RNONE,
+	    &total, "SELECT count(*) FROM knowledge_eval WHERE date BETWEEN ? "
+	    "AND ?", "tt", c->from, c->to)) != NULL)
+		return err;
+	return add_parts(c, s, total, "items", "", "", "SELECT CASE verdict "
+	    "WHEN 'approved' THEN ?3 ELSE ?4 END, count(*) FROM knowledge_eval "
+	    "WHERE date BETWEEN ?1 AND ?2 GROUP BY verdict ORDER BY verdict",
+	    "tttt", c->from, c->to, label(c, "knowledge.approved"), label(c,
+	    "knowledge.rejected"));
+}
+
+/*
+ * 창의구정 아이디어: received, split into those a meeting reviewed and
+ * those still waiting; the meetings; the reviewed by decision; adopted.
+ */
+static const struct inno_error *
+build_ideas(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	size_t total, reviewed;
+	char *examples = NULL, *g;
+	int row, n = 0;
+
+#define IDEA_IN " i.submitted BETWEEN ?1 AND ?2"
+#define REVIEWED " EXISTS (SELECT 1 FROM idea_review r WHERE r.idea_id = " \
+	"i.id AND r.decision IS NOT NULL AND r.meeting_id IS NOT NULL AND " \
+	"r.date <= ?2)"
+	if ((err = add_count(c, s, 1, "ideas.received", "items", INNO_RNONE,
+	    &total, "SELECT count(*) FROM idea i WHERE" IDEA_IN, "tt",
+	    c->from, c->to)) != NULL ||
+	    (err = add_count(c, s, 2, "ideas.reviewed", "items", total, NULL,
+	    "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND" REVIEWED, "tt",
+	    c->from, c->to)) != NULL ||
+	    (err = add_count(c, s, 2, "ideas.waiting", "items", total, NULL,
+	    "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND NOT" REVIEWED,
+	    "tt", c->from, c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "ideas.meetings", "times", INNO_RNONE,
+	    NULL, "SELECT count(DISTINCT r.meeting_id) FROM idea_review r "
+	    "WHERE r.date BETWEEN ? AND ? AND r.decision IS NOT NULL", "tt",
+	    c->from, c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "ideas.decided", "items", INNO_RNONE,
+	    &reviewed, "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND"
+	    REVIEWED, "tt", c->from, c->to)) != NULL ||
+	    (err = add_parts(c, s, reviewed, "items", "", "", "SELECT CASE "
+	    "i.status WHEN 'adopted' THEN ?3 WHEN 'rejected' THEN ?4 ELSE ?5 "
+	    "END, count(*) FROM idea i WHERE" IDEA_IN " AND" REVIEWED
+	    " GROUP BY i.status ORDER BY CASE i.status WHEN 'adopted' THEN 0 "
+	    "WHEN 'rejected' THEN 1 ELSE 2 END", "ttttt", c->from, c->to,
+	    label(c, "ideas.adopted"), label(c, "ideas.rejected"), label(c,
+	    "ideas.held"))) != NULL)
+		return err;
+	/* A few adopted ideas by name, "안양천 수변 분수대 설치 ... 등". */
+	if ((err = inno_db_query(c->db, &st, "SELECT i.title FROM idea i "
+	    "WHERE" IDEA_IN " AND i.status = 'adopted' ORDER BY i.id LIMIT 3",
+	    "tt", c->from, c->to)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		g = inno_strf("%s%s%s", examples ? examples : "",
+		    examples ? ", " : "", inno_stmt_text(st, 0));
+		free(examples);
+		if ((examples = g) == NULL)
+			return inno_error_nomem();
+		n++;
+	}
+	if (err == NULL && n > 0)
+		err = add_textf(s, 2, "%s %s", examples, label(c,
+		    "ideas.and_more"));
+	free(examples);
+	return err;
+#undef IDEA_IN
+#undef REVIEWED
+}
+
+/*
+ * 벤치마킹: presentations given and institutions that visited, as
+ * institutions and as people, each total counted apart from its parts;
+ * and the office's own visits by quarter.
+ */
+static const struct inno_error *
+build_benchmark(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	size_t inst, people, out;
+
+#define BM_IN " date BETWEEN ?1 AND ?2"
+	if ((err = add_count(c, s, 1, "bench.institutions", "institutions",
+	    INNO_RNONE, &inst, "SELECT count(*) FROM benchmark WHERE" BM_IN
+	    " AND kind IN ('presentation', 'incoming')", "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_count(c, s, 2, "bench.presentations", "times", inst,
+	    NULL, "SELECT count(*) FROM benchmark WHERE" BM_IN " AND kind = "
+	    "'presentation'", "tt", c->from, c->to)) != NULL ||
+	    (err = add_count(c, s, 2, "bench.incoming", "institutions", inst,
+	    NULL, "SELECT count(*) FROM benchmark WHERE" BM_IN " AND kind = "
+	    "'incoming'", "tt", c->from, c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "bench.people", "people", INNO_RNONE,
+	    &people, "SELECT coalesce(sum(people), 0) FROM benchmark WHERE"
+	    BM_IN " AND kind IN ('presentation', 'incoming')", "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_count(c, s, 2, "bench.presentation_people", "people",
+	    people, NULL, "SELECT coalesce(sum(people), 0) FROM benchmark "
+	    "WHERE" BM_IN " AND kind = 'presentation'", "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_count(c, s, 2, "bench.incoming_people", "people",
+	    people, NULL, "SELECT coalesce(sum(people), 0) FROM benchmark "
+	    "WHERE" BM_IN " AND kind = 'incoming'", "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "bench.outgoing", "times", INNO_RNONE,
+	    &out, "SELECT count(*) FROM benchmark WHERE" BM_IN " AND kind = "
+	    "'outgoing'", "tt", c->from, c->to)) != NULL)
+		return err;
+	return add_parts(c, s, out, "times", "", "", "SELECT ((CAST(substr("
+	    "date, 6, 2) AS INTEGER) + 2) / 3) || ?3, count(*) FROM benchmark "
+	    "WHERE" BM_IN " AND kind = 'outgoing' GROUP BY 1 ORDER BY 1", "ttt",
+	    c->from, c->to, label(c, "bench.quarter"));
+#undef BM_IN
+}
+
+static const struct inno_error *build_mvp_count(struct ctx *,
+    struct inno_rsection *);
+
+/*
+ * Mileage: points of the period by month and by department, and the
+ * monthly MVPs chosen.  Reversals are entries with negative points, so
+ * plain sums are right.
+ */
+static const struct inno_error *
+build_mileage(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	size_t month, dept;
+
+#define ML_IN " m.date BETWEEN ?1 AND ?2"
+	if ((err = add_count(c, s, 1, "mileage.by_month", "points",
+	    INNO_RNONE, &month, "SELECT coalesce(sum(m.points), 0) FROM "
+	    "mileage m WHERE" ML_IN, "tt", c->from, c->to)) != NULL ||
+	    (err = add_parts(c, s, month, "points", "", label(c,
+	    "mileage.month"), "SELECT CAST(substr(m.date, 6, 2) AS INTEGER), "
+	    "sum(m.points) FROM mileage m WHERE" ML_IN " GROUP BY substr("
+	    "m.date, 1, 7) ORDER BY substr(m.date, 1, 7)", "tt", c->from,
+	    c->to)) != NULL ||
+	    (err = add_count(c, s, 1, "mileage.by_dept", "points", INNO_RNONE,
+	    &dept, "SELECT coalesce(sum(m.points), 0) FROM mileage m WHERE"
+	    ML_IN, "tt", c->from, c->to)) != NULL ||
+	    (err = add_parts(c, s, dept, "points", "", "", "SELECT d.name, "
+	    "sum(m.points) FROM mileage m JOIN dept d ON d.id = m.dept_id "
+	    "WHERE" ML_IN " GROUP BY d.id ORDER BY 2 DESC, d.name", "tt",
+	    c->from, c->to)) != NULL)
+		return err;
+	return build_mvp_count(c, s);
+#undef ML_IN
+}
+
+/* The monthly MVPs chosen in the period (persons). */
+static const struct inno_error *
+build_mvp_count(struct ctx *c, struct inno_rsection *s)
+{
+	return add_count(c, s, 1, "mileage.mvp", "people", INNO_RNONE, NULL,
+	    "SELECT count(*) FROM mileage_mvp WHERE employee_id IS NOT NULL "
+	    "AND month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)", "tt",
+	    c->from, c->to);
+}
+
 static const struct {
 	const char *name;
 	builder_fn fn;
 } sources[] = {
 	{"staff", build_staff},
 	{"tasks", build_tasks},
+	{"awards", build_awards},
+	{"knowledge", build_knowledge},
+	{"ideas", build_ideas},
+	{"benchmark", build_benchmark},
+	{"mileage", build_mileage},
+	{"mvp", build_mvp_count},
 };
 
 /* Builds one section: wording lines, the source's figures, more lines. */
@@ -413,6 +861,14 @@ build_section(struct ctx *c, const char *name)
 		return inno_error_nomem();
 	if ((err = inno_config_keys(r->words, sect, &keys, &n)) != NULL)
 		return err;
+	/* The programme's budget line, 사업개요, comes first. */
+	if ((src = word(r, sect, "programme", NULL)) != NULL && *src != '\0' &&
+	    ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "overview"), 0,
+	    NULL, INNO_RNONE, NULL)) != NULL ||
+	    (err = build_overview(c, s, src)) != NULL)) {
+		free(keys);
+		return err;
+	}
 	/* Pass 0: lines before the figures; pass 1: the source; 2: after. */
 	for (pass = 0; pass < 3 && err == NULL; pass++) {
 		if (pass == 1) {
@@ -422,6 +878,10 @@ build_section(struct ctx *c, const char *name)
 			for (i = 0; i < sizeof sources / sizeof sources[0]; i++)
 				if (strcmp(sources[i].name, src) == 0)
 					break;
+			if (i < sizeof sources / sizeof sources[0] &&
+			    (k = word(r, sect, "results", NULL)) != NULL &&
+			    (err = add_line(s, k)) != NULL)
+				continue;
 			if (i == sizeof sources / sizeof sources[0])
 				err = inno_error(INNO_EUSAGE, "section %s: "
 				    "unknown source %s", name, src);

@@ -103,12 +103,19 @@ numbering(const struct inno_report *r, size_t i, int *opens, size_t *part,
 	(*part)--;
 }
 
-/* Whether item j is a part shown inside its total's line. */
+/*
+ * Whether item j is not shown on a line of its own: a part shown inside
+ * its total's line, or a □ heading with nothing under it (awards when
+ * none are recorded yet).
+ */
 static int
 hidden(const struct inno_rsection *s, size_t j)
 {
 	const struct inno_ritem *it = &s->items[j];
 
+	if (it->kind == INNO_RTEXT && it->level == 0)
+		return j + 1 == s->nitems || (s->items[j + 1].kind ==
+		    INNO_RTEXT && s->items[j + 1].level == 0);
 	return it->kind == INNO_RFIG && it->parent != INNO_RNONE &&
 	    inline_parts(s, it->parent);
 }
@@ -487,7 +494,7 @@ write_html(const struct inno_report *r, FILE *fp)
 				fputs(" : <b>", fp);
 				put_value(r, s, j, fp, put_html);
 				fputs("</b>", fp);
-				if (it->nparts >= 2 &&
+				if (it->nparts >= 2 && it->value != 0 &&
 				    it->parent == INNO_RNONE) {
 					fputc('\n', fp);
 					html_chart(r, s, j, fp);

@@ -33,6 +33,28 @@ sort -n | while read -r task members; do
 	task-update -q -d "$db" --on=2007-02-01 $members "$task"
 done
 
+# Programme budgets, and the awards since 2005 with the projects they fund.
+budget-set -q -d "$db" share/demo/budgets.csv
+award-add -q -d "$db" share/demo/awards.csv
+award-fund -q -d "$db" share/demo/award-funds.csv
+
+# 74 ideas; two review meetings decide 45 of them, adopting 16.
+idea-submit -q -d "$db" share/demo/ideas.csv
+idea-review -q -d "$db" share/demo/idea-reviews.csv
+
+# 33 work manuals among 76 knowledge items; 76 evaluations, 47 approved.
+knowledge-add -q -d "$db" share/demo/knowledge.csv
+knowledge-review -q -d "$db" share/demo/knowledge-reviews.csv
+
+# 23 presentations to 1,509 people and 30 visiting institutions with 462.
+benchmark-log -q -d "$db" share/demo/benchmarks.csv
+
+# Contest mileage each month, then each month's MVP.
+mileage-award -q -d "$db" share/demo/mileage.csv
+for m in 01 02 03 04 05 06; do
+	mileage-mvp -q -d "$db" --month=2007-$m >/dev/null
+done
+
 # The council report of the first half of 2007, as of its date.
 set -- --period=2007-H1 --as-of=2007-07-02
 report-build -d "$db" --check "$@" council

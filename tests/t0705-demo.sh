@@ -25,6 +25,26 @@ test_expect_success 'the demo reproduces the task figures of the seed' '
 	test_grep "^ ○ 과제별 TFT 구성원 : 180명$" out
 '
 
+test_expect_success 'the demo reproduces ideas, knowledge and benchmarking' '
+	test_grep "^ ○ 창의구정 아이디어 접수 : 74건 (심의 45, 심의대기 29)$" out &&
+	test_grep "^ ○ 창의아이디어 심의회 개최 : 2회$" out &&
+	test_grep "^ ○ 심의 결과 : 45건 (창의 과제 채택 16, 불채택 29)$" out &&
+	test_grep "^ ○ 업무매뉴얼 등록 : 33건$" out &&
+	test_grep "^ ○ 지식전문가의 지식평가 : 76건 (승인 47, 거부 29)$" out &&
+	test_grep "^ ○ 혁신성과 벤치마킹 및 혁신우수사례 보고회 : 53기관 (우수사례 보고회 23, 벤치마킹 방문기관 30)$" out &&
+	test_grep "^ ○ 참석 인원 : 1,971명 (우수사례 보고회 1,509, 벤치마킹 방문기관 462)$" out
+'
+
+test_expect_success 'the demo reproduces the awards and the budgets' '
+	test_grep "^ ○ 수상 : 7종 (2005년 1, 2006년 5, 2007년 1)$" out &&
+	test_grep "^ ○ 인센티브 교부 : 1,800백만원$" out &&
+	test_grep "^ ○ 인센티브 활용 사업 : 15개 사업$" out &&
+	test_grep "^   - 교육환경개선사업 지원(자치행정과) : 550백만원$" out &&
+	test_grep "^   - 소요예산 : 5,400천원$" out &&
+	test_grep "^   - 소요예산 : 83,000천원$" out &&
+	test_grep "^   - 사업기간 : 2007년 3월~12월$" out
+'
+
 test_expect_success 'the demo wrote every format' '
 	for f in text md html csv xlsx; do test -s demo/council.$f || exit 1; done &&
 	test_grep "^일반 현황,현 원,15,명" demo/council.csv &&
