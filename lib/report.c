@@ -226,6 +226,7 @@ add_split(struct ctx *c, struct inno_rsection *s, const char *key,
 	if ((err = add_item(s, INNO_RFIG, 1, key, label(c, key), total, unit,
 	    INNO_RNONE, &idx)) != NULL)
 		return err;
+	s->items[idx].split = 1;
 	if ((err = inno_db_query(c->db, &st, parts_sql, types, c->office,
 	    c->to)) != NULL)
 		return err;
@@ -325,6 +326,7 @@ build_tasks(struct ctx *c, struct inno_rsection *s)
 	    (err = add_item(s, INNO_RFIG, 1, "tasks.projects", label(c,
 	    "tasks.projects"), n, "count", INNO_RNONE, &total)) != NULL)
 		goto done;
+	s->items[total].split = 1;
 	for (i = 0; i < conf.nfields; i++) {
 		if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
 		    "task t WHERE t.field = ?3 AND" TASK_SCOPE, "ttt", c->from,
@@ -461,6 +463,7 @@ add_parts(struct ctx *c, struct inno_rsection *s, size_t parent,
 	char *pl;
 	int row;
 
+	s->items[parent].split = 1;
 	if ((err = inno_db_prepare(c->db, &st, sql)) != NULL)
 		return err;
 	va_start(ap, types);
@@ -666,6 +669,10 @@ build_knowledge(struct ctx *c, struct inno_rsection *s)
 /*
  * 창의구정 아이디어: received, split into those a meeting reviewed and
  * those still waiting; the meetings; the reviewed by decision; adopted.
+ * Whether an idea was reviewed comes from the review history, its decision
+ * from the status stored on the idea, so an idea whose status was changed
+ * without a review (or a review removed) makes the parts disagree with the
+ * totals, and --check names the figure.
  */
 static const struct inno_error *
 build_ideas(struct ctx *c, struct inno_rsection *s)
@@ -684,25 +691,29 @@ build_ideas(struct ctx *c, struct inno_rsection *s)
 	    &total, "SELECT count(*) FROM idea i WHERE" IDEA_IN, "tt",
 	    c->from, c->to)) != NULL ||
 	    (err = add_count(c, s, 2, "ideas.reviewed", "items", total, NULL,
-	    "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND" REVIEWED, "tt",
-	    c->from, c->to)) != NULL ||
+	    "SELECT count(DISTINCT r.idea_id) FROM idea_review r JOIN idea i "
+	    "ON i.id = r.idea_id WHERE" IDEA_IN " AND r.decision IS NOT NULL "
+	    "AND r.meeting_id IS NOT NULL AND r.date <= ?2", "tt", c->from,
+	    c->to)) != NULL ||
 	    (err = add_count(c, s, 2, "ideas.waiting", "items", total, NULL,
-	    "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND NOT" REVIEWED,
-	    "tt", c->from, c->to)) != NULL ||
+	    "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND i.status = "
+	    "'pending' AND NOT" REVIEWED, "tt", c->from, c->to)) != NULL ||
 	    (err = add_count(c, s, 1, "ideas.meetings", "times", INNO_RNONE,
 	    NULL, "SELECT count(DISTINCT r.meeting_id) FROM idea_review r "
 	    "WHERE r.date BETWEEN ? AND ? AND r.decision IS NOT NULL", "tt",
 	    c->from, c->to)) != NULL ||
 	    (err = add_count(c, s, 1, "ideas.decided", "items", INNO_RNONE,
-	    &reviewed, "SELECT count(*) FROM idea i WHERE" IDEA_IN " AND"
-	    REVIEWED, "tt", c->from, c->to)) != NULL ||
+	    &reviewed, "SELECT count(DISTINCT r.idea_id) FROM idea_review r "
+	    "JOIN idea i ON i.id = r.idea_id WHERE" IDEA_IN " AND r.decision "
+	    "IS NOT NULL AND r.meeting_id IS NOT NULL AND r.date <= ?2", "tt",
+	    c->from, c->to)) != NULL ||
 	    (err = add_parts(c, s, reviewed, "items", "", "", "SELECT CASE "
 	    "i.status WHEN 'adopted' THEN ?3 WHEN 'rejected' THEN ?4 ELSE ?5 "
-	    "END, count(*) FROM idea i WHERE" IDEA_IN " AND" REVIEWED
-	    " GROUP BY i.status ORDER BY CASE i.status WHEN 'adopted' THEN 0 "
-	    "WHEN 'rejected' THEN 1 ELSE 2 END", "ttttt", c->from, c->to,
-	    label(c, "ideas.adopted"), label(c, "ideas.rejected"), label(c,
-	    "ideas.held"))) != NULL)
+	    "END, count(*) FROM idea i WHERE" IDEA_IN " AND (i.status <> "
+	    "'pending' OR" REVIEWED ") GROUP BY i.status ORDER BY CASE "
+	    "i.status WHEN 'adopted' THEN 0 WHEN 'rejected' THEN 1 ELSE 2 END",
+	    "ttttt", c->from, c->to, label(c, "ideas.adopted"), label(c,
+	    "ideas.rejected"), label(c, "ideas.held"))) != NULL)
 		return err;
 	/* A few adopted ideas by name, "안양천 수변 분수대 설치 ... 등". */
 	if ((err = inno_db_query(c->db, &st, "SELECT i.title FROM idea i "
@@ -1032,7 +1043,8 @@ inno_report_check(const struct inno_report *r, struct inno_diag *d)
 				sum[s->items[j].parent] += s->items[j].value;
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
-			if (it->nparts > 0 && sum[j] != it->value)
+			if ((it->split || it->nparts > 0) &&
+			    sum[j] != it->value)
 				inno_diag_add(d, "%s (%s): total %lld, but "
 				    "its parts add up to %lld", it->key != NULL ?
 				    it->key : s->key, it->label,

@@ -33,6 +33,8 @@ struct inno_ritem {
 	const char *unit;	/* unit key: people, items, clubs, money, ... */
 	size_t parent;		/* the figure this one is a part of */
 	int nparts;		/* how many items name this one as parent */
+	int split;		/* 1: must equal the sum of its parts, even
+				   when there are none (then it must be 0) */
 };
 
 struct inno_rsection {

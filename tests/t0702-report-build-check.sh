@@ -21,7 +21,15 @@ export INNO_CONFIG
 
 test_expect_success 'setup' '
 	expect_code 0 staff-import -q --teams teams.csv &&
-	expect_code 0 staff-import -q staff.csv
+	expect_code 0 staff-import -q staff.csv &&
+	expect_code 0 task-add -q --title "민원 문자 서비스" \
+		--field "민원행정 개선" --dept 창의혁신단 --start 2007-02-01 &&
+	expect_code 0 idea-submit -q --submitted 2007-03-02 --title "분수대 설치" \
+		--source staff --employee E01 &&
+	expect_code 0 idea-submit -q --submitted 2007-03-05 --title "화장실 개선" \
+		--source staff --employee E02 &&
+	expect_code 0 idea-review -q --idea 1 --date 2007-04-20 \
+		--meeting "1차 심의회" --decision adopted --dept 창의혁신단
 '
 
 test_expect_success '--check on consistent records: exit 0, silent' '
@@ -45,6 +53,36 @@ test_expect_success '--check fails when an audited row was deleted' '
 	expect_code 1 report-build -d deleted.db --check --period=2007 &&
 	test_grep "^report-build: staff.current (현 원): total 3, but its parts add up to 2$" err &&
 	test_must_be_empty out
+'
+
+test_expect_success '--check names tasks in a field no longer configured' '
+	cp "$INNO_DB" field.db &&
+	sqlite3 field.db "UPDATE task SET field = '\''없는 분야'\''" &&
+	expect_code 1 report-build -d field.db --check --period=2007 &&
+	echo "report-build: tasks.projects (성과창출형 행정혁신 단위사업): total 1, but its parts add up to 0" >expect &&
+	test_cmp expect err
+'
+
+test_expect_success '--check names ideas whose review was deleted' '
+	cp "$INNO_DB" review.db &&
+	sqlite3 review.db "DELETE FROM idea_review" &&
+	expect_code 1 report-build -d review.db --check --period=2007 &&
+	cat >expect <<-\EOT &&
+	report-build: ideas.received (창의구정 아이디어 접수): total 2, but its parts add up to 1
+	report-build: ideas.decided (심의 결과): total 0, but its parts add up to 1
+	EOT
+	test_cmp expect err
+'
+
+test_expect_success '--check names an idea adopted without a review' '
+	cp "$INNO_DB" status.db &&
+	sqlite3 status.db "UPDATE idea SET status = '\''rejected'\'' WHERE id = 2" &&
+	expect_code 1 report-build -d status.db --check --period=2007 ideas &&
+	cat >expect <<-\EOT &&
+	report-build: ideas.received (창의구정 아이디어 접수): total 2, but its parts add up to 1
+	report-build: ideas.decided (심의 결과): total 1, but its parts add up to 2
+	EOT
+	test_cmp expect err
 '
 
 test_expect_success 'the report itself still shows the disagreeing figures' '
