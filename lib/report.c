@@ -19,6 +19,7 @@ struct ctx {
 	struct inno_report *r;
 	char from[11];		/* results are counted from here ... */
 	char to[11];		/* ... to here (the as-of date or period end) */
+	char plan_to[11];	/* plans run from the as-of date to here */
 	const char *office;	/* the office's department, NULL: all */
 };
 
@@ -827,6 +828,171 @@ build_mvp_count(struct ctx *c, struct inno_rsection *s)
 	    c->from, c->to);
 }
 
+/*
+ * Whether a table exists: the clubs and training records come from a
+ * migration that a database may not have yet, and a report without them
+ * is still a report.
+ */
+static const struct inno_error *
+has_table(struct ctx *c, const char *name, int *yes)
+{
+	int64_t n;
+	const struct inno_error *err;
+
+	err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM sqlite_master "
+	    "WHERE type = 'table' AND name = ?", "t", name);
+	*yes = err == NULL && n > 0;
+	return err;
+}
+
+/*
+ * 학습동아리: clubs registered by kind, with the first of each kind named
+ * ("정책품질관리 연구 외 11"), and the clubs funded in the period with the
+ * money they received.
+ */
+static const struct inno_error *
+build_clubs(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	size_t total, funded;
+	int yes, row;
+
+	if ((err = has_table(c, "club", &yes)) != NULL || !yes)
+		return err;
+#define KIND_LABEL " CASE k.kind WHEN 'strategic' THEN ?3 ELSE ?4 END"
+#define KIND_ORDER " ORDER BY CASE k.kind WHEN 'strategic' THEN 0 ELSE 1 END"
+	if ((err = add_count(c, s, 1, "clubs.registered", "clubs", INNO_RNONE,
+	    &total, "SELECT count(*) FROM club WHERE registered <= ?", "t",
+	    c->to)) != NULL ||
+	    (err = add_parts(c, s, total, "clubs", "", "", "SELECT" KIND_LABEL
+	    ", count(*) FROM club k WHERE k.registered <= ?2 AND ?1 IS NOT "
+	    "NULL GROUP BY k.kind" KIND_ORDER, "tttt", c->from, c->to,
+	    label(c, "clubs.strategic"), label(c, "clubs.departmental"))) !=
+	    NULL)
+		return err;
+	if ((err = inno_db_query(c->db, &st, "SELECT" KIND_LABEL ", (SELECT "
+	    "name FROM club WHERE kind = k.kind AND registered <= ?2 ORDER BY "
+	    "registered, id LIMIT 1), count(*) - 1 FROM club k WHERE "
+	    "k.registered <= ?2 AND ?1 IS NOT NULL GROUP BY k.kind" KIND_ORDER,
+	    "tttt", c->from, c->to, label(c, "clubs.strategic"), label(c,
+	    "clubs.departmental"))) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (inno_stmt_int(st, 2) > 0)
+			err = add_textf(s, 2, "%s : %s %s %lld",
+			    inno_stmt_text(st, 0), inno_stmt_text(st, 1),
+			    label(c, "clubs.and"),
+			    (long long)inno_stmt_int(st, 2));
+		else
+			err = add_textf(s, 2, "%s : %s", inno_stmt_text(st, 0),
+			    inno_stmt_text(st, 1));
+		if (err != NULL)
+			return err;
+	}
+	if (err != NULL)
+		return err;
+#define GRANT_IN " g.date BETWEEN ?1 AND ?2"
+	if ((err = add_count(c, s, 1, "clubs.funded", "clubs", INNO_RNONE,
+	    &funded, "SELECT count(DISTINCT g.club_id) FROM club_grant g WHERE"
+	    GRANT_IN, "tt", c->from, c->to)) != NULL ||
+	    (err = add_parts(c, s, funded, "clubs", "", "", "SELECT" KIND_LABEL
+	    ", count(DISTINCT g.club_id) FROM club_grant g JOIN club k ON "
+	    "k.id = g.club_id WHERE" GRANT_IN " GROUP BY k.kind" KIND_ORDER,
+	    "tttt", c->from, c->to, label(c, "clubs.strategic"), label(c,
+	    "clubs.departmental"))) != NULL)
+		return err;
+	return add_count(c, s, 1, "clubs.grants", "money", INNO_RNONE, NULL,
+	    "SELECT coalesce(sum(g.amount), 0) FROM club_grant g WHERE"
+	    GRANT_IN, "tt", c->from, c->to);
+#undef KIND_LABEL
+#undef KIND_ORDER
+#undef GRANT_IN
+}
+
+/*
+ * 교육·학습: e-learning completions in the period by round ("1차 154,
+ * 2차 132"), rounds still running on the as-of date with their enrolment,
+ * and special training held; then, as plan, the courses that start after
+ * the as-of date.
+ */
+static const struct inno_error *
+build_training(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	size_t total;
+	char a[16], b[16];
+	int yes, row, planned = 0;
+
+	if ((err = has_table(c, "course", &yes)) != NULL || !yes)
+		return err;
+	if ((err = add_count(c, s, 1, "training.completed", "people",
+	    INNO_RNONE, &total, "SELECT count(*) FROM enrolment e JOIN course "
+	    "k ON k.id = e.course_id WHERE k.kind = 'e-learning' AND "
+	    "e.status = 'completed' AND e.completed BETWEEN ? AND ?", "tt",
+	    c->from, c->to)) != NULL ||
+	    (err = add_parts(c, s, total, "people", "", label(c,
+	    "training.round"), "SELECT k.round, count(*) FROM course k JOIN "
+	    "enrolment e ON e.course_id = k.id WHERE k.kind = 'e-learning' AND "
+	    "e.status = 'completed' AND e.completed BETWEEN ? AND ? GROUP BY "
+	    "k.id ORDER BY k.start, k.round", "tt", c->from, c->to)) != NULL)
+		return err;
+	/* Rounds running on the as-of date, and special training held. */
+	if ((err = inno_db_query(c->db, &st, "SELECT k.kind, k.round, k.name, "
+	    "k.start, k.end, (SELECT count(*) FROM enrolment e WHERE "
+	    "e.course_id = k.id AND e.status <> 'dropped') FROM course k "
+	    "WHERE (k.kind = 'e-learning' AND k.start <= ?2 AND k.end > ?2) "
+	    "OR (k.kind <> 'e-learning' AND k.start BETWEEN ?1 AND ?2) ORDER "
+	    "BY k.start, k.id", "tt", c->from, c->to)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		char *l;
+
+		short_date(inno_stmt_text(st, 3), a);
+		short_date(inno_stmt_text(st, 4), b);
+		if (strcmp(inno_stmt_text(st, 0), "e-learning") == 0)
+			l = inno_strf("%lld%s %s %s (%s ~ %s)",
+			    (long long)inno_stmt_int(st, 1), label(c,
+			    "training.round"), inno_stmt_text(st, 2), label(c,
+			    "training.ongoing"), a, b);
+		else
+			l = inno_strf("%s (%s)", inno_stmt_text(st, 2), a);
+		if (l == NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RFIG, 1, NULL, l, inno_stmt_int(st, 5),
+		    "people", INNO_RNONE, NULL);
+		free(l);
+		if (err != NULL)
+			return err;
+	}
+	if (err != NULL)
+		return err;
+	/* The plan: courses that start after the as-of date this year. */
+	if ((err = inno_db_query(c->db, &st, "SELECT k.kind, k.round, k.name, "
+	    "k.start FROM course k WHERE k.start > ?1 AND k.start <= ?2 ORDER "
+	    "BY k.start, k.id", "tt", c->r->date, c->plan_to)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		const char *d = inno_stmt_text(st, 3);
+
+		if (!planned && (err = add_line(s, label(c, "plan"))) != NULL)
+			return err;
+		planned = 1;
+		if (strcmp(inno_stmt_text(st, 0), "e-learning") == 0)
+			err = add_textf(s, 2, "%.4s. %d월 : %lld%s %s %s", d,
+			    atoi(d + 5), (long long)inno_stmt_int(st, 1),
+			    label(c, "training.round"), inno_stmt_text(st, 2),
+			    label(c, "training.held"));
+		else
+			err = add_textf(s, 2, "%.4s. %d월 : %s", d, atoi(d + 5),
+			    inno_stmt_text(st, 2));
+		if (err != NULL)
+			return err;
+	}
+	return err;
+}
+
 static const struct {
 	const char *name;
 	builder_fn fn;
@@ -839,7 +1005,43 @@ static const struct {
 	{"benchmark", build_benchmark},
 	{"mileage", build_mileage},
 	{"mvp", build_mvp_count},
+	{"clubs", build_clubs},
+	{"training", build_training},
 };
+
+/*
+ * Runs the sources a section names ("knowledge clubs"), after its results
+ * heading; an unknown source is a usage error naming the section.
+ */
+static const struct inno_error *
+run_sources(struct ctx *c, struct inno_rsection *s, const char *section,
+    const char *list, const char *results)
+{
+	const struct inno_error *err = NULL;
+	const char *p, *t;
+	size_t i, n;
+
+	for (p = list; err == NULL && *p != '\0'; p = t) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		for (t = p; *t != '\0' && *t != ' ' && *t != ','; t++)
+			;
+		if ((n = (size_t)(t - p)) == 0)
+			break;
+		for (i = 0; i < sizeof sources / sizeof sources[0]; i++)
+			if (strlen(sources[i].name) == n &&
+			    strncmp(sources[i].name, p, n) == 0)
+				break;
+		if (i == sizeof sources / sizeof sources[0])
+			return inno_error(INNO_EUSAGE, "section %s: unknown "
+			    "source %.*s", section, (int)n, p);
+		if (p == list && results != NULL &&
+		    (err = add_line(s, results)) != NULL)
+			return err;
+		err = sources[i].fn(c, s);
+	}
+	return err;
+}
 
 /* Builds one section: wording lines, the source's figures, more lines. */
 static const struct inno_error *
@@ -883,21 +1085,10 @@ build_section(struct ctx *c, const char *name)
 	/* Pass 0: lines before the figures; pass 1: the source; 2: after. */
 	for (pass = 0; pass < 3 && err == NULL; pass++) {
 		if (pass == 1) {
-			if ((src = word(r, sect, "source", NULL)) == NULL ||
-			    *src == '\0')
-				continue;
-			for (i = 0; i < sizeof sources / sizeof sources[0]; i++)
-				if (strcmp(sources[i].name, src) == 0)
-					break;
-			if (i < sizeof sources / sizeof sources[0] &&
-			    (k = word(r, sect, "results", NULL)) != NULL &&
-			    (err = add_line(s, k)) != NULL)
-				continue;
-			if (i == sizeof sources / sizeof sources[0])
-				err = inno_error(INNO_EUSAGE, "section %s: "
-				    "unknown source %s", name, src);
-			else
-				err = sources[i].fn(c, s);
+			if ((src = word(r, sect, "source", NULL)) != NULL &&
+			    *src != '\0')
+				err = run_sources(c, s, name, src,
+				    word(r, sect, "results", NULL));
 			continue;
 		}
 		for (i = 0; i < n && err == NULL; i++) {
@@ -970,6 +1161,8 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	memcpy(c.from, o->period.first, sizeof c.from);
 	memcpy(c.to, strcmp(o->as_of, o->period.last) < 0 ? o->as_of :
 	    o->period.last, sizeof c.to);
+	/* Plans reach to the end of the year the period ends in. */
+	snprintf(c.plan_to, sizeof c.plan_to, "%.4s-12-31", o->period.last);
 	if ((err = inno_db_begin_read(db)) != NULL)
 		goto done;
 	for (p = sections; err == NULL && *p != '\0'; p = t) {
