@@ -34,6 +34,7 @@ static const char *const audited[] = {
 	"budget", "budget_spend",
 
 	/* reports */
+	"schedule",
 
 	NULL
 };

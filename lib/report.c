@@ -21,6 +21,9 @@ struct ctx {
 	char to[11];		/* ... to here (the as-of date or period end) */
 	char plan_to[11];	/* plans run from the as-of date to here */
 	const char *office;	/* the office's department, NULL: all */
+	int plan_open;		/* the section's plan heading is out */
+	int no_results;		/* a plan: budget lines and plans only */
+	const char *kind;	/* the kind's wording section, "kind.plan" */
 };
 
 typedef const struct inno_error *(*builder_fn)(struct ctx *,
@@ -828,6 +831,16 @@ build_mvp_count(struct ctx *c, struct inno_rsection *s)
 	    c->from, c->to);
 }
 
+/* Adds the section's 향후추진계획 heading once, before its first plan. */
+static const struct inno_error *
+plan_heading(struct ctx *c, struct inno_rsection *s)
+{
+	if (c->plan_open)
+		return NULL;
+	c->plan_open = 1;
+	return add_line(s, label(c, "plan"));
+}
+
 /*
  * Whether a table exists: the clubs and training records come from a
  * migration that a database may not have yet, and a report without them
@@ -923,7 +936,7 @@ build_training(struct ctx *c, struct inno_rsection *s)
 	struct inno_stmt *st;
 	size_t total;
 	char a[16], b[16];
-	int yes, row, planned = 0;
+	int yes, row;
 
 	if ((err = has_table(c, "course", &yes)) != NULL || !yes)
 		return err;
@@ -976,9 +989,8 @@ build_training(struct ctx *c, struct inno_rsection *s)
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		const char *d = inno_stmt_text(st, 3);
 
-		if (!planned && (err = add_line(s, label(c, "plan"))) != NULL)
+		if ((err = plan_heading(c, s)) != NULL)
 			return err;
-		planned = 1;
 		if (strcmp(inno_stmt_text(st, 0), "e-learning") == 0)
 			err = add_textf(s, 2, "%.4s. %d월 : %lld%s %s %s", d,
 			    atoi(d + 5), (long long)inno_stmt_int(st, 1),
@@ -1008,6 +1020,68 @@ static const struct {
 	{"clubs", build_clubs},
 	{"training", build_training},
 };
+
+/*
+ * When a scheduled event happens, as the office writes it: "2007. 7월",
+ * "2007. 6월~12월", "2007. 7. 10.", "2007. 7. 10.~7. 20.".  The caller
+ * frees the string.
+ */
+static char *
+sched_when(const char *a, const char *b, int month)
+{
+	int same_year = strncmp(a, b, 4) == 0;
+
+	if (month) {
+		if (strncmp(a, b, 7) == 0)
+			return inno_strf("%.4s. %d월", a, atoi(a + 5));
+		if (same_year)
+			return inno_strf("%.4s. %d월~%d월", a, atoi(a + 5),
+			    atoi(b + 5));
+		return inno_strf("%.4s. %d월~%.4s. %d월", a, atoi(a + 5), b,
+		    atoi(b + 5));
+	}
+	if (strcmp(a, b) == 0)
+		return inno_strf("%.4s. %d. %d.", a, atoi(a + 5), atoi(a + 8));
+	if (same_year)
+		return inno_strf("%.4s. %d. %d.~%d. %d.", a, atoi(a + 5),
+		    atoi(a + 8), atoi(b + 5), atoi(b + 8));
+	return inno_strf("%.4s. %d. %d.~%.4s. %d. %d.", a, atoi(a + 5),
+	    atoi(a + 8), b, atoi(b + 5), atoi(b + 8));
+}
+
+/*
+ * 향후추진계획: the section's scheduled events still ahead on the as-of
+ * date (an event under way counts), up to the end of the year.
+ */
+static const struct inno_error *
+build_schedule(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *when;
+	int yes, row;
+
+	if ((err = has_table(c, "schedule", &yes)) != NULL || !yes)
+		return err;
+	if ((err = inno_db_query(c->db, &st, "SELECT starts, ends, precision, "
+	    "what FROM schedule WHERE section = ? AND ends > ? AND starts <= ? "
+	    "ORDER BY starts, id", "ttt", s->key, c->r->date, c->plan_to)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((err = plan_heading(c, s)) != NULL)
+			return err;
+		if ((when = sched_when(inno_stmt_text(st, 0),
+		    inno_stmt_text(st, 1), strcmp(inno_stmt_text(st, 2),
+		    "month") == 0)) == NULL)
+			return inno_error_nomem();
+		err = add_textf(s, 2, "%s : %s", when, inno_stmt_text(st, 3));
+		free(when);
+		if (err != NULL)
+			return err;
+	}
+	return err;
+}
 
 /*
  * Runs the sources a section names ("knowledge clubs"), after its results
@@ -1069,11 +1143,13 @@ build_section(struct ctx *c, const char *name)
 	memset(s, 0, sizeof *s);
 	if ((s->key = strdup(name)) == NULL ||
 	    (s->heading = strdup(heading)) == NULL ||
-	    (s->group = subst_year(word(r, sect, "group", ""),
+	    (s->group = subst_year(*word(r, sect, "group", "") != '\0' ?
+	    word(r, c->kind, "group", word(r, sect, "group", "")) : "",
 	    &r->period)) == NULL)
 		return inno_error_nomem();
 	if ((err = inno_config_keys(r->words, sect, &keys, &n)) != NULL)
 		return err;
+	c->plan_open = 0;
 	/* The programme's budget line, 사업개요, comes first. */
 	if ((src = word(r, sect, "programme", NULL)) != NULL && *src != '\0' &&
 	    ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "overview"), 0,
@@ -1085,8 +1161,8 @@ build_section(struct ctx *c, const char *name)
 	/* Pass 0: lines before the figures; pass 1: the source; 2: after. */
 	for (pass = 0; pass < 3 && err == NULL; pass++) {
 		if (pass == 1) {
-			if ((src = word(r, sect, "source", NULL)) != NULL &&
-			    *src != '\0')
+			if (!c->no_results && (src = word(r, sect, "source",
+			    NULL)) != NULL && *src != '\0')
 				err = run_sources(c, s, name, src,
 				    word(r, sect, "results", NULL));
 			continue;
@@ -1101,6 +1177,8 @@ build_section(struct ctx *c, const char *name)
 		}
 	}
 	free(keys);
+	if (err == NULL)
+		err = build_schedule(c, s);
 	return err;
 }
 
@@ -1158,6 +1236,8 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	c.cfg = cfg;
 	c.r = r;
 	c.office = *r->office != '\0' ? r->office : NULL;
+	c.no_results = strcmp(word(r, kind, "results", "yes"), "no") == 0;
+	c.kind = kind;
 	memcpy(c.from, o->period.first, sizeof c.from);
 	memcpy(c.to, strcmp(o->as_of, o->period.last) < 0 ? o->as_of :
 	    o->period.last, sizeof c.to);

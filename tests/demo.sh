@@ -68,6 +68,9 @@ for m in 01 02 03 04 05 06; do
 	mileage-mvp -q -d "$db" --month=2007-$m >/dev/null
 done
 
+# What each programme has planned for the rest of the year.
+schedule-add -q -d "$db" share/demo/schedule.csv
+
 # The council report of the first half of 2007, as of its date.
 set -- --period=2007-H1 --as-of=2007-07-02
 report-build -d "$db" --check "$@" council
