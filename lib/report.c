@@ -1005,6 +1005,134 @@ build_training(struct ctx *c, struct inno_rsection *s)
 	return err;
 }
 
+/*
+ * The monthly MVP notice: for each month of the period with a decision,
+ * the MVP person and department with their points, then the month's five
+ * highest-scoring people from the ledger.
+ */
+static const struct inno_error *
+build_mvp(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char (*months)[8] = NULL, *l;
+	size_t n = 0, i;
+	int row, rank;
+
+	if ((err = inno_db_query(c->db, &st, "SELECT month FROM mileage_mvp "
+	    "WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) ORDER BY "
+	    "month", "tt", c->from, c->to)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		char (*g)[8] = realloc(months, (n + 1) * sizeof *months);
+
+		if (g == NULL) {
+			free(months);
+			return inno_error_nomem();
+		}
+		months = g;
+		snprintf(months[n++], 8, "%s", inno_stmt_text(st, 0));
+	}
+	for (i = 0; err == NULL && i < n; i++) {
+		if ((err = add_textf(s, 0, "%.4s년 %d월 %s", months[i],
+		    atoi(months[i] + 5), label(c, "mvp.month"))) != NULL)
+			break;
+		if ((err = inno_db_query(c->db, &st, "SELECT coalesce(e.name, ''), "
+		    "coalesce(ed.name, ''), coalesce(v.person_points, 0), "
+		    "coalesce(d.name, ''), coalesce(v.dept_points, 0), "
+		    "v.employee_id IS NOT NULL, v.dept_id IS NOT NULL FROM "
+		    "mileage_mvp v LEFT JOIN employee e ON e.id = v.employee_id "
+		    "LEFT JOIN dept ed ON ed.id = e.dept_id LEFT JOIN dept d ON "
+		    "d.id = v.dept_id WHERE v.month = ?", "t", months[i])) !=
+		    NULL || (err = inno_stmt_step(st, &row)) != NULL)
+			break;
+		if (row && inno_stmt_int(st, 5)) {
+			if ((l = inno_strf("%s %s(%s)", label(c,
+			    "mvp.person"), inno_stmt_text(st, 0),
+			    inno_stmt_text(st, 1))) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			err = add_item(s, INNO_RFIG, 1, "mvp.person", l,
+			    inno_stmt_int(st, 2), "points", INNO_RNONE, NULL);
+			free(l);
+		}
+		if (err == NULL && row && inno_stmt_int(st, 6)) {
+			if ((l = inno_strf("%s %s", label(c, "mvp.dept"),
+			    inno_stmt_text(st, 3))) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			err = add_item(s, INNO_RFIG, 1, "mvp.dept", l,
+			    inno_stmt_int(st, 4), "points", INNO_RNONE, NULL);
+			free(l);
+		}
+		inno_stmt_reset(st);
+		if (err != NULL || (err = add_item(s, INNO_RTEXT, 1, NULL,
+		    label(c, "mvp.ranking"), 0, NULL, INNO_RNONE, NULL)) != NULL)
+			break;
+		if ((err = inno_db_query(c->db, &st, "SELECT e.name, d.name, "
+		    "sum(m.points) FROM mileage m JOIN employee e ON e.id = "
+		    "m.employee_id JOIN dept d ON d.id = e.dept_id WHERE "
+		    "substr(m.date, 1, 7) = ? GROUP BY e.id ORDER BY 3 DESC, "
+		    "e.employee_id LIMIT 5", "t", months[i])) != NULL)
+			break;
+		rank = 0;
+		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+			if ((l = inno_strf("%d%s %s (%s)", ++rank, label(c,
+			    "mvp.place"), inno_stmt_text(st, 0),
+			    inno_stmt_text(st, 1))) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			err = add_item(s, INNO_RFIG, 2, "mvp.rank", l,
+			    inno_stmt_int(st, 2), "points", INNO_RNONE, NULL);
+			free(l);
+			if (err != NULL)
+				break;
+		}
+	}
+	free(months);
+	return err;
+}
+
+/*
+ * The roadmap: the tasks' milestones due in the period, month by month,
+ * with the field, task and whether each was reached.
+ */
+static const struct inno_error *
+build_roadmap(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char month[8] = "", day[16];
+	int row;
+
+	if ((err = inno_db_query(c->db, &st, "SELECT m.due, t.field, t.title, "
+	    "m.title, m.done IS NOT NULL AND m.done <= ?3 FROM task_milestone "
+	    "m JOIN task t ON t.id = m.task_id WHERE m.due BETWEEN ?1 AND ?2 "
+	    "ORDER BY m.due, t.id, m.id", "ttt", c->r->period.first,
+	    c->r->period.last, c->r->date)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		const char *due = inno_stmt_text(st, 0);
+
+		if (strncmp(month, due, 7) != 0) {
+			snprintf(month, sizeof month, "%.7s", due);
+			if ((err = add_textf(s, 0, "%.4s. %d월", due,
+			    atoi(due + 5))) != NULL)
+				return err;
+		}
+		short_date(due, day);
+		if ((err = add_textf(s, 2, "%s (%s) : %s [%s] %s", day,
+		    inno_stmt_text(st, 1), inno_stmt_text(st, 2),
+		    inno_stmt_text(st, 3), label(c, inno_stmt_int(st, 4) ?
+		    "roadmap.done" : "roadmap.open"))) != NULL)
+			return err;
+	}
+	return err;
+}
+
 static const struct {
 	const char *name;
 	builder_fn fn;
@@ -1019,6 +1147,8 @@ static const struct {
 	{"mvp", build_mvp_count},
 	{"clubs", build_clubs},
 	{"training", build_training},
+	{"monthly", build_mvp},
+	{"roadmap", build_roadmap},
 };
 
 /*

@@ -46,6 +46,16 @@ then
 	course-enroll -q -d "$db" share/demo/enrolments.csv
 fi
 
+# The roadmap of the four focus tasks: plan, pilot, spread; the first
+# reached in April.
+for task in 1 17 33 49; do
+	task-update -q -d "$db" --on=2007-04-30 \
+		--milestone="2007-03-31:추진계획 수립" \
+		--milestone="2007-06-30:시범 운영" \
+		--milestone="2007-11-30:전 부서 확산" \
+		--done="추진계획 수립" "$task"
+done
+
 # Programme budgets, and the awards since 2005 with the projects they fund.
 budget-set -q -d "$db" share/demo/budgets.csv
 award-add -q -d "$db" share/demo/awards.csv
