@@ -63,7 +63,7 @@ $(BUILD)/cmd/cli.o: cmd/cli.c cmd/cli.h lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/bin/%: cmd/%.c $(BUILD)/cmd/cli.o $(BUILD)/libinno.a cmd/cli.h lib/*.h
+$(BUILD)/bin/%: cmd/%.c $(BUILD)/cmd/cli.o $(BUILD)/libinno.a cmd/*.h lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/cmd/cli.o $(BUILD)/libinno.a \
 		$(LDFLAGS) $(LIBS)

@@ -87,16 +87,13 @@ main(int argc, char **argv)
 			f.by = optarg;
 			break;
 		case 'W':
-			awards = optarg;
-			if (strlen(optarg) != 7 || optarg[5] != 'Q')
-				awards = "";
-			if (awards[0] != '\0')
-				rec_period(&c, "awards", optarg, &quarter);
-			else {
+			if (strlen(optarg) != 7 || optarg[5] != 'Q') {
 				cli_warn(&c, "--awards=%s: expected a quarter "
 				    "(YYYY-Qn)", optarg);
 				return INNO_EUSAGE;
 			}
+			rec_period(&c, "awards", optarg, &quarter);
+			awards = optarg;
 			break;
 		default:
 			cli_usage(&c);

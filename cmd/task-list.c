@@ -14,7 +14,8 @@ static const char synopsis[] =
     "[--encoding enc] [--status status] [--field field] [--focus]\n"
     "[--no-focus] [--dept dept] [--member employee_id] [--period period]\n"
     "[--overdue] [--due-within days] [--sort id|priority|due|field]\n"
-    "[--by field|status|dept | --members | --milestones | --roadmap]\n";
+    "[--by field|status|dept | --members | --milestones | --scores |\n"
+    "--roadmap]\n";
 static const char help_text[] =
     "List innovation tasks, or count them.\n"
     "\n"
@@ -34,13 +35,14 @@ static const char help_text[] =
     "      --by KEY         counts by field, status or dept\n"
     "      --members        the task forces of the tasks\n"
     "      --milestones     the milestones of the tasks\n"
+    "      --scores         the pool scores of the tasks\n"
     "      --roadmap        tasks by month of --period (default this\n"
     "                       year), with their milestones\n";
 
 enum {
 	OPT_STATUS = 0x1000, OPT_FIELD, OPT_FOCUS, OPT_NOFOCUS, OPT_DEPT,
 	OPT_MEMBER, OPT_PERIOD, OPT_OVERDUE, OPT_WITHIN, OPT_SORT, OPT_BY,
-	OPT_MEMBERS, OPT_MILESTONES, OPT_ROADMAP
+	OPT_MEMBERS, OPT_MILESTONES, OPT_SCORES, OPT_ROADMAP
 };
 
 int
@@ -60,6 +62,7 @@ main(int argc, char **argv)
 		{"by", required_argument, NULL, OPT_BY},
 		{"members", no_argument, NULL, OPT_MEMBERS},
 		{"milestones", no_argument, NULL, OPT_MILESTONES},
+		{"scores", no_argument, NULL, OPT_SCORES},
 		{"roadmap", no_argument, NULL, OPT_ROADMAP},
 		{NULL, 0, NULL, 0},
 	};
@@ -129,6 +132,10 @@ main(int argc, char **argv)
 			break;
 		case OPT_MILESTONES:
 			f.view = "milestones";
+			views++;
+			break;
+		case OPT_SCORES:
+			f.view = "scores";
 			views++;
 			break;
 		case OPT_ROADMAP:

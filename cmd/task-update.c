@@ -1,7 +1,8 @@
 /*
  * task-update: changes a task: its attributes, its status along the
  * configured workflow, its task force, its milestones and its pool scores,
- * all in one transaction that is written whole or not at all.
+ * all in one transaction that is written whole or not at all; or changes
+ * the attributes of many tasks from CSV, such as an edited task-list.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,11 +16,14 @@ static const char synopsis[] =
     "[--budget won] [--start date] [--due date] [--score criterion=n]\n"
     "[--add-member employee_id[:role]] [--remove-member employee_id]\n"
     "[--milestone date:title] [--move date:title] [--done title]\n"
-    "[--on date] id\n";
+    "[--on date] id\n"
+    "task-update [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
+    "[--encoding enc] file\n";
 static const char help_text[] =
     "Change the task with the given id.  Options that add or remove take\n"
     "effect in order and may be repeated; nothing is written unless every\n"
-    "change is accepted.\n"
+    "change is accepted.  Or change many tasks from a CSV file (- for\n"
+    "standard input) with an id column and task-add's columns.\n"
     "\n"
     "      --title TEXT     a new title\n"
     "      --field FIELD    one of the fields in inno.ini (task:fields)\n"
@@ -85,8 +89,11 @@ main(int argc, char **argv)
 	const struct inno_error *err;
 	const char *why;
 	char on[11];
+	int64_t id;
 	struct cli c;
-	int ch, i;
+	const char *name = NULL;
+	FILE *in = NULL;
+	int ch, i, given = 0, batch;
 
 	memset(&u, 0, sizeof u);
 	lists[0] = &u.add_member;
@@ -101,39 +108,49 @@ main(int argc, char **argv)
 			perror("task-update");
 			return INNO_ESYS;
 		}
-	cli_init(&c, "task-update", synopsis, help_text, CLI_WRITE);
+	cli_init(&c, "task-update", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case OPT_SCORE:
+			given = 1;
 			push(&u.score, optarg);
 			break;
 		case OPT_ADD:
+			given = 1;
 			push(&u.add_member, optarg);
 			break;
 		case OPT_REMOVE:
+			given = 1;
 			push(&u.remove_member, optarg);
 			break;
 		case OPT_MILESTONE:
+			given = 1;
 			push(&u.milestone, optarg);
 			break;
 		case OPT_MOVE:
+			given = 1;
 			push(&u.move, optarg);
 			break;
 		case OPT_DONE:
+			given = 1;
 			push(&u.done, optarg);
 			break;
 		case OPT_ON:
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
 				cli_warn(&c, "--on=%s: %s", optarg, why);
+				for (i = 0; i < 6; i++)
+					free(lists[i]->v);
 				return INNO_EUSAGE;
 			}
 			u.on = on;
 			break;
 		default:
-			if (ch >= 0x1000 && ch < 0x1000 + INNO_TASK_NCOLS)
+			if (ch >= 0x1000 && ch < 0x1000 + INNO_TASK_NCOLS) {
 				values[ch - 0x1000 + 1] = optarg;
-			else
+				given = 1;
+			} else
 				cli_usage(&c);
 		}
 	}
@@ -141,6 +158,18 @@ main(int argc, char **argv)
 	argv += optind;
 	if (argc != 1)
 		cli_usage(&c);
+	/* Digits name a task; anything else is a CSV file, "-" stdin. */
+	batch = strcmp(argv[0], "-") == 0 || argv[0][strspn(argv[0],
+	    "0123456789")] != '\0';
+	if (batch && (given || u.on != NULL))
+		cli_usage(&c);
+	if (!batch && (why = inno_parse_int(argv[0], strlen(argv[0]), 1,
+	    INT64_MAX, &id)) != NULL) {
+		cli_warn(&c, "%s: %s (a task id)", argv[0], why);
+		for (i = 0; i < 6; i++)
+			free(lists[i]->v);
+		return INNO_EUSAGE;
+	}
 	values[INNO_TASKU_ID] = argv[0];
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);
@@ -149,21 +178,38 @@ main(int argc, char **argv)
 		cli_fail(&c, err);
 	}
 	u.conf = &conf;
+	if (batch)
+		in = cli_input(&c, argv[0], &name);
 	cli_open_db(&c, INNO_DB_WRITE);
 	cli_batch_opts(&c, &opts, "task");
 	inno_batch_result_init(&res);
-	err = inno_batch_one(c.db, inno_task_update_cols, INNO_TASKU_NCOLS,
-	    values, inno_task_update_row, &u, &opts, &res);
+	if (batch)
+		err = inno_batch_csv(c.db, in, name, inno_task_update_cols,
+		    INNO_TASKU_NCOLS, inno_task_update_row, &u, &opts, &res);
+	else
+		err = inno_batch_one(c.db, inno_task_update_cols,
+		    INNO_TASKU_NCOLS, values, inno_task_update_row, &u, &opts,
+		    &res);
 	inno_task_conf_release(&conf);
 	for (i = 0; i < 6; i++)
 		free(lists[i]->v);
 	if (err != NULL)
 		cli_fail_batch(&c, err, &res);
-	if (!c.quiet && u.changed == 0)
-		cli_warn(&c, "task %s: nothing to change", argv[0]);
+	if (in != NULL && in != stdin)
+		fclose(in);
+	if (!c.quiet && res.already)
+		cli_warn(&c, "batch %s was applied before; nothing written",
+		    res.batch_id);
+	else if (!c.quiet && u.changed == 0)
+		cli_warn(&c, "%s%s: nothing to change", batch ? "" : "task ",
+		    batch ? name : argv[0]);
 	else if (!c.quiet && c.dry_run)
 		cli_warn(&c, "dry run: %zu change%s valid, nothing written",
 		    u.changed, u.changed == 1 ? "" : "s");
+	else if (!c.quiet && batch)
+		cli_warn(&c, "%zu change%s to %zu task%s", u.changed,
+		    u.changed == 1 ? "" : "s", res.rows, res.rows == 1 ? "" :
+		    "s");
 	inno_batch_result_release(&res);
 	return cli_finish(&c);
 }

@@ -184,6 +184,16 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 	*out = NULL;
 	if ((v = value(r, col, &len)) == NULL)
 		return r->cols[col].required ? -1 : 0;
+	/*
+	 * A listing writes "'=1+1" for the text "=1+1" so that spreadsheets
+	 * do not run it; reading it back undoes that, so the output of one
+	 * program loads into the next unchanged.
+	 */
+	if (r->csv != NULL && len > 1 && v[0] == '\'' &&
+	    inno_out_is_formula(v + 1)) {
+		v++;
+		len--;
+	}
 	if ((why = inno_utf8_check(v, len, &bad)) != NULL) {
 		inno_row_error(r, col, "%s at byte %zu", why, bad + 1);
 		return -1;

@@ -9,9 +9,9 @@
 
 #include "inno.h"
 /* domain headers */
-#include "task.h"
 #include "mileage.h"
 #include "record.h"
+#include "task.h"
 
 
 /*

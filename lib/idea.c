@@ -155,9 +155,10 @@ review_write(struct inno_db *db, struct idea_now *n, const char *date,
 	int64_t adopted_by = n->adopted_by;
 	char *why;
 
-	if (!is)
-		dept = 0, newimpl = NULL;
-	else {
+	if (!is) {
+		dept = 0;
+		newimpl = NULL;
+	} else {
 		if (dept == 0)
 			dept = n->assigned;
 		newimpl = impl >= 0 ? impls[impl] : was ? n->impl : "planned";
@@ -166,7 +167,7 @@ review_write(struct inno_db *db, struct idea_now *n, const char *date,
 	    "meeting_id, decision, assigned_id, implementation, reason) "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?)", "itItItt", n->id, date, meeting,
 	    decision >= 0 ? decisions[decision] : NULL,
-	    decision >= 0 || dept != n->assigned ? dept : (int64_t)0,
+	    (decision >= 0 || dept != n->assigned) ? dept : (int64_t)0,
 	    impl >= 0 ? impls[impl] : NULL, reason)) != NULL)
 		return err;
 	*id = inno_db_last_id(db);

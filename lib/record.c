@@ -20,7 +20,7 @@ static const struct {
 	{"idea:mileage_submitted", "idea.submitted"},
 	{"idea:mileage_adopted", "idea.adopted"},
 	{"knowledge:mileage_approved", "knowledge.approved"},
-	{"benchmark:mileage_presentation", "benchmark.presentation"},
+	{"benchmark:mileage_presentation", "presentation"},
 };
 
 const struct inno_error *

@@ -68,10 +68,11 @@ split(const char *s, char ***items, size_t *n)
 	char **v;
 	size_t cnt = 0;
 
+	*items = NULL;
+	*n = 0;
 	if ((v = calloc(MAX_FIELDS, sizeof *v)) == NULL)
 		return inno_error_nomem();
 	*items = v;
-	*n = 0;
 	while (*p != '\0') {
 		e = strchr(p, ',');
 		end = e != NULL ? e : p + strlen(p);
@@ -337,6 +338,20 @@ row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
 	return 1;
 }
 
+/*
+ * Listings write a title that a spreadsheet would run as a formula with a
+ * leading "'"; a title read back from CSV loses that quote again, so that
+ * task-list | task-add reproduces "=..." titles exactly.
+ */
+static const char *
+unquote_title(struct inno_row *r, const char *title)
+{
+	if (title != NULL && inno_row_is_batch(r) && title[0] == '\'' &&
+	    inno_out_is_formula(title + 1))
+		return title + 1;
+	return title;
+}
+
 const struct inno_error *
 inno_task_add_row(void *arg, struct inno_row *r)
 {
@@ -349,7 +364,11 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	int64_t dept_id = 0, priority = 0, budget = 0;
 	int origin = 1, status = INNO_TASK_POOL, has_pri, has_budget, row;
 
-	inno_row_text(r, INNO_TASK_TITLE, 200, &title);
+	inno_row_text(r, INNO_TASK_TITLE, 0, &title);
+	title = unquote_title(r, title);
+	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
+		inno_row_error(r, INNO_TASK_TITLE, "longer than 200 "
+		    "characters");
 	row_field(r, INNO_TASK_FIELD, a->conf, &field);
 	inno_row_word(r, INNO_TASK_ORIGIN, inno_task_origins, &origin);
 	inno_row_dept(r, INNO_TASK_DEPT, &dept_id);
@@ -830,7 +849,11 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	int origin = -1, status = -1, has_pri, has_budget, found, cur, row;
 
 	inno_row_int(r, INNO_TASKU_ID, 1, INT64_MAX, &id);
-	inno_row_text(r, UCOL(INNO_TASK_TITLE), 200, &title);
+	inno_row_text(r, UCOL(INNO_TASK_TITLE), 0, &title);
+	title = unquote_title(r, title);
+	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
+		inno_row_error(r, UCOL(INNO_TASK_TITLE), "longer than 200 "
+		    "characters");
 	row_field(r, UCOL(INNO_TASK_FIELD), u->conf, &field);
 	inno_row_word(r, UCOL(INNO_TASK_ORIGIN), inno_task_origins, &origin);
 	if (inno_row_text(r, UCOL(INNO_TASK_DEPT), 100, &dept) == 1 &&
@@ -850,7 +873,7 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	if ((err = task_load(db, id, &t, &found)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_TASKU_ID, "%lld: no such task",
+		inno_row_error(r, -1, "task %lld: no such task",
 		    (long long)id);
 		return NULL;
 	}
@@ -1092,7 +1115,10 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	" (SELECT group_concat(x, '; ') FROM (SELECT ms.due || ' ' || ms.title" \
 	" || CASE WHEN ms.done IS NULL THEN '' ELSE ' (done)' END AS x FROM" \
 	" task_milestone ms WHERE ms.task_id = t.id ORDER BY ms.due, ms.id))" \
-	" AS milestones"
+	" AS milestones," \
+	" (SELECT l.percent FROM task_log l WHERE l.task_id = t.id AND" \
+	" l.percent IS NOT NULL ORDER BY l.date DESC, l.id DESC LIMIT 1)" \
+	" AS percent"
 
 #define STATUS_COUNTS " sum(t.status = 'pool') AS pool," \
 	" sum(t.status = 'selected') AS selected," \
@@ -1151,7 +1177,8 @@ static const char *const by_sql[] = {
 	" GROUP BY d.id ORDER BY d.name",
 };
 
-static const char *const views[] = {"members", "milestones", NULL};
+static const char *const views[] = {"members", "milestones", "scores",
+    NULL};
 static const char *const view_sql[] = {
 	"SELECT t.id AS task, t.title, e.employee_id, e.name, d2.name AS"
 	" employee_dept, m.role, m.joined, m.left FROM task_member m"
@@ -1165,6 +1192,11 @@ static const char *const view_sql[] = {
 	" 'overdue' ELSE 'open' END AS state FROM task_milestone ms"
 	" JOIN (SELECT t.*" TASK_FROM ") t ON t.id = ms.task_id"
 	" ORDER BY t.id, ms.due, ms.id",
+
+	"SELECT t.id AS task, t.title, t.status, sc.criterion, sc.score,"
+	" t.priority FROM task_score sc"
+	" JOIN (SELECT t.*" TASK_FROM ") t ON t.id = sc.task_id"
+	" ORDER BY t.id, sc.criterion",
 };
 
 static const struct inno_error *
@@ -1228,8 +1260,8 @@ inno_task_query(struct inno_db *db, const struct inno_task_conf *c,
 		sql = by_sql[i];
 	} else if (f->view != NULL) {
 		if ((i = inno_word_index(views, f->view)) < 0)
-			return inno_error(INNO_EUSAGE, "%s: expected members "
-			    "or milestones", f->view);
+			return inno_error(INNO_EUSAGE, "%s: expected members, "
+			    "milestones or scores", f->view);
 		sql = view_sql[i];
 	} else {
 		if ((i = inno_word_index(sorts, f->sort ? f->sort : "id")) < 0)

@@ -116,7 +116,7 @@ struct inno_task_filter {
 	int64_t due_within;	/* -1: no filter; else due in [today, +N] */
 	const char *sort;	/* NULL or "id", "priority", "due", "field" */
 	const char *by;		/* NULL or "field", "status", "dept" */
-	const char *view;	/* NULL, "members" or "milestones" */
+	const char *view;	/* NULL, "members", "milestones", "scores" */
 };
 
 /*

@@ -56,21 +56,20 @@ for task in 1 17 33 49; do
 		--done="추진계획 수립" "$task"
 done
 
-# Programme budgets, and the awards since 2005 with the projects they fund.
-budget-set -q -d "$db" share/demo/budgets.csv
-award-add -q -d "$db" share/demo/awards.csv
-award-fund -q -d "$db" share/demo/award-funds.csv
-
-# 74 ideas; two review meetings decide 45 of them, adopting 16.
+# Benchmarking, ideas, knowledge, awards and budgets: the 2007 figures
+# (74 ideas, 45 reviewed at two meetings, 16 adopted; 33 manuals and 76
+# evaluations, 47 approved; 23 presentations to 1,509 people and 30
+# visiting institutions with 462; 7 awards, 1.8 billion won, 15 projects).
+staff-import -q -d "$db" share/demo/record-staff.csv
+benchmark-log -q -d "$db" share/demo/benchmark.csv
 idea-submit -q -d "$db" share/demo/ideas.csv
 idea-review -q -d "$db" share/demo/idea-reviews.csv
-
-# 33 work manuals among 76 knowledge items; 76 evaluations, 47 approved.
 knowledge-add -q -d "$db" share/demo/knowledge.csv
-knowledge-review -q -d "$db" share/demo/knowledge-reviews.csv
-
-# 23 presentations to 1,509 people and 30 visiting institutions with 462.
-benchmark-log -q -d "$db" share/demo/benchmarks.csv
+knowledge-review -q -d "$db" share/demo/knowledge-evals.csv
+knowledge-add -q -d "$db" --views share/demo/knowledge-views.csv
+award-add -q -d "$db" share/demo/awards.csv
+award-fund -q -d "$db" share/demo/award-funds.csv
+budget-set -q -d "$db" share/demo/budget.csv
 
 # Contest mileage each month, then each month's MVP.
 mileage-award -q -d "$db" share/demo/mileage.csv

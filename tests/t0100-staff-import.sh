@@ -28,6 +28,16 @@ test_expect_success 'the output of staff-list loads back unchanged' '
 	test_cmp list.csv again.csv
 '
 
+test_expect_success 'a neutralised formula loads back as the original text' '
+	printf "employee_id,name,grade,dept\nF1,=1+1,7,총무과\nF2,＠합계,7,총무과\n" >f.csv &&
+	expect_code 0 staff-import -q f.csv &&
+	staff-list --format=csv --dept=총무과 >neut.csv &&
+	test_grep "^F1,'"'"'=1+1," neut.csv &&
+	expect_code 0 staff-import -q neut.csv &&
+	test "$(db_value "SELECT name FROM employee WHERE employee_id = \"F1\"")" = "=1+1" &&
+	test "$(db_value "SELECT name FROM employee WHERE employee_id = \"F2\"")" = "＠합계"
+'
+
 test_expect_success 'a bad row rejects the batch and names file, line, column' '
 	cat >bad.csv <<-\EOT &&
 	employee_id,name,grade,dept

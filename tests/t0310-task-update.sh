@@ -94,6 +94,16 @@ test_expect_success 'pool scores give the priority with the weights of inno.ini'
 	printf "[task_priority]\nimpact = 1\nfeasibility = 3\n" >w.ini &&
 	expect_code 0 task-update -c w.ini --score impact=90 3 &&
 	test "$(db_value "SELECT priority FROM task WHERE id = 3")" = 75 &&
+	expect_code 0 task-list --scores --format=csv &&
+	tr -d "\r" <out >actual &&
+	cat >expect <<-\EOT &&
+	task,title,status,criterion,score,priority
+	3,세번째,pool,citizen,30,75
+	3,세번째,pool,feasibility,70,75
+	3,세번째,pool,impact,90,75
+	3,세번째,pool,urgency,50,75
+	EOT
+	test_cmp expect actual &&
 	expect_code 1 task-update --score beauty=10 3 &&
 	test_grep "beauty is not a criterion of \[task_priority\]" err &&
 	expect_code 1 task-update --score impact=101 3 &&
@@ -155,7 +165,7 @@ test_expect_success 'several bad changes: each reported, nothing written' '
 test_expect_success 'an unknown task exits 1' '
 	expect_code 1 task-update --title x 99 &&
 	test_must_be_empty out &&
-	test_grep "99: no such task" err
+	test_grep "^task-update: task 99: no such task$" err
 '
 
 test_expect_success 'a dry run writes nothing' '
@@ -169,8 +179,51 @@ test_expect_success 'usage errors exit 2' '
 	expect_code 2 task-update --title x &&
 	test_must_be_empty out &&
 	test_grep "^usage: task-update" err &&
+	expect_code 2 task-update --title x 3x &&
+	test_grep "^usage: task-update" err &&
+	expect_code 2 task-update --title x 0 &&
+	test_grep "^task-update: 0: .* (a task id)" err &&
+	expect_code 2 task-update no-such.csv &&
+	test_grep "^task-update: no-such.csv: " err &&
 	expect_code 2 task-update --on 2007-02-30 --title x 3 &&
 	test_grep "^task-update: --on=2007-02-30: " err
+'
+
+test_expect_success 'many tasks from CSV: an edited task-list loads back' '
+	expect_code 0 task-add --title 넷째 --field 정책홍보 --dept 총무과 &&
+	expect_code 0 task-list --status=pool --format=csv &&
+	tr -d "\r" <out >pool.csv &&
+	expect_code 0 task-update pool.csv &&
+	test_must_be_empty out &&
+	test_grep "^task-update: pool.csv: nothing to change" err &&
+	awk -F, -v OFS=, "NR > 1 { \$7 = \"selected\"; \$8 = 60 } 1" pool.csv >sel.csv &&
+	expect_code 0 task-update sel.csv &&
+	test_grep "^task-update: 2 changes to 2 tasks" err &&
+	test "$(db_value "SELECT id, status, priority FROM task WHERE id > 2 ORDER BY id")" = "3|selected|60
+4|selected|60" &&
+	test "$(db_value "SELECT detail FROM audit ORDER BY id DESC LIMIT 1")" = \
+		"status pool -> selected; priority (none) -> 60"
+'
+
+test_expect_success 'a refused move in a CSV row: file:line: column, nothing written' '
+	sqlite3 "$INNO_DB" .dump >before &&
+	printf "id,status,budget\n3,in_progress,100\n4,completed,100\n9,dropped,\n" >moves.csv &&
+	expect_code 1 task-update moves.csv &&
+	test_must_be_empty out &&
+	test_grep "^task-update: moves.csv:3: status: selected -> completed is not an allowed move; from selected the task may move to: in_progress, dropped" err &&
+	test_grep "^task-update: moves.csv:4: task 9: no such task" err &&
+	test_grep "nothing was written" err &&
+	sqlite3 "$INNO_DB" .dump >after &&
+	test_cmp before after &&
+	printf "id,status\n3,in_progress\n" | expect_code 0 task-update -q - &&
+	test_must_be_empty err &&
+	test "$(db_value "SELECT status FROM task WHERE id = 3")" = in_progress
+'
+
+test_expect_success 'a CSV file with change options is a usage error' '
+	expect_code 2 task-update --add-member E01 moves.csv &&
+	test_must_be_empty out &&
+	test_grep "^usage: task-update" err
 '
 
 test_expect_success 'inno-check is clean after all the changes' '

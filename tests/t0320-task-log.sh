@@ -85,6 +85,18 @@ test_expect_success 'the history in every format' '
 	test_must_be_empty err
 '
 
+test_expect_success 'task-list shows the latest percent complete' '
+	expect_code 0 task-list --format=csv &&
+	tr -d "\r" <out | cut -d, -f1,15 >actual &&
+	printf "id,percent\n1,60\n2,20\n" >expect &&
+	test_cmp expect actual &&
+	task-log -q --task 2 --date 2007-07-01 --note 늦게입력한과거 --percent 5 >/dev/null &&
+	expect_code 0 task-list --format=csv -o list.csv &&
+	test_must_be_empty out &&
+	tr -d "\r" <list.csv | cut -d, -f1,15 >actual &&
+	test_cmp expect actual
+'
+
 test_expect_success 'the history of an unknown task exits 1' '
 	expect_code 1 task-log --history 7 &&
 	test_must_be_empty out &&

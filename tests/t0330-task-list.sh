@@ -23,12 +23,12 @@ test_expect_success 'csv lists every task with a header' '
 	test_must_be_empty err &&
 	tr -d "\r" <out >actual &&
 	cat >expect <<-\EOT &&
-	id,title,field,focus,origin,dept,status,priority,budget,start,due,members,leader,milestones
-	1,민원 원스톱,민원행정 개선,0,assigned,총무과,selected,80,5000000,2007-03-01,2007-12-31,0,,
-	2,"고객만족, 친절교육",고객만족 제고,1,own,창의혁신단,pool,,,,,0,,
-	3,'"'"'=위험한 제목,지식관리,0,common,사회복지과,in_progress,95,0,2007-01-15,2007-06-30,0,,
-	4,성과관리 개선,성과중심조직 운영,1,own,창의혁신단,completed,50,1200000,2007-02-01,2007-05-31,0,,
-	5,축제 갈등조정,갈등관리,0,own,총무과,dropped,10,,2007-04-01,,0,,
+	id,title,field,focus,origin,dept,status,priority,budget,start,due,members,leader,milestones,percent
+	1,민원 원스톱,민원행정 개선,0,assigned,총무과,selected,80,5000000,2007-03-01,2007-12-31,0,,,
+	2,"고객만족, 친절교육",고객만족 제고,1,own,창의혁신단,pool,,,,,0,,,
+	3,'"'"'=위험한 제목,지식관리,0,common,사회복지과,in_progress,95,0,2007-01-15,2007-06-30,0,,,
+	4,성과관리 개선,성과중심조직 운영,1,own,창의혁신단,completed,50,1200000,2007-02-01,2007-05-31,0,,,
+	5,축제 갈등조정,갈등관리,0,own,총무과,dropped,10,,2007-04-01,,0,,,
 	EOT
 	test_cmp expect actual
 '
@@ -66,7 +66,7 @@ test_expect_success 'sort by priority, due date and field' '
 
 test_expect_success 'tsv, json and table' '
 	expect_code 0 task-list --status=completed --format=tsv &&
-	printf "id\ttitle\tfield\tfocus\torigin\tdept\tstatus\tpriority\tbudget\tstart\tdue\tmembers\tleader\tmilestones\n4\t성과관리 개선\t성과중심조직 운영\t1\town\t창의혁신단\tcompleted\t50\t1200000\t2007-02-01\t2007-05-31\t0\t\t\n" >expect &&
+	printf "id\ttitle\tfield\tfocus\torigin\tdept\tstatus\tpriority\tbudget\tstart\tdue\tmembers\tleader\tmilestones\tpercent\n4\t성과관리 개선\t성과중심조직 운영\t1\town\t창의혁신단\tcompleted\t50\t1200000\t2007-02-01\t2007-05-31\t0\t\t\t\n" >expect &&
 	tr -d "\r" <out >actual &&
 	test_cmp expect actual &&
 	expect_code 0 task-list --status=completed --format=json &&
@@ -110,9 +110,22 @@ test_expect_success 'task-list --format=csv | task-add into a fresh database' '
 	test_grep "5 tasks written" err &&
 	expect_code 0 task-list --format=csv &&
 	test_cmp list.csv out &&
+	test "$(db_value "SELECT title FROM task WHERE id = 3")" = "=위험한 제목" &&
+	sqlite3 "$TRASH/inno.db" "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >a &&
+	db_value "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >b &&
+	test_cmp a b &&
 	INNO_DB=$TRASH/fresh2.db && export INNO_DB && setup_staff &&
 	task-list -d "$TRASH/inno.db" --format=csv | task-add -q &&
 	test "$(db_value "SELECT count(*) FROM task")" = 5
+'
+
+test_expect_success 'the same CSV into task-update changes nothing' '
+	expect_code 0 task-list -d "$TRASH/inno.db" --format=csv &&
+	mv out same.csv &&
+	expect_code 0 task-update -d "$TRASH/inno.db" same.csv &&
+	test_must_be_empty out &&
+	test_grep "^task-update: same.csv: nothing to change" err &&
+	test "$(sqlite3 "$TRASH/inno.db" "SELECT title FROM task WHERE id = 3")" = "=위험한 제목"
 '
 
 test_expect_success 'usage errors exit 2' '
@@ -140,10 +153,10 @@ test_expect_success 'task-list on a missing database: exit 2, no file' '
 	! test -e missing.db
 '
 
-test_expect_success 'fields and focus areas come from inno.ini' '
+test_expect_success 'fields and focus areas come from inno.ini; old fields last' '
 	cat >f.ini <<-\EOT &&
 	[task]
-	fields = 민원행정 개선, 지식관리, 고객만족 제고, 성과중심조직 운영, 갈등관리
+	fields = 민원행정 개선, 지식관리, 주민참여, 고객만족 제고, 성과중심조직 운영
 	focus = 지식관리
 	EOT
 	expect_code 0 task-list -c f.ini --by=field --format=csv &&
@@ -152,6 +165,7 @@ test_expect_success 'fields and focus areas come from inno.ini' '
 	field,focus,tasks,pool,selected,in_progress,completed,dropped,budget
 	민원행정 개선,0,1,0,1,0,0,0,5000000
 	지식관리,1,1,0,0,1,0,0,0
+	주민참여,0,0,0,0,0,0,0,0
 	고객만족 제고,0,1,1,0,0,0,0,0
 	성과중심조직 운영,0,1,0,0,0,1,0,1200000
 	갈등관리,0,1,0,0,0,0,1,0

@@ -81,6 +81,22 @@ test_expect_success 'a dry run writes nothing' '
 	test "$(db_value "SELECT count(*) FROM benchmark")" = 5
 '
 
+test_expect_success 'a presentation gives its speaker mileage by the configured category' '
+	expect_code 0 benchmark-log -c "$INNO_SHARE/inno.ini" \
+		--kind=presentation --date=2007-06-25 --institution=안양시 \
+		--people=40 --speaker=E03 &&
+	echo 6 >expect && test_cmp expect out &&
+	db_value "SELECT e.employee_id, m.category, m.points, m.ref_table,
+		m.ref_id, m.reason FROM mileage m JOIN employee e
+		ON e.id = m.employee_id" >ledger &&
+	echo "E03|presentation|15|benchmark|6|presentation 6 to 안양시" >expect &&
+	test_cmp expect ledger &&
+	printf "[benchmark]\nmileage_presentation =\n" >off.ini &&
+	expect_code 0 benchmark-log -c off.ini --kind=presentation \
+		--date=2007-06-26 --institution=안양시 --people=40 --speaker=E03 &&
+	test "$(db_value "SELECT count(*) FROM mileage")" = 1
+'
+
 test_expect_success 'options and a file at once is a usage error' '
 	expect_code 2 benchmark-log --kind=incoming good.csv &&
 	test_must_be_empty out &&
