@@ -90,7 +90,8 @@ main(int argc, char **argv)
 		inno_out_free(out);
 		return cli_finish(&c);
 	}
-	cli_open_db(&c, INNO_DB_WRITE);
+	/* A dry run only reads, so a read-only database will do. */
+	cli_open_db(&c, c.dry_run ? INNO_DB_READ : INNO_DB_WRITE);
 	if ((err = inno_mvp_month(c.db, &o, &res)) != NULL) {
 		inno_mvp_result_release(&res);
 		cli_fail(&c, err);
@@ -100,10 +101,11 @@ main(int argc, char **argv)
 	    (err = inno_out_finish(out)) != NULL)
 		cli_fail(&c, err);
 	inno_out_free(out);
-	if (!c.quiet && o.close && !res.closed_now)
-		cli_warn(&c, "month %s was already closed", res.month);
-	else if (!c.quiet && res.closed && !res.closed_now)
-		cli_warn(&c, "month %s is closed: its stored result stands",
+	if (!c.quiet && res.closed && !res.closed_now)
+		cli_warn(&c, o.close ? "month %s was already closed" :
+		    "month %s is closed: its stored result stands", res.month);
+	else if (!c.quiet && o.close && c.dry_run)
+		cli_warn(&c, "dry run: month %s not closed, nothing stored",
 		    res.month);
 	inno_mvp_result_release(&res);
 	return cli_finish(&c);

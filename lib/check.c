@@ -132,6 +132,7 @@ static const inno_check_fn checks[] = {
 	inno_task_check,
 
 	/* mileage */
+	inno_mileage_check,
 
 	/* clubs, groups, training */
 

@@ -118,39 +118,143 @@ closed_error(const char *what, const char *date)
 }
 
 /*
+ * The points a run has seen per recipient and month (all categories, and
+ * per category), so that a large batch checks its caps without summing the
+ * recipient's month in the database for every row.  A sum is read from the
+ * database the first time its key comes up (inside the batch's transaction,
+ * so it includes the rows before) and kept up to date as rows are written.
+ * The table is bounded: when it is full, sums are simply read each time.
+ */
+#define CAP_SLOTS 65536		/* a power of two */
+#define CAP_KEY 88
+
+struct cap_slot {
+	char key[CAP_KEY];	/* "p12|2007-05|*", "d3|2007-05|idea.adopted" */
+	int64_t used;
+};
+
+struct cap_cache {
+	struct cap_slot *slots;	/* NULL until caps are first checked */
+	size_t n;
+};
+
+static struct cap_slot *
+cap_find(struct cap_cache *cc, const char *key, int create)
+{
+	uint32_t h = 2166136261u;
+	const char *p;
+	size_t i;
+
+	if (cc == NULL)
+		return NULL;
+	if (cc->slots == NULL) {
+		if (!create || (cc->slots = calloc(CAP_SLOTS,
+		    sizeof *cc->slots)) == NULL)
+			return NULL;
+	}
+	for (p = key; *p != '\0'; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	for (i = h & (CAP_SLOTS - 1); cc->slots[i].key[0] != '\0';
+	    i = (i + 1) & (CAP_SLOTS - 1))
+		if (strcmp(cc->slots[i].key, key) == 0)
+			return &cc->slots[i];
+	/* Keep a quarter free so that probes stay short. */
+	if (!create || cc->n >= CAP_SLOTS / 4 * 3)
+		return NULL;
+	snprintf(cc->slots[i].key, CAP_KEY, "%s", key);
+	cc->n++;
+	return &cc->slots[i];
+}
+
+static void
+cap_key(char *key, int64_t employee, int64_t dept, const char *date,
+    const char *category)
+{
+	snprintf(key, CAP_KEY, "%c%lld|%.7s|%s", employee != 0 ? 'p' : 'd',
+	    (long long)(employee != 0 ? employee : dept), date,
+	    category != NULL ? category : "*");
+}
+
+/* Adds points to the cached sums of a recipient's month, when cached. */
+static void
+cap_add(struct cap_cache *cc, int64_t employee, int64_t dept,
+    const char *date, const char *category, int64_t points)
+{
+	struct cap_slot *sl;
+	char key[CAP_KEY];
+
+	cap_key(key, employee, dept, date, NULL);
+	if ((sl = cap_find(cc, key, 0)) != NULL)
+		sl->used += points;
+	cap_key(key, employee, dept, date, category);
+	if ((sl = cap_find(cc, key, 0)) != NULL)
+		sl->used += points;
+}
+
+/* The points recipient already has in date's month (in category). */
+static const struct inno_error *
+cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
+    int64_t dept, const char *date, const char *category, int64_t *used)
+{
+	const struct inno_error *err;
+	struct cap_slot *sl;
+	char key[CAP_KEY], first[11], last[11];
+
+	cap_key(key, employee, dept, date, category);
+	if ((sl = cap_find(cc, key, 0)) != NULL) {
+		*used = sl->used;
+		return NULL;
+	}
+	snprintf(first, sizeof first, "%.7s-01", date);
+	snprintf(last, sizeof last, "%.7s-31", date);
+	if (employee != 0 && category == NULL)
+		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
+		    "0) FROM mileage WHERE employee_id = ? AND date BETWEEN ? "
+		    "AND ?", "itt", employee, first, last);
+	else if (category == NULL)
+		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
+		    "0) FROM mileage WHERE dept_id = ? AND employee_id IS NULL "
+		    "AND date BETWEEN ? AND ?", "itt", dept, first, last);
+	else if (employee != 0)
+		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
+		    "0) FROM mileage WHERE employee_id = ? AND category = ? AND "
+		    "date BETWEEN ? AND ?", "ittt", employee, category, first,
+		    last);
+	else
+		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
+		    "0) FROM mileage WHERE dept_id = ? AND employee_id IS NULL "
+		    "AND category = ? AND date BETWEEN ? AND ?", "ittt", dept,
+		    category, first, last);
+	if (err != NULL)
+		return err;
+	if ((sl = cap_find(cc, key, 1)) != NULL)
+		sl->used = *used;
+	return NULL;
+}
+
+/*
  * Checks the caps for points more on recipient (employee, or dept when
- * employee is 0) in date's month and category.  When a cap would be
- * exceeded: with trim, *points is cut to what is left (maybe 0) and *why
- * says which cap; with reject, *why says so and *over is set.
+ * employee is 0) in date's month and category; cc may be NULL.  When a cap
+ * would be exceeded: with trim, *points is cut to what is left (maybe 0)
+ * and *why says which cap; with reject, *why says so and *over is set.
  */
 static const struct inno_error *
-caps_check(struct inno_db *db, const struct inno_mileage_rules *rules,
+caps_check(struct inno_db *db, struct cap_cache *cc,
+    const struct inno_mileage_rules *rules,
     const struct inno_mileage_cat *cat, int64_t employee, int64_t dept,
     const char *date, int64_t *points, int *over, char *why, size_t whylen)
 {
 	const struct inno_error *err;
-	char first[11], last[11];
 	int64_t used, cap, left;
 
 	*over = 0;
 	why[0] = '\0';
 	if (*points <= 0)
 		return NULL;
-	snprintf(first, sizeof first, "%.7s-01", date);
-	snprintf(last, sizeof last, "%.7s-31", date);
 	cap = employee != 0 ? rules->person_month_cap : rules->dept_month_cap;
 	if (cap > 0) {
-		if (employee != 0)
-			err = inno_db_int(db, &used, NULL, "SELECT "
-			    "coalesce(sum(points), 0) FROM mileage WHERE "
-			    "employee_id = ? AND date BETWEEN ? AND ?", "itt",
-			    employee, first, last);
-		else
-			err = inno_db_int(db, &used, NULL, "SELECT "
-			    "coalesce(sum(points), 0) FROM mileage WHERE "
-			    "dept_id = ? AND employee_id IS NULL AND date "
-			    "BETWEEN ? AND ?", "itt", dept, first, last);
-		if (err != NULL)
+		if ((err = cap_used(db, cc, employee, dept, date, NULL,
+		    &used)) != NULL)
 			return err;
 		left = cap - used > 0 ? cap - used : 0;
 		if (*points > left) {
@@ -165,19 +269,8 @@ caps_check(struct inno_db *db, const struct inno_mileage_rules *rules,
 		}
 	}
 	if (cat->month_cap > 0 && *points > 0) {
-		if (employee != 0)
-			err = inno_db_int(db, &used, NULL, "SELECT "
-			    "coalesce(sum(points), 0) FROM mileage WHERE "
-			    "employee_id = ? AND category = ? AND date BETWEEN "
-			    "? AND ?", "ittt", employee, cat->name, first,
-			    last);
-		else
-			err = inno_db_int(db, &used, NULL, "SELECT "
-			    "coalesce(sum(points), 0) FROM mileage WHERE "
-			    "dept_id = ? AND employee_id IS NULL AND category = "
-			    "? AND date BETWEEN ? AND ?", "ittt", dept,
-			    cat->name, first, last);
-		if (err != NULL)
+		if ((err = cap_used(db, cc, employee, dept, date, cat->name,
+		    &used)) != NULL)
 			return err;
 		left = cat->month_cap - used > 0 ? cat->month_cap - used : 0;
 		if (*points > left) {
@@ -273,9 +366,14 @@ recipient_check(struct inno_db *db, int64_t employee, int64_t dept,
 	}
 	row = (int)inno_stmt_int(st, 1);
 	inno_stmt_reset(st);
-	if (!row)
-		return inno_error(INNO_EINPUT, "mileage: employee %s is not "
+	if (!row) {
+		/* The message is copied before the name is freed. */
+		err = inno_error(INNO_EINPUT, "mileage: employee %s is not "
 		    "employed on %s", *name, date);
+		free(*name);
+		*name = NULL;
+		return err;
+	}
 	return NULL;
 }
 
@@ -324,7 +422,7 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
 	e.reason = reason;
 	e.ref_table = ref_table;
 	e.ref_id = ref_table != NULL ? ref_id : 0;
-	if ((err = caps_check(db, &rules, &cat, employee, dept, day,
+	if ((err = caps_check(db, NULL, &rules, &cat, employee, dept, day,
 	    &e.points, &over, why, sizeof why)) != NULL)
 		goto done;
 	if (over && !rules.trim) {
@@ -505,6 +603,8 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  * go to the configuration or database again.
  */
 #define CAT_CACHE 256
+/* The page cache of a batch, in KiB as PRAGMA cache_size takes it. */
+#define BATCH_CACHE "-32768"
 #define MONTH_CACHE 64
 
 struct cached_cat {
@@ -533,6 +633,8 @@ struct inno_mileage_award {
 	const char *def_ref;
 	char today[11];
 	int64_t last_id;
+	int tuned;
+	struct cap_cache caps;
 };
 
 const struct inno_error *
@@ -600,6 +702,8 @@ fail:
 void
 inno_mileage_award_free(struct inno_mileage_award *a)
 {
+	if (a != NULL)
+		free(a->caps.slots);
 	free(a);
 }
 
@@ -672,6 +776,18 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	int64_t employee = 0, dept = 0, points = 0, want, id;
 	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
 
+	if (!a->tuned && inno_row_is_batch(r)) {
+		/*
+		 * A batch inserts into the ledger's indexes all over the file;
+		 * with SQLite's default 2 MB cache it rewrites the same pages
+		 * to the WAL again and again.  A fixed cache keeps the hot
+		 * pages and memory flat however long the batch is.
+		 */
+		if ((err = inno_db_exec(db, "PRAGMA cache_size = "
+		    BATCH_CACHE)) != NULL)
+			return err;
+		a->tuned = 1;
+	}
 	has_date = inno_row_date(r, INNO_MILEAGE_DATE, date);
 	if (has_date == 0) {
 		if (a->def_date[0] != '\0')
@@ -732,7 +848,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 		return NULL;
 	}
 	want = points;
-	if ((err = caps_check(db, &a->rules, cat, has_emp == 1 ? employee : 0,
+	if ((err = caps_check(db, &a->caps, &a->rules, cat,
+	    has_emp == 1 ? employee : 0,
 	    dept, date, &points, &over, why, sizeof why)) != NULL)
 		return err;
 	if (over && !a->rules.trim) {
@@ -762,6 +879,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	e.ref = ref;
 	if ((err = entry_insert(db, &e, &id)) != NULL)
 		return err;
+	cap_add(&a->caps, e.employee, dept, date, cat->name, points);
 	a->last_id = id;
 	inno_row_wrote(r, id);
 	return NULL;
@@ -838,7 +956,8 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    "name = ?2)) "
 	    "AND (?3 IS NULL OR m.category = ?3) "
 	    "AND (?4 IS NULL OR m.kind = ?4)";
-	static const char *const period = " AND m.date BETWEEN ?5 AND ?6";
+	static const char *const period = " AND m.dept_id IN (SELECT id FROM "
+	    "dept) AND m.date BETWEEN ?5 AND ?6";
 	static const char *const sums = "count(*) AS entries, "
 	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
 	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
@@ -927,4 +1046,28 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    -1)) != NULL))
 		return err;
 	return NULL;
+}
+
+/* ---------------------------------------------------------------- checks */
+
+const struct inno_error *
+inno_mileage_check(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT r.id, o.id, o.reverses IS "
+	    "NOT NULL FROM mileage r JOIN mileage o ON o.id = r.reverses "
+	    "WHERE o.reverses IS NOT NULL OR r.points <> -o.points OR "
+	    "r.employee_id IS NOT o.employee_id OR r.dept_id <> o.dept_id OR "
+	    "r.category <> o.category OR r.kind <> o.kind ORDER BY r.id "
+	    "LIMIT 100", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "mileage: entry %lld reverses entry %lld but "
+		    "%s", (long long)inno_stmt_int(st, 0),
+		    (long long)inno_stmt_int(st, 1), inno_stmt_int(st, 2) ?
+		    "that entry is itself a reversal" : "does not mirror it");
+	return err;
 }

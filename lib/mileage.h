@@ -185,15 +185,17 @@ struct inno_mvp_result {
 struct inno_mvp_opts {
 	const char *month;	/* YYYY-MM */
 	int close;		/* close the month after storing */
-	int dry_run;		/* compute, store nothing */
+	int dry_run;		/* compute only, in a read transaction */
 };
 
 /*
  * Computes the MVP person and department of opts->month from the ledger and
  * the [mvp] rules, stores the result (one row a month, in one write
  * transaction, so concurrent runs agree) and closes the month when asked.
- * A closed month is not recomputed: its stored winners are kept.  res is
- * the caller's, released with inno_mvp_result_release even on error.
+ * A closed month is not recomputed: its stored winners are kept.  With
+ * dry_run it only reads (a read-only database will do), for reports that
+ * show the ranking.  res is the caller's, released with
+ * inno_mvp_result_release even on error.
  */
 const struct inno_error *inno_mvp_month(struct inno_db *,
     const struct inno_mvp_opts *, struct inno_mvp_result *res);
@@ -214,6 +216,14 @@ const struct inno_error *inno_mvp_write(struct inno_out *,
  */
 const struct inno_error *inno_mvp_year_query(struct inno_db *,
     const char *year, int64_t top, struct inno_stmt **stp);
+
+/*
+ * inno-check's mileage rules: every reversal mirrors the entry it names
+ * (same recipient, department, category and kind, opposite points) and
+ * names an entry that is not itself a reversal.
+ */
+const struct inno_error *inno_mileage_check(struct inno_db *,
+    struct inno_diag *);
 
 /* Whether the month of month (YYYY-MM, or a date in it) is closed. */
 const struct inno_error *inno_mileage_closed(struct inno_db *,

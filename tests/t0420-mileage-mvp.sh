@@ -140,6 +140,13 @@ test_expect_success 'a month is closed only once it is over' '
 	test "$(db_value "SELECT count(*) FROM mileage_close")" = 0
 '
 
+test_expect_success 'a dry run closes nothing' '
+	expect_code 0 mileage-mvp -n --month=2007-05 --close &&
+	echo "mileage-mvp: dry run: month 2007-05 not closed, nothing stored" >expect &&
+	test_cmp expect err &&
+	test "$(db_value "SELECT count(*) FROM mileage_close")" = 0
+'
+
 test_expect_success '--close stores and closes; the result then stands' '
 	expect_code 0 mileage-mvp --month=2007-05 --close --format=csv &&
 	test_grep "^2007-05,person,E01," out &&
