@@ -9,9 +9,11 @@
 
 #include "inno.h"
 /* domain headers */
-#include "mileage.h"
-#include "record.h"
 #include "task.h"
+#include "mileage.h"
+#include "club.h"
+#include "course.h"
+#include "record.h"
 
 
 /*
@@ -27,6 +29,8 @@ static const char *const audited[] = {
 	"mileage", "mileage_close", "mileage_mvp",
 
 	/* clubs, groups, training */
+	"club", "club_member", "club_grant", "club_activity", "group_member",
+	"course", "enrolment",
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
@@ -135,6 +139,8 @@ static const inno_check_fn checks[] = {
 	inno_mileage_check,
 
 	/* clubs, groups, training */
+	inno_club_check,
+	inno_course_check,
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 	inno_record_check,

@@ -1,0 +1,28 @@
+/*
+ * club-fund: records grants to learning clubs within the yearly club
+ * budget of inno.ini, one from options or many from CSV.
+ */
+#include "club.h"
+#include "club-writer.h"
+
+static const char synopsis[] =
+    "club-fund [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
+    "[--encoding enc] [file]\n"
+    "club-fund [-nq] [-d db] [-c config] --club name --amount won\n"
+    "[--date date] [--purpose text]\n";
+static const char help_text[] =
+    "Record grants to clubs, one from options or many from CSV\n"
+    "(club,date,amount,purpose), within the yearly budget of [club] budget.\n"
+    "\n"
+    "      --club NAME      the club\n"
+    "      --amount WON     the grant, in won\n"
+    "      --date DATE      the day of the grant (default today)\n"
+    "      --purpose TEXT   what it is for\n";
+
+int
+main(int argc, char **argv)
+{
+	return record_main(argc, argv, "club-fund", synopsis, help_text,
+	    inno_grant_cols, INNO_GRANT_NCOLS,
+	    inno_grant_row, "club_grant", "grants");
+}

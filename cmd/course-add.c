@@ -1,0 +1,31 @@
+/*
+ * course-add: records training courses (e-learning rounds, special
+ * training, workshops), one from options or many from CSV.
+ */
+#include "course.h"
+#include "club-writer.h"
+
+static const char synopsis[] =
+    "course-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
+    "[--encoding enc] [file]\n"
+    "course-add [-nq] [-d db] [-c config] --name name --kind kind\n"
+    "--start date [--end date] [--round n] [--hours n] [--target text]\n";
+static const char help_text[] =
+    "Record courses, one from options or many from CSV\n"
+    "(name,kind,round,start,end,hours,target).\n"
+    "\n"
+    "      --name NAME      the course or programme\n"
+    "      --kind KIND      e-learning, special or workshop\n"
+    "      --round N        the round (차) of the programme (default 1)\n"
+    "      --start DATE     the first day\n"
+    "      --end DATE       the last day (default the first)\n"
+    "      --hours N        the hours of study\n"
+    "      --target TEXT    who the course is for\n";
+
+int
+main(int argc, char **argv)
+{
+	return record_main(argc, argv, "course-add", synopsis, help_text,
+	    inno_course_cols, INNO_COURSE_NCOLS,
+	    inno_course_row, "course", "courses");
+}

@@ -1,0 +1,318 @@
+/*
+ * course.c: training courses and enrolments.  A course is one round of a
+ * programme (the e-learning rounds of a year share a name); employees are
+ * enrolled one by one or from a CSV file, and the same file format marks
+ * completion later, so an enrolment is inserted once and then updated.  The
+ * listing counts enrolled and completed per course and round, per
+ * programme, or per kind over a period.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "club.h"
+#include "course.h"
+#include "mileage.h"
+
+const struct inno_col inno_course_cols[INNO_COURSE_NCOLS] = {
+	{"name", 1}, {"kind", 1}, {"round", 0}, {"start", 1}, {"end", 0},
+	{"hours", 0}, {"target", 0},
+};
+const struct inno_col inno_enrol_cols[INNO_ENROL_NCOLS] = {
+	{"course", 1}, {"round", 0}, {"employee_id", 1}, {"status", 0},
+	{"completed", 0},
+};
+
+static const char *const course_kinds[] = {"e-learning", "special",
+    "workshop", NULL};
+static const char *const statuses[] = {"enrolled", "completed", "dropped",
+    NULL};
+
+const struct inno_error *
+inno_course_row(void *last_id, struct inno_row *r)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *name, *target;
+	char start[11], end[11];
+	int64_t round = 1, hours = 0, id;
+	int kind = 0, has_hours, found;
+
+	inno_row_text(r, INNO_COURSE_NAME, 200, &name);
+	inno_row_word(r, INNO_COURSE_KIND, course_kinds, &kind);
+	inno_row_int(r, INNO_COURSE_ROUND, 1, 1000, &round);
+	inno_row_date(r, INNO_COURSE_START, start);
+	if (inno_row_date(r, INNO_COURSE_END, end) == 0)
+		memcpy(end, start, sizeof end);
+	has_hours = inno_row_int(r, INNO_COURSE_HOURS, 0, 10000, &hours);
+	inno_row_text(r, INNO_COURSE_TARGET, 200, &target);
+	if (!inno_row_bad(r) && strcmp(end, start) < 0)
+		inno_row_error(r, INNO_COURSE_END, "%s: before the start %s",
+		    end, start);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM course WHERE "
+	    "name = ? AND round = ?", "ti", name, round)) != NULL)
+		return err;
+	if (found) {
+		inno_row_error(r, INNO_COURSE_ROUND, "%.40s round %lld: "
+		    "already recorded (course %lld)", name, (long long)round,
+		    (long long)id);
+		return NULL;
+	}
+	if (has_hours == 1)
+		err = inno_db_run(db, "INSERT INTO course (name, kind, round, "
+		    "start, end, hours, target) VALUES (?, ?, ?, ?, ?, ?, ?)",
+		    "ttittit", name, course_kinds[kind], round, start, end,
+		    hours, target != NULL ? target : "");
+	else
+		err = inno_db_run(db, "INSERT INTO course (name, kind, round, "
+		    "start, end, hours, target) VALUES (?, ?, ?, ?, ?, ?, ?)",
+		    "ttittnt", name, course_kinds[kind], round, start, end,
+		    target != NULL ? target : "");
+	if (err != NULL)
+		return err;
+	id = inno_db_last_id(db);
+	if (last_id != NULL)
+		*(int64_t *)last_id = id;
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+/*
+ * Finds the course by name and round; without a round, the name must have
+ * only one.  start and end receive its dates.
+ */
+static int
+row_course(struct inno_row *r, int64_t round, int64_t *id, char start[11],
+    char end[11])
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *name;
+	int rc, row, n = 0;
+
+	if ((rc = inno_row_text(r, INNO_ENROL_COURSE, 200, &name)) <= 0)
+		return rc;
+	err = inno_db_query(inno_row_db(r), &st, "SELECT id, start, end FROM "
+	    "course WHERE name = ?1 AND (?2 = 0 OR round = ?2) ORDER BY round",
+	    "ti", name, round);
+	while (err == NULL && (err = inno_stmt_step(st, &row)) == NULL &&
+	    row) {
+		if (n++ == 0) {
+			*id = inno_stmt_int(st, 0);
+			snprintf(start, 11, "%s", inno_stmt_text(st, 1));
+			snprintf(end, 11, "%s", inno_stmt_text(st, 2));
+		}
+	}
+	if (err != NULL) {
+		inno_row_error(r, INNO_ENROL_COURSE, "%s", err->msg);
+		return -1;
+	}
+	if (n == 0 && round > 0)
+		inno_row_error(r, INNO_ENROL_ROUND, "%.40s round %lld: no such "
+		    "course", name, (long long)round);
+	else if (n == 0)
+		inno_row_error(r, INNO_ENROL_COURSE, "%.40s: no such course",
+		    name);
+	else if (n > 1)
+		inno_row_error(r, INNO_ENROL_ROUND, "%.40s has %d rounds: give "
+		    "the round", name, n);
+	return n == 1 ? 1 : -1;
+}
+
+const struct inno_error *
+inno_enrol_row(void *last_id, struct inno_row *r)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char start[11], end[11], completed[11], old_completed[11];
+	char old_status[16];
+	int64_t round = 0, course = 0, emp = 0, id;
+	int status = 0, has_status, has_completed, row;
+
+	inno_row_int(r, INNO_ENROL_ROUND, 1, 1000, &round);
+	has_status = inno_row_word(r, INNO_ENROL_STATUS, statuses, &status);
+	has_completed = inno_row_date(r, INNO_ENROL_COMPLETED, completed);
+	if (inno_row_bad(r))
+		return NULL;
+	if (row_course(r, round, &course, start, end) == 1)
+		inno_row_employee(r, INNO_ENROL_EMPLOYEE, start, &emp);
+	if (inno_row_bad(r))
+		return NULL;
+	if (has_completed == 1 && has_status == 1 &&
+	    strcmp(statuses[status], "completed") != 0) {
+		inno_row_error(r, INNO_ENROL_COMPLETED, "a completion date "
+		    "with status %s", statuses[status]);
+		return NULL;
+	}
+	if (has_completed == 1)
+		status = 1;
+	else if (status == 1)
+		memcpy(completed, end, sizeof completed);
+	if (status == 1 && strcmp(completed, start) < 0) {
+		inno_row_error(r, INNO_ENROL_COMPLETED, "%s: before the course "
+		    "started on %s", completed, start);
+		return NULL;
+	}
+	if ((err = inno_db_query(db, &st, "SELECT id, status, coalesce("
+	    "completed, '') FROM enrolment WHERE course_id = ? AND "
+	    "employee_id = ?", "ii", course, emp)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		id = inno_stmt_int(st, 0);
+		snprintf(old_status, sizeof old_status, "%s",
+		    inno_stmt_text(st, 1));
+		snprintf(old_completed, sizeof old_completed, "%s",
+		    inno_stmt_text(st, 2));
+		inno_stmt_reset(st);
+		if (last_id != NULL)
+			*(int64_t *)last_id = id;
+		inno_row_wrote(r, 0);
+		/* Enrolling again without a status changes nothing. */
+		if ((has_status != 1 && has_completed != 1) ||
+		    (strcmp(old_status, statuses[status]) == 0 &&
+		    (status != 1 || strcmp(old_completed, completed) == 0)))
+			return NULL;
+		if ((err = inno_db_run(db, "UPDATE enrolment SET status = ?, "
+		    "completed = ? WHERE id = ?", "tti", statuses[status],
+		    status == 1 ? completed : NULL, id)) != NULL ||
+		    (err = inno_audit(db, "update", "enrolment", id, id,
+		    "status %s%s%s", statuses[status], status == 1 ? " on " :
+		    "", status == 1 ? completed : "")) != NULL)
+			return err;
+		if (status == 1 && strcmp(old_status, "completed") != 0)
+			return inno_club_mileage(r, "course:mileage_completed",
+			    "course.completed", emp, completed, "enrolment", id,
+			    "completed a course");
+		/* A completion withdrawn takes its mileage back. */
+		if (status != 1 && strcmp(old_status, "completed") == 0) {
+			char today[11];
+
+			if ((err = inno_today(today)) != NULL)
+				return err;
+			return inno_club_mileage_refused(r,
+			    inno_mileage_reverse_ref(db, "enrolment", id,
+			    today, "course completion withdrawn", NULL));
+		}
+		return NULL;
+	}
+	if ((err = inno_db_run(db, "INSERT INTO enrolment (course_id, "
+	    "employee_id, status, completed) VALUES (?, ?, ?, ?)", "iitt",
+	    course, emp, statuses[status], status == 1 ? completed : NULL)) !=
+	    NULL)
+		return err;
+	id = inno_db_last_id(db);
+	if (last_id != NULL)
+		*(int64_t *)last_id = id;
+	inno_row_wrote(r, id);
+	if (status == 1)
+		return inno_club_mileage(r, "course:mileage_completed",
+		    "course.completed", emp, completed, "enrolment", id,
+		    "completed a course");
+	return NULL;
+}
+
+/*
+ * One row per course round.  ?1 kind, ?2 name, ?3 round (0 any), ?4 and ?5
+ * a period the course overlaps (NULL: any), ?6 the day of its state, ?7 an
+ * enrolment status (NULL: any).
+ */
+#define COURSE_BASE \
+	"SELECT c.id, c.name, c.kind, c.round, c.start, c.end, c.hours, " \
+	"c.target, CASE WHEN ?6 < c.start THEN 'planned' WHEN ?6 <= c.end " \
+	"THEN 'in progress' ELSE 'finished' END AS state, " \
+	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
+	"n.status <> 'dropped') AS enrolled, " \
+	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
+	"n.status = 'completed') AS completed, " \
+	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
+	"n.status = 'dropped') AS dropped FROM course c " \
+	"WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR c.name = ?2) " \
+	"AND (?3 = 0 OR c.round = ?3) AND (?4 IS NULL OR (c.start <= ?5 " \
+	"AND c.end >= ?4)) AND (?7 IS NULL OR ?7 = ?7)"
+
+const struct inno_error *
+inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
+    struct inno_stmt **stp)
+{
+	const char *sql;
+
+	if (f->enrolments)
+		sql = "SELECT c.name AS course, c.round, e.employee_id, "
+		    "e.name, d.name AS dept, n.status, n.completed FROM ("
+		    COURSE_BASE ") c JOIN enrolment n ON n.course_id = c.id "
+		    "JOIN employee e ON e.id = n.employee_id JOIN dept d ON "
+		    "d.id = e.dept_id WHERE (?7 IS NULL OR n.status = ?7) "
+		    "ORDER BY c.start, c.name, c.round, e.employee_id";
+	else if (f->by == NULL)
+		sql = COURSE_BASE " ORDER BY c.start, c.name, c.round";
+	else if (strcmp(f->by, "course") == 0)
+		sql = "SELECT name, kind, count(*) AS rounds, min(start) AS "
+		    "start, max(end) AS end, sum(hours) AS hours, "
+		    "sum(enrolled) AS enrolled, sum(completed) AS completed, "
+		    "sum(dropped) AS dropped FROM (" COURSE_BASE ") GROUP BY "
+		    "name, kind ORDER BY min(start), name";
+	else if (strcmp(f->by, "kind") == 0)
+		sql = "SELECT kind, count(*) AS courses, sum(enrolled) AS "
+		    "enrolled, sum(completed) AS completed, sum(dropped) AS "
+		    "dropped FROM (" COURSE_BASE ") GROUP BY kind "
+		    "ORDER BY kind";
+	else
+		return inno_error(INNO_EUSAGE, "--by=%s: expected course or "
+		    "kind", f->by);
+	return inno_db_query(db, stp, sql, "ttitttt", f->kind, f->name,
+	    f->round, f->first, f->last, f->on, f->status);
+}
+
+const struct inno_error *
+inno_course_check(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT printf('course %s round %d: "
+	    "%s completed on %s, before the start on %s', c.name, c.round, "
+	    "e.employee_id, n.completed, c.start) FROM enrolment n JOIN course "
+	    "c ON c.id = n.course_id JOIN employee e ON e.id = n.employee_id "
+	    "WHERE n.completed < c.start ORDER BY n.id", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "%s", inno_stmt_text(st, 0));
+	return err;
+}
+
+const struct inno_error *
+inno_course_figures(struct inno_db *db, const char *kind, const char *first,
+    const char *last, const char *on, struct inno_course_figures *f)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	memset(f, 0, sizeof *f);
+	if ((err = inno_db_query(db, &st, "SELECT count(*), "
+	    "coalesce(sum(enrolled), 0), coalesce(sum(completed), 0), "
+	    "coalesce(sum(state = 'finished'), 0), "
+	    "coalesce(sum(CASE WHEN state = 'finished' THEN completed END), "
+	    "0), "
+	    "coalesce(sum(state = 'in progress'), 0), "
+	    "coalesce(sum(CASE WHEN state = 'in progress' THEN enrolled END), "
+	    "0), coalesce(sum(state = 'planned'), 0) FROM (" COURSE_BASE ")",
+	    "ttitttt", kind, (const char *)NULL, (int64_t)0, first, last, on,
+	    (const char *)NULL)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	f->rounds = inno_stmt_int(st, 0);
+	f->enrolled = inno_stmt_int(st, 1);
+	f->completed = inno_stmt_int(st, 2);
+	f->finished = inno_stmt_int(st, 3);
+	f->finished_completed = inno_stmt_int(st, 4);
+	f->running = inno_stmt_int(st, 5);
+	f->running_enrolled = inno_stmt_int(st, 6);
+	f->planned = inno_stmt_int(st, 7);
+	inno_stmt_reset(st);
+	return NULL;
+}

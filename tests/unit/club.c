@@ -1,0 +1,149 @@
+/*
+ * Unit tests of lib/club.c and lib/course.c through the library alone, as
+ * report-build uses it: records loaded with the programs' row functions,
+ * then the figures of the council report read back with
+ * inno_club_figures and inno_course_figures.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "club.h"
+#include "course.h"
+#include "tap.h"
+
+static struct inno_db *db;
+
+/* Loads CSV text through a row function; returns the error or "ok". */
+static const char *
+load(const char *csv, const struct inno_col *cols, size_t ncols,
+    inno_row_fn fn, const char *table)
+{
+	static char msg[4200];
+	const struct inno_error *err;
+	struct inno_batch_opts opts = {0};
+	struct inno_batch_result res;
+	FILE *fp = fmemopen((void *)csv, strlen(csv), "r");
+
+	opts.table = table;
+	inno_batch_result_init(&res);
+	err = inno_batch_csv(db, fp, "t.csv", cols, ncols, fn, NULL, &opts,
+	    &res);
+	snprintf(msg, sizeof msg, "%s%s%s", err != NULL ? err->msg : "ok",
+	    res.diag.nmsgs > 0 ? ": " : "", res.diag.nmsgs > 0 ?
+	    res.diag.msgs[0] : "");
+	inno_batch_result_release(&res);
+	fclose(fp);
+	return msg;
+}
+
+/* Appends to buf a line head, i (zero-padded to width), tail for each i. */
+static void
+lines(char *buf, size_t cap, const char *head, int width, const char *tail,
+    int from, int to)
+{
+	int i;
+
+	for (i = from; i <= to; i++)
+		snprintf(buf + strlen(buf), cap - strlen(buf), "%s%0*d%s\n",
+		    head, width, i, tail);
+}
+
+int
+main(void)
+{
+	const struct inno_error *err;
+	struct inno_config *cfg = NULL;
+	struct inno_club_figures cf;
+	struct inno_course_figures tf;
+	static char buf[65536];
+	char dir[] = "/tmp/inno-unit-club.XXXXXX", path[64], ini[64];
+	FILE *fp;
+
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	snprintf(path, sizeof path, "%s/inno.db", dir);
+	snprintf(ini, sizeof ini, "%s/inno.ini", dir);
+	if ((fp = fopen(ini, "w")) == NULL)
+		return 1;
+	fputs("[club]\nbudget = 3600000\n", fp);
+	fclose(fp);
+	err = inno_config_load(&cfg, ini, NULL);
+	if (err == NULL)
+		err = inno_db_open(&db, path, INNO_DB_WRITE, cfg, "unit-club");
+	tap_ok(err == NULL, "open a fresh database");
+	if (err != NULL) {
+		printf("# %s\n", err->msg);
+		return tap_done();
+	}
+
+	strcpy(buf, "employee_id,name,grade,dept\n");
+	lines(buf, sizeof buf, "E", 3, ",직원,7,총무과", 1, 400);
+	tap_str(load(buf, inno_staff_cols, INNO_STAFF_NCOLS, inno_staff_row,
+	    "employee"), "ok", "400 employees");
+
+	strcpy(buf, "name,kind,registered\n");
+	lines(buf, sizeof buf, "전략", 2, ",strategic,2007-03-02", 1, 12);
+	lines(buf, sizeof buf, "부서", 2, ",departmental,2007-03-05", 1, 37);
+	lines(buf, sizeof buf, "지난해", 2, ",departmental,2006-03-05", 1, 4);
+	tap_str(load(buf, inno_club_cols, INNO_CLUB_NCOLS, inno_club_row,
+	    "club"), "ok", "53 clubs over two years");
+
+	strcpy(buf, "club,date,amount\n");
+	lines(buf, sizeof buf, "전략", 2, ",2007-05-01,150000", 1, 12);
+	lines(buf, sizeof buf, "부서", 2, ",2007-05-02,150000", 1, 12);
+	tap_str(load(buf, inno_grant_cols, INNO_GRANT_NCOLS, inno_grant_row,
+	    "club_grant"), "ok", "24 grants of 150,000 won");
+	tap_str(load("club,date,amount\n부서20,2007-12-31,1\n",
+	    inno_grant_cols, INNO_GRANT_NCOLS, inno_grant_row, "club_grant"),
+	    "1 of 1 row rejected; nothing was written: t.csv:2: amount: 1 won "
+	    "would exceed the 2007 club budget of 3,600,000 won by 1 won "
+	    "(3,600,000 won granted so far)", "a grant past the budget");
+
+	err = inno_club_figures(db, "2007-01-01", "2007-06-30", &cf);
+	tap_ok(err == NULL, "club figures of 2007-H1");
+	tap_ok(cf.clubs == 49 && cf.strategic == 12 && cf.departmental == 37,
+	    "49 clubs: 12 strategic, 37 departmental");
+	tap_ok(cf.funded == 24 && cf.granted == 3600000,
+	    "24 funded with 3,600,000 won");
+	err = inno_club_figures(db, "2006-01-01", "2006-12-31", &cf);
+	tap_ok(err == NULL && cf.clubs == 4 && cf.funded == 0,
+	    "2006: 4 clubs, none funded");
+
+	tap_str(load("name,kind,round,start,end\n"
+	    "사이버,e-learning,1,2007-02-01,2007-03-31\n"
+	    "사이버,e-learning,2,2007-04-01,2007-04-30\n"
+	    "사이버,e-learning,3,2007-06-10,2007-07-10\n"
+	    "사이버,e-learning,4,2007-09-01,2007-09-30\n"
+	    "특별,special,1,2007-03-26,2007-03-26\n",
+	    inno_course_cols, INNO_COURSE_NCOLS, inno_course_row, "course"),
+	    "ok", "five course rounds");
+	strcpy(buf, "course,round,employee_id,status\n");
+	lines(buf, sizeof buf, "사이버,1,E", 3, ",completed", 1, 154);
+	lines(buf, sizeof buf, "사이버,1,E", 3, ",dropped", 155, 160);
+	lines(buf, sizeof buf, "사이버,2,E", 3, ",completed", 161, 292);
+	lines(buf, sizeof buf, "사이버,3,E", 3, ",enrolled", 301, 387);
+	lines(buf, sizeof buf, "특별,1,E", 3, ",completed", 1, 10);
+	tap_str(load(buf, inno_enrol_cols, INNO_ENROL_NCOLS, inno_enrol_row,
+	    "enrolment"), "ok", "389 enrolments");
+
+	err = inno_course_figures(db, "e-learning", "2007-01-01", "2007-06-30",
+	    "2007-06-30", &tf);
+	tap_ok(err == NULL, "e-learning figures of 2007-H1 as of 30 June");
+	tap_ok(tf.rounds == 3 && tf.finished == 2 && tf.running == 1 &&
+	    tf.planned == 0, "rounds 1-2 finished, round 3 running");
+	tap_ok(tf.finished_completed == 286, "286 trained in rounds 1 and 2");
+	tap_ok(tf.running_enrolled == 87, "87 enrolled in round 3");
+	tap_ok(tf.enrolled == 373 && tf.completed == 286,
+	    "373 enrolled, 286 completed over the period");
+	err = inno_course_figures(db, NULL, "2007-01-01", "2007-12-31",
+	    "2007-06-30", &tf);
+	tap_ok(err == NULL && tf.rounds == 5 && tf.planned == 1 &&
+	    tf.completed == 296, "every kind over 2007: 5 rounds, 1 planned");
+
+	inno_db_close(db);
+	inno_config_free(cfg);
+	unlink(path);
+	unlink(ini);
+	rmdir(dir);
+	return tap_done();
+}
