@@ -1,7 +1,6 @@
 #!/bin/sh
-# report-build: the HTML report is one self-contained file that Chromium
-# renders, and the xlsx workbook holds a sheet per section with numbers as
-# numbers, as LibreOffice reads it.
+# report-build: the HTML report is one self-contained file with print CSS
+# and inline SVG charts, which headless Chromium renders.
 . "$(dirname "$0")/lib.sh"
 
 cat >teams.csv <<\EOT
@@ -67,37 +66,6 @@ test_expect_success 'html renders in headless Chromium' '
 	od -An -tx1 -N4 shot.png | tr -d " \n" >magic &&
 	echo 89504e47 >expect && printf "%s\n" "$(cat magic)" >got &&
 	test_cmp expect got
-'
-
-test_expect_success 'xlsx: a sheet per section, numbers as numbers' '
-	expect_code 0 report-build $P --format=xlsx -o report.xlsx &&
-	test_must_be_empty out &&
-	test_must_be_empty err &&
-	unzip -p report.xlsx xl/workbook.xml >wb.xml &&
-	test_grep "<sheet name=\"1 일반 현황\"" wb.xml &&
-	test_grep "<sheet name=\"2 창의혁신을 위한 목표와 방향\"" wb.xml &&
-	unzip -p report.xlsx xl/worksheets/sheet1.xml >s1.xml &&
-	test_grep "<c r=\"B4\"><v>5</v></c>" s1.xml &&
-	test_grep "<c r=\"B7\"><v>3</v></c>" s1.xml &&
-	unzip -p report.xlsx xl/sharedStrings.xml >ss.xml &&
-	test_grep "<t>정 원</t>" ss.xml
-'
-
-test_expect_success 'xlsx: LibreOffice reads the numbers as numbers' '
-	command -v soffice >/dev/null || { echo "no soffice: skipped"; exit 0; }
-	# Text cells come out quoted, numbers bare (UTF-8, all text quoted).
-	HOME=$TRASH/home timeout 120 soffice --headless --convert-to \
-		"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true" \
-		--outdir "$TRASH/lo" report.xlsx >lo.log 2>&1 &&
-	test_grep "^\"정 원\",5,\"명\"$" lo/report.csv &&
-	test_grep "^\"  기획팀\",2,\"명\"$" lo/report.csv &&
-	test_grep "^\"현 원\",3,\"명\"$" lo/report.csv
-'
-
-test_expect_success 'xlsx to a pipe is the workbook itself' '
-	expect_code 0 report-build $P --format=xlsx &&
-	head -c 2 out >magic && printf PK >expect &&
-	cmp expect magic
 '
 
 test_done
