@@ -113,6 +113,8 @@ main(int argc, char **argv)
 		inno_diag_release(&d);
 		return cli_finish(&c);
 	}
+	/* CSV is for spreadsheets: [csv] encoding serves Korean Excel. */
+	r->encoding = c.encoding;
 	err = inno_report_write(r, (enum inno_report_format)fmt,
 	    cli_output(&c));
 	inno_report_free(r);

@@ -56,6 +56,7 @@ struct inno_report {
 	size_t nsecs;
 	struct inno_config *words; /* the wording file, owned */
 	int money_million;	/* 1: money in 백만원, else 천원 */
+	enum inno_encoding encoding;	/* of csv output; the caller may set */
 };
 
 struct inno_report_opts {

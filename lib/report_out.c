@@ -541,8 +541,7 @@ write_csv(const struct inno_report *r, FILE *fp)
 	char *item;
 	size_t i, j;
 
-	if ((err = inno_out_new(&out, fp, INNO_FMT_CSV, INNO_ENC_UTF8)) !=
-	    NULL)
+	if ((err = inno_out_new(&out, fp, INNO_FMT_CSV, r->encoding)) != NULL)
 		return err;
 	err = inno_out_header(out, 4, names, kinds);
 	for (i = 0; err == NULL && i < r->nsecs; i++) {

@@ -253,6 +253,17 @@ test_expect_success '-o writes the report to a file' '
 	test_grep "^일반 현황,현 원,4,명" report.csv
 '
 
+test_expect_success 'csv follows [csv] encoding, for Korean Excel' '
+	printf "[report]\noffice = 창의혁신단\n[csv]\nencoding = utf-8-bom\n" >bom.ini &&
+	expect_code 0 report-build -c bom.ini --period=2007-H1 --format=csv &&
+	head -c 3 out | od -An -tx1 | tr -d " \n" >bom &&
+	echo efbbbf >expect && printf "%s\n" "$(cat bom)" >got &&
+	test_cmp expect got &&
+	printf "[report]\noffice = 창의혁신단\n[csv]\nencoding = cp949\n" >cp.ini &&
+	expect_code 0 report-build -c cp.ini --period=2007-H1 --format=csv &&
+	iconv -f CP949 -t UTF-8 out | grep "^일반 현황,정 원,5,명"
+'
+
 test_expect_success 'a write error exits 4' '
 	expect_code 4 sh -c "report-build --period=2007 >/dev/full" &&
 	test_grep "write error" err
