@@ -818,20 +818,30 @@ static const struct inno_error *build_mvp_count(struct ctx *,
  * plain sums are right.
  */
 static const struct inno_error *
+build_mileage_month(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	size_t month;
+
+	if ((err = add_count(c, s, 1, "mileage.by_month", "points",
+	    INNO_RNONE, &month, "SELECT coalesce(sum(m.points), 0) FROM "
+	    "mileage m WHERE m.date BETWEEN ?1 AND ?2", "tt", c->from,
+	    c->to)) != NULL)
+		return err;
+	return add_parts(c, s, month, "points", "", label(c, "mileage.month"),
+	    "SELECT CAST(substr(m.date, 6, 2) AS INTEGER), sum(m.points) FROM "
+	    "mileage m WHERE m.date BETWEEN ?1 AND ?2 GROUP BY substr(m.date, "
+	    "1, 7) ORDER BY substr(m.date, 1, 7)", "tt", c->from, c->to);
+}
+
+static const struct inno_error *
 build_mileage(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	size_t month, dept;
+	size_t dept;
 
 #define ML_IN " m.date BETWEEN ?1 AND ?2"
-	if ((err = add_count(c, s, 1, "mileage.by_month", "points",
-	    INNO_RNONE, &month, "SELECT coalesce(sum(m.points), 0) FROM "
-	    "mileage m WHERE" ML_IN, "tt", c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, month, "points", "", label(c,
-	    "mileage.month"), "SELECT CAST(substr(m.date, 6, 2) AS INTEGER), "
-	    "sum(m.points) FROM mileage m WHERE" ML_IN " GROUP BY substr("
-	    "m.date, 1, 7) ORDER BY substr(m.date, 1, 7)", "tt", c->from,
-	    c->to)) != NULL ||
+	if ((err = build_mileage_month(c, s)) != NULL ||
 	    (err = add_count(c, s, 1, "mileage.by_dept", "points", INNO_RNONE,
 	    &dept, "SELECT coalesce(sum(m.points), 0) FROM mileage m WHERE"
 	    ML_IN, "tt", c->from, c->to)) != NULL ||
@@ -1168,6 +1178,7 @@ static const struct {
 	{"benchmark", build_benchmark},
 	{"mileage", build_mileage},
 	{"mvp", build_mvp_count},
+	{"mileage_month", build_mileage_month},
 	{"clubs", build_clubs},
 	{"training", build_training},
 	{"monthly", build_mvp},

@@ -139,6 +139,7 @@ test_expect_success 'council as text: the Korean report layout' '
 
 	□ 추진실적
 	 ○ CS 및 창의혁신 MVP 표창 : 0명
+	 ○ 월별 혁신마일리지 : 0점
 
 	8. 고객만족행정 추진
 	EOT
@@ -237,6 +238,7 @@ test_expect_success 'council as csv: every figure a row, CRLF as RFC 4180 says' 
 	창의혁신 성과 공유·홍보,참석 인원/벤치마킹 방문기관,0,명
 	창의혁신 성과 공유·홍보,우수기관 벤치마킹 실시,0,회
 	행정서비스헌장제 운영,CS 및 창의혁신 MVP 표창,0,명
+	행정서비스헌장제 운영,월별 혁신마일리지,0,점
 	EOT
 	printf "section,item,value,unit\r\n" >header &&
 	head -n 1 out | cmp - header &&
