@@ -12,7 +12,11 @@ BUILD ?= build
 SAN ?=
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter -Wformat=2 -Wvla
-ifneq ($(SAN),)
+ifeq ($(SAN),fuzz)
+SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer -Wno-format-nonliteral \
+	-Wno-string-concatenation
+else ifneq ($(SAN),)
 SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 endif
@@ -28,11 +32,15 @@ BINS = $(PROGS:%=$(BUILD)/bin/%)
 SCHEMA = $(sort $(wildcard share/schema/*.sql))
 UNITSRC = $(wildcard tests/unit/*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZSRC = $(sort $(wildcard tests/fuzz/*.c))
+FUZZERS = $(FUZZSRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
+# The fuzzers are built with clang and libFuzzer in a directory of their own.
+FUZZ_BUILD = build/fuzz
 MAN1 = $(wildcard man/*.1)
 MANALL = $(MAN1) $(wildcard man/*.5) $(wildcard man/*.7)
 
-.PHONY: all programs check test test-asan demo bench fuzz lint install \
-	uninstall clean deps configured
+.PHONY: all programs check test test-asan demo bench fuzz fuzzers \
+	fuzz-build fuzz-corpus lint install uninstall clean deps configured
 
 all:
 	@test -f config.mk || sh ./configure
@@ -68,6 +76,11 @@ $(BUILD)/bin/%: cmd/%.c $(BUILD)/cmd/cli.o $(BUILD)/libinno.a cmd/*.h lib/*.h
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/cmd/cli.o $(BUILD)/libinno.a \
 		$(LDFLAGS) $(LIBS)
 
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(BUILD)/libinno.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/libinno.a \
+		$(LDFLAGS) $(LIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libinno.a lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libinno.a \
@@ -82,6 +95,7 @@ check:
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory test-asan
+	@$(MAKE) --no-print-directory fuzz-corpus
 
 test: programs
 	LC_ALL=C.UTF-8 TZ=UTC INNO_BUILD=$(BUILD) prove -j2 tests/t*.sh $(UNITS)
@@ -99,9 +113,21 @@ bench:
 	@$(MAKE) --no-print-directory programs
 	sh tests/bench/run.sh $(BUILD)
 
+# The fuzzers: fuzz-corpus runs each over its seed corpus only (part of
+# check); fuzz runs each for $$FUZZ_SECONDS (default 600) on a copy of it.
+fuzzers: configured $(FUZZERS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) SAN=fuzz CC=clang \
+		fuzzers
+
+fuzz-corpus: fuzz-build
+	sh tests/fuzz/run.sh $(FUZZ_BUILD) 0
+
 fuzz:
 	@test -f config.mk || sh ./configure --install-deps --with-tests
-	sh tests/fuzz/run.sh $${FUZZ_SECONDS:-600}
+	@$(MAKE) --no-print-directory fuzz-build
+	sh tests/fuzz/run.sh $(FUZZ_BUILD) $${FUZZ_SECONDS:-600}
 
 lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MANALL) 2>&1); \

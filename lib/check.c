@@ -9,11 +9,11 @@
 
 #include "inno.h"
 /* domain headers */
-#include "task.h"
-#include "mileage.h"
 #include "club.h"
 #include "course.h"
+#include "mileage.h"
 #include "record.h"
+#include "task.h"
 
 
 /*

@@ -40,6 +40,30 @@ capture(const char *fmt, ...)
 }
 
 /*
+ * Checks a [section] line (NUL-terminated, len bytes): a section name may
+ * not hold ':', which joins section and key in lookups, so that
+ * [database:busy_timeout] would otherwise be accepted and silently shadow
+ * that key.  iniparser reports every other malformed line itself.
+ */
+static const struct inno_error *
+check_line(const char *path, size_t lineno, const char *line, size_t len)
+{
+	const char *close, *colon;
+	size_t i = 0;
+
+	while (i < len && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	if (i == len || line[i] != '[')
+		return NULL;
+	close = memchr(line + i, ']', len - i);
+	colon = memchr(line + i, ':', len - i);
+	if (close != NULL && colon != NULL && colon < close)
+		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section name may "
+		    "not contain ':'", path, lineno, (size_t)(colon - line) + 1);
+	return NULL;
+}
+
+/*
  * Checks what iniparser would silently mangle: over-long lines, invalid
  * UTF-8 and NUL bytes.  iniparser itself then reports syntax errors.
  */
@@ -52,6 +76,7 @@ prescan(const char *path, FILE *fp)
 	size_t lineno = 0;
 	const char *why;
 	const struct inno_error *err = NULL;
+	int continued = 0;
 
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		lineno++;
@@ -74,6 +99,11 @@ prescan(const char *path, FILE *fp)
 			    lineno, bad + 1, why);
 			break;
 		}
+		line[len] = '\0';
+		if (!continued && (err = check_line(path, lineno, line,
+		    (size_t)len)) != NULL)
+			break;
+		continued = len > 0 && line[len - 1] == '\\';
 	}
 	if (err == NULL && ferror(fp))
 		err = inno_error_errno("%s", path);

@@ -161,6 +161,12 @@ on_record(int term, void *arg)
 	r->line = c->rec_line;
 	memset(&c->cur, 0, sizeof c->cur);
 	c->rec_open = 0;
+	/*
+	 * A bare CR ends a record in the middle of a line as we count them:
+	 * a record that follows in the same piece starts on this line, not
+	 * on the line the previous record started on.
+	 */
+	c->rec_line = c->line;
 }
 
 const char *
@@ -372,6 +378,13 @@ fill(struct inno_csv *c)
 		if (csv_parse(&c->p, s, n, on_field, on_record, c) != n ||
 		    c->toolong)
 			return parse_error(c, c->line);
+		/*
+		 * A record begun after a bare CR in this piece is still open
+		 * (libcsv's state is past "row not begun", 0): it started on
+		 * this line, which on_record noted.
+		 */
+		if (!c->rec_open && c->p.pstate != 0)
+			c->rec_open = 1;
 		if (c->oom)
 			return inno_error_nomem();
 		c->textpos += n;

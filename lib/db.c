@@ -57,6 +57,7 @@ db_error(struct inno_db *db, int rc, const char *what)
 	const char *msg = db != NULL && db->h != NULL ? sqlite3_errmsg(db->h) :
 	    sqlite3_errstr(rc);
 	const char *path = db != NULL && db->path != NULL ? db->path : "";
+	int e, saved = errno;
 
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
@@ -76,6 +77,24 @@ db_error(struct inno_db *db, int rc, const char *what)
 	case SQLITE_FULL:
 		return inno_error(INNO_ESYS, "%s: disk full; nothing was "
 		    "written", path);
+	case SQLITE_IOERR:
+		/* Say which system error it was: EFBIG, EIO, EACCES... */
+		e = db != NULL && db->h != NULL ? sqlite3_system_errno(db->h) :
+		    0;
+		/*
+		 * A failed COMMIT rolls back before it returns, which can
+		 * clear SQLite's record of the error; errno still has it.
+		 */
+		if (e == 0 && (saved == ENOSPC || saved == EFBIG ||
+		    saved == EDQUOT))
+			e = saved;
+		if (e == ENOSPC || e == EFBIG || e == EDQUOT)
+			return inno_error(INNO_ESYS, "%s: disk full (%s); "
+			    "nothing was written", path, strerror(e));
+		if (e != 0)
+			return inno_error(INNO_ESYS, "%s: %s: %s (%s)", path,
+			    what, msg, strerror(e));
+		return inno_error(INNO_ESYS, "%s: %s: %s", path, what, msg);
 	case SQLITE_NOMEM:
 		return inno_error_nomem();
 	default:
@@ -83,11 +102,47 @@ db_error(struct inno_db *db, int rc, const char *what)
 	}
 }
 
+/*
+ * The default location, $XDG_DATA_HOME/inno/inno.db or
+ * ~/.local/share/inno/inno.db, as a new string the caller frees; NULL when
+ * neither variable is usable (errno 0) or memory is short (errno ENOMEM).
+ */
+static char *
+default_path(void)
+{
+	const char *v;
+	char *p = NULL;
+
+	errno = 0;
+	if ((v = getenv("XDG_DATA_HOME")) != NULL && *v == '/')
+		p = inno_strf("%s/inno/inno.db", v);
+	else if ((v = getenv("HOME")) != NULL && *v != '\0')
+		p = inno_strf("%s/.local/share/inno/inno.db", v);
+	else
+		return NULL;
+	if (p == NULL)
+		errno = ENOMEM;
+	return p;
+}
+
+/* Whether path is the default location, whose directories we may create. */
+static int
+is_default_path(const char *path)
+{
+	int saved = errno, same;
+	char *def = default_path();
+
+	same = def != NULL && strcmp(def, path) == 0;
+	free(def);
+	errno = saved;
+	return same;
+}
+
 const struct inno_error *
 inno_db_path(const struct inno_config *cfg, const char *explicit_path,
     char **path)
 {
-	const char *v, *home;
+	const char *v;
 
 	*path = NULL;
 	if (explicit_path != NULL)
@@ -97,13 +152,11 @@ inno_db_path(const struct inno_config *cfg, const char *explicit_path,
 	else if ((v = inno_config_str(cfg, "database:path", NULL)) != NULL &&
 	    *v != '\0')
 		;
-	else if ((v = getenv("XDG_DATA_HOME")) != NULL && *v == '/') {
-		*path = inno_strf("%s/inno/inno.db", v);
-		return *path == NULL ? inno_error_nomem() : NULL;
-	} else if ((home = getenv("HOME")) != NULL && *home != '\0') {
-		*path = inno_strf("%s/.local/share/inno/inno.db", home);
-		return *path == NULL ? inno_error_nomem() : NULL;
-	} else
+	else if ((*path = default_path()) != NULL)
+		return NULL;
+	else if (errno == ENOMEM)
+		return inno_error_nomem();
+	else
 		return inno_error(INNO_EUSAGE, "no database: give -d FILE or "
 		    "set INNO_DB");
 	if (*v == '\0')
@@ -148,7 +201,12 @@ create_file(const char *path, int *created)
 
 	*created = 0;
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);
-	if (fd == -1 && errno == ENOENT && getenv("INNO_DB") == NULL) {
+	/*
+	 * Only the default location gets its directories made: a directory
+	 * missing from a path given with -d, $INNO_DB or the configuration
+	 * is a typing mistake, and creating it would hide the mistake.
+	 */
+	if (fd == -1 && errno == ENOENT && is_default_path(path)) {
 		if ((err = make_parents(path)) != NULL)
 			return err;
 		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);

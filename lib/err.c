@@ -12,11 +12,19 @@
 static struct inno_error the_error;
 static const struct inno_error nomem = { INNO_ESYS, "out of memory" };
 
+/*
+ * Formats into a buffer of its own before overwriting the static error, so
+ * that a caller may wrap the previous error's message, as in
+ * inno_error(code, "%s; nothing was written", err->msg).
+ */
 const struct inno_error *
 inno_error_v(int code, const char *fmt, va_list ap)
 {
+	char msg[sizeof the_error.msg];
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	the_error.code = code;
-	vsnprintf(the_error.msg, sizeof the_error.msg, fmt, ap);
+	memcpy(the_error.msg, msg, sizeof msg);
 	return &the_error;
 }
 

@@ -123,13 +123,25 @@ closed_error(const char *what, const char *date)
  * recipient's month in the database for every row.  A sum is read from the
  * database the first time its key comes up (inside the batch's transaction,
  * so it includes the rows before) and kept up to date as rows are written.
- * The table is bounded: when it is full, sums are simply read each time.
+ * The table is bounded: when it is full it is emptied and refilled.
  */
-#define CAP_SLOTS 65536		/* a power of two */
-#define CAP_KEY 88
+#define CAP_SLOTS 32768		/* a power of two */
+
+/*
+ * A sum's key: a person or department, a month, and a category of the
+ * run's category cache (whose entries never move), or NULL for the sum
+ * over all categories.  Keys are zeroed before they are filled, so they
+ * compare with memcmp.
+ */
+struct cap_key {
+	int64_t id;
+	const struct inno_mileage_cat *cat;
+	char who;		/* 'p' person, 'd' department; 0: free slot */
+	char month[7];
+};
 
 struct cap_slot {
-	char key[CAP_KEY];	/* "p12|2007-05|*", "d3|2007-05|idea.adopted" */
+	struct cap_key key;
 	int64_t used;
 };
 
@@ -138,11 +150,22 @@ struct cap_cache {
 	size_t n;
 };
 
-static struct cap_slot *
-cap_find(struct cap_cache *cc, const char *key, int create)
+static void
+cap_key(struct cap_key *k, int64_t employee, int64_t dept, const char *date,
+    const struct inno_mileage_cat *cat)
 {
-	uint32_t h = 2166136261u;
-	const char *p;
+	memset(k, 0, sizeof *k);
+	k->id = employee != 0 ? employee : dept;
+	k->who = employee != 0 ? 'p' : 'd';
+	k->cat = cat;
+	memcpy(k->month, date, 7);
+}
+
+static struct cap_slot *
+cap_find(struct cap_cache *cc, const struct cap_key *k, int create)
+{
+	const unsigned char *p = (const unsigned char *)k;
+	uint64_t h = 14695981039346656037u;
 	size_t i;
 
 	if (cc == NULL)
@@ -152,94 +175,105 @@ cap_find(struct cap_cache *cc, const char *key, int create)
 		    sizeof *cc->slots)) == NULL)
 			return NULL;
 	}
-	for (p = key; *p != '\0'; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	for (i = h & (CAP_SLOTS - 1); cc->slots[i].key[0] != '\0';
-	    i = (i + 1) & (CAP_SLOTS - 1))
-		if (strcmp(cc->slots[i].key, key) == 0)
+	for (i = 0; i < sizeof *k; i++)
+		h = (h ^ p[i]) * 1099511628211u;
+	for (i = (size_t)(h >> 17) & (CAP_SLOTS - 1);
+	    cc->slots[i].key.who != 0; i = (i + 1) & (CAP_SLOTS - 1))
+		if (memcmp(&cc->slots[i].key, k, sizeof *k) == 0)
 			return &cc->slots[i];
-	/* Keep a quarter free so that probes stay short. */
-	if (!create || cc->n >= CAP_SLOTS / 4 * 3)
+	if (!create)
 		return NULL;
-	snprintf(cc->slots[i].key, CAP_KEY, "%s", key);
+	/*
+	 * Keep a quarter free so that probes stay short.  When full, start
+	 * afresh: the database holds every sum, and a batch in date order
+	 * (as exports are) no longer needs the months it has passed.
+	 */
+	if (cc->n >= CAP_SLOTS / 4 * 3) {
+		memset(cc->slots, 0, CAP_SLOTS * sizeof *cc->slots);
+		cc->n = 0;
+		i = (size_t)(h >> 17) & (CAP_SLOTS - 1);
+	}
+	cc->slots[i].key = *k;
 	cc->n++;
 	return &cc->slots[i];
 }
 
-static void
-cap_key(char *key, int64_t employee, int64_t dept, const char *date,
-    const char *category)
-{
-	snprintf(key, CAP_KEY, "%c%lld|%.7s|%s", employee != 0 ? 'p' : 'd',
-	    (long long)(employee != 0 ? employee : dept), date,
-	    category != NULL ? category : "*");
-}
-
-/* Adds points to the cached sums of a recipient's month, when cached. */
+/*
+ * Adds points to the cached sums of a recipient's month, when cached.
+ * cat is NULL when the category is not in the run's cache.
+ */
 static void
 cap_add(struct cap_cache *cc, int64_t employee, int64_t dept,
-    const char *date, const char *category, int64_t points)
+    const char *date, const struct inno_mileage_cat *cat, int64_t points)
 {
 	struct cap_slot *sl;
-	char key[CAP_KEY];
+	struct cap_key k;
 
-	cap_key(key, employee, dept, date, NULL);
-	if ((sl = cap_find(cc, key, 0)) != NULL)
+	cap_key(&k, employee, dept, date, NULL);
+	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
-	cap_key(key, employee, dept, date, category);
-	if ((sl = cap_find(cc, key, 0)) != NULL)
+	if (cat == NULL)
+		return;
+	cap_key(&k, employee, dept, date, cat);
+	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
 }
 
-/* The points recipient already has in date's month (in category). */
+/*
+ * The points recipient already has in date's month, in category cat or
+ * (cat NULL) in all.  Only keys with cacheable set are kept in cc.
+ */
 static const struct inno_error *
 cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
-    int64_t dept, const char *date, const char *category, int64_t *used)
+    int64_t dept, const char *date, const struct inno_mileage_cat *cat,
+    int cacheable, int64_t *used)
 {
 	const struct inno_error *err;
 	struct cap_slot *sl;
-	char key[CAP_KEY], first[11], last[11];
+	struct cap_key k;
+	char first[11], last[11];
 
-	cap_key(key, employee, dept, date, category);
-	if ((sl = cap_find(cc, key, 0)) != NULL) {
+	cap_key(&k, employee, dept, date, cat);
+	if (cacheable && (sl = cap_find(cc, &k, 0)) != NULL) {
 		*used = sl->used;
 		return NULL;
 	}
 	snprintf(first, sizeof first, "%.7s-01", date);
 	snprintf(last, sizeof last, "%.7s-31", date);
-	if (employee != 0 && category == NULL)
+	if (employee != 0 && cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
 		    "0) FROM mileage WHERE employee_id = ? AND date BETWEEN ? "
 		    "AND ?", "itt", employee, first, last);
-	else if (category == NULL)
+	else if (cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
 		    "0) FROM mileage WHERE dept_id = ? AND employee_id IS NULL "
 		    "AND date BETWEEN ? AND ?", "itt", dept, first, last);
 	else if (employee != 0)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
 		    "0) FROM mileage WHERE employee_id = ? AND category = ? AND "
-		    "date BETWEEN ? AND ?", "ittt", employee, category, first,
+		    "date BETWEEN ? AND ?", "ittt", employee, cat->name, first,
 		    last);
 	else
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
 		    "0) FROM mileage WHERE dept_id = ? AND employee_id IS NULL "
 		    "AND category = ? AND date BETWEEN ? AND ?", "ittt", dept,
-		    category, first, last);
+		    cat->name, first, last);
 	if (err != NULL)
 		return err;
-	if ((sl = cap_find(cc, key, 1)) != NULL)
+	if (cacheable && (sl = cap_find(cc, &k, 1)) != NULL)
 		sl->used = *used;
 	return NULL;
 }
 
 /*
  * Checks the caps for points more on recipient (employee, or dept when
- * employee is 0) in date's month and category; cc may be NULL.  When a cap
+ * employee is 0) in date's month and category; cc may be NULL, and
+ * cat_cached says whether cat lives in the run's category cache.  When a cap
  * would be exceeded: with trim, *points is cut to what is left (maybe 0)
  * and *why says which cap; with reject, *why says so and *over is set.
  */
 static const struct inno_error *
-caps_check(struct inno_db *db, struct cap_cache *cc,
+caps_check(struct inno_db *db, struct cap_cache *cc, int cat_cached,
     const struct inno_mileage_rules *rules,
     const struct inno_mileage_cat *cat, int64_t employee, int64_t dept,
     const char *date, int64_t *points, int *over, char *why, size_t whylen)
@@ -253,7 +287,7 @@ caps_check(struct inno_db *db, struct cap_cache *cc,
 		return NULL;
 	cap = employee != 0 ? rules->person_month_cap : rules->dept_month_cap;
 	if (cap > 0) {
-		if ((err = cap_used(db, cc, employee, dept, date, NULL,
+		if ((err = cap_used(db, cc, employee, dept, date, NULL, 1,
 		    &used)) != NULL)
 			return err;
 		left = cap - used > 0 ? cap - used : 0;
@@ -269,8 +303,8 @@ caps_check(struct inno_db *db, struct cap_cache *cc,
 		}
 	}
 	if (cat->month_cap > 0 && *points > 0) {
-		if ((err = cap_used(db, cc, employee, dept, date, cat->name,
-		    &used)) != NULL)
+		if ((err = cap_used(db, cc, employee, dept, date, cat,
+		    cat_cached, &used)) != NULL)
 			return err;
 		left = cat->month_cap - used > 0 ? cat->month_cap - used : 0;
 		if (*points > left) {
@@ -410,8 +444,11 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
 	if (closed)
 		return closed_error("mileage", day);
 	if ((err = recipient_check(db, employee, employee != 0 ? 0 : dept,
-	    day, &name)) != NULL)
+	    day, &name)) != NULL) {
+		/* The name is set for "not employed on" messages too. */
+		free(name);
 		return err;
+	}
 	memset(&e, 0, sizeof e);
 	e.date = day;
 	e.employee = employee;
@@ -422,7 +459,7 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
 	e.reason = reason;
 	e.ref_table = ref_table;
 	e.ref_id = ref_table != NULL ? ref_id : 0;
-	if ((err = caps_check(db, NULL, &rules, &cat, employee, dept, day,
+	if ((err = caps_check(db, NULL, 0, &rules, &cat, employee, dept, day,
 	    &e.points, &over, why, sizeof why)) != NULL)
 		goto done;
 	if (over && !rules.trim) {
@@ -716,7 +753,7 @@ inno_mileage_award_last(const struct inno_mileage_award *a)
 /* A category through the run's cache; *cat points into it or a copy. */
 static const struct inno_error *
 award_cat(struct inno_mileage_award *a, const char *name,
-    const struct inno_mileage_cat **cat, int *found)
+    const struct inno_mileage_cat **cat, int *found, int *cached)
 {
 	const struct inno_error *err;
 	static struct cached_cat spill;
@@ -727,6 +764,7 @@ award_cat(struct inno_mileage_award *a, const char *name,
 		if (strcmp(a->cats[i].cat.name, name) == 0) {
 			*cat = &a->cats[i].cat;
 			*found = a->cats[i].found;
+			*cached = 1;
 			return NULL;
 		}
 	c = a->ncats < CAT_CACHE ? &a->cats[a->ncats] : &spill;
@@ -735,7 +773,7 @@ award_cat(struct inno_mileage_award *a, const char *name,
 		return err;
 	/* An unknown name is remembered too, under its own name. */
 	snprintf(c->cat.name, sizeof c->cat.name, "%s", name);
-	if (c != &spill)
+	if ((*cached = c != &spill))
 		a->ncats++;
 	*cat = &c->cat;
 	*found = c->found;
@@ -775,6 +813,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	char date[11], why[256];
 	int64_t employee = 0, dept = 0, points = 0, want, id;
 	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
+	int cached = 0;
 
 	if (!a->tuned && inno_row_is_batch(r)) {
 		/*
@@ -810,7 +849,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 			    "but empty (or give --category for every row)");
 	}
 	if (catname != NULL) {
-		if ((err = award_cat(a, catname, &cat, &found)) != NULL)
+		if ((err = award_cat(a, catname, &cat, &found,
+		    &cached)) != NULL)
 			return err;
 		if (!found)
 			inno_row_error(r, INNO_MILEAGE_CATEGORY, "%.64s: unknown "
@@ -848,9 +888,9 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 		return NULL;
 	}
 	want = points;
-	if ((err = caps_check(db, &a->caps, &a->rules, cat,
-	    has_emp == 1 ? employee : 0,
-	    dept, date, &points, &over, why, sizeof why)) != NULL)
+	if ((err = caps_check(db, &a->caps, cached, &a->rules, cat,
+	    has_emp == 1 ? employee : 0, dept, date, &points, &over, why,
+	    sizeof why)) != NULL)
 		return err;
 	if (over && !a->rules.trim) {
 		inno_row_error(r, INNO_MILEAGE_POINTS, "%lld points would "
@@ -879,7 +919,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	e.ref = ref;
 	if ((err = entry_insert(db, &e, &id)) != NULL)
 		return err;
-	cap_add(&a->caps, e.employee, dept, date, cat->name, points);
+	cap_add(&a->caps, e.employee, dept, date, cached ? cat : NULL, points);
 	a->last_id = id;
 	inno_row_wrote(r, id);
 	return NULL;

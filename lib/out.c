@@ -343,9 +343,19 @@ cell(struct inno_out *o, const char *s, int isnum, int isnull)
 	case INNO_FMT_CSV:
 		if (o->col > 0)
 			rc = put(&o->row, ",", 1);
-		if (!isnum && !isnull && inno_out_is_formula(s))
-			rc = rc || put(&o->row, "'", 1);
-		rc = rc || csv_field(&o->row, s, strlen(s));
+		if (!isnum && !isnull && inno_out_is_formula(s)) {
+			/*
+			 * The quote mark goes inside the field: put before a
+			 * quoted field ('"=1,2") it would leave the field
+			 * unquoted, and a CR or comma in it would start a
+			 * new cell that a spreadsheet runs as a formula.
+			 */
+			if ((copy = inno_strf("'%s", s)) == NULL)
+				return inno_error_nomem();
+			rc = rc || csv_field(&o->row, copy, strlen(copy));
+			free(copy);
+		} else
+			rc = rc || csv_field(&o->row, s, strlen(s));
 		break;
 	case INNO_FMT_TSV:
 		if (o->col > 0)

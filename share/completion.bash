@@ -27,6 +27,6 @@ _inno_complete()
 complete -F _inno_complete staff-import staff-list inno-check inno-export \
 	task-add task-list task-update task-log mileage-award mileage-list \
 	mileage-mvp club-register club-join club-fund club-activity club-list \
-	group-join course-add course-enroll course-list benchmark-log \
+	group-join group-list course-add course-enroll course-list benchmark-log \
 	benchmark-list idea-submit idea-review idea-list knowledge-add \
 	knowledge-review knowledge-list report-build

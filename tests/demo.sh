@@ -80,10 +80,13 @@ done
 # What each programme has planned for the rest of the year.
 schedule-add -q -d "$db" share/demo/schedule.csv
 
-# The council report of the first half of 2007, as of its date.
+# The council report of the first half of 2007, as of its date, read
+# from the database just built.
+INNO_DB=$db
+export INNO_DB
 set -- --period=2007-H1 --as-of=2007-07-02
-report-build -d "$db" --check "$@" council
+report-build --check "$@" council
 for fmt in text md html csv xlsx; do
-	report-build -d "$db" "$@" --format=$fmt -o "$out/council.$fmt" council
+	report-build "$@" --format=$fmt -o "$out/council.$fmt" council
 done
 cat "$out/council.text"
