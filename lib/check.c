@@ -38,6 +38,7 @@ static const char *const audited[] = {
 	"budget", "budget_spend",
 
 	/* reports */
+	"schedule",
 
 	NULL
 };
