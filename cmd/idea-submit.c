@@ -7,7 +7,7 @@
 static const char synopsis[] =
     "idea-submit [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--submitted date] [--title text]\n"
-    "[--source source] [--employee id] [--proposer name] [--dept name]\n"
+    "[--source source] [--employee-id id] [--proposer name] [--dept name]\n"
     "[--content text] [file]\n";
 static const char help_text[] =
     "Record an idea from staff or a citizen from options, or many from a CSV\n"
@@ -16,7 +16,7 @@ static const char help_text[] =
     "      --submitted DATE      the day it was received\n"
     "      --title TEXT          the idea\n"
     "      --source SOURCE       staff or citizen\n"
-    "      --employee ID         the employee who proposed it\n"
+    "      --employee-id ID      the employee who proposed it\n"
     "      --proposer NAME       the citizen who proposed it\n"
     "      --dept NAME           the proposer's department\n"
     "      --content TEXT        the proposal in full\n"
@@ -31,6 +31,9 @@ main(int argc, char **argv)
 		{"title", required_argument, NULL, REC_OPT + INNO_IDEA_TITLE},
 		{"source", required_argument, NULL,
 		    REC_OPT + INNO_IDEA_SOURCE},
+		{"employee-id", required_argument, NULL,
+		    REC_OPT + INNO_IDEA_EMPLOYEE},
+		/* The older spelling, still accepted. */
 		{"employee", required_argument, NULL,
 		    REC_OPT + INNO_IDEA_EMPLOYEE},
 		{"proposer", required_argument, NULL,

@@ -19,7 +19,7 @@ static const char *const impls[] = {"planned", "in_progress", "done",
     "dropped", NULL};
 
 const struct inno_col inno_idea_cols[INNO_IDEA_NCOLS] = {
-	{"submitted", 1}, {"title", 1}, {"source", 0}, {"employee", 0},
+	{"submitted", 1}, {"title", 1}, {"source", 0}, {"employee_id", 0},
 	{"proposer", 0}, {"dept", 0}, {"content", 0},
 };
 
@@ -344,8 +344,9 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 		    "dept d ON d.id = r.assigned_id ORDER BY r.date, r.id";
 	} else if (f->by == NULL)
 		q = IDEA_F "SELECT f.id, f.submitted, f.title, f.source, "
-		    "e.employee_id AS employee, f.proposer, d.name AS dept, "
-		    "f.status, f.decided, a.name AS assigned, f.implementation, "
+		    "e.employee_id, f.proposer, d.name AS dept, "
+		    "f.status, f.decided, coalesce(f.decided, f.submitted) AS "
+		    "date, a.name AS assigned, f.implementation, "
 		    "CASE WHEN f.status = 'pending' THEN date(f.submitted, ?5) "
 		    "END AS due, f.content FROM f LEFT JOIN employee e ON e.id = "
 		    "f.employee_id LEFT JOIN dept d ON d.id = f.dept_id LEFT "

@@ -10,7 +10,7 @@ strip() { tr -d "\r" <"$1" >actual; }
 test_expect_success 'setup: 74 ideas from staff and citizens' '
 	setup_staff &&
 	{
-		echo submitted,title,source,employee,proposer &&
+		echo submitted,title,source,employee_id,proposer &&
 		for i in $(seq 1 74); do
 			m=$(( (i - 1) % 4 + 3 ))
 			if [ $((i % 3)) -eq 0 ]; then
@@ -97,7 +97,7 @@ test_expect_success 'implementation of an adopted idea' '
 	echo 46 >expect && test_cmp expect out &&
 	expect_code 0 idea-list --status=adopted --dept=총무과 --format=csv &&
 	strip out &&
-	test_grep "^1,2007-03-05,아이디어 1,staff,E02,,창의혁신단,adopted,2007-06-12,총무과,done,," actual &&
+	test_grep "^1,2007-03-05,아이디어 1,staff,E02,,창의혁신단,adopted,2007-06-12,2007-06-12,총무과,done,," actual &&
 	expect_code 1 idea-review --idea=50 --date=2007-07-02 --implementation=done &&
 	test_grep "^idea-review: --implementation: idea 50 is pending, not adopted" err
 '
@@ -106,7 +106,7 @@ test_expect_success 'overdue: pending past [idea] decision_days' '
 	INNO_NOW=2007-06-30 expect_code 0 idea-list --overdue --format=csv &&
 	strip out &&
 	test "$(grep -c ",pending," actual)" = 15 &&
-	test_grep "^74,2007-04-05,아이디어 74,staff,E03,,창의혁신단,pending,,,,2007-06-04," actual &&
+	test_grep "^74,2007-04-05,아이디어 74,staff,E03,,창의혁신단,pending,,2007-04-05,,,2007-06-04," actual &&
 	test_grep_not "^48," actual &&
 	printf "[idea]\ndecision_days = 10\n" >short.ini &&
 	INNO_NOW=2007-06-30 expect_code 0 idea-list -c short.ini --overdue \

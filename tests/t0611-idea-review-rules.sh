@@ -28,7 +28,7 @@ test_expect_success 'a staff idea and a citizen idea from options' '
 test_expect_success 'an idea needs its proposer' '
 	expect_code 1 idea-submit --submitted=2007-03-05 --title=X \
 		--source=staff &&
-	test_grep "^idea-submit: --employee: required for an idea from staff" err &&
+	test_grep "^idea-submit: --employee-id: required for an idea from staff" err &&
 	expect_code 1 idea-submit --submitted=2007-03-05 --title=X \
 		--source=citizen --employee=E01 --proposer=Y &&
 	test_grep "a citizen.s idea has a proposer, not an employee" err &&
@@ -37,7 +37,7 @@ test_expect_success 'an idea needs its proposer' '
 
 test_expect_success 'a batch with bad rows writes nothing' '
 	cat >bad.csv <<-\EOT &&
-	submitted,title,employee
+	submitted,title,employee_id
 	2007-04-01,좋은 생각,E01
 	2007-04-01,,E01
 	2007-04-31,나쁜 날짜,E01

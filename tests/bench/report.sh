@@ -64,7 +64,7 @@ awk -v n=$((SIZE / 100)) 'BEGIN {
 	    i, f[i % 15 + 1], i % 20 }' >tasks.csv
 "$BIN/task-add" -q tasks.csv
 awk -v n="$SIZE" 'BEGIN {
-    print "submitted,title,source,employee,proposer,dept,content";
+    print "submitted,title,source,employee_id,proposer,dept,content";
     for (i = 1; i <= n; i++)
 	printf "2007-%02d-%02d,제안 %d,staff,B%05d,,,\n", 1 + i % 12,
 	    1 + i % 28, i, 1 + i % 2000 }' >ideas.csv
