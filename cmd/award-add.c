@@ -3,6 +3,7 @@
  * money, from options or many from CSV.
  */
 #include "record-cli.h"
+#include "award.h"
 
 static const char synopsis[] =
     "award-add [-nq] [-d db] [-c config] [--reject file]\n"

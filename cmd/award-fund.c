@@ -3,6 +3,7 @@
  * options or many from CSV.
  */
 #include "record-cli.h"
+#include "award.h"
 
 static const char synopsis[] =
     "award-fund [-nq] [-d db] [-c config] [--reject file]\n"

@@ -3,6 +3,7 @@
  * funds projects, the funded projects themselves, or totals by year.
  */
 #include "record-cli.h"
+#include "award.h"
 
 static const char synopsis[] =
     "award-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"

@@ -4,6 +4,7 @@
  * institution.
  */
 #include "record-cli.h"
+#include "benchmark.h"
 
 static const char synopsis[] =
     "benchmark-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
@@ -40,7 +41,7 @@ main(int argc, char **argv)
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':
-			if ((why = inno_record_words(optarg,
+			if ((why = inno_parse_words(optarg,
 			    inno_benchmark_kinds, &f.kinds)) != NULL) {
 				cli_warn(&c, "--kind=%s: %s of outgoing, "
 				    "incoming, presentation", optarg, why);

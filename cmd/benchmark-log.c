@@ -3,6 +3,7 @@
  * visit or a good-practice presentation, from options or many from CSV.
  */
 #include "record-cli.h"
+#include "benchmark.h"
 
 static const char synopsis[] =
     "benchmark-log [-nq] [-d db] [-c config] [--reject file]\n"

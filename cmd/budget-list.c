@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "record-cli.h"
+#include "budget.h"
 
 static const char synopsis[] =
     "budget-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"

@@ -3,6 +3,7 @@
  * updating it by year and programme, from options or many from CSV.
  */
 #include "record-cli.h"
+#include "budget.h"
 
 static const char synopsis[] =
     "budget-set [-nq] [-d db] [-c config] [--reject file]\n"

@@ -3,6 +3,7 @@
  * many from CSV.
  */
 #include "record-cli.h"
+#include "budget.h"
 
 static const char synopsis[] =
     "budget-spend [-nq] [-d db] [-c config] [--reject file]\n"

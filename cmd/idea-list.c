@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "record-cli.h"
+#include "idea.h"
 
 static const char synopsis[] =
     "idea-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"

@@ -3,6 +3,7 @@
  * implementation of an adopted one, from options or many from CSV.
  */
 #include "record-cli.h"
+#include "idea.h"
 
 static const char synopsis[] =
     "idea-review [-nq] [-d db] [-c config] [--reject file]\n"

@@ -3,6 +3,7 @@
  * options or many from CSV.
  */
 #include "record-cli.h"
+#include "idea.h"
 
 static const char synopsis[] =
     "idea-submit [-nq] [-d db] [-c config] [--reject file]\n"

@@ -3,6 +3,7 @@
  * office's rules the schema cannot state, and the audit trail.
  */
 #include "cli.h"
+#include "check.h"
 
 static const char synopsis[] = "inno-check [-q] [-d db] [-c config]\n";
 static const char help_text[] =

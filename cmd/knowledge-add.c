@@ -4,6 +4,7 @@
  * system reports, from options or many from CSV.
  */
 #include "record-cli.h"
+#include "knowledge.h"
 
 static const char synopsis[] =
     "knowledge-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

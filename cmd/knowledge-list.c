@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "record-cli.h"
+#include "knowledge.h"
 
 static const char synopsis[] =
     "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"

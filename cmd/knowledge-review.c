@@ -3,6 +3,7 @@
  * options or many from CSV.
  */
 #include "record-cli.h"
+#include "knowledge.h"
 
 static const char synopsis[] =
     "knowledge-review [-nq] [-d db] [-c config] [--reject file]\n"

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 
 #include "cli.h"
-#include "record.h"
 
 /* getopt values of the column options: REC_OPT + the column index, clear of
  * the common options' values. */

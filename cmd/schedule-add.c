@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "report.h"
+#include "schedule.h"
 
 static const char synopsis[] =
     "schedule-add [-nq] [-d db] [-c config] --section name --start when\n"

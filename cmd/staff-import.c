@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "staff.h"
 
 static const char synopsis[] =
     "staff-import [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "staff.h"
 
 static const char synopsis[] =
     "staff-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"

@@ -8,7 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "record.h"
+#include "benchmark.h"
+#include "check.h"
+#include "mileage.h"
+#include "staff.h"
+
 
 const char *const inno_benchmark_kinds[] = {"outgoing", "incoming",
     "presentation", NULL};
@@ -221,4 +225,18 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 	    (err = inno_stmt_bind_text(*stp, 4, f->institution, -1)) != NULL)
 		return err;
 	return NULL;
+}
+
+/* The checks inno-check runs over these records. */
+const struct inno_error *
+inno_benchmark_check(struct inno_db *db, struct inno_diag *d)
+{
+	static const struct inno_check_rule rules[] = {
+		{"benchmark", "SELECT b.id, printf('%d people, fewer than its "
+		    "%d participating employees', b.people, count(m.id)) FROM "
+		    "benchmark b JOIN benchmark_member m ON m.benchmark_id = "
+		    "b.id GROUP BY b.id HAVING count(m.id) > b.people"},
+	};
+
+	return inno_check_rules(db, d, rules, sizeof rules / sizeof rules[0]);
 }

@@ -12,7 +12,13 @@
 #include "club.h"
 #include "course.h"
 #include "mileage.h"
-#include "record.h"
+#include "award.h"
+#include "benchmark.h"
+#include "budget.h"
+#include "idea.h"
+#include "knowledge.h"
+#include "check.h"
+#include "staff.h"
 #include "task.h"
 
 
@@ -109,29 +115,11 @@ check_audit(struct inno_db *db, struct inno_diag *d)
 	return NULL;
 }
 
-static const struct inno_error *
-check_staff(struct inno_db *db, struct inno_diag *d)
-{
-	const struct inno_error *err;
-	struct inno_stmt *st;
-	int row;
-
-	err = inno_db_query(db, &st, "SELECT e.employee_id, t.name FROM "
-	    "employee e JOIN team t ON t.id = e.team_id WHERE t.dept_id <> "
-	    "e.dept_id", NULL);
-	if (err != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "employee %s: team %s belongs to another "
-		    "department", inno_stmt_text(st, 0), inno_stmt_text(st, 1));
-	return err;
-}
-
 /* Every check, in the order they run. */
 static const inno_check_fn checks[] = {
 	check_sqlite,
 	check_audit,
-	check_staff,
+	inno_staff_check,
 	/* tasks */
 	inno_task_check,
 
@@ -143,7 +131,11 @@ static const inno_check_fn checks[] = {
 	inno_course_check,
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
-	inno_record_check,
+	inno_benchmark_check,
+	inno_idea_check,
+	inno_knowledge_check,
+	inno_award_check,
+	inno_budget_check,
 
 	/* reports */
 
@@ -159,5 +151,27 @@ inno_check_all(struct inno_db *db, struct inno_diag *d)
 	for (i = 0; checks[i] != NULL; i++)
 		if ((err = checks[i](db, d)) != NULL)
 			return err;
+	return NULL;
+}
+
+const struct inno_error *
+inno_check_rules(struct inno_db *db, struct inno_diag *d,
+    const struct inno_check_rule *rules, size_t n)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	size_t i;
+	int row;
+
+	for (i = 0; i < n; i++) {
+		if ((err = inno_db_query(db, &st, rules[i].sql, NULL)) != NULL)
+			return err;
+		while ((err = inno_stmt_step(st, &row)) == NULL && row)
+			inno_diag_add(d, "%s %lld: %s", rules[i].what,
+			    (long long)inno_stmt_int(st, 0),
+			    inno_stmt_text(st, 1));
+		if (err != NULL)
+			return err;
+	}
 	return NULL;
 }

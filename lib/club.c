@@ -11,6 +11,7 @@
 
 #include "club.h"
 #include "mileage.h"
+#include "staff.h"
 
 const struct inno_col inno_club_cols[INNO_CLUB_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"topic", 0}, {"leader", 0}, {"dept", 0},

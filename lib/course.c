@@ -12,6 +12,7 @@
 #include "club.h"
 #include "course.h"
 #include "mileage.h"
+#include "staff.h"
 
 const struct inno_col inno_course_cols[INNO_COURSE_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"round", 0}, {"start", 1}, {"end", 0},

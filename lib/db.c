@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "inno.h"
+#include "staff.h"
 
 #define CACHE_MAX 64
 
@@ -33,8 +34,20 @@ struct cached {
 	struct inno_stmt *stmt;
 };
 
+/*
+ * A function defined on the connection by a module (inno_db_define): one
+ * statement of its own, outside the statement cache, because it runs while
+ * the statement that calls it is being stepped.
+ */
+struct lookup {
+	struct inno_db *db;
+	sqlite3_stmt *st;
+	struct lookup *next;
+};
+
 struct inno_db {
 	sqlite3 *h;
+	struct lookup *lookups;
 	char *path;
 	char *program;
 	const struct inno_config *cfg;
@@ -366,6 +379,8 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 		goto fail;
 	if ((err = migrate(db)) != NULL)
 		goto fail;
+	if ((err = inno_staff_functions(db)) != NULL)
+		goto fail;
 	free(pragmas);
 	*dbp = db;
 	return NULL;
@@ -388,6 +403,13 @@ inno_db_close(struct inno_db *db)
 		sqlite3_finalize(db->cache[i].stmt->st);
 		free(db->cache[i].stmt);
 		free(db->cache[i].sql);
+	}
+	while (db->lookups != NULL) {
+		struct lookup *l = db->lookups;
+
+		db->lookups = l->next;
+		sqlite3_finalize(l->st);
+		free(l);
 	}
 	if (db->in_tx)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
@@ -457,6 +479,55 @@ inno_db_rollback(struct inno_db *db)
 	if (!sqlite3_get_autocommit(db->h))
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	db->in_tx = 0;
+}
+
+/* Runs a lookup's statement with the call's arguments: its first value. */
+static void
+lookup_call(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct lookup *l = sqlite3_user_data(ctx);
+	int i, rc;
+
+	for (i = 0; i < argc; i++) {
+		if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+			sqlite3_result_null(ctx);
+			return;
+		}
+		sqlite3_bind_value(l->st, i + 1, argv[i]);
+	}
+	rc = sqlite3_step(l->st);
+	if (rc == SQLITE_ROW)
+		sqlite3_result_value(ctx, sqlite3_column_value(l->st, 0));
+	else if (rc == SQLITE_DONE)
+		sqlite3_result_null(ctx);
+	else
+		sqlite3_result_error_code(ctx, rc);
+	sqlite3_reset(l->st);
+}
+
+const struct inno_error *
+inno_db_define(struct inno_db *db, const char *name, int nargs,
+    const char *sql)
+{
+	struct lookup *l;
+	int rc;
+
+	if ((l = calloc(1, sizeof *l)) == NULL)
+		return inno_error_nomem();
+	l->db = db;
+	rc = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &l->st, NULL);
+	if (rc != SQLITE_OK) {
+		free(l);
+		return db_error(db, rc, "preparing SQL");
+	}
+	l->next = db->lookups;
+	db->lookups = l;
+	rc = sqlite3_create_function_v2(db->h, name, nargs, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, l, lookup_call, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, "defining a function");
+	return NULL;
 }
 
 const struct inno_error *

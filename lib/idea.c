@@ -10,7 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "record.h"
+#include "check.h"
+#include "idea.h"
+#include "mileage.h"
+#include "staff.h"
+
 
 static const char *const sources[] = {"staff", "citizen", NULL};
 static const char *const decisions[] = {"adopted", "rejected", "pending",
@@ -371,4 +375,26 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 	free(shift);
 	*stp = st;
 	return err;
+}
+
+/* The checks inno-check runs over these records. */
+const struct inno_error *
+inno_idea_check(struct inno_db *db, struct inno_diag *d)
+{
+	static const struct inno_check_rule rules[] = {
+		{"idea", "SELECT i.id, printf('status %s, but the latest "
+		    "decision is %s', i.status, r.decision) FROM idea i JOIN "
+		    "idea_review r ON r.id = (SELECT max(id) FROM idea_review "
+		    "WHERE idea_id = i.id AND decision IS NOT NULL) WHERE "
+		    "r.decision <> i.status"},
+		{"idea", "SELECT i.id, 'adopted without an assigned "
+		    "department' FROM idea i WHERE i.status = 'adopted' AND "
+		    "i.assigned_id IS NULL"},
+		{"idea", "SELECT i.id, printf('decided on %s, before it was "
+		    "submitted on %s', r.date, i.submitted) FROM idea i JOIN "
+		    "idea_review r ON r.idea_id = i.id WHERE r.date < "
+		    "i.submitted"},
+	};
+
+	return inno_check_rules(db, d, rules, sizeof rules / sizeof rules[0]);
 }

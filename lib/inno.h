@@ -243,6 +243,16 @@ const struct inno_error *inno_db_text(struct inno_db *, char **out,
 const struct inno_error *inno_db_query(struct inno_db *, struct inno_stmt **,
     const char *sql, const char *types, ...);
 
+/*
+ * Defines an SQL function name(arg1, ..., argN) on db's connection whose
+ * value is the first column of the first row sql returns with the
+ * arguments bound as ?1 .. ?N (NULL when it returns no row, or when an
+ * argument is NULL).  This is how a module lets other modules' SQL read
+ * one value of its tables without naming them (staff.h lists the
+ * organisation's).  sql is prepared once; db owns the statement.
+ */
+const struct inno_error *inno_db_define(struct inno_db *, const char *name,
+    int nargs, const char *sql);
 int64_t inno_db_last_id(struct inno_db *);
 int64_t inno_db_changes(struct inno_db *);
 
@@ -326,6 +336,13 @@ const char *inno_parse_money(const char *s, size_t len, int64_t *out);
 
 /* Looks s up in a NULL-terminated word list; -1 when absent. */
 int inno_word_index(const char *const *words, const char *s);
+
+/*
+ * Parses a comma-separated list of words (each in words) into a bit mask,
+ * bit i for words[i].  Returns NULL or a static reason.
+ */
+const char *inno_parse_words(const char *s, const char *const *words,
+    unsigned *mask);
 
 /* ---------------------------------------------------------- CSV input */
 
@@ -480,13 +497,14 @@ int inno_row_word(struct inno_row *, int col, const char *const *words,
     int *out);
 
 /*
- * Lookups shared by every importer: an employee by employee_id, a
- * department by name, each checked to exist (and, for an employee with a
- * date, to be employed on that date).  *id is the row id.
+ * What a writer remembers across rows: the id of the last record it
+ * inserted (printed by a program that creates one record from options).
+ * The caller owns it.
  */
-int inno_row_employee(struct inno_row *, int col, const char *on_date,
-    int64_t *id);
-int inno_row_dept(struct inno_row *, int col, int64_t *id);
+struct inno_record_arg {
+	int64_t last_id;
+	int views;		/* knowledge-add: load view counts instead */
+};
 
 /* --------------------------------------------------------------- output */
 
@@ -539,50 +557,5 @@ int inno_csv_write_field(FILE *fp, const char *s, size_t len);
 
 /* Whether a text cell would be neutralised (for tests and inno-check). */
 int inno_out_is_formula(const char *s);
-
-/* --------------------------------------------------- staff (organisation) */
-
-/* The columns of staff-import, in this order. */
-enum {
-	INNO_STAFF_ID, INNO_STAFF_NAME, INNO_STAFF_GRADE, INNO_STAFF_DEPT,
-	INNO_STAFF_TEAM, INNO_STAFF_JOINED, INNO_STAFF_LEFT, INNO_STAFF_NCOLS
-};
-extern const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS];
-/* The row function of staff-import: insert or update by employee_id. */
-const struct inno_error *inno_staff_row(void *arg, struct inno_row *);
-
-/* The columns of staff-import --teams: dept, team, authorised, kind. */
-enum {
-	INNO_TEAM_DEPT, INNO_TEAM_TEAM, INNO_TEAM_AUTH, INNO_TEAM_KIND,
-	INNO_TEAM_NCOLS
-};
-extern const struct inno_col inno_team_cols[INNO_TEAM_NCOLS];
-const struct inno_error *inno_team_row(void *arg, struct inno_row *);
-
-struct inno_staff_filter {
-	const char *dept;
-	const char *team;
-	int64_t grade;		/* 0: any */
-	const char *active_on;	/* NULL: everyone ever recorded */
-	const char *by;		/* NULL, "dept", "team" or "grade" */
-};
-/* Prepares the staff-list query for f; the statement is the database's. */
-const struct inno_error *inno_staff_query(struct inno_db *,
-    const struct inno_staff_filter *f, struct inno_stmt **stp);
-
-/* ----------------------------------------------------------- the checks */
-
-/*
- * Runs every integrity and rule check, adding one line per problem to
- * diag.  Returns an error only when the checks could not run.
- */
-const struct inno_error *inno_check_all(struct inno_db *, struct inno_diag *);
-
-/*
- * A check a domain module contributes: adds one line per problem.  Modules
- * list theirs in check.c's table.
- */
-typedef const struct inno_error *(*inno_check_fn)(struct inno_db *,
-    struct inno_diag *);
 
 #endif /* INNO_H */

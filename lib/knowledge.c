@@ -8,7 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "record.h"
+#include "check.h"
+#include "knowledge.h"
+#include "mileage.h"
+#include "staff.h"
+
 
 static const char *const kinds[] = {"work", "living", "manual", NULL};
 static const char *const verdicts[] = {"approved", "rejected", NULL};
@@ -339,4 +343,20 @@ inno_knowledge_awards(struct inno_db *db, const struct inno_period *q,
 	    "?8, score) ELSE printf('%s %d = %d', kind, base, score) END AS "
 	    "basis FROM r ORDER BY rank", "ttttiiiiii", q->first, q->last, m1,
 	    m2, pw, pl, pm, per, best, exc);
+}
+
+/* The checks inno-check runs over these records. */
+const struct inno_error *
+inno_knowledge_check(struct inno_db *db, struct inno_diag *d)
+{
+	static const struct inno_check_rule rules[] = {
+		{"knowledge", "SELECT k.id, printf('status %s, but the latest "
+		    "evaluation is %s', k.status, coalesce(e.verdict, 'none')) "
+		    "FROM knowledge k LEFT JOIN knowledge_eval e ON e.id = "
+		    "(SELECT max(id) FROM knowledge_eval WHERE knowledge_id = "
+		    "k.id) WHERE k.status IS NOT coalesce(e.verdict, "
+		    "'submitted')"},
+	};
+
+	return inno_check_rules(db, d, rules, sizeof rules / sizeof rules[0]);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "mileage.h"
+#include "staff.h"
 
 const char *const inno_mileage_kinds[] = {"innovation", "cs", NULL};
 
@@ -1110,4 +1111,47 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 		    (long long)inno_stmt_int(st, 1), inno_stmt_int(st, 2) ?
 		    "that entry is itself a reversal" : "does not mirror it");
 	return err;
+}
+
+/*
+ * The default category of each mileage key: the name of a [mileage.NAME]
+ * section.  A category that is not configured gives nothing, so mileage
+ * for these records is off until the office gives it points.
+ */
+static const struct {
+	const char *key;
+	const char *category;
+} defaults[] = {
+	{"idea:mileage_submitted", "idea.submitted"},
+	{"idea:mileage_adopted", "idea.adopted"},
+	{"knowledge:mileage_approved", "knowledge.approved"},
+	{"benchmark:mileage_presentation", "presentation"},
+};
+
+const struct inno_error *
+inno_record_mileage(struct inno_db *db, const char *key, int64_t employee,
+    int64_t dept, const char *date, const char *reason, const char *ref_table,
+    int64_t ref_id)
+{
+	const char *category = "";
+	size_t i;
+
+	for (i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
+		if (strcmp(defaults[i].key, key) == 0)
+			category = defaults[i].category;
+	category = inno_config_str(inno_db_config(db), key, category);
+	if (category[0] == '\0')
+		return NULL;
+	return inno_mileage_record(db, employee, dept, date, category, reason,
+	    ref_table, ref_id, NULL);
+}
+
+const struct inno_error *
+inno_record_unmileage(struct inno_db *db, const char *ref_table,
+    int64_t ref_id, const char *date, const char *reason)
+{
+	if (ref_id == 0)
+		return NULL;
+	return inno_mileage_reverse_ref(db, ref_table, ref_id, date, reason,
+	    NULL);
 }

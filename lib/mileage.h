@@ -229,4 +229,23 @@ const struct inno_error *inno_mileage_check(struct inno_db *,
 const struct inno_error *inno_mileage_closed(struct inno_db *,
     const char *month, int *closed);
 
+/*
+ * Gives mileage for a record: writes a ledger entry (inno_mileage_record)
+ * for the employee and department, referring to ref_table and ref_id, in
+ * the category that key names (for example "idea:mileage_adopted", by
+ * default "idea.adopted").  An empty key, or a category without a
+ * [mileage.NAME] section, gives nothing.
+ */
+const struct inno_error *inno_record_mileage(struct inno_db *,
+    const char *key, int64_t employee, int64_t dept, const char *date,
+    const char *reason, const char *ref_table, int64_t ref_id);
+
+/*
+ * Takes back the mileage given for ref_table and ref_id, if any, with a
+ * reversal entry dated date; ref_id 0 does nothing.
+ */
+const struct inno_error *inno_record_unmileage(struct inno_db *,
+    const char *ref_table, int64_t ref_id, const char *date,
+    const char *reason);
+
 #endif /* INNO_MILEAGE_H */

@@ -110,20 +110,4 @@ const char *inno_report_unit(const struct inno_report *, const char *unit);
 int64_t inno_report_shown(const struct inno_report *,
     const struct inno_ritem *);
 
-/*
- * The columns of schedule-add: a scheduled event of a programme.  start and
- * end take a day (YYYY-MM-DD) or a month (YYYY-MM); end defaults to start.
- */
-enum {
-	INNO_SCHED_SECTION, INNO_SCHED_START, INNO_SCHED_END, INNO_SCHED_WHAT,
-	INNO_SCHED_NCOLS
-};
-extern const struct inno_col inno_schedule_cols[INNO_SCHED_NCOLS];
-
-/*
- * The row function of schedule-add; arg is an int64_t receiving the id of
- * the last event inserted.
- */
-const struct inno_error *inno_schedule_row(void *arg, struct inno_row *);
-
 #endif /* INNO_REPORT_H */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "schedule.h"
 
 const struct inno_col inno_schedule_cols[INNO_SCHED_NCOLS] = {
 	{"section", 1}, {"start", 1}, {"end", 0}, {"what", 1},

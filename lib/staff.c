@@ -6,7 +6,8 @@
  */
 #include <string.h>
 
-#include "inno.h"
+#include "staff.h"
+#include "staff.h"
 
 const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS] = {
 	{"employee_id", 1}, {"name", 1}, {"grade", 1}, {"dept", 1},
@@ -19,6 +20,49 @@ const struct inno_col inno_team_cols[INNO_TEAM_NCOLS] = {
 
 static const char *const dept_kinds[] = {"division", "office", "bureau",
     "other", NULL};
+
+/*
+ * The lookups other modules' SQL uses instead of joining the organisation's
+ * tables (staff.h lists them with their meaning).
+ */
+static const struct {
+	const char *name;
+	int nargs;
+	const char *sql;
+} lookups[] = {
+	{"inno_dept_name", 1, "SELECT name FROM dept WHERE id = ?1"},
+	{"inno_dept_ref", 1, "SELECT id FROM dept WHERE name = ?1"},
+	{"inno_team_name", 1, "SELECT name FROM team WHERE id = ?1"},
+	{"inno_team_dept", 1, "SELECT dept_id FROM team WHERE id = ?1"},
+	{"inno_employee_name", 1, "SELECT name FROM employee WHERE id = ?1"},
+	{"inno_employee_code", 1, "SELECT employee_id FROM employee WHERE "
+	    "id = ?1"},
+	{"inno_employee_ref", 1, "SELECT id FROM employee WHERE employee_id "
+	    "= ?1"},
+	{"inno_employee_dept", 1, "SELECT dept_id FROM employee WHERE id = "
+	    "?1"},
+	{"inno_employee_team", 1, "SELECT team_id FROM employee WHERE id = "
+	    "?1"},
+	{"inno_employee_grade", 1, "SELECT grade FROM employee WHERE id = ?1"},
+	{"inno_employee_joined", 1, "SELECT joined FROM employee WHERE id = "
+	    "?1"},
+	{"inno_employee_left", 1, "SELECT left FROM employee WHERE id = ?1"},
+	{"inno_employee_active", 2, "SELECT (joined IS NULL OR joined <= ?2) "
+	    "AND (left IS NULL OR left >= ?2) FROM employee WHERE id = ?1"},
+};
+
+const struct inno_error *
+inno_staff_functions(struct inno_db *db)
+{
+	const struct inno_error *err;
+	size_t i;
+
+	for (i = 0; i < sizeof lookups / sizeof lookups[0]; i++)
+		if ((err = inno_db_define(db, lookups[i].name,
+		    lookups[i].nargs, lookups[i].sql)) != NULL)
+			return err;
+	return NULL;
+}
 
 /* Finds or creates a department; *id is its row id. */
 static const struct inno_error *
@@ -220,4 +264,89 @@ inno_staff_query(struct inno_db *db, const struct inno_staff_filter *f,
 	    (err = inno_stmt_bind_text(*stp, 4, active, -1)) != NULL)
 		return err;
 	return NULL;
+}
+
+/* The organisation's checks: a team belongs to its employee's department. */
+const struct inno_error *
+inno_staff_check(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	err = inno_db_query(db, &st, "SELECT e.employee_id, t.name FROM "
+	    "employee e JOIN team t ON t.id = e.team_id WHERE t.dept_id <> "
+	    "e.dept_id", NULL);
+	if (err != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "employee %s: team %s belongs to another "
+		    "department", inno_stmt_text(st, 0), inno_stmt_text(st, 1));
+	return err;
+}
+
+int
+inno_row_employee(struct inno_row *r, int col, const char *on_date,
+    int64_t *id)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *v;
+	int rc, row;
+
+	if ((rc = inno_row_text(r, col, 64, &v)) <= 0)
+		return rc;
+	err = inno_db_query(inno_row_db(r), &st, "SELECT id, joined, left FROM "
+	    "employee WHERE employee_id = ?", "t", v);
+	if (err == NULL)
+		err = inno_stmt_step(st, &row);
+	if (err != NULL) {
+		inno_row_error(r, col, "%s", err->msg);
+		return -1;
+	}
+	if (!row) {
+		inno_row_error(r, col, "%.40s: no such employee", v);
+		return -1;
+	}
+	*id = inno_stmt_int(st, 0);
+	if (on_date != NULL && on_date[0] != '\0') {
+		if (!inno_stmt_isnull(st, 1) &&
+		    strcmp(on_date, inno_stmt_text(st, 1)) < 0) {
+			inno_row_error(r, col, "%.40s: not yet employed on %s "
+			    "(joined %s)", v, on_date, inno_stmt_text(st, 1));
+			inno_stmt_reset(st);
+			return -1;
+		}
+		if (!inno_stmt_isnull(st, 2) &&
+		    strcmp(on_date, inno_stmt_text(st, 2)) > 0) {
+			inno_row_error(r, col, "%.40s: no longer employed on "
+			    "%s (left %s)", v, on_date, inno_stmt_text(st, 2));
+			inno_stmt_reset(st);
+			return -1;
+		}
+	}
+	inno_stmt_reset(st);
+	return 1;
+}
+
+int
+inno_row_dept(struct inno_row *r, int col, int64_t *id)
+{
+	const struct inno_error *err;
+	const char *v;
+	int rc, found;
+
+	if ((rc = inno_row_text(r, col, 100, &v)) <= 0)
+		return rc;
+	err = inno_db_int(inno_row_db(r), id, &found, "SELECT id FROM dept WHERE "
+	    "name = ?", "t", v);
+	if (err != NULL) {
+		inno_row_error(r, col, "%s", err->msg);
+		return -1;
+	}
+	if (!found) {
+		inno_row_error(r, col, "%.40s: no such department", v);
+		return -1;
+	}
+	return 1;
 }

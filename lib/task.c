@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "task.h"
+#include "staff.h"
 
 const char *const inno_task_statuses[INNO_TASK_NSTATUS + 1] = {
 	"pool", "selected", "in_progress", "completed", "dropped", NULL

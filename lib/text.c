@@ -222,3 +222,28 @@ inno_word_index(const char *const *words, const char *s)
 			return i;
 	return -1;
 }
+
+const char *
+inno_parse_words(const char *s, const char *const *words, unsigned *mask)
+{
+	const char *p = s, *e;
+	char w[64];
+	size_t len;
+	int i;
+
+	*mask = 0;
+	for (;;) {
+		e = strchr(p, ',');
+		len = e != NULL ? (size_t)(e - p) : strlen(p);
+		if (len == 0 || len >= sizeof w)
+			return "expected a comma-separated list";
+		memcpy(w, p, len);
+		w[len] = '\0';
+		if ((i = inno_word_index(words, w)) < 0)
+			return "unknown word in the list";
+		*mask |= 1u << i;
+		if (e == NULL)
+			return NULL;
+		p = e + 1;
+	}
+}

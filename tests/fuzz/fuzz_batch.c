@@ -14,6 +14,7 @@
 
 #include "inno.h"
 #include "sha256.h"
+#include "staff.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 

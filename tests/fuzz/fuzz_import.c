@@ -16,8 +16,14 @@
 #include <unistd.h>
 
 #include "inno.h"
-#include "record.h"
 #include "sha256.h"
+#include "award.h"
+#include "benchmark.h"
+#include "budget.h"
+#include "check.h"
+#include "idea.h"
+#include "knowledge.h"
+#include "staff.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 

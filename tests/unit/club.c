@@ -10,6 +10,7 @@
 #include "club.h"
 #include "course.h"
 #include "tap.h"
+#include "staff.h"
 
 static struct inno_db *db;
 

@@ -8,6 +8,7 @@
 
 #include "mileage.h"
 #include "tap.h"
+#include "staff.h"
 
 static char dir[] = "/tmp/inno-unit-mileage.XXXXXX";
 

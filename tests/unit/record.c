@@ -1,10 +1,10 @@
 /*
  * Unit tests of the word lists the record listings filter by
- * (inno_record_words): each word sets its bit, and anything that is not a
+ * (inno_parse_words): each word sets its bit, and anything that is not a
  * plain comma-separated list of known words is refused.
  */
-#include "record.h"
 #include "tap.h"
+#include "benchmark.h"
 
 int
 main(void)
@@ -37,7 +37,7 @@ main(void)
 	size_t i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		why = inno_record_words(cases[i].in, inno_benchmark_kinds,
+		why = inno_parse_words(cases[i].in, inno_benchmark_kinds,
 		    &mask);
 		snprintf(what, sizeof what, "\"%s\" is %s", cases[i].in,
 		    cases[i].ok ? "accepted" : "refused");
@@ -48,9 +48,9 @@ main(void)
 			tap_ok(mask == cases[i].mask, what);
 		}
 	}
-	tap_str(inno_record_words("visit", inno_benchmark_kinds, &mask),
+	tap_str(inno_parse_words("visit", inno_benchmark_kinds, &mask),
 	    "unknown word in the list", "an unknown word says so");
-	tap_str(inno_record_words("incoming,,outgoing", inno_benchmark_kinds, &mask),
+	tap_str(inno_parse_words("incoming,,outgoing", inno_benchmark_kinds, &mask),
 	    "expected a comma-separated list", "an empty item says so");
 	return tap_done();
 }

@@ -1,0 +1,216 @@
+/*
+ * budget.c: the office's programme budget lines with the spending against
+ * them.  The council report gives each programme's budget (소요예산),
+ * period and content; these tables hold those figures in won.
+ */
+#include <string.h>
+
+#include "budget.h"
+#include "staff.h"
+#include "check.h"
+
+const struct inno_col inno_budget_cols[INNO_BUDGET_NCOLS] = {
+	{"year", 1}, {"programme", 1}, {"amount", 1}, {"first", 0},
+	{"last", 0}, {"content", 0}, {"dept", 0},
+};
+
+const struct inno_col inno_spend_cols[INNO_SPEND_NCOLS] = {
+	{"year", 0}, {"programme", 1}, {"date", 1}, {"amount", 1},
+	{"purpose", 0},
+};
+
+/* The year of a valid ISO date. */
+static int64_t
+year_of(const char *date)
+{
+	int64_t y = 0;
+
+	(void)inno_parse_int(date, 4, 1900, 2999, &y);
+	return y;
+}
+
+const struct inno_error *
+inno_budget_row(void *arg, struct inno_row *r)
+{
+	struct inno_record_arg *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *prog, *content;
+	char first[11], last[11];
+	int64_t year = 0, amount = 0, dept = 0, id, spent;
+	int found;
+
+	inno_row_int(r, INNO_BUDGET_YEAR, 1900, 2999, &year);
+	inno_row_text(r, INNO_BUDGET_PROGRAMME, 200, &prog);
+	inno_row_money(r, INNO_BUDGET_AMOUNT, &amount);
+	inno_row_date(r, INNO_BUDGET_FIRST, first);
+	inno_row_date(r, INNO_BUDGET_LAST, last);
+	inno_row_text(r, INNO_BUDGET_CONTENT, 4000, &content);
+	inno_row_dept(r, INNO_BUDGET_DEPT, &dept);
+	if (inno_row_bad(r))
+		return NULL;
+	if (first[0] && year_of(first) != year)
+		inno_row_error(r, INNO_BUDGET_FIRST, "%s: not in %lld", first,
+		    (long long)year);
+	else if (first[0] && last[0] && strcmp(last, first) < 0)
+		inno_row_error(r, INNO_BUDGET_LAST, "%s: before the first day "
+		    "%s", last, first);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM budget WHERE "
+	    "year = ? AND programme = ?", "it", year, prog)) != NULL)
+		return err;
+	if (!found) {
+		if ((err = inno_db_run(db, "INSERT INTO budget (year, programme, "
+		    "amount, first, last, content, dept_id) VALUES (?, ?, ?, ?, "
+		    "?, ?, ?)", "ititttI", year, prog, amount, first[0] ? first :
+		    NULL, last[0] ? last : NULL, content, dept)) != NULL)
+			return err;
+		id = inno_db_last_id(db);
+		a->last_id = id;
+		inno_row_wrote(r, id);
+		return NULL;
+	}
+	if ((err = inno_db_int(db, &spent, NULL, "SELECT coalesce(sum(amount), "
+	    "0) FROM budget_spend WHERE budget_id = ?", "i", id)) != NULL)
+		return err;
+	if (amount < spent) {
+		inno_row_error(r, INNO_BUDGET_AMOUNT, "%lld: less than the "
+		    "%lld won already spent", (long long)amount,
+		    (long long)spent);
+		return NULL;
+	}
+	if ((err = inno_db_run(db, "UPDATE budget SET amount = ?2, first = "
+	    "coalesce(?3, first), last = coalesce(?4, last), content = "
+	    "coalesce(?5, content), dept_id = coalesce(?6, dept_id) WHERE id = "
+	    "?1", "iitttI", id, amount, first[0] ? first : NULL, last[0] ?
+	    last : NULL, content, dept)) != NULL)
+		return err;
+	if ((err = inno_audit(db, "update", "budget", id, id, "budget %lld "
+	    "%s: %lld won", (long long)year, prog, (long long)amount)) != NULL)
+		return err;
+	a->last_id = id;
+	inno_row_wrote(r, 0);
+	return NULL;
+}
+
+const struct inno_error *
+inno_spend_row(void *arg, struct inno_row *r)
+{
+	struct inno_record_arg *a = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *prog, *purpose;
+	char date[11];
+	int64_t year = 0, amount = 0, id, budget, spent;
+	int hy, row;
+
+	hy = inno_row_int(r, INNO_SPEND_YEAR, 1900, 2999, &year);
+	inno_row_text(r, INNO_SPEND_PROGRAMME, 200, &prog);
+	inno_row_date(r, INNO_SPEND_DATE, date);
+	inno_row_money(r, INNO_SPEND_AMOUNT, &amount);
+	inno_row_text(r, INNO_SPEND_PURPOSE, 1000, &purpose);
+	if (inno_row_bad(r))
+		return NULL;
+	if (hy != 1)
+		year = year_of(date);
+	else if (year_of(date) != year) {
+		inno_row_error(r, INNO_SPEND_DATE, "%s: not in %lld", date,
+		    (long long)year);
+		return NULL;
+	}
+	if ((err = inno_db_query(db, &st, "SELECT b.id, b.amount, (SELECT "
+	    "coalesce(sum(amount), 0) FROM budget_spend WHERE budget_id = "
+	    "b.id) FROM budget b WHERE b.year = ? AND b.programme = ?", "it",
+	    year, prog)) != NULL || (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (!row) {
+		inno_row_error(r, INNO_SPEND_PROGRAMME, "%.60s: no budget line "
+		    "in %lld", prog, (long long)year);
+		return NULL;
+	}
+	id = inno_stmt_int(st, 0);
+	budget = inno_stmt_int(st, 1);
+	spent = inno_stmt_int(st, 2);
+	inno_stmt_reset(st);
+	if (amount == 0)
+		inno_row_error(r, INNO_SPEND_AMOUNT, "0: must be more than 0");
+	else if (spent + amount > budget)
+		inno_row_error(r, INNO_SPEND_AMOUNT, "%lld won would bring the "
+		    "spending to %lld won, more than the budget of %lld won",
+		    (long long)amount, (long long)(spent + amount),
+		    (long long)budget);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_run(db, "INSERT INTO budget_spend (budget_id, date, "
+	    "amount, purpose) VALUES (?, ?, ?, ?)", "itit", id, date, amount,
+	    purpose)) != NULL)
+		return err;
+	id = inno_db_last_id(db);
+	a->last_id = id;
+	inno_row_wrote(r, id);
+	return NULL;
+}
+
+#define BUDGET_WHERE " WHERE (?1 = 0 OR b.year = ?1) AND (?2 IS NULL OR " \
+	"b.programme = ?2) AND (?3 IS NULL OR d.name = ?3)"
+#define BUDGET_TOTALS "count(*) AS lines, coalesce(sum(b.amount), 0) AS " \
+	"amount, coalesce(sum(s.spent), 0) AS spent, coalesce(sum(b.amount), " \
+	"0) - coalesce(sum(s.spent), 0) AS remaining FROM budget b LEFT JOIN " \
+	"dept d ON d.id = b.dept_id LEFT JOIN (SELECT budget_id, sum(amount) " \
+	"AS spent FROM budget_spend GROUP BY budget_id) s ON s.budget_id = " \
+	"b.id" BUDGET_WHERE
+
+const struct inno_error *
+inno_budget_query(struct inno_db *db, const struct inno_budget_filter *f,
+    struct inno_stmt **stp)
+{
+	const char *q;
+
+	if (f->spending && f->by != NULL)
+		return inno_error(INNO_EUSAGE, "--spending lists spending; it "
+		    "takes no --by");
+	if (f->spending)
+		q = "SELECT s.id, b.year, b.programme, s.date, s.amount, "
+		    "s.purpose FROM budget_spend s JOIN budget b ON b.id = "
+		    "s.budget_id LEFT JOIN dept d ON d.id = b.dept_id"
+		    BUDGET_WHERE " ORDER BY s.date, s.id";
+	else if (f->by == NULL)
+		q = "SELECT b.id, b.year, b.programme, b.amount, "
+		    "coalesce(s.spent, 0) AS spent, b.amount - coalesce(s.spent, "
+		    "0) AS remaining, b.first, b.last, d.name AS dept, b.content "
+		    "FROM budget b LEFT JOIN dept d ON d.id = b.dept_id LEFT "
+		    "JOIN (SELECT budget_id, sum(amount) AS spent FROM "
+		    "budget_spend GROUP BY budget_id) s ON s.budget_id = b.id"
+		    BUDGET_WHERE " ORDER BY b.year, b.id";
+	else if (strcmp(f->by, "total") == 0)
+		q = "SELECT " BUDGET_TOTALS;
+	else if (strcmp(f->by, "year") == 0)
+		q = "SELECT b.year, " BUDGET_TOTALS " GROUP BY b.year ORDER BY "
+		    "b.year";
+	else
+		return inno_error(INNO_EUSAGE, "--by=%s: expected total or "
+		    "year", f->by);
+	return inno_db_query(db, stp, q, "itt", f->year, f->programme,
+	    f->dept);
+}
+
+/* The checks inno-check runs over these records. */
+const struct inno_error *
+inno_budget_check(struct inno_db *db, struct inno_diag *d)
+{
+	static const struct inno_check_rule rules[] = {
+		{"budget", "SELECT b.id, printf('%d %s: spent %d won, more "
+		    "than the budget of %d won', b.year, b.programme, "
+		    "sum(s.amount), b.amount) FROM budget b JOIN budget_spend s "
+		    "ON s.budget_id = b.id GROUP BY b.id HAVING sum(s.amount) > "
+		    "b.amount"},
+		{"budget spending", "SELECT s.id, printf('dated %s, outside "
+		    "the budget year %d', s.date, b.year) FROM budget_spend s "
+		    "JOIN budget b ON b.id = s.budget_id WHERE "
+		    "CAST(substr(s.date, 1, 4) AS INTEGER) <> b.year"},
+	};
+
+	return inno_check_rules(db, d, rules, sizeof rules / sizeof rules[0]);
+}
