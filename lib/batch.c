@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "inno.h"
+#include "sha256.h"
 
 struct inno_row {
 	struct inno_db *db;
@@ -555,6 +556,15 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 			opts->progress(opts->progress_arg, res->rows);
 	}
 	inno_csv_digest(csv, digest);
+	if (opts->identity != NULL && opts->identity[0] != '\0') {
+		struct sha256 sha;
+
+		sha256_init(&sha);
+		sha256_update(&sha, digest, strlen(digest));
+		sha256_update(&sha, "\n", 1);
+		sha256_update(&sha, opts->identity, strlen(opts->identity));
+		sha256_hex(&sha, digest);
+	}
 	tx = 0;
 	err = finish(db, opts, res, digest, name, first, last, 1);
 	/* A batch applied before has no bad rows to report. */

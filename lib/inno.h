@@ -410,7 +410,14 @@ typedef const struct inno_error *(*inno_row_fn)(void *arg,
     struct inno_row *row);
 
 struct inno_batch_opts {
-	const char *batch_id;	/* NULL: the SHA-256 of the input */
+	const char *batch_id;	/* NULL: the SHA-256 of the input and identity */
+	/*
+	 * Every option that changes what the batch writes (its category, its
+	 * default date, ...), written the same way for the same options, or
+	 * NULL.  It is hashed with the input, so the same file sent with
+	 * another --category is another batch.
+	 */
+	const char *identity;
 	const char *reject_path; /* NULL: no reject file */
 	int dry_run;
 	enum inno_encoding encoding;

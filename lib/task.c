@@ -1435,3 +1435,12 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 2));
 	return err;
 }
+
+const struct inno_error *
+inno_task_exists(struct inno_db *db, int64_t id, int *found)
+{
+	int64_t one;
+
+	return inno_db_int(db, &one, found, "SELECT 1 FROM task WHERE id = ?",
+	    "i", id);
+}

@@ -147,4 +147,8 @@ const struct inno_error *inno_task_history(struct inno_db *, int64_t id,
 /* inno-check's task rules. */
 const struct inno_error *inno_task_check(struct inno_db *, struct inno_diag *);
 
+/* Whether task id exists: *found is 1 or 0. */
+const struct inno_error *inno_task_exists(struct inno_db *, int64_t id,
+    int *found);
+
 #endif /* INNO_TASK_H */
