@@ -22,6 +22,7 @@ SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 endif
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
 	-DINNO_SYSCONFDIR='"$(sysconfdir)"' -DINNO_DATADIR='"$(datadir)/inno"' \
+	-DINNO_LOCALEDIR='"$(localedir)"' \
 	-Ilib -Icmd $(SQLITE_CFLAGS) $(INI_CFLAGS) $(CFLAGS) $(SANFLAGS)
 LIBS = $(SQLITE_LIBS) -lcsv -liniparser $(XLSX_LIBS) -lm
 
@@ -36,17 +37,21 @@ FUZZSRC = $(sort $(wildcard tests/fuzz/*.c))
 FUZZERS = $(FUZZSRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
 # The fuzzers are built with clang and libFuzzer in a directory of their own.
 FUZZ_BUILD = build/fuzz
+# The message catalogues: po/LANG.po, compiled for the tests into
+# $(BUILD)/locale and installed into $(localedir).
+POFILES = $(sort $(wildcard po/*.po))
+MOFILES = $(POFILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/inno.mo)
 MAN1 = $(wildcard man/*.1)
 MANALL = $(MAN1) $(wildcard man/*.5) $(wildcard man/*.7)
 
-.PHONY: all programs check test test-asan demo bench fuzz fuzzers \
+.PHONY: all programs check test test-asan demo bench fuzz fuzzers pot \
 	fuzz-build fuzz-corpus lint install uninstall clean deps configured
 
 all:
 	@test -f config.mk || sh ./configure
 	@$(MAKE) --no-print-directory programs
 
-programs: configured $(BINS) $(UNITS)
+programs: configured $(BINS) $(UNITS) $(MOFILES)
 
 configured:
 	@test -n "$(CONFIGURED)" || { echo "run ./configure first" >&2; exit 2; }
@@ -62,6 +67,17 @@ $(BUILD)/lib/schema.o: $(BUILD)/schema.c
 $(BUILD)/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/locale/%/LC_MESSAGES/inno.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@.tmp $< && mv $@.tmp $@
+
+# po/inno.pot: the messages marked in the code, for translators.
+pot:
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
+		--add-comments=TRANSLATORS --package-name=inno \
+		--package-version=$(VERSION) -o po/inno.pot \
+		$(LIBSRC) cmd/*.c
 
 $(BUILD)/libinno.a: $(LIBOBJ)
 	rm -f $@
@@ -98,7 +114,7 @@ check:
 	@$(MAKE) --no-print-directory fuzz-corpus
 
 test: programs
-	LC_ALL=C.UTF-8 TZ=UTC INNO_BUILD=$(BUILD) prove -j2 tests/t*.sh $(UNITS)
+	LC_ALL=C.UTF-8 TZ=UTC INNO_BUILD=$(BUILD) INNO_LOCALEDIR=$(CURDIR)/$(BUILD)/locale prove -j2 tests/t*.sh $(UNITS)
 
 test-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 test
@@ -149,6 +165,9 @@ install: all
 		cp share/completion.bash \
 		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
 	rm -f $(DESTDIR)$(datadir)/inno/completion.bash
+	for f in $(MOFILES); do l=$${f#$(BUILD)/locale/}; l=$${l%%/*}; \
+		mkdir -p $(DESTDIR)$(localedir)/$$l/LC_MESSAGES && \
+		cp $$f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/inno.mo; done
 
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p \
@@ -156,6 +175,8 @@ uninstall:
 		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
 	rm -f $(DESTDIR)$(mandir)/man5/inno.ini.5 $(DESTDIR)$(mandir)/man7/inno.7
 	rm -rf $(DESTDIR)$(datadir)/inno
+	for f in $(POFILES); do l=$${f#po/}; l=$${l%.po}; \
+		rm -f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/inno.mo; done
 
 clean:
 	rm -rf build config.log
