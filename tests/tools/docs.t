@@ -27,7 +27,7 @@ run_doc() {
 	END { if (n) print "rc=$?; [ $rc -eq 0 ] || echo \"" at ": exit $rc\" >&3" }
 	' >"$work/.script" &&
 	(cd "$work" && INNO_DB=$work/inno.db INNO_CONFIG=$SRC_DIRECTORY/share/inno.ini \
-		INNO_NOW=2007-07-01T09:00:00Z bash -o pipefail .script 3>&1 >/dev/null 2>"$work/.err")
+		INNO_NOW=2007-07-01T09:00:00Z bash -o pipefail .script 3>&1 </dev/null >/dev/null 2>"$work/.err")
 }
 
 for doc in "$SRC_DIRECTORY"/README.md "$SRC_DIRECTORY"/man/*.[157]; do
