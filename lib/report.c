@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "club.h"
+#include "course.h"
 #include "report.h"
 #include "task.h"
 
@@ -892,68 +894,64 @@ has_table(struct ctx *c, const char *name, int *yes)
 }
 
 /*
- * 학습동아리: clubs registered by kind, with the first of each kind named
- * ("정책품질관리 연구 외 11"), and the clubs funded in the period with the
- * money they received.
+ * 학습동아리: the clubs on the register by kind, with the first of each
+ * kind named ("정책품질관리 연구 외 11"), and the clubs funded in the
+ * period with the money they received: inno_club_figures, which are
+ * club-list's --by=kind rows.  A kind funded nothing has no part.
  */
 static const struct inno_error *
 build_clubs(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	size_t total, funded;
-	int yes, row;
+	struct inno_club_figures f;
+	const struct inno_club_kind *k;
+	const char *kl;
+	size_t total, funded, i;
 
-	if ((err = has_table(c, "club", &yes)) != NULL || !yes)
+	if ((err = inno_club_figures(c->db, &c->r->period, c->r->date,
+	    &f)) != NULL)
 		return err;
-#define KIND_LABEL " CASE k.kind WHEN 'strategic' THEN ?3 ELSE ?4 END"
-#define KIND_ORDER " ORDER BY CASE k.kind WHEN 'strategic' THEN 0 ELSE 1 END"
-	if ((err = add_count(c, s, 1, "clubs.registered", "clubs", INNO_RNONE,
-	    &total, "SELECT count(*) FROM club WHERE registered <= ?", "t",
-	    c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "clubs", "", "", "SELECT" KIND_LABEL
-	    ", count(*) FROM club k WHERE k.registered <= ?2 AND ?1 IS NOT "
-	    "NULL GROUP BY k.kind" KIND_ORDER, "tttt", c->from, c->to,
-	    label(c, "clubs.strategic"), label(c, "clubs.departmental"))) !=
+	if ((err = add_item(s, INNO_RFIG, 1, "clubs.registered", label(c,
+	    "clubs.registered"), f.clubs, "clubs", INNO_RNONE, &total)) !=
 	    NULL)
 		return err;
-	if ((err = inno_db_query(c->db, &st, "SELECT" KIND_LABEL ", (SELECT "
-	    "name FROM club WHERE kind = k.kind AND registered <= ?2 ORDER BY "
-	    "registered, id LIMIT 1), count(*) - 1 FROM club k WHERE "
-	    "k.registered <= ?2 AND ?1 IS NOT NULL GROUP BY k.kind" KIND_ORDER,
-	    "tttt", c->from, c->to, label(c, "clubs.strategic"), label(c,
-	    "clubs.departmental"))) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (inno_stmt_int(st, 2) > 0)
-			err = add_textf(s, 2, "%s : %s %s %lld",
-			    inno_stmt_text(st, 0), inno_stmt_text(st, 1),
-			    label(c, "clubs.and"),
-			    (long long)inno_stmt_int(st, 2));
+	s->items[total].split = 1;
+	for (i = 0; i < f.nkind; i++) {
+		k = &f.kind[i];
+		kl = label(c, strcmp(k->kind, "strategic") == 0 ?
+		    "clubs.strategic" : "clubs.departmental");
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, kl, k->clubs,
+		    "clubs", total, NULL)) != NULL)
+			return err;
+	}
+	for (i = 0; i < f.nkind; i++) {
+		k = &f.kind[i];
+		kl = label(c, strcmp(k->kind, "strategic") == 0 ?
+		    "clubs.strategic" : "clubs.departmental");
+		if (k->clubs > 1)
+			err = add_textf(s, 2, "%s : %s %s %lld", kl, k->first,
+			    label(c, "clubs.and"), (long long)(k->clubs - 1));
 		else
-			err = add_textf(s, 2, "%s : %s", inno_stmt_text(st, 0),
-			    inno_stmt_text(st, 1));
+			err = add_textf(s, 2, "%s : %s", kl, k->first);
 		if (err != NULL)
 			return err;
 	}
-	if (err != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "clubs.funded", label(c,
+	    "clubs.funded"), f.funded, "clubs", INNO_RNONE, &funded)) != NULL)
 		return err;
-#define GRANT_IN " g.date BETWEEN ?1 AND ?2"
-	if ((err = add_count(c, s, 1, "clubs.funded", "clubs", INNO_RNONE,
-	    &funded, "SELECT count(DISTINCT g.club_id) FROM club_grant g WHERE"
-	    GRANT_IN, "tt", c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, funded, "clubs", "", "", "SELECT" KIND_LABEL
-	    ", count(DISTINCT g.club_id) FROM club_grant g JOIN club k ON "
-	    "k.id = g.club_id WHERE" GRANT_IN " GROUP BY k.kind" KIND_ORDER,
-	    "tttt", c->from, c->to, label(c, "clubs.strategic"), label(c,
-	    "clubs.departmental"))) != NULL)
-		return err;
-	return add_count(c, s, 1, "clubs.grants", "money", INNO_RNONE, NULL,
-	    "SELECT coalesce(sum(g.amount), 0) FROM club_grant g WHERE"
-	    GRANT_IN, "tt", c->from, c->to);
-#undef KIND_LABEL
-#undef KIND_ORDER
-#undef GRANT_IN
+	s->items[funded].split = 1;
+	for (i = 0; i < f.nkind; i++) {
+		k = &f.kind[i];
+		if (k->funded == 0)
+			continue;
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, label(c,
+		    strcmp(k->kind, "strategic") == 0 ? "clubs.strategic" :
+		    "clubs.departmental"), k->funded, "clubs", funded,
+		    NULL)) != NULL)
+			return err;
+	}
+	return add_item(s, INNO_RFIG, 1, "clubs.grants", label(c,
+	    "clubs.grants"), f.granted, "money", INNO_RNONE, NULL);
 }
 
 /*

@@ -5,6 +5,7 @@
  * inno_club_figures and inno_course_figures.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "club.h"
@@ -56,6 +57,7 @@ main(void)
 	struct inno_config *cfg = NULL;
 	struct inno_club_figures cf;
 	struct inno_course_figures tf;
+	struct inno_period p;
 	static char buf[65536];
 	char dir[] = "/tmp/inno-unit-club.XXXXXX", path[64], ini[64];
 	FILE *fp;
@@ -100,15 +102,31 @@ main(void)
 	    "would exceed the 2007 club budget of 3,600,000 won by 1 won "
 	    "(3,600,000 won granted so far)", "a grant past the budget");
 
-	err = inno_club_figures(db, "2007-01-01", "2007-06-30", &cf);
+	inno_parse_period("2007-H1", &p);
+	err = inno_club_figures(db, &p, "2007-06-30", &cf);
 	tap_ok(err == NULL, "club figures of 2007-H1");
-	tap_ok(cf.clubs == 49 && cf.strategic == 12 && cf.departmental == 37,
-	    "49 clubs: 12 strategic, 37 departmental");
+	tap_ok(cf.clubs == 53 && cf.strategic == 12 && cf.departmental == 41,
+	    "53 clubs on the register: 12 strategic, 41 departmental, "
+	    "4 of them from 2006");
 	tap_ok(cf.funded == 24 && cf.granted == 3600000,
 	    "24 funded with 3,600,000 won");
-	err = inno_club_figures(db, "2006-01-01", "2006-12-31", &cf);
-	tap_ok(err == NULL && cf.clubs == 4 && cf.funded == 0,
-	    "2006: 4 clubs, none funded");
+	tap_ok(cf.nkind == 2 && strcmp(cf.kind[0].kind, "strategic") == 0 &&
+	    strcmp(cf.kind[0].first, "전략01") == 0 &&
+	    strcmp(cf.kind[1].first, "지난해01") == 0,
+	    "by kind, strategic first, each with its first club");
+	err = inno_club_figures(db, &p, "2007-04-30", &cf);
+	tap_ok(err == NULL && cf.clubs == 53 && cf.funded == 0 &&
+	    strcmp(cf.on, "2007-04-30") == 0,
+	    "as of 30 April: the same clubs, no grant yet");
+	inno_parse_period("2006", &p);
+	err = inno_club_figures(db, &p, "2007-06-30", &cf);
+	tap_ok(err == NULL && cf.clubs == 4 && cf.funded == 0 &&
+	    cf.nkind == 1, "2006: 4 clubs, none funded");
+	inno_parse_period("2007-H2", &p);
+	err = inno_club_figures(db, &p, "2007-12-31", &cf);
+	tap_ok(err == NULL && cf.clubs == 53 && cf.funded == 0 &&
+	    cf.granted == 0, "2007-H2: the same clubs, the grants of May "
+	    "not counted");
 
 	tap_str(load("name,kind,round,start,end\n"
 	    "사이버,e-learning,1,2007-02-01,2007-03-31\n"
