@@ -90,6 +90,7 @@ row_course(struct inno_row *r, int64_t round, int64_t *id, char start[11],
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	const char *name;
+	int64_t any = 0;
 	int rc, row, n = 0;
 
 	if ((rc = inno_row_text(r, INNO_ENROL_COURSE, 200, &name)) <= 0)
@@ -109,7 +110,17 @@ row_course(struct inno_row *r, int64_t round, int64_t *id, char start[11],
 		inno_row_error(r, INNO_ENROL_COURSE, "%s", err->msg);
 		return -1;
 	}
-	if (n == 0 && round > 0)
+	/*
+	 * A round the course does not have is the round's fault; a name no
+	 * course has is the course's, whatever the round says.
+	 */
+	if (n == 0 && round > 0 && (err = inno_db_int(inno_row_db(r), &any,
+	    NULL, "SELECT count(*) FROM course WHERE name = ?", "t",
+	    name)) != NULL) {
+		inno_row_error(r, INNO_ENROL_COURSE, "%s", err->msg);
+		return -1;
+	}
+	if (n == 0 && round > 0 && any > 0)
 		inno_row_error(r, INNO_ENROL_ROUND, "%.40s round %lld: no such "
 		    "course", name, (long long)round);
 	else if (n == 0)
