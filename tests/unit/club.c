@@ -145,19 +145,35 @@ main(void)
 	tap_str(load(buf, inno_enrol_cols, INNO_ENROL_NCOLS, inno_enrol_row,
 	    "enrolment"), "ok", "389 enrolments");
 
-	err = inno_course_figures(db, "e-learning", "2007-01-01", "2007-06-30",
-	    "2007-06-30", &tf);
+	tap_str(load("course,round,employee_id,status\n사이버,3,E301,completed\n",
+	    inno_enrol_cols, INNO_ENROL_NCOLS, inno_enrol_row, "enrolment"),
+	    "ok", "one of round 3 completes on its last day, 10 July");
+
+	inno_parse_period("2007-H1", &p);
+	err = inno_course_figures(db, &p, "2007-06-30", "e-learning", &tf);
 	tap_ok(err == NULL, "e-learning figures of 2007-H1 as of 30 June");
-	tap_ok(tf.rounds == 3 && tf.finished == 2 && tf.running == 1 &&
-	    tf.planned == 0, "rounds 1-2 finished, round 3 running");
+	tap_ok(tf.rounds == 3 && tf.nround == 3 && tf.finished == 2 &&
+	    tf.running == 1, "rounds 1-2 finished, round 3 running");
 	tap_ok(tf.finished_completed == 286, "286 trained in rounds 1 and 2");
 	tap_ok(tf.running_enrolled == 87, "87 enrolled in round 3");
-	tap_ok(tf.enrolled == 373 && tf.completed == 286,
-	    "373 enrolled, 286 completed over the period");
-	err = inno_course_figures(db, NULL, "2007-01-01", "2007-12-31",
-	    "2007-06-30", &tf);
-	tap_ok(err == NULL && tf.rounds == 5 && tf.planned == 1 &&
-	    tf.completed == 296, "every kind over 2007: 5 rounds, 1 planned");
+	tap_ok(tf.enrolled == 373 && tf.completed == 286 && tf.dropped == 6,
+	    "373 enrolled, 286 completed in the period, 6 dropped");
+	tap_ok(tf.nround == 3 && tf.round[0].round == 1 &&
+	    tf.round[0].completed == 154 && tf.round[2].completed == 0 &&
+	    strcmp(tf.round[2].start, "2007-06-10") == 0,
+	    "by round, in start order; July's completion is not H1's");
+	inno_course_figures_release(&tf);
+	inno_parse_period("2007", &p);
+	err = inno_course_figures(db, &p, "2007-07-10", "e-learning", &tf);
+	tap_ok(err == NULL && tf.rounds == 3 && tf.running == 1 &&
+	    tf.completed == 287 && strcmp(tf.on, "2007-07-10") == 0,
+	    "as of 10 July: round 3 still running on its last day");
+	inno_course_figures_release(&tf);
+	err = inno_course_figures(db, &p, "2008-03-01", NULL, &tf);
+	tap_ok(err == NULL && tf.rounds == 5 && tf.finished == 5 &&
+	    tf.completed == 297 && strcmp(tf.on, "2007-12-31") == 0,
+	    "every kind over 2007: 5 rounds, all finished");
+	inno_course_figures_release(&tf);
 
 	inno_db_close(db);
 	inno_config_free(cfg);
