@@ -1,8 +1,8 @@
 /*
- * Unit tests of lib/club.c and lib/course.c through the library alone, as
- * report-build uses it: records loaded with the programs' row functions,
- * then the figures of the council report read back with
- * inno_club_figures and inno_course_figures.
+ * Unit tests of lib/club.c, lib/group.c and lib/course.c through the
+ * library alone, as report-build uses it: records loaded with the
+ * programs' row functions, then the figures read back with
+ * inno_club_figures, inno_group_figures and inno_course_figures.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +10,7 @@
 
 #include "club.h"
 #include "course.h"
+#include "group.h"
 #include "tap.h"
 #include "staff.h"
 
@@ -58,6 +59,7 @@ main(void)
 	struct inno_club_figures cf;
 	struct inno_course_figures tf;
 	struct inno_period p;
+	struct inno_group_figures gf;
 	static char buf[65536];
 	char dir[] = "/tmp/inno-unit-club.XXXXXX", path[64], ini[64];
 	FILE *fp;
@@ -174,6 +176,33 @@ main(void)
 	    tf.completed == 297 && strcmp(tf.on, "2007-12-31") == 0,
 	    "every kind over 2007: 5 rounds, all finished");
 	inno_course_figures_release(&tf);
+
+	strcpy(buf, "group,employee_id,joined,left\n");
+	lines(buf, sizeof buf, "manager,E", 3, ",2007-01-01,", 1, 10);
+	strcat(buf, "혁신리더,E011,2007-01-01,\n");
+	tap_str(load(buf, inno_gm_cols, INNO_GM_NCOLS, inno_gm_row,
+	    "group_member"), "1 of 11 rows rejected; nothing was written: "
+	    "t.csv:12: employee_id: E011: grade 7; 혁신리더 takes grades 5 "
+	    "to 6", "a grade-7 employee is not a 혁신리더");
+	buf[strlen(buf) - strlen("혁신리더,E011,2007-01-01,\n")] = '\0';
+	strcat(buf, "manager,E005,,2007-03-31\n");
+	tap_str(load(buf, inno_gm_cols, INNO_GM_NCOLS, inno_gm_row,
+	    "group_member"), "ok", "ten join 변화관리자, one leaves");
+	inno_parse_period("2007-H1", &p);
+	err = inno_group_figures(db, &p, "2007-06-30", &gf);
+	tap_ok(err == NULL && gf.members == 9 && gf.ngroup == 1 &&
+	    strcmp(gf.group[0].name, "변화관리자") == 0 &&
+	    gf.group[0].members == 9, "9 in 변화관리자 on 30 June");
+	inno_group_figures_release(&gf);
+	err = inno_group_figures(db, &p, "2007-03-31", &gf);
+	tap_ok(err == NULL && gf.members == 10 &&
+	    strcmp(gf.on, "2007-03-31") == 0, "10 on the day one leaves");
+	inno_group_figures_release(&gf);
+	inno_parse_period("2006", &p);
+	err = inno_group_figures(db, &p, "2007-06-30", &gf);
+	tap_ok(err == NULL && gf.members == 0 && gf.ngroup == 0,
+	    "none at the end of 2006");
+	inno_group_figures_release(&gf);
 
 	inno_db_close(db);
 	inno_config_free(cfg);
