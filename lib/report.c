@@ -905,34 +905,32 @@ build_clubs(struct ctx *c, struct inno_rsection *s)
 	const struct inno_error *err;
 	struct inno_club_figures f;
 	const struct inno_club_kind *k;
-	const char *kl;
+	const char *kl[sizeof f.kind / sizeof f.kind[0]];
 	size_t total, funded, i;
 
 	if ((err = inno_club_figures(c->db, &c->r->period, c->r->date,
 	    &f)) != NULL)
 		return err;
+	for (i = 0; i < f.nkind; i++)
+		kl[i] = label(c, strcmp(f.kind[i].kind, "strategic") == 0 ?
+		    "clubs.strategic" : "clubs.departmental");
 	if ((err = add_item(s, INNO_RFIG, 1, "clubs.registered", label(c,
 	    "clubs.registered"), f.clubs, "clubs", INNO_RNONE, &total)) !=
 	    NULL)
 		return err;
 	s->items[total].split = 1;
-	for (i = 0; i < f.nkind; i++) {
-		k = &f.kind[i];
-		kl = label(c, strcmp(k->kind, "strategic") == 0 ?
-		    "clubs.strategic" : "clubs.departmental");
-		if ((err = add_item(s, INNO_RFIG, 2, NULL, kl, k->clubs,
-		    "clubs", total, NULL)) != NULL)
+	for (i = 0; i < f.nkind; i++)
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, kl[i],
+		    f.kind[i].clubs, "clubs", total, NULL)) != NULL)
 			return err;
-	}
 	for (i = 0; i < f.nkind; i++) {
 		k = &f.kind[i];
-		kl = label(c, strcmp(k->kind, "strategic") == 0 ?
-		    "clubs.strategic" : "clubs.departmental");
 		if (k->clubs > 1)
-			err = add_textf(s, 2, "%s : %s %s %lld", kl, k->first,
-			    label(c, "clubs.and"), (long long)(k->clubs - 1));
+			err = add_textf(s, 2, "%s : %s %s %lld", kl[i],
+			    k->first, label(c, "clubs.and"),
+			    (long long)(k->clubs - 1));
 		else
-			err = add_textf(s, 2, "%s : %s", kl, k->first);
+			err = add_textf(s, 2, "%s : %s", kl[i], k->first);
 		if (err != NULL)
 			return err;
 	}
@@ -940,16 +938,11 @@ build_clubs(struct ctx *c, struct inno_rsection *s)
 	    "clubs.funded"), f.funded, "clubs", INNO_RNONE, &funded)) != NULL)
 		return err;
 	s->items[funded].split = 1;
-	for (i = 0; i < f.nkind; i++) {
-		k = &f.kind[i];
-		if (k->funded == 0)
-			continue;
-		if ((err = add_item(s, INNO_RFIG, 2, NULL, label(c,
-		    strcmp(k->kind, "strategic") == 0 ? "clubs.strategic" :
-		    "clubs.departmental"), k->funded, "clubs", funded,
-		    NULL)) != NULL)
+	for (i = 0; i < f.nkind; i++)
+		if (f.kind[i].funded > 0 && (err = add_item(s, INNO_RFIG, 2,
+		    NULL, kl[i], f.kind[i].funded, "clubs", funded, NULL)) !=
+		    NULL)
 			return err;
-	}
 	return add_item(s, INNO_RFIG, 1, "clubs.grants", label(c,
 	    "clubs.grants"), f.granted, "money", INNO_RNONE, NULL);
 }
