@@ -236,6 +236,15 @@ test_expect_success 'generated, 2006 and 2008: the listings' '
 	test "$(value "$completed")" = 0
 '
 
+test_expect_success 'generated: every part adds up to its figure' '
+	expect_code 0 report-build --check --period=2007-H1 \
+	    --as-of=2007-06-30 clubs &&
+	test_must_be_empty err &&
+	expect_code 0 report-build --check --period=2007 \
+	    --as-of=2007-09-15 training &&
+	test_must_be_empty err
+'
+
 test_expect_success 'the plan names the training after the as-of date' '
 	expect_code 0 report-build --period=2007-H1 --as-of=2007-06-30 \
 	    --format=text council &&
