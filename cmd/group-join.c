@@ -2,7 +2,7 @@
  * group-join: records members joining and leaving the innovation leader
  * groups (혁신주도그룹), each bounded by the grades set in inno.ini.
  */
-#include "club.h"
+#include "group.h"
 #include "club-writer.h"
 
 static const char synopsis[] =

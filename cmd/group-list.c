@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "club.h"
+#include "group.h"
 
 static const char synopsis[] =
     "group-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"

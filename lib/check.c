@@ -11,6 +11,7 @@
 /* domain headers */
 #include "club.h"
 #include "course.h"
+#include "group.h"
 #include "mileage.h"
 #include "award.h"
 #include "benchmark.h"
@@ -128,6 +129,7 @@ static const inno_check_fn checks[] = {
 
 	/* clubs, groups, training */
 	inno_club_check,
+	inno_group_check,
 	inno_course_check,
 
 	/* benchmarking, ideas, knowledge, awards, budgets */

@@ -1,11 +1,13 @@
 /*
- * club.c: learning clubs and the innovation leader groups.  A club is
- * registered once under a unique name; members join and leave with dates,
- * so the membership on any day can be counted; grants come out of a yearly
- * budget set in inno.ini and are refused, with the amount over, when they
- * would exceed it.  The leader groups are bounded by civil-service grade,
- * with the ranges taken from inno.ini.
+ * club.c: learning clubs.  A club is registered once under a unique name;
+ * members join and leave with dates, so the membership on any day can be
+ * counted; grants come out of a yearly budget set in inno.ini and are
+ * refused, with the amount over, when they would exceed it.  This file
+ * owns the tables club, club_member, club_grant and club_activity, and
+ * reads the organisation through the lookup functions of staff.h; the
+ * leader groups are group.c's.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,9 +28,6 @@ const struct inno_col inno_grant_cols[INNO_GRANT_NCOLS] = {
 const struct inno_col inno_act_cols[INNO_ACT_NCOLS] = {
 	{"club", 1}, {"kind", 1}, {"date", 0}, {"attendees", 0},
 	{"result", 0}, {"note", 0},
-};
-const struct inno_col inno_gm_cols[INNO_GM_NCOLS] = {
-	{"group", 1}, {"employee_id", 1}, {"joined", 0}, {"left", 0},
 };
 
 static const char *const club_kinds[] = {"strategic", "departmental", NULL};
@@ -139,7 +138,7 @@ inno_club_row(void *last_id, struct inno_row *r)
 	}
 	/* A club registered without a department is its leader's. */
 	if (dept == 0 && leader != 0 && (err = inno_db_int(db, &dept, NULL,
-	    "SELECT dept_id FROM employee WHERE id = ?", "i", leader)) != NULL)
+	    "SELECT inno_employee_dept(?)", "i", leader)) != NULL)
 		return err;
 	if ((err = inno_db_run(db, "INSERT INTO club (name, kind, topic, "
 	    "leader_id, dept_id, registered) VALUES (?, ?, ?, ?, ?, ?)",
@@ -382,211 +381,29 @@ inno_club_mileage_refused(struct inno_row *r, const struct inno_error *err)
 	return err;
 }
 
-/* ------------------------------------------------------- leader groups */
-
-/* 혁신주도그룹 of the 2006 plan, used when inno.ini defines no group. */
-static const struct inno_group builtin_groups[] = {
-	{"leader", "혁신리더", 5, 6},
-	{"manager", "변화관리자", 6, 9},
-	{"sprout", "혁신새싹", 8, 9},
-};
-
-const struct inno_error *
-inno_groups_load(const struct inno_config *cfg, struct inno_group **gp,
-    size_t *np)
-{
-	const struct inno_error *err = NULL;
-	struct inno_group *g;
-	const char **names = NULL, *v;
-	char key[200];
-	size_t i, n;
-
-	*gp = NULL;
-	*np = 0;
-	if ((err = inno_config_sections(cfg, "group.", &names, &n)) != NULL)
-		return err;
-	if (n == 0) {
-		free(names);
-		if ((g = malloc(sizeof builtin_groups)) == NULL)
-			return inno_error_nomem();
-		memcpy(g, builtin_groups, sizeof builtin_groups);
-		*gp = g;
-		*np = sizeof builtin_groups / sizeof builtin_groups[0];
-		return NULL;
-	}
-	if ((g = calloc(n, sizeof *g)) == NULL) {
-		free(names);
-		return inno_error_nomem();
-	}
-	for (i = 0; i < n; i++) {
-		snprintf(g[i].key, sizeof g[i].key, "%s", names[i] + 6);
-		snprintf(key, sizeof key, "%s:name", names[i]);
-		v = inno_config_str(cfg, key, g[i].key);
-		snprintf(g[i].name, sizeof g[i].name, "%s", v);
-		snprintf(key, sizeof key, "%s:min_grade", names[i]);
-		if ((err = inno_config_int(cfg, key, 1, 1, 9,
-		    &g[i].min_grade)) != NULL)
-			break;
-		snprintf(key, sizeof key, "%s:max_grade", names[i]);
-		if ((err = inno_config_int(cfg, key, 9, 1, 9,
-		    &g[i].max_grade)) != NULL)
-			break;
-		if (g[i].min_grade > g[i].max_grade) {
-			err = inno_error(INNO_EUSAGE, "%s: [%s] min_grade %lld "
-			    "is above max_grade %lld", inno_config_origin(cfg,
-			    key), names[i], (long long)g[i].min_grade,
-			    (long long)g[i].max_grade);
-			break;
-		}
-	}
-	free(names);
-	if (err != NULL) {
-		free(g);
-		return err;
-	}
-	*gp = g;
-	*np = n;
-	return NULL;
-}
-
-/* The group named by its key or its name, or NULL. */
-static const struct inno_group *
-group_find(const struct inno_group *g, size_t n, const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(g[i].key, s) == 0 || strcmp(g[i].name, s) == 0)
-			return &g[i];
-	return NULL;
-}
-
-const struct inno_error *
-inno_gm_row(void *last_id, struct inno_row *r)
-{
-	struct inno_db *db = inno_row_db(r);
-	const struct inno_error *err;
-	const struct inno_group *grp = NULL;
-	struct inno_group *groups;
-	struct inno_stmt *st;
-	const char *gname, *eid = NULL;
-	char joined[11], left[11], since[11], list[600];
-	int64_t emp = 0, grade = 0, id;
-	size_t ngroups, i;
-	int has_joined, has_left, row;
-
-	if ((err = inno_groups_load(inno_db_config(db), &groups, &ngroups)) !=
-	    NULL)
-		return err;
-	if (inno_row_text(r, INNO_GM_GROUP, 100, &gname) == 1 &&
-	    (grp = group_find(groups, ngroups, gname)) == NULL) {
-		list[0] = '\0';
-		for (i = 0; i < ngroups; i++) {
-			if (i > 0)
-				strncat(list, ", ", sizeof list -
-				    strlen(list) - 1);
-			strncat(list, groups[i].name, sizeof list -
-			    strlen(list) - 1);
-		}
-		inno_row_error(r, INNO_GM_GROUP, "%.40s: no such group "
-		    "(expected one of %s)", gname, list);
-	}
-	has_joined = inno_row_date(r, INNO_GM_JOINED, joined);
-	has_left = inno_row_date(r, INNO_GM_LEFT, left);
-	if (has_joined == 0 && has_left == 0)
-		has_joined = row_date_today(r, INNO_GM_JOINED, joined);
-	if (inno_row_employee(r, INNO_GM_EMPLOYEE, has_joined == 1 ? joined :
-	    left, &emp) == 1) {
-		inno_row_text(r, INNO_GM_EMPLOYEE, 64, &eid);
-		if ((err = inno_db_int(db, &grade, NULL, "SELECT grade FROM "
-		    "employee WHERE id = ?", "i", emp)) != NULL)
-			goto done;
-	}
-	if (inno_row_bad(r))
-		goto done;
-	if (has_joined == 1 && has_left == 1 && strcmp(left, joined) < 0) {
-		inno_row_error(r, INNO_GM_LEFT, "%s: before joining on %s",
-		    left, joined);
-		goto done;
-	}
-	if (has_joined != 1) {
-		if ((err = inno_db_query(db, &st, "SELECT id, joined FROM "
-		    "group_member WHERE grp = ? AND employee_id = ? AND left "
-		    "IS NULL LIMIT 1", "ti", grp->name, emp)) != NULL ||
-		    (err = inno_stmt_step(st, &row)) != NULL)
-			goto done;
-		if (!row) {
-			inno_stmt_reset(st);
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: not a "
-			    "member of %s", eid, grp->name);
-			goto done;
-		}
-		id = inno_stmt_int(st, 0);
-		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 1));
-		inno_stmt_reset(st);
-		if (strcmp(left, since) < 0) {
-			inno_row_error(r, INNO_GM_LEFT, "%s: before joining "
-			    "on %s", left, since);
-			goto done;
-		}
-		if ((err = inno_db_run(db, "UPDATE group_member SET left = ? "
-		    "WHERE id = ?", "ti", left, id)) != NULL ||
-		    (err = inno_audit(db, "update", "group_member", id, id,
-		    "left %s on %s", grp->name, left)) != NULL)
-			goto done;
-		wrote(last_id, r, id, 0);
-		goto done;
-	}
-	if (grade < grp->min_grade || grade > grp->max_grade) {
-		if (grp->min_grade == grp->max_grade)
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade "
-			    "%lld; %s takes grade %lld only", eid,
-			    (long long)grade, grp->name,
-			    (long long)grp->min_grade);
-		else
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade "
-			    "%lld; %s takes grades %lld to %lld", eid,
-			    (long long)grade, grp->name,
-			    (long long)grp->min_grade,
-			    (long long)grp->max_grade);
-		goto done;
-	}
-	if ((err = inno_db_query(db, &st, "SELECT joined FROM group_member "
-	    "WHERE grp = ?1 AND employee_id = ?2 AND (left IS NULL OR left >= "
-	    "?3) AND (?4 IS NULL OR joined <= ?4) LIMIT 1", "titt", grp->name,
-	    emp, joined, has_left == 1 ? left : NULL)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
-		goto done;
-	if (row) {
-		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 0));
-		inno_stmt_reset(st);
-		inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: already in %s "
-		    "then (joined %s)", eid, grp->name, since);
-		goto done;
-	}
-	if ((err = inno_db_run(db, "INSERT INTO group_member (grp, "
-	    "employee_id, grade, joined, left) VALUES (?, ?, ?, ?, ?)",
-	    "tiitt", grp->name, emp, grade, joined, has_left == 1 ? left :
-	    NULL)) != NULL)
-		goto done;
-	wrote(last_id, r, inno_db_last_id(db), 1);
-done:
-	free(groups);
-	return err;
-}
-
 /* ------------------------------------------------------------ listings */
 
 /*
  * One row per club with its figures.  ?1 kind, ?2 dept, ?3 and ?4 the
  * period (NULL: no period; grants and activities of all time), ?5 the day
- * members are counted, ?6 funded (-1 any), ?7 active only, ?8 club, ?9
- * (the member listing) only memberships on ?5.  Every statement names ?9,
- * if only as "?9 = ?9", so that one binding fits them all.
+ * of the register and of the members, ?6 funded (-1 any), ?7 active only,
+ * ?8 club, ?9 (the member listing) only memberships on ?5.  Every
+ * statement names ?9, if only as "?9 = ?9", so that one binding fits them
+ * all.
+ *
+ * A club is on the register from the day it is registered: the schema has
+ * no day a club ends, and a club is registered once (its name is unique),
+ * so a club of 2006 still working in 2007 is one of 2007's clubs.  The
+ * clubs counted are therefore those registered on or before ?5, whatever
+ * the period; the grants and activities are those dated in the period.
+ * Since a grant is never dated before its club's registration, every club
+ * funded in a period ending on ?5 is among them.
  */
 #define CLUB_BASE \
-	"SELECT c.id, c.name, c.kind, c.topic, l.employee_id AS leader, " \
-	"l.name AS leader_name, d.name AS dept, c.registered, " \
+	"SELECT c.id, c.name, c.kind, c.topic, " \
+	"inno_employee_code(c.leader_id) AS leader, " \
+	"inno_employee_name(c.leader_id) AS leader_name, " \
+	"inno_dept_name(c.dept_id) AS dept, c.registered, " \
 	"(SELECT count(*) FROM club_member m WHERE m.club_id = c.id AND " \
 	"m.joined <= ?5 AND (m.left IS NULL OR m.left >= ?5)) AS members, " \
 	"(SELECT count(*) FROM club_grant g WHERE g.club_id = c.id AND " \
@@ -596,13 +413,29 @@ done:
 	"AS granted, " \
 	"(SELECT count(*) FROM club_activity a WHERE a.club_id = c.id AND " \
 	"(?3 IS NULL OR a.date BETWEEN ?3 AND ?4)) AS activities " \
-	"FROM club c LEFT JOIN employee l ON l.id = c.leader_id " \
-	"LEFT JOIN dept d ON d.id = c.dept_id " \
-	"WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR d.name = ?2) " \
-	"AND (?3 IS NULL OR c.registered BETWEEN ?3 AND ?4) " \
-	"AND (?8 IS NULL OR c.name = ?8)"
+	"FROM club c " \
+	"WHERE (?1 IS NULL OR c.kind = ?1) AND " \
+	"(?2 IS NULL OR c.dept_id = inno_dept_ref(?2)) " \
+	"AND c.registered <= ?5 AND (?8 IS NULL OR c.name = ?8)"
 #define CLUB_WHERE \
 	" WHERE (?6 < 0 OR (grants > 0) = ?6) AND (NOT ?7 OR members > 0)"
+/* The sums of a group of clubs: --by's columns after the first. */
+#define CLUB_SUMS \
+	" count(*) AS clubs, sum(grants > 0) AS funded, sum(granted) AS " \
+	"granted, sum(members) AS members, sum(activities) AS activities "
+/* The counts by kind: the figures' statement and club-list --by=kind's. */
+#define CLUB_BY_KIND "SELECT kind," CLUB_SUMS "FROM (" CLUB_BASE ")" \
+	CLUB_WHERE " AND ?9 = ?9 GROUP BY kind ORDER BY kind DESC"
+
+/* Prepares sql, one of the statements above, with the filter f bound. */
+static const struct inno_error *
+club_bind(struct inno_db *db, const struct inno_club_filter *f,
+    const char *sql, struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, sql, "ttttt" "ddtd", f->kind, f->dept,
+	    f->first, f->last, f->on, f->funded, f->active, f->club,
+	    f->members_on);
+}
 
 const struct inno_error *
 inno_club_query(struct inno_db *db, const struct inno_club_filter *f,
@@ -610,82 +443,91 @@ inno_club_query(struct inno_db *db, const struct inno_club_filter *f,
 {
 	const char *sql;
 
+	/*
+	 * The member listing sorts by the number of its employee_id column,
+	 * so that the lookup runs once a row rather than again for the key.
+	 */
 	if (f->members)
-		sql = "SELECT c.name AS club, e.employee_id, e.name, e.grade, "
-		    "ed.name AS dept, m.joined, m.left FROM (" CLUB_BASE ") c "
-		    "JOIN club_member m ON m.club_id = c.id "
-		    "JOIN employee e ON e.id = m.employee_id "
-		    "JOIN dept ed ON ed.id = e.dept_id" CLUB_WHERE
+		sql = "SELECT c.name AS club, "
+		    "inno_employee_code(m.employee_id) AS employee_id, "
+		    "inno_employee_name(m.employee_id) AS name, "
+		    "inno_employee_grade(m.employee_id) AS grade, "
+		    "inno_dept_name(inno_employee_dept(m.employee_id)) AS dept, "
+		    "m.joined, m.left FROM (" CLUB_BASE ") c "
+		    "JOIN club_member m ON m.club_id = c.id" CLUB_WHERE
 		    " AND (NOT ?9 OR (m.joined <= ?5 AND (m.left IS NULL OR "
-		    "m.left >= ?5))) ORDER BY c.name, m.joined, e.employee_id";
+		    "m.left >= ?5))) ORDER BY c.name, m.joined, 2";
 	else if (f->by == NULL)
 		sql = "SELECT * FROM (" CLUB_BASE ")" CLUB_WHERE
 		    " AND ?9 = ?9 ORDER BY kind DESC, name";
 	else if (strcmp(f->by, "kind") == 0)
-		sql = "SELECT kind, count(*) AS clubs, sum(grants > 0) AS "
-		    "funded, sum(granted) AS granted, sum(members) AS members, "
-		    "sum(activities) AS activities FROM (" CLUB_BASE ")"
-		    CLUB_WHERE " AND ?9 = ?9 GROUP BY kind ORDER BY kind DESC";
+		sql = CLUB_BY_KIND;
 	else if (strcmp(f->by, "dept") == 0)
-		sql = "SELECT dept, count(*) AS clubs, sum(grants > 0) AS "
-		    "funded, sum(granted) AS granted, sum(members) AS members, "
-		    "sum(activities) AS activities FROM (" CLUB_BASE ")"
+		sql = "SELECT dept," CLUB_SUMS "FROM (" CLUB_BASE ")"
 		    CLUB_WHERE " AND ?9 = ?9 GROUP BY dept ORDER BY dept";
 	else
 		return inno_error(INNO_EUSAGE, "--by=%s: expected kind or dept",
 		    f->by);
-	return inno_db_query(db, stp, sql, "ttttt" "ddtd", f->kind, f->dept,
-	    f->first, f->last, f->on, f->funded, f->active, f->club,
-	    f->members_on);
+	return club_bind(db, f, sql, stp);
 }
 
 const struct inno_error *
-inno_group_query(struct inno_db *db, const struct inno_group_filter *f,
-    struct inno_stmt **stp)
+inno_club_figures(struct inno_db *db, const struct inno_period *p,
+    const char *as_of, struct inno_club_figures *out)
 {
 	const struct inno_error *err;
-	const struct inno_group *g;
-	struct inno_group *groups;
-	const char *sql;
-	char *name = NULL;
-	size_t n;
+	struct inno_club_filter f = {0};
+	struct inno_club_kind *k;
+	struct inno_stmt *st;
+	size_t i;
+	int row;
 
-	if (f->group != NULL) {
-		if ((err = inno_groups_load(inno_db_config(db), &groups,
-		    &n)) != NULL)
-			return err;
-		/* A group no longer configured is still listed by name. */
-		g = group_find(groups, n, f->group);
-		name = strdup(g != NULL ? g->name : f->group);
-		free(groups);
-		if (name == NULL)
-			return inno_error_nomem();
+	memset(out, 0, sizeof *out);
+	snprintf(out->first, sizeof out->first, "%s", p->first);
+	snprintf(out->on, sizeof out->on, "%s", strcmp(as_of, p->last) < 0 ?
+	    as_of : p->last);
+	/* club-list --period=FIRST..ON --by=kind, to the letter. */
+	f.first = out->first;
+	f.last = out->on;
+	f.on = out->on;
+	f.funded = -1;
+	f.by = "kind";
+	if ((err = inno_club_query(db, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		/* The schema's CHECK allows two kinds, so two rows at most. */
+		assert(out->nkind < sizeof out->kind / sizeof out->kind[0]);
+		k = &out->kind[out->nkind++];
+		snprintf(k->kind, sizeof k->kind, "%s", inno_stmt_text(st, 0));
+		k->clubs = inno_stmt_int(st, 1);
+		k->funded = inno_stmt_int(st, 2);
+		k->granted = inno_stmt_int(st, 3);
+		k->members = inno_stmt_int(st, 4);
+		k->activities = inno_stmt_int(st, 5);
+		out->clubs += k->clubs;
+		out->funded += k->funded;
+		out->granted += k->granted;
+		out->members += k->members;
+		out->activities += k->activities;
+		if (strcmp(k->kind, "strategic") == 0)
+			out->strategic = k->clubs;
+		else
+			out->departmental = k->clubs;
 	}
-#define GROUP_FROM " FROM group_member m JOIN employee e ON " \
-	"e.id = m.employee_id JOIN dept d ON d.id = e.dept_id " \
-	"WHERE (?1 IS NULL OR m.grp = ?1) AND (?2 IS NULL OR d.name = ?2) " \
-	"AND (?3 IS NULL OR (m.joined <= ?3 AND (m.left IS NULL OR " \
-	"m.left >= ?3)))"
-	if (f->by == NULL)
-		sql = "SELECT m.grp AS \"group\", e.employee_id, e.name, "
-		    "m.grade, d.name AS dept, m.joined, m.left" GROUP_FROM
-		    " ORDER BY m.grp, m.grade, e.employee_id, m.joined";
-	else if (strcmp(f->by, "group") == 0)
-		sql = "SELECT m.grp AS \"group\", count(*) AS members"
-		    GROUP_FROM " GROUP BY m.grp ORDER BY m.grp";
-	else if (strcmp(f->by, "grade") == 0)
-		sql = "SELECT m.grp AS \"group\", m.grade, count(*) AS members"
-		    GROUP_FROM " GROUP BY m.grp, m.grade ORDER BY m.grp, "
-		    "m.grade";
-	else
-		sql = NULL;
-#undef GROUP_FROM
-	if (sql == NULL) {
-		err = inno_error(INNO_EUSAGE, "--by=%s: expected group or "
-		    "grade", f->by);
-	} else
-		err = inno_db_query(db, stp, sql, "ttt", name, f->dept, f->on);
-	free(name);		/* SQLite keeps its own copy */
+	if (err != NULL)
+		return err;
+	/* The first club registered of each kind, from the same clubs. */
+	if ((err = club_bind(db, &f, "SELECT kind, name FROM (" CLUB_BASE ")"
+	    CLUB_WHERE " AND ?9 = ?9 ORDER BY registered, id", &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		for (i = 0; i < out->nkind; i++)
+			if (out->kind[i].first[0] == '\0' &&
+			    strcmp(out->kind[i].kind, inno_stmt_text(st, 0)) ==
+			    0)
+				snprintf(out->kind[i].first,
+				    sizeof out->kind[i].first, "%s",
+				    inno_stmt_text(st, 1));
 	return err;
 }
 
@@ -708,36 +550,28 @@ const struct inno_error *
 inno_club_check(struct inno_db *db, struct inno_diag *d)
 {
 	const struct inno_error *err;
-	struct inno_group *groups = NULL;
 	struct inno_stmt *st;
-	const struct inno_group *g;
 	char year[5], b1[32], b2[32];
 	int64_t budget, spent;
-	size_t n;
 	int row;
 
 	if ((err = check_rows(db, d, "SELECT printf('club %s: member %s "
-	    "joined on %s after leaving on %s', c.name, e.employee_id, "
-	    "m.joined, m.left) FROM club_member m JOIN club c ON c.id = "
-	    "m.club_id JOIN employee e ON e.id = m.employee_id WHERE m.left < "
+	    "joined on %s after leaving on %s', c.name, "
+	    "inno_employee_code(m.employee_id), m.joined, m.left) FROM "
+	    "club_member m JOIN club c ON c.id = m.club_id WHERE m.left < "
 	    "m.joined")) != NULL ||
 	    (err = check_rows(db, d, "SELECT printf('club %s: member %s "
 	    "joined on %s, before the club was registered on %s', c.name, "
-	    "e.employee_id, m.joined, c.registered) FROM club_member m JOIN "
-	    "club c ON c.id = m.club_id JOIN employee e ON e.id = "
-	    "m.employee_id WHERE m.joined < c.registered")) != NULL ||
+	    "inno_employee_code(m.employee_id), m.joined, c.registered) FROM "
+	    "club_member m JOIN club c ON c.id = m.club_id WHERE m.joined < "
+	    "c.registered")) != NULL ||
 	    (err = check_rows(db, d, "SELECT printf('club %s: member %s has "
 	    "overlapping memberships from %s and from %s', c.name, "
-	    "e.employee_id, a.joined, b.joined) FROM club_member a JOIN "
-	    "club_member b ON b.club_id = a.club_id AND b.employee_id = "
-	    "a.employee_id AND b.id > a.id AND (a.left IS NULL OR a.left >= "
-	    "b.joined) AND (b.left IS NULL OR b.left >= a.joined) JOIN club c "
-	    "ON c.id = a.club_id JOIN employee e ON e.id = a.employee_id")) !=
-	    NULL ||
-	    (err = check_rows(db, d, "SELECT printf('group %s: member %s "
-	    "joined on %s after leaving on %s', m.grp, e.employee_id, "
-	    "m.joined, m.left) FROM group_member m JOIN employee e ON e.id = "
-	    "m.employee_id WHERE m.left < m.joined")) != NULL ||
+	    "inno_employee_code(a.employee_id), a.joined, b.joined) FROM "
+	    "club_member a JOIN club_member b ON b.club_id = a.club_id AND "
+	    "b.employee_id = a.employee_id AND b.id > a.id AND (a.left IS NULL "
+	    "OR a.left >= b.joined) AND (b.left IS NULL OR b.left >= "
+	    "a.joined) JOIN club c ON c.id = a.club_id")) != NULL ||
 	    (err = check_rows(db, d, "SELECT printf('club %s: %s on %s, "
 	    "before the club was registered on %s', c.name, x.what, x.date, "
 	    "c.registered) FROM (SELECT club_id, 'grant' AS what, date FROM "
@@ -764,66 +598,5 @@ inno_club_check(struct inno_db *db, struct inno_diag *d)
 			    "exceed the budget of %s won", year, won(spent, b1),
 			    won(budget, b2));
 	}
-	if (err != NULL)
-		return err;
-
-	/* Leader-group members outside their group's grades. */
-	if ((err = inno_groups_load(inno_db_config(db), &groups, &n)) != NULL)
-		return err;
-	if ((err = inno_db_query(db, &st, "SELECT m.grp, e.employee_id, "
-	    "m.grade FROM group_member m JOIN employee e ON e.id = "
-	    "m.employee_id ORDER BY m.id", NULL)) != NULL)
-		goto done;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		const char *grp = inno_stmt_text(st, 0);
-		int64_t grade = inno_stmt_int(st, 2);
-
-		if ((g = group_find(groups, n, grp)) == NULL)
-			inno_diag_add(d, "group %s: not configured (member %s)",
-			    grp, inno_stmt_text(st, 1));
-		else if (grade < g->min_grade || grade > g->max_grade)
-			inno_diag_add(d, "group %s: member %s has grade %lld; "
-			    "the group takes grades %lld to %lld", grp,
-			    inno_stmt_text(st, 1), (long long)grade,
-			    (long long)g->min_grade, (long long)g->max_grade);
-	}
-done:
-	free(groups);
 	return err;
-}
-
-const struct inno_error *
-inno_club_figures(struct inno_db *db, const char *first, const char *last,
-    struct inno_club_figures *f)
-{
-	const struct inno_error *err;
-	struct inno_stmt *st;
-	int row;
-
-	memset(f, 0, sizeof *f);
-	if ((err = inno_db_query(db, &st, "SELECT count(*), "
-	    "coalesce(sum(kind = 'strategic'), 0), "
-	    "coalesce(sum(kind = 'departmental'), 0) FROM club WHERE "
-	    "registered BETWEEN ?1 AND ?2", "tt", first, last)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
-		return err;
-	f->clubs = inno_stmt_int(st, 0);
-	f->strategic = inno_stmt_int(st, 1);
-	f->departmental = inno_stmt_int(st, 2);
-	inno_stmt_reset(st);
-	if ((err = inno_db_query(db, &st, "SELECT count(DISTINCT club_id), "
-	    "coalesce(sum(amount), 0) FROM club_grant WHERE date BETWEEN ?1 "
-	    "AND ?2", "tt", first, last)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
-		return err;
-	f->funded = inno_stmt_int(st, 0);
-	f->granted = inno_stmt_int(st, 1);
-	inno_stmt_reset(st);
-	if ((err = inno_db_int(db, &f->activities, NULL, "SELECT count(*) FROM "
-	    "club_activity WHERE date BETWEEN ?1 AND ?2", "tt", first,
-	    last)) != NULL)
-		return err;
-	return inno_db_int(db, &f->members, NULL, "SELECT count(*) FROM "
-	    "club_member WHERE joined <= ?1 AND (left IS NULL OR left >= ?1)",
-	    "t", last);
 }

@@ -1,10 +1,10 @@
 /*
  * club.h: learning clubs (학습·연구 동아리), their members, grants and
- * activities, and the innovation leader groups (혁신주도그룹) bounded by
- * civil-service grade.  The row functions below are the writers of
- * club-register, club-join, club-fund, club-activity and group-join; each
- * takes as its argument a pointer to an int64_t that receives the id of the
- * last record it wrote (or NULL).
+ * activities.  lib/club.c owns the tables club, club_member, club_grant and
+ * club_activity: no other file's SQL names them.  The row functions below
+ * are the writers of club-register, club-join, club-fund and
+ * club-activity; each takes as its argument a pointer to an int64_t that
+ * receives the id of the last record it wrote (or NULL).
  */
 #ifndef INNO_CLUB_H
 #define INNO_CLUB_H
@@ -54,69 +54,63 @@ struct inno_club_filter {
 	const char *kind;	/* NULL: any */
 	const char *dept;	/* NULL: any */
 	const char *club;	/* NULL: any (for --members) */
-	const char *first;	/* a period: registered in it, and the */
-	const char *last;	/* grants and activities counted in it */
+	const char *first;	/* a period: the grants and activities */
+	const char *last;	/* counted are those dated in it */
 	int funded;		/* -1 any, 1 funded in the period, 0 not */
-	const char *on;		/* the day members are counted (required) */
+	const char *on;		/* the day of the register and of the
+				   members (required) */
 	int active;		/* only clubs with members on that day */
 	int members;		/* list the memberships instead */
 	int members_on;		/* only the memberships on that day */
 	const char *by;		/* NULL, "kind" or "dept" */
 };
-/* Prepares the club-list query; the statement is the database's. */
+/*
+ * Prepares the club-list query; the statement is the database's.  The
+ * clubs are those on the register on the day f->on: registered on or
+ * before it (a club, registered once, stays on the register).  With by,
+ * the rows are (kind or dept, clubs, funded, granted, members,
+ * activities), each with the meaning of inno_club_figures.
+ */
 const struct inno_error *inno_club_query(struct inno_db *,
     const struct inno_club_filter *, struct inno_stmt **stp);
 
 /*
- * The club figures of a period [first, last] as the council report
- * gives them (학습동아리 등록 49개: 전략형 12, 부서별 37; 활동비 지원
- * 24개 동아리 3,600천원).
+ * The club figures of a period as the council report gives them
+ * (학습동아리 등록 49개: 전략형 12, 부서별 37; 활동비 지원 24개 동아리
+ * 3,600천원), counted on the day `on`, the as-of date or the period's last
+ * day if earlier, and over the days [first, on].  They are the rows of
+ * `club-list --period=FIRST..ON --by=kind`, read through the same
+ * statement, so the report and the listing cannot disagree.
  */
+struct inno_club_kind {
+	char kind[16];		/* strategic or departmental */
+	char first[512];	/* the first club of the kind registered */
+	int64_t clubs;		/* of the kind, on the register on the day */
+	int64_t funded;		/* of those, granted money in the period */
+	int64_t granted;	/* won granted to them in the period */
+	int64_t members;	/* their memberships on the day */
+	int64_t activities;	/* their activities dated in the period */
+};
 struct inno_club_figures {
-	int64_t clubs;		/* registered in the period */
+	char first[11];		/* the period's first day */
+	char on[11];		/* the day counted, the period's last */
+	int64_t clubs;		/* on the register on the day: registered
+				   on or before it, in any year */
 	int64_t strategic;	/* of those, by kind */
 	int64_t departmental;
 	int64_t funded;		/* clubs granted money in the period */
 	int64_t granted;	/* won granted in the period */
 	int64_t activities;	/* activities dated in the period */
-	int64_t members;	/* members of any club on the last day */
+	int64_t members;	/* memberships of any club on the day: one
+				   person in two clubs counts twice */
+	struct inno_club_kind kind[2];	/* by kind, strategic first; a kind
+					   without clubs has no entry */
+	size_t nkind;
 };
+/* Fills *out for the period p as of as_of; *out needs no release. */
 const struct inno_error *inno_club_figures(struct inno_db *,
-    const char *first, const char *last, struct inno_club_figures *);
-
-/* ------------------------------------------------------- leader groups */
-
-struct inno_group {
-	char key[64];		/* the section suffix: [group.KEY] */
-	char name[128];		/* the name recorded, such as 혁신리더 */
-	int64_t min_grade;
-	int64_t max_grade;
-};
-
-/*
- * The leader groups of the configuration's [group.KEY] sections, or the
- * three built-in ones when there are none.  *groups is the caller's, freed
- * with free().
- */
-const struct inno_error *inno_groups_load(const struct inno_config *,
-    struct inno_group **groups, size_t *n);
-
-/* group-join: group, employee_id, joined, left. */
-enum {
-	INNO_GM_GROUP, INNO_GM_EMPLOYEE, INNO_GM_JOINED, INNO_GM_LEFT,
-	INNO_GM_NCOLS
-};
-extern const struct inno_col inno_gm_cols[INNO_GM_NCOLS];
-const struct inno_error *inno_gm_row(void *last_id, struct inno_row *);
-
-struct inno_group_filter {
-	const char *group;	/* NULL: any; a key or a name */
-	const char *dept;	/* NULL: any */
-	const char *on;		/* NULL: every membership ever */
-	const char *by;		/* NULL, "group" or "grade" */
-};
-const struct inno_error *inno_group_query(struct inno_db *,
-    const struct inno_group_filter *, struct inno_stmt **stp);
+    const struct inno_period *p, const char *as_of,
+    struct inno_club_figures *out);
 
 /*
  * Writes the mileage the configuration grants for the event of row r,
@@ -135,7 +129,7 @@ const struct inno_error *inno_club_mileage(struct inno_row *r,
 const struct inno_error *inno_club_mileage_refused(struct inno_row *r,
     const struct inno_error *err);
 
-/* The checks inno-check runs for clubs, groups and training. */
+/* The checks inno-check runs on the clubs. */
 const struct inno_error *inno_club_check(struct inno_db *, struct inno_diag *);
 
 #endif /* INNO_CLUB_H */

@@ -4,8 +4,11 @@
  * enrolled one by one or from a CSV file, and the same file format marks
  * completion later, so an enrolment is inserted once and then updated.  The
  * listing counts enrolled and completed per course and round, per
- * programme, or per kind over a period.
+ * programme, or per kind over a period, and the figures of the council
+ * report are its rows.  This file owns the tables course and enrolment,
+ * and reads the organisation through the lookup functions of staff.h.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,6 +93,7 @@ row_course(struct inno_row *r, int64_t round, int64_t *id, char start[11],
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	const char *name;
+	int64_t any = 0;
 	int rc, row, n = 0;
 
 	if ((rc = inno_row_text(r, INNO_ENROL_COURSE, 200, &name)) <= 0)
@@ -109,7 +113,17 @@ row_course(struct inno_row *r, int64_t round, int64_t *id, char start[11],
 		inno_row_error(r, INNO_ENROL_COURSE, "%s", err->msg);
 		return -1;
 	}
-	if (n == 0 && round > 0)
+	/*
+	 * A round the course does not have is the round's fault; a name no
+	 * course has is the course's, whatever the round says.
+	 */
+	if (n == 0 && round > 0 && (err = inno_db_int(inno_row_db(r), &any,
+	    NULL, "SELECT count(*) FROM course WHERE name = ?", "t",
+	    name)) != NULL) {
+		inno_row_error(r, INNO_ENROL_COURSE, "%s", err->msg);
+		return -1;
+	}
+	if (n == 0 && round > 0 && any > 0)
 		inno_row_error(r, INNO_ENROL_ROUND, "%.40s round %lld: no such "
 		    "course", name, (long long)round);
 	else if (n == 0)
@@ -217,8 +231,11 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 
 /*
  * One row per course round.  ?1 kind, ?2 name, ?3 round (0 any), ?4 and ?5
- * a period the course overlaps (NULL: any), ?6 the day of its state, ?7 an
- * enrolment status (NULL: any).
+ * a period (NULL: any), ?6 the day of its state, ?7 an enrolment status
+ * (NULL: any).  With a period, the rounds are those held at least in part
+ * in it, and completed counts the completions dated in it: a round running
+ * across the period's end has its later completions in the next period.
+ * A round is in progress from its first day to its last, both included.
  */
 #define COURSE_BASE \
 	"SELECT c.id, c.name, c.kind, c.round, c.start, c.end, c.hours, " \
@@ -227,12 +244,24 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
 	"n.status <> 'dropped') AS enrolled, " \
 	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
-	"n.status = 'completed') AS completed, " \
+	"n.status = 'completed' AND (?4 IS NULL OR n.completed BETWEEN ?4 " \
+	"AND ?5)) AS completed, " \
 	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
 	"n.status = 'dropped') AS dropped FROM course c " \
 	"WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR c.name = ?2) " \
 	"AND (?3 = 0 OR c.round = ?3) AND (?4 IS NULL OR (c.start <= ?5 " \
 	"AND c.end >= ?4)) AND (?7 IS NULL OR ?7 = ?7)"
+/* The order of the rounds, in the listing and in the figures. */
+#define COURSE_ORDER " ORDER BY c.start, c.name, c.round"
+
+/* Prepares sql, one of the statements above, with the filter f bound. */
+static const struct inno_error *
+course_bind(struct inno_db *db, const struct inno_course_filter *f,
+    const char *sql, struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, sql, "ttitttt", f->kind, f->name,
+	    f->round, f->first, f->last, f->on, f->status);
+}
 
 const struct inno_error *
 inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
@@ -240,15 +269,22 @@ inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
 {
 	const char *sql;
 
+	/*
+	 * The enrolment listing sorts by the number of its employee_id
+	 * column, so that the lookup runs once a row rather than again for
+	 * the sort key.
+	 */
 	if (f->enrolments)
-		sql = "SELECT c.name AS course, c.round, e.employee_id, "
-		    "e.name, d.name AS dept, n.status, n.completed FROM ("
-		    COURSE_BASE ") c JOIN enrolment n ON n.course_id = c.id "
-		    "JOIN employee e ON e.id = n.employee_id JOIN dept d ON "
-		    "d.id = e.dept_id WHERE (?7 IS NULL OR n.status = ?7) "
-		    "ORDER BY c.start, c.name, c.round, e.employee_id";
+		sql = "SELECT c.name AS course, c.round, "
+		    "inno_employee_code(n.employee_id) AS employee_id, "
+		    "inno_employee_name(n.employee_id) AS name, "
+		    "inno_dept_name(inno_employee_dept(n.employee_id)) AS dept, "
+		    "n.status, n.completed FROM (" COURSE_BASE ") c "
+		    "JOIN enrolment n ON n.course_id = c.id "
+		    "WHERE (?7 IS NULL OR n.status = ?7) "
+		    "ORDER BY c.start, c.name, c.round, 3";
 	else if (f->by == NULL)
-		sql = COURSE_BASE " ORDER BY c.start, c.name, c.round";
+		sql = COURSE_BASE COURSE_ORDER;
 	else if (strcmp(f->by, "course") == 0)
 		sql = "SELECT name, kind, count(*) AS rounds, min(start) AS "
 		    "start, max(end) AS end, sum(hours) AS hours, "
@@ -263,8 +299,84 @@ inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
 	else
 		return inno_error(INNO_EUSAGE, "--by=%s: expected course or "
 		    "kind", f->by);
-	return inno_db_query(db, stp, sql, "ttitttt", f->kind, f->name,
-	    f->round, f->first, f->last, f->on, f->status);
+	return course_bind(db, f, sql, stp);
+}
+
+const struct inno_error *
+inno_course_figures(struct inno_db *db, const struct inno_period *p,
+    const char *as_of, const char *kind, struct inno_course_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_course_filter f = {0};
+	struct inno_course_round *k;
+	struct inno_stmt *st;
+	const char *state;
+	int row;
+
+	memset(out, 0, sizeof *out);
+	snprintf(out->first, sizeof out->first, "%s", p->first);
+	snprintf(out->on, sizeof out->on, "%s", strcmp(as_of, p->last) < 0 ?
+	    as_of : p->last);
+	/* course-list --period=FIRST..ON --on=ON [--kind=K], row by row. */
+	f.kind = kind;
+	f.first = out->first;
+	f.last = out->on;
+	f.on = out->on;
+	if ((err = inno_course_query(db, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((k = realloc(out->round, (out->nround + 1) *
+		    sizeof *k)) == NULL) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+		out->round = k;
+		k = &out->round[out->nround];
+		memset(k, 0, sizeof *k);
+		if ((k->name = strdup(inno_stmt_text(st, 1))) == NULL) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+		out->nround++;
+		k->id = inno_stmt_int(st, 0);
+		snprintf(k->kind, sizeof k->kind, "%s", inno_stmt_text(st, 2));
+		k->round = inno_stmt_int(st, 3);
+		snprintf(k->start, sizeof k->start, "%s", inno_stmt_text(st, 4));
+		snprintf(k->end, sizeof k->end, "%s", inno_stmt_text(st, 5));
+		state = inno_stmt_text(st, 8);
+		k->state = strcmp(state, "planned") == 0 ? INNO_COURSE_PLANNED :
+		    strcmp(state, "in progress") == 0 ? INNO_COURSE_RUNNING :
+		    INNO_COURSE_FINISHED;
+		k->enrolled = inno_stmt_int(st, 9);
+		k->completed = inno_stmt_int(st, 10);
+		k->dropped = inno_stmt_int(st, 11);
+		out->rounds++;
+		out->enrolled += k->enrolled;
+		out->completed += k->completed;
+		out->dropped += k->dropped;
+		/* A round held in [first, on] has started by on. */
+		assert(k->state != INNO_COURSE_PLANNED);
+		if (k->state == INNO_COURSE_RUNNING) {
+			out->running++;
+			out->running_enrolled += k->enrolled;
+		} else {
+			out->finished++;
+			out->finished_completed += k->completed;
+		}
+	}
+	return err;
+}
+
+void
+inno_course_figures_release(struct inno_course_figures *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nround; i++)
+		free(f->round[i].name);
+	free(f->round);
+	f->round = NULL;
+	f->nround = 0;
 }
 
 const struct inno_error *
@@ -276,44 +388,11 @@ inno_course_check(struct inno_db *db, struct inno_diag *d)
 
 	if ((err = inno_db_query(db, &st, "SELECT printf('course %s round %d: "
 	    "%s completed on %s, before the start on %s', c.name, c.round, "
-	    "e.employee_id, n.completed, c.start) FROM enrolment n JOIN course "
-	    "c ON c.id = n.course_id JOIN employee e ON e.id = n.employee_id "
-	    "WHERE n.completed < c.start ORDER BY n.id", NULL)) != NULL)
+	    "inno_employee_code(n.employee_id), n.completed, c.start) FROM "
+	    "enrolment n JOIN course c ON c.id = n.course_id WHERE "
+	    "n.completed < c.start ORDER BY n.id", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
 		inno_diag_add(d, "%s", inno_stmt_text(st, 0));
 	return err;
-}
-
-const struct inno_error *
-inno_course_figures(struct inno_db *db, const char *kind, const char *first,
-    const char *last, const char *on, struct inno_course_figures *f)
-{
-	const struct inno_error *err;
-	struct inno_stmt *st;
-	int row;
-
-	memset(f, 0, sizeof *f);
-	if ((err = inno_db_query(db, &st, "SELECT count(*), "
-	    "coalesce(sum(enrolled), 0), coalesce(sum(completed), 0), "
-	    "coalesce(sum(state = 'finished'), 0), "
-	    "coalesce(sum(CASE WHEN state = 'finished' THEN completed END), "
-	    "0), "
-	    "coalesce(sum(state = 'in progress'), 0), "
-	    "coalesce(sum(CASE WHEN state = 'in progress' THEN enrolled END), "
-	    "0), coalesce(sum(state = 'planned'), 0) FROM (" COURSE_BASE ")",
-	    "ttitttt", kind, (const char *)NULL, (int64_t)0, first, last, on,
-	    (const char *)NULL)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
-		return err;
-	f->rounds = inno_stmt_int(st, 0);
-	f->enrolled = inno_stmt_int(st, 1);
-	f->completed = inno_stmt_int(st, 2);
-	f->finished = inno_stmt_int(st, 3);
-	f->finished_completed = inno_stmt_int(st, 4);
-	f->running = inno_stmt_int(st, 5);
-	f->running_enrolled = inno_stmt_int(st, 6);
-	f->planned = inno_stmt_int(st, 7);
-	inno_stmt_reset(st);
-	return NULL;
 }

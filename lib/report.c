@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "club.h"
+#include "course.h"
 #include "report.h"
 #include "task.h"
 
@@ -892,149 +894,153 @@ has_table(struct ctx *c, const char *name, int *yes)
 }
 
 /*
- * 학습동아리: clubs registered by kind, with the first of each kind named
- * ("정책품질관리 연구 외 11"), and the clubs funded in the period with the
- * money they received.
+ * 학습동아리: the clubs on the register by kind, with the first of each
+ * kind named ("정책품질관리 연구 외 11"), and the clubs funded in the
+ * period with the money they received: inno_club_figures, which are
+ * club-list's --by=kind rows.  A kind funded nothing has no part.
  */
 static const struct inno_error *
 build_clubs(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	size_t total, funded;
-	int yes, row;
+	struct inno_club_figures f;
+	const struct inno_club_kind *k;
+	const char *kl[sizeof f.kind / sizeof f.kind[0]];
+	size_t total, funded, i;
 
-	if ((err = has_table(c, "club", &yes)) != NULL || !yes)
+	if ((err = inno_club_figures(c->db, &c->r->period, c->r->date,
+	    &f)) != NULL)
 		return err;
-#define KIND_LABEL " CASE k.kind WHEN 'strategic' THEN ?3 ELSE ?4 END"
-#define KIND_ORDER " ORDER BY CASE k.kind WHEN 'strategic' THEN 0 ELSE 1 END"
-	if ((err = add_count(c, s, 1, "clubs.registered", "clubs", INNO_RNONE,
-	    &total, "SELECT count(*) FROM club WHERE registered <= ?", "t",
-	    c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "clubs", "", "", "SELECT" KIND_LABEL
-	    ", count(*) FROM club k WHERE k.registered <= ?2 AND ?1 IS NOT "
-	    "NULL GROUP BY k.kind" KIND_ORDER, "tttt", c->from, c->to,
-	    label(c, "clubs.strategic"), label(c, "clubs.departmental"))) !=
+	for (i = 0; i < f.nkind; i++)
+		kl[i] = label(c, strcmp(f.kind[i].kind, "strategic") == 0 ?
+		    "clubs.strategic" : "clubs.departmental");
+	if ((err = add_item(s, INNO_RFIG, 1, "clubs.registered", label(c,
+	    "clubs.registered"), f.clubs, "clubs", INNO_RNONE, &total)) !=
 	    NULL)
 		return err;
-	if ((err = inno_db_query(c->db, &st, "SELECT" KIND_LABEL ", (SELECT "
-	    "name FROM club WHERE kind = k.kind AND registered <= ?2 ORDER BY "
-	    "registered, id LIMIT 1), count(*) - 1 FROM club k WHERE "
-	    "k.registered <= ?2 AND ?1 IS NOT NULL GROUP BY k.kind" KIND_ORDER,
-	    "tttt", c->from, c->to, label(c, "clubs.strategic"), label(c,
-	    "clubs.departmental"))) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (inno_stmt_int(st, 2) > 0)
-			err = add_textf(s, 2, "%s : %s %s %lld",
-			    inno_stmt_text(st, 0), inno_stmt_text(st, 1),
-			    label(c, "clubs.and"),
-			    (long long)inno_stmt_int(st, 2));
+	s->items[total].split = 1;
+	for (i = 0; i < f.nkind; i++)
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, kl[i],
+		    f.kind[i].clubs, "clubs", total, NULL)) != NULL)
+			return err;
+	for (i = 0; i < f.nkind; i++) {
+		k = &f.kind[i];
+		if (k->clubs > 1)
+			err = add_textf(s, 2, "%s : %s %s %lld", kl[i],
+			    k->first, label(c, "clubs.and"),
+			    (long long)(k->clubs - 1));
 		else
-			err = add_textf(s, 2, "%s : %s", inno_stmt_text(st, 0),
-			    inno_stmt_text(st, 1));
+			err = add_textf(s, 2, "%s : %s", kl[i], k->first);
 		if (err != NULL)
 			return err;
 	}
-	if (err != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "clubs.funded", label(c,
+	    "clubs.funded"), f.funded, "clubs", INNO_RNONE, &funded)) != NULL)
 		return err;
-#define GRANT_IN " g.date BETWEEN ?1 AND ?2"
-	if ((err = add_count(c, s, 1, "clubs.funded", "clubs", INNO_RNONE,
-	    &funded, "SELECT count(DISTINCT g.club_id) FROM club_grant g WHERE"
-	    GRANT_IN, "tt", c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, funded, "clubs", "", "", "SELECT" KIND_LABEL
-	    ", count(DISTINCT g.club_id) FROM club_grant g JOIN club k ON "
-	    "k.id = g.club_id WHERE" GRANT_IN " GROUP BY k.kind" KIND_ORDER,
-	    "tttt", c->from, c->to, label(c, "clubs.strategic"), label(c,
-	    "clubs.departmental"))) != NULL)
-		return err;
-	return add_count(c, s, 1, "clubs.grants", "money", INNO_RNONE, NULL,
-	    "SELECT coalesce(sum(g.amount), 0) FROM club_grant g WHERE"
-	    GRANT_IN, "tt", c->from, c->to);
-#undef KIND_LABEL
-#undef KIND_ORDER
-#undef GRANT_IN
+	s->items[funded].split = 1;
+	for (i = 0; i < f.nkind; i++)
+		if (f.kind[i].funded > 0 && (err = add_item(s, INNO_RFIG, 2,
+		    NULL, kl[i], f.kind[i].funded, "clubs", funded, NULL)) !=
+		    NULL)
+			return err;
+	return add_item(s, INNO_RFIG, 1, "clubs.grants", label(c,
+	    "clubs.grants"), f.granted, "money", INNO_RNONE, NULL);
 }
 
 /*
  * 교육·학습: e-learning completions in the period by round ("1차 154,
- * 2차 132"), rounds still running on the as-of date with their enrolment,
- * and special training held; then, as plan, the courses that start after
- * the as-of date.
+ * 2차 132"), rounds in progress on the as-of date with their enrolment,
+ * and the other training held; then, as plan, the courses that start after
+ * the as-of date.  The figures are inno_course_figures, course-list's
+ * rows; a round without a completion in the period has no part.
  */
 static const struct inno_error *
 build_training(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	size_t total;
-	char a[16], b[16];
-	int yes, row;
+	struct inno_course_figures f, plan;
+	struct inno_period ahead;
+	const struct inno_course_round *k;
+	size_t total, i;
+	char a[16], b[16], *l;
 
-	if ((err = has_table(c, "course", &yes)) != NULL || !yes)
-		return err;
-	if ((err = add_count(c, s, 1, "training.completed", "people",
-	    INNO_RNONE, &total, "SELECT count(*) FROM enrolment e JOIN course "
-	    "k ON k.id = e.course_id WHERE k.kind = 'e-learning' AND "
-	    "e.status = 'completed' AND e.completed BETWEEN ? AND ?", "tt",
-	    c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "people", "", label(c,
-	    "training.round"), "SELECT k.round, count(*) FROM course k JOIN "
-	    "enrolment e ON e.course_id = k.id WHERE k.kind = 'e-learning' AND "
-	    "e.status = 'completed' AND e.completed BETWEEN ? AND ? GROUP BY "
-	    "k.id ORDER BY k.start, k.round", "tt", c->from, c->to)) != NULL)
-		return err;
-	/* Rounds running on the as-of date, and special training held. */
-	if ((err = inno_db_query(c->db, &st, "SELECT k.kind, k.round, k.name, "
-	    "k.start, k.end, (SELECT count(*) FROM enrolment e WHERE "
-	    "e.course_id = k.id AND e.status <> 'dropped') FROM course k "
-	    "WHERE (k.kind = 'e-learning' AND k.start <= ?2 AND k.end > ?2) "
-	    "OR (k.kind <> 'e-learning' AND k.start BETWEEN ?1 AND ?2) ORDER "
-	    "BY k.start, k.id", "tt", c->from, c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		char *l;
-
-		short_date(inno_stmt_text(st, 3), a);
-		short_date(inno_stmt_text(st, 4), b);
-		if (strcmp(inno_stmt_text(st, 0), "e-learning") == 0)
-			l = inno_strf("%lld%s %s %s (%s ~ %s)",
-			    (long long)inno_stmt_int(st, 1), label(c,
-			    "training.round"), inno_stmt_text(st, 2), label(c,
-			    "training.ongoing"), a, b);
-		else
-			l = inno_strf("%s (%s)", inno_stmt_text(st, 2), a);
-		if (l == NULL)
-			return inno_error_nomem();
-		err = add_item(s, INNO_RFIG, 1, NULL, l, inno_stmt_int(st, 5),
-		    "people", INNO_RNONE, NULL);
+	memset(&plan, 0, sizeof plan);
+	if ((err = inno_course_figures(c->db, &c->r->period, c->r->date,
+	    "e-learning", &f)) != NULL)
+		goto done;
+	if ((err = add_item(s, INNO_RFIG, 1, "training.completed", label(c,
+	    "training.completed"), f.completed, "people", INNO_RNONE,
+	    &total)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	for (i = 0; i < f.nround; i++) {
+		k = &f.round[i];
+		if (k->completed == 0)
+			continue;
+		if ((l = inno_strf("%lld%s", (long long)k->round, label(c,
+		    "training.round"))) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = add_item(s, INNO_RFIG, 2, NULL, l, k->completed,
+		    "people", total, NULL);
 		free(l);
 		if (err != NULL)
-			return err;
+			goto done;
 	}
-	if (err != NULL)
-		return err;
-	/* The plan: courses that start after the as-of date this year. */
-	if ((err = inno_db_query(c->db, &st, "SELECT k.kind, k.round, k.name, "
-	    "k.start FROM course k WHERE k.start > ?1 AND k.start <= ?2 ORDER "
-	    "BY k.start, k.id", "tt", c->r->date, c->plan_to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		const char *d = inno_stmt_text(st, 3);
-
-		if ((err = plan_heading(c, s)) != NULL)
-			return err;
-		if (strcmp(inno_stmt_text(st, 0), "e-learning") == 0)
-			err = add_textf(s, 2, "%.4s. %d월 : %lld%s %s %s", d,
-			    atoi(d + 5), (long long)inno_stmt_int(st, 1),
-			    label(c, "training.round"), inno_stmt_text(st, 2),
-			    label(c, "training.held"));
+	/* Rounds running on the as-of date, and the other training held. */
+	inno_course_figures_release(&f);
+	if ((err = inno_course_figures(c->db, &c->r->period, c->r->date, NULL,
+	    &f)) != NULL)
+		goto done;
+	for (i = 0; i < f.nround; i++) {
+		k = &f.round[i];
+		short_date(k->start, a);
+		short_date(k->end, b);
+		if (strcmp(k->kind, "e-learning") != 0)
+			l = inno_strf("%s (%s)", k->name, a);
+		else if (k->state == INNO_COURSE_RUNNING)
+			l = inno_strf("%lld%s %s %s (%s ~ %s)",
+			    (long long)k->round, label(c, "training.round"),
+			    k->name, label(c, "training.ongoing"), a, b);
 		else
-			err = add_textf(s, 2, "%.4s. %d월 : %s", d, atoi(d + 5),
-			    inno_stmt_text(st, 2));
+			continue;
+		if (l == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = add_item(s, INNO_RFIG, 1, NULL, l, k->enrolled, "people",
+		    INNO_RNONE, NULL);
+		free(l);
 		if (err != NULL)
-			return err;
+			goto done;
 	}
+	/* The plan: courses that start after the as-of date this year. */
+	memcpy(ahead.first, c->r->date, sizeof ahead.first);
+	memcpy(ahead.last, c->plan_to, sizeof ahead.last);
+	if ((err = inno_course_figures(c->db, &ahead, c->plan_to, NULL,
+	    &plan)) != NULL)
+		goto done;
+	for (i = 0; i < plan.nround; i++) {
+		k = &plan.round[i];
+		if (strcmp(k->start, c->r->date) <= 0)
+			continue;
+		if ((err = plan_heading(c, s)) != NULL)
+			goto done;
+		if (strcmp(k->kind, "e-learning") == 0)
+			err = add_textf(s, 2, "%.4s. %d월 : %lld%s %s %s",
+			    k->start, atoi(k->start + 5), (long long)k->round,
+			    label(c, "training.round"), k->name, label(c,
+			    "training.held"));
+		else
+			err = add_textf(s, 2, "%.4s. %d월 : %s", k->start,
+			    atoi(k->start + 5), k->name);
+		if (err != NULL)
+			goto done;
+	}
+done:
+	inno_course_figures_release(&f);
+	inno_course_figures_release(&plan);
 	return err;
 }
 

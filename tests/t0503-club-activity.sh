@@ -72,10 +72,12 @@ test_expect_success 'usage errors exit 2' '
 	test_grep "^usage: club-activity" err
 '
 
-test_expect_success 'activities are counted per club' '
+test_expect_success 'activities are counted per club, in the period asked' '
 	expect_code 0 club-list --year=2007 --format=tsv &&
 	test "$(sed 1d out | cut -f12)" = 5 &&
 	expect_code 0 club-list --period=2007-05 --format=tsv &&
+	test "$(sed 1d out | cut -f2,12)" = "정책품질관리	2" &&
+	expect_code 0 club-list --period=2007-02 --format=tsv &&
 	test "$(sed 1d out | wc -l)" -eq 0 &&
 	expect_code 0 club-list --format=tsv &&
 	test "$(sed 1d out | cut -f12)" = 5

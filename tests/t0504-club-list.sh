@@ -48,6 +48,18 @@ test_expect_success 'members are counted on the day asked' '
 	test "$(sed 1d out | cut -f2,9)" = "복지연구	1"
 '
 
+test_expect_success 'a period counts the clubs on the register on its last day' '
+	expect_code 0 club-list --year=2007 --by=kind --format=tsv &&
+	printf "kind\tclubs\tfunded\tgranted\tmembers\tactivities\nstrategic\t1\t0\t0\t1\t0\ndepartmental\t2\t1\t150000\t1\t1\n" >expect &&
+	tr -d "\r" <out >actual &&
+	test_cmp expect actual &&
+	expect_code 0 club-list --period=2007-03-01 --format=tsv &&
+	test "$(sed 1d out | cut -f2,8 | tr "\t\n" ": ")" = "정책품질관리:2007-03-01 복지연구:2006-05-01 " &&
+	expect_code 0 club-list --period=2006-04 --format=tsv &&
+	test "$(sed 1d out | wc -l)" -eq 0 &&
+	test_must_be_empty err
+'
+
 test_expect_success 'filters: kind, dept, funded, unfunded, active' '
 	expect_code 0 club-list --kind=departmental --format=tsv &&
 	test "$(sed 1d out | cut -f2 | tr "\n" " ")" = "녹색환경 복지연구 " &&

@@ -76,6 +76,23 @@ test_expect_success 'bad rows: every one reported, nothing written' '
 	test "$(db_value "SELECT count(*) FROM enrolment")" = 2
 '
 
+test_expect_success 'an unknown course is the course'"'"'s fault, whatever the round' '
+	expect_code 1 course-enroll --course=NOPE --round=1 --employee-id=E03 &&
+	test_must_be_empty out &&
+	echo "course-enroll: --course: NOPE: no such course" >expect &&
+	test_cmp expect err &&
+	cat >nope.csv <<-\EOT &&
+	course,round,employee_id
+	NOPE,2,E03
+	사이버 강의,5,E03
+	EOT
+	expect_code 1 course-enroll nope.csv &&
+	test_must_be_empty out &&
+	test_grep "^course-enroll: nope.csv:2: course: NOPE: no such course$" err &&
+	test_grep "^course-enroll: nope.csv:3: round: 사이버 강의 round 5: no such course$" err &&
+	test "$(db_value "SELECT count(*) FROM enrolment")" = 2
+'
+
 test_expect_success '--reject and --dry-run' '
 	expect_code 1 course-enroll --reject=rej.csv bad.csv &&
 	test "$(wc -l <rej.csv)" -eq 8 &&

@@ -90,6 +90,13 @@ test_expect_success 'the state depends on the day' '
 	test "$(sed 1d out | cut -f9)" = finished
 '
 
+test_expect_success 'a round is in progress on its first and its last day' '
+	expect_code 0 course-list --round=3 --on=2007-06-10 --format=tsv &&
+	test "$(sed 1d out | cut -f9)" = "in progress" &&
+	expect_code 0 course-list --round=3 --on=2007-07-10 --format=tsv &&
+	test "$(sed 1d out | cut -f9)" = "in progress"
+'
+
 test_expect_success 'enrolments, by status, load back into course-enroll' '
 	expect_code 0 course-list --enrolments --status=dropped --format=tsv &&
 	test "$(sed 1d out | cut -f3 | tr "\n" " ")" = "P155 P156 " &&
@@ -113,6 +120,23 @@ test_expect_success 'json and table output' '
 	special           1         0          0        0
 	EOT
 	test_cmp expect out
+'
+
+test_expect_success 'a period counts the completions dated in it' '
+	expect_code 0 course-enroll -q --course="$course" --round=1 \
+	    --employee-id=P157 --completed=2007-07-02 &&
+	expect_code 0 course-list --kind=e-learning --period=2007-H1 --by=kind --format=tsv &&
+	printf "kind\tcourses\tenrolled\tcompleted\tdropped\ne-learning\t3\t385\t286\t2\n" >expect &&
+	test_cmp expect out &&
+	expect_code 0 course-list --kind=e-learning --period=2007-07 --format=tsv &&
+	test "$(sed 1d out | cut -f4,11 | tr "\t\n" ": ")" = "3:0 " &&
+	expect_code 0 course-list --name="$course" --round=1 --format=tsv &&
+	test "$(sed 1d out | cut -f11)" = 155 &&
+	expect_code 0 course-list --name="$course" --round=1 --period=2007-03-31..2007-07-02 --format=tsv &&
+	test "$(sed 1d out | cut -f11)" = 155 &&
+	expect_code 0 course-list --name="$course" --round=1 --period=2007-04-01..2007-07-01 --format=tsv &&
+	test "$(sed 1d out)" = "" &&
+	test_must_be_empty err
 '
 
 test_expect_success 'usage errors exit 2' '

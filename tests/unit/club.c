@@ -1,14 +1,16 @@
 /*
- * Unit tests of lib/club.c and lib/course.c through the library alone, as
- * report-build uses it: records loaded with the programs' row functions,
- * then the figures of the council report read back with
- * inno_club_figures and inno_course_figures.
+ * Unit tests of lib/club.c, lib/group.c and lib/course.c through the
+ * library alone, as report-build uses it: records loaded with the
+ * programs' row functions, then the figures read back with
+ * inno_club_figures, inno_group_figures and inno_course_figures.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "club.h"
 #include "course.h"
+#include "group.h"
 #include "tap.h"
 #include "staff.h"
 
@@ -56,6 +58,8 @@ main(void)
 	struct inno_config *cfg = NULL;
 	struct inno_club_figures cf;
 	struct inno_course_figures tf;
+	struct inno_period p;
+	struct inno_group_figures gf;
 	static char buf[65536];
 	char dir[] = "/tmp/inno-unit-club.XXXXXX", path[64], ini[64];
 	FILE *fp;
@@ -100,15 +104,31 @@ main(void)
 	    "would exceed the 2007 club budget of 3,600,000 won by 1 won "
 	    "(3,600,000 won granted so far)", "a grant past the budget");
 
-	err = inno_club_figures(db, "2007-01-01", "2007-06-30", &cf);
+	inno_parse_period("2007-H1", &p);
+	err = inno_club_figures(db, &p, "2007-06-30", &cf);
 	tap_ok(err == NULL, "club figures of 2007-H1");
-	tap_ok(cf.clubs == 49 && cf.strategic == 12 && cf.departmental == 37,
-	    "49 clubs: 12 strategic, 37 departmental");
+	tap_ok(cf.clubs == 53 && cf.strategic == 12 && cf.departmental == 41,
+	    "53 clubs on the register: 12 strategic, 41 departmental, "
+	    "4 of them from 2006");
 	tap_ok(cf.funded == 24 && cf.granted == 3600000,
 	    "24 funded with 3,600,000 won");
-	err = inno_club_figures(db, "2006-01-01", "2006-12-31", &cf);
-	tap_ok(err == NULL && cf.clubs == 4 && cf.funded == 0,
-	    "2006: 4 clubs, none funded");
+	tap_ok(cf.nkind == 2 && strcmp(cf.kind[0].kind, "strategic") == 0 &&
+	    strcmp(cf.kind[0].first, "전략01") == 0 &&
+	    strcmp(cf.kind[1].first, "지난해01") == 0,
+	    "by kind, strategic first, each with its first club");
+	err = inno_club_figures(db, &p, "2007-04-30", &cf);
+	tap_ok(err == NULL && cf.clubs == 53 && cf.funded == 0 &&
+	    strcmp(cf.on, "2007-04-30") == 0,
+	    "as of 30 April: the same clubs, no grant yet");
+	inno_parse_period("2006", &p);
+	err = inno_club_figures(db, &p, "2007-06-30", &cf);
+	tap_ok(err == NULL && cf.clubs == 4 && cf.funded == 0 &&
+	    cf.nkind == 1, "2006: 4 clubs, none funded");
+	inno_parse_period("2007-H2", &p);
+	err = inno_club_figures(db, &p, "2007-12-31", &cf);
+	tap_ok(err == NULL && cf.clubs == 53 && cf.funded == 0 &&
+	    cf.granted == 0, "2007-H2: the same clubs, the grants of May "
+	    "not counted");
 
 	tap_str(load("name,kind,round,start,end\n"
 	    "사이버,e-learning,1,2007-02-01,2007-03-31\n"
@@ -127,19 +147,62 @@ main(void)
 	tap_str(load(buf, inno_enrol_cols, INNO_ENROL_NCOLS, inno_enrol_row,
 	    "enrolment"), "ok", "389 enrolments");
 
-	err = inno_course_figures(db, "e-learning", "2007-01-01", "2007-06-30",
-	    "2007-06-30", &tf);
+	tap_str(load("course,round,employee_id,status\n사이버,3,E301,completed\n",
+	    inno_enrol_cols, INNO_ENROL_NCOLS, inno_enrol_row, "enrolment"),
+	    "ok", "one of round 3 completes on its last day, 10 July");
+
+	inno_parse_period("2007-H1", &p);
+	err = inno_course_figures(db, &p, "2007-06-30", "e-learning", &tf);
 	tap_ok(err == NULL, "e-learning figures of 2007-H1 as of 30 June");
-	tap_ok(tf.rounds == 3 && tf.finished == 2 && tf.running == 1 &&
-	    tf.planned == 0, "rounds 1-2 finished, round 3 running");
+	tap_ok(tf.rounds == 3 && tf.nround == 3 && tf.finished == 2 &&
+	    tf.running == 1, "rounds 1-2 finished, round 3 running");
 	tap_ok(tf.finished_completed == 286, "286 trained in rounds 1 and 2");
 	tap_ok(tf.running_enrolled == 87, "87 enrolled in round 3");
-	tap_ok(tf.enrolled == 373 && tf.completed == 286,
-	    "373 enrolled, 286 completed over the period");
-	err = inno_course_figures(db, NULL, "2007-01-01", "2007-12-31",
-	    "2007-06-30", &tf);
-	tap_ok(err == NULL && tf.rounds == 5 && tf.planned == 1 &&
-	    tf.completed == 296, "every kind over 2007: 5 rounds, 1 planned");
+	tap_ok(tf.enrolled == 373 && tf.completed == 286 && tf.dropped == 6,
+	    "373 enrolled, 286 completed in the period, 6 dropped");
+	tap_ok(tf.nround == 3 && tf.round[0].round == 1 &&
+	    tf.round[0].completed == 154 && tf.round[2].completed == 0 &&
+	    strcmp(tf.round[2].start, "2007-06-10") == 0,
+	    "by round, in start order; July's completion is not H1's");
+	inno_course_figures_release(&tf);
+	inno_parse_period("2007", &p);
+	err = inno_course_figures(db, &p, "2007-07-10", "e-learning", &tf);
+	tap_ok(err == NULL && tf.rounds == 3 && tf.running == 1 &&
+	    tf.completed == 287 && strcmp(tf.on, "2007-07-10") == 0,
+	    "as of 10 July: round 3 still running on its last day");
+	inno_course_figures_release(&tf);
+	err = inno_course_figures(db, &p, "2008-03-01", NULL, &tf);
+	tap_ok(err == NULL && tf.rounds == 5 && tf.finished == 5 &&
+	    tf.completed == 297 && strcmp(tf.on, "2007-12-31") == 0,
+	    "every kind over 2007: 5 rounds, all finished");
+	inno_course_figures_release(&tf);
+
+	strcpy(buf, "group,employee_id,joined,left\n");
+	lines(buf, sizeof buf, "manager,E", 3, ",2007-01-01,", 1, 10);
+	strcat(buf, "혁신리더,E011,2007-01-01,\n");
+	tap_str(load(buf, inno_gm_cols, INNO_GM_NCOLS, inno_gm_row,
+	    "group_member"), "1 of 11 rows rejected; nothing was written: "
+	    "t.csv:12: employee_id: E011: grade 7; 혁신리더 takes grades 5 "
+	    "to 6", "a grade-7 employee is not a 혁신리더");
+	buf[strlen(buf) - strlen("혁신리더,E011,2007-01-01,\n")] = '\0';
+	strcat(buf, "manager,E005,,2007-03-31\n");
+	tap_str(load(buf, inno_gm_cols, INNO_GM_NCOLS, inno_gm_row,
+	    "group_member"), "ok", "ten join 변화관리자, one leaves");
+	inno_parse_period("2007-H1", &p);
+	err = inno_group_figures(db, &p, "2007-06-30", &gf);
+	tap_ok(err == NULL && gf.members == 9 && gf.ngroup == 1 &&
+	    strcmp(gf.group[0].name, "변화관리자") == 0 &&
+	    gf.group[0].members == 9, "9 in 변화관리자 on 30 June");
+	inno_group_figures_release(&gf);
+	err = inno_group_figures(db, &p, "2007-03-31", &gf);
+	tap_ok(err == NULL && gf.members == 10 &&
+	    strcmp(gf.on, "2007-03-31") == 0, "10 on the day one leaves");
+	inno_group_figures_release(&gf);
+	inno_parse_period("2006", &p);
+	err = inno_group_figures(db, &p, "2007-06-30", &gf);
+	tap_ok(err == NULL && gf.members == 0 && gf.ngroup == 0,
+	    "none at the end of 2006");
+	inno_group_figures_release(&gf);
 
 	inno_db_close(db);
 	inno_config_free(cfg);
