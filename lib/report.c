@@ -9,6 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "award.h"
+#include "benchmark.h"
+#include "budget.h"
+#include "idea.h"
+#include "knowledge.h"
 #include "report.h"
 #include "task.h"
 
@@ -755,58 +760,62 @@ build_ideas(struct ctx *c, struct inno_rsection *s)
 
 /*
  * 벤치마킹: presentations given and institutions that visited, as
- * institutions and as people, each total counted apart from its parts;
- * and the office's own visits by quarter.
+ * institutions and as people, and the office's own visits by quarter, all
+ * from the benchmarking module's figures of the period.
  */
 static const struct inno_error *
 build_benchmark(struct ctx *c, struct inno_rsection *s)
 {
+	enum { OUT, IN, PRES };
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_benchmark_figures f;
+	struct inno_period p;
 	size_t inst, people, out;
-	int64_t v[7] = {0};
-	int row, k;
+	char *pl;
+	int q;
 
-	/* One pass over the period's events; each figure its own sum. */
-	if ((err = inno_db_query(c->db, &st, "SELECT "
-	    "coalesce(sum(kind IN ('presentation', 'incoming')), 0), "
-	    "coalesce(sum(kind = 'presentation'), 0), "
-	    "coalesce(sum(kind = 'incoming'), 0), "
-	    "coalesce(sum(CASE WHEN kind IN ('presentation', 'incoming') THEN "
-	    "people END), 0), "
-	    "coalesce(sum(CASE WHEN kind = 'presentation' THEN people END), 0), "
-	    "coalesce(sum(CASE WHEN kind = 'incoming' THEN people END), 0), "
-	    "coalesce(sum(kind = 'outgoing'), 0) "
-	    "FROM benchmark WHERE date BETWEEN ? AND ?", "tt", c->from,
-	    c->to)) != NULL || (err = inno_stmt_step(st, &row)) != NULL)
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_benchmark_figures(c->db, &p, &f)) != NULL)
 		return err;
-	for (k = 0; row && k < 7; k++)
-		v[k] = inno_stmt_int(st, k);
-	inno_stmt_reset(st);
 	if ((err = add_item(s, INNO_RFIG, 1, "bench.institutions", label(c,
-	    "bench.institutions"), v[0], "institutions", INNO_RNONE,
-	    &inst)) != NULL ||
+	    "bench.institutions"), f.events[PRES] + f.events[IN],
+	    "institutions", INNO_RNONE, &inst)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.presentations", label(c,
-	    "bench.presentations"), v[1], "times", inst, NULL)) != NULL ||
+	    "bench.presentations"), f.events[PRES], "times", inst, NULL)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.incoming", label(c,
-	    "bench.incoming"), v[2], "institutions", inst, NULL)) != NULL ||
+	    "bench.incoming"), f.events[IN], "institutions", inst, NULL)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 1, "bench.people", label(c,
-	    "bench.people"), v[3], "people", INNO_RNONE, &people)) != NULL ||
+	    "bench.people"), f.people[PRES] + f.people[IN], "people",
+	    INNO_RNONE, &people)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.presentation_people",
-	    label(c, "bench.presentation_people"), v[4], "people", people,
-	    NULL)) != NULL ||
+	    label(c, "bench.presentation_people"), f.people[PRES], "people",
+	    people, NULL)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.incoming_people",
-	    label(c, "bench.incoming_people"), v[5], "people", people,
+	    label(c, "bench.incoming_people"), f.people[IN], "people", people,
 	    NULL)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 1, "bench.outgoing", label(c,
-	    "bench.outgoing"), v[6], "times", INNO_RNONE, &out)) != NULL)
+	    "bench.outgoing"), f.events[OUT], "times", INNO_RNONE, &out)) !=
+	    NULL)
 		return err;
-	if (v[6] == 0)
+	if (f.events[OUT] == 0)
 		return NULL;
-	return add_parts(c, s, out, "times", "", "", "SELECT ((CAST(substr("
-	    "date, 6, 2) AS INTEGER) + 2) / 3) || ?3, count(*) FROM benchmark "
-	    "WHERE date BETWEEN ?1 AND ?2 AND kind = 'outgoing' GROUP BY 1 "
-	    "ORDER BY 1", "ttt", c->from, c->to, label(c, "bench.quarter"));
+	s->items[out].split = 1;
+	for (q = 0; q < 4; q++) {
+		if (f.outgoing_quarter[q] == 0)
+			continue;
+		if ((pl = inno_strf("%d%s", q + 1, label(c, "bench.quarter"))) ==
+		    NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.outgoing_quarter[q],
+		    "times", out, NULL);
+		free(pl);
+		if (err != NULL)
+			return err;
+	}
+	return NULL;
 }
 
 static const struct inno_error *build_mvp_count(struct ctx *,
