@@ -499,35 +499,25 @@ short_date(const char *iso, char buf[16])
 
 /*
  * 사업개요: the programme's budget line for the period's year (amount,
- * period, content), from the budget records.
+ * period, content), from the budget module.
  */
 static const struct inno_error *
 build_overview(struct ctx *c, struct inno_rsection *s, const char *programme)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	int64_t year = atoi(c->r->period.first);
-	char *first = NULL, *last = NULL, *content = NULL, *span;
-	int row;
+	struct inno_budget_line l;
+	const char *first, *last;
+	char *span;
+	int found;
 
-	if ((err = inno_db_query(c->db, &st, "SELECT amount, coalesce(first, "
-	    "''), coalesce(last, ''), coalesce(content, '') FROM budget WHERE "
-	    "year = ? AND programme = ?", "it", year, programme)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = inno_budget_line(c->db, atoi(c->r->period.first),
+	    programme, &l, &found)) != NULL || !found)
 		return err;
-	if (!row)
-		return NULL;
-	if ((first = strdup(inno_stmt_text(st, 1))) == NULL ||
-	    (last = strdup(inno_stmt_text(st, 2))) == NULL ||
-	    (content = strdup(inno_stmt_text(st, 3))) == NULL) {
-		err = inno_error_nomem();
-		goto done;
-	}
+	first = l.first;
+	last = l.last;
 	if ((err = add_item(s, INNO_RFIG, 2, "budget.amount", label(c,
-	    "budget.amount"), inno_stmt_int(st, 0), "money", INNO_RNONE,
-	    NULL)) != NULL)
+	    "budget.amount"), l.amount, "money", INNO_RNONE, NULL)) != NULL)
 		goto done;
-	inno_stmt_reset(st);
 	/* A line that runs the whole year is "년중", as the office writes. */
 	if ((*first == '\0' || strncmp(first + 4, "-01-01", 6) == 0) &&
 	    (*last == '\0' || strncmp(last + 4, "-12-31", 6) == 0) &&
@@ -548,96 +538,96 @@ build_overview(struct ctx *c, struct inno_rsection *s, const char *programme)
 	}
 	err = add_textf(s, 2, "%s : %s", label(c, "budget.period"), span);
 	free(span);
-	if (err == NULL && *content != '\0')
+	if (err == NULL && *l.content != '\0')
 		err = add_textf(s, 2, "%s : %s", label(c, "budget.content"),
-		    content);
+		    l.content);
 done:
-	free(first);
-	free(last);
-	free(content);
+	inno_budget_line_release(&l);
 	return err;
 }
 
 /*
  * 그동안의 주요성과: every award up to the as-of date (not only the
  * period's: the council hears the results since the office began), its
- * incentive money and the projects it funds.
+ * incentive money and the projects it funds, from the award module's
+ * figures.
  */
 static const struct inno_error *
 build_awards(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	char year[5] = "", day[16], num[32];
-	size_t total;
-	int row;
+	struct inno_award_figures f;
+	struct inno_ritem tmp;
+	struct inno_period p;
+	char year[5] = "", day[16], num[32], *pl;
+	size_t total, i;
 
-	if ((err = add_count(c, s, 1, "awards.count", "kinds", INNO_RNONE,
-	    &total, "SELECT count(*) FROM award WHERE date <= ?", "t",
-	    c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "kinds", "", "년", "SELECT "
-	    "substr(date, 1, 4), count(*) FROM award WHERE date <= ? GROUP BY "
-	    "1 ORDER BY 1", "t", c->to)) != NULL ||
-	    (err = add_count(c, s, 1, "awards.incentive", "money.million",
-	    INNO_RNONE, NULL, "SELECT coalesce(sum(incentive), 0) FROM award "
-	    "WHERE date <= ?", "t", c->to)) != NULL ||
-	    (err = add_count(c, s, 1, "awards.projects", "projects",
-	    INNO_RNONE, NULL, "SELECT count(*) FROM award_fund f JOIN award a "
-	    "ON a.id = f.award_id WHERE a.date <= ?", "t", c->to)) != NULL)
+	/* Since the first year a date may have. */
+	memcpy(p.first, "1900-01-01", sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_award_figures(c->db, &p, &f)) != NULL)
 		return err;
-	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
-	    0, NULL, INNO_RNONE, NULL)) != NULL)
-		return err;
-	if ((err = inno_db_query(c->db, &st, "SELECT date, name, incentive "
-	    "FROM award WHERE date <= ? ORDER BY date, id", "t", c->to)) !=
-	    NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		const char *d = inno_stmt_text(st, 0);
-
-		if (strncmp(year, d, 4) != 0) {
-			memcpy(year, d, 4);
-			if ((err = add_textf(s, 1, "%s년", year)) != NULL)
-				break;
+	if ((err = add_item(s, INNO_RFIG, 1, "awards.count", label(c,
+	    "awards.count"), f.awards, "kinds", INNO_RNONE, &total)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	for (i = 0; i < f.nyears; i++) {
+		if ((pl = inno_strf("%s년", f.years[i].year)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
 		}
-		short_date(d, day);
-		if (inno_stmt_int(st, 2) > 0) {
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.years[i].awards,
+		    "kinds", total, NULL);
+		free(pl);
+		if (err != NULL)
+			goto done;
+	}
+	if ((err = add_item(s, INNO_RFIG, 1, "awards.incentive", label(c,
+	    "awards.incentive"), f.incentive, "money.million", INNO_RNONE,
+	    NULL)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "awards.projects", label(c,
+	    "awards.projects"), f.projects, "projects", INNO_RNONE, NULL)) !=
+	    NULL ||
+	    (err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
+	    0, NULL, INNO_RNONE, NULL)) != NULL)
+		goto done;
+	for (i = 0; i < f.nlist; i++) {
+		const struct inno_award_item *a = &f.list[i];
+
+		if (strncmp(year, a->date, 4) != 0) {
+			memcpy(year, a->date, 4);
+			if ((err = add_textf(s, 1, "%s년", year)) != NULL)
+				goto done;
+		}
+		short_date(a->date, day);
+		if (a->incentive > 0) {
 			snprintf(num, sizeof num, "%lld",
-			    (long long)((inno_stmt_int(st, 2) + 50000000) /
+			    (long long)((a->incentive + 50000000) /
 			    100000000));
-			err = add_textf(s, 2, "%s : %s (%s : %s%s)",
-			    inno_stmt_text(st, 1), day, label(c,
-			    "awards.incentive_short"), num,
+			err = add_textf(s, 2, "%s : %s (%s : %s%s)", a->name,
+			    day, label(c, "awards.incentive_short"), num,
 			    inno_report_unit(c->r, "eok"));
 		} else
-			err = add_textf(s, 2, "%s : %s", inno_stmt_text(st, 1),
-			    day);
+			err = add_textf(s, 2, "%s : %s", a->name, day);
 		if (err != NULL)
-			break;
+			goto done;
 	}
-	if (err != NULL)
-		return err;
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.funded"),
 	    0, NULL, INNO_RNONE, NULL)) != NULL)
-		return err;
+		goto done;
 	/* The five largest projects, as the council report lists them. */
-	if ((err = inno_db_query(c->db, &st, "SELECT f.project, d.name, "
-	    "f.amount FROM award_fund f JOIN award a ON a.id = f.award_id "
-	    "JOIN dept d ON d.id = f.dept_id WHERE a.date <= ? ORDER BY "
-	    "f.amount DESC, f.id LIMIT 5", "t", c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		struct inno_ritem tmp;
-
+	for (i = 0; i < f.ntop; i++) {
 		memset(&tmp, 0, sizeof tmp);
-		tmp.value = inno_stmt_int(st, 2);
+		tmp.value = f.top[i].amount;
 		tmp.unit = "money.million";
-		if ((err = add_textf(s, 2, "%s(%s) : %s%s",
-		    inno_stmt_text(st, 0), inno_stmt_text(st, 1),
-		    fmt_thousands(inno_report_shown(c->r, &tmp), num),
-		    inno_report_unit(c->r, "money.million"))) != NULL)
-			break;
+		if ((err = add_textf(s, 2, "%s(%s) : %s%s", f.top[i].project,
+		    f.top[i].dept, fmt_thousands(inno_report_shown(c->r,
+		    &tmp), num), inno_report_unit(c->r, "money.million"))) !=
+		    NULL)
+			goto done;
 	}
+done:
+	inno_award_figures_release(&f);
 	return err;
 }
 
