@@ -666,86 +666,65 @@ build_knowledge(struct ctx *c, struct inno_rsection *s)
 }
 
 /*
- * 창의구정 아이디어: received, split into those a meeting reviewed and
- * those still waiting; the meetings; the reviewed by decision; adopted.
- * Whether an idea was reviewed comes from the review history, its decision
- * from the status stored on the idea, so an idea whose status was changed
- * without a review (or a review removed) makes the parts disagree with the
- * totals, and --check names the figure.
+ * 창의구정 아이디어: received, split into those a review decided and
+ * those still waiting; the meetings; the reviewed by their decision;
+ * a few adopted ones by name.  Every idea is read as it stood at the end
+ * of the period (or the as-of day, when earlier), from the idea module.
  */
 static const struct inno_error *
 build_ideas(struct ctx *c, struct inno_rsection *s)
 {
+	static const char *const keys[] = {"ideas.adopted", "ideas.rejected",
+	    "ideas.held"};
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	size_t total, reviewed;
+	struct inno_idea_figures f;
+	struct inno_period p;
+	size_t total, reviewed, k;
 	char *examples = NULL, *g;
-	int64_t v[7] = {0};
-	int row, n = 0, k;
+	int64_t v[3];
 
-#define IDEA_IN " i.submitted BETWEEN ?1 AND ?2"
-	/*
-	 * One pass over the period's ideas: rv says whether a meeting
-	 * reviewed the idea by the as-of date (from the history); the
-	 * decisions come from the status stored on the idea.
-	 */
-	if ((err = inno_db_query(c->db, &st, "SELECT count(*), "
-	    "coalesce(sum(rv), 0), coalesce(sum(status = 'pending' AND NOT rv), "
-	    "0), coalesce(sum(status = 'adopted'), 0), coalesce(sum(status = "
-	    "'rejected'), 0), coalesce(sum(status = 'pending' AND rv), 0) FROM "
-	    "(SELECT i.status, EXISTS (SELECT 1 FROM idea_review r WHERE "
-	    "r.idea_id = i.id AND r.decision IS NOT NULL AND r.meeting_id IS "
-	    "NOT NULL AND r.date <= ?2) AS rv FROM idea i WHERE" IDEA_IN ")",
-	    "tt", c->from, c->to)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_idea_figures(c->db, &p, c->to, &f)) != NULL)
 		return err;
-	for (k = 0; row && k < 6; k++)
-		v[k] = inno_stmt_int(st, k);
-	inno_stmt_reset(st);
 	if ((err = add_item(s, INNO_RFIG, 1, "ideas.received", label(c,
-	    "ideas.received"), v[0], "items", INNO_RNONE, &total)) != NULL ||
+	    "ideas.received"), f.received, "items", INNO_RNONE, &total)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "ideas.reviewed", label(c,
-	    "ideas.reviewed"), v[1], "items", total, NULL)) != NULL ||
+	    "ideas.reviewed"), f.reviewed, "items", total, NULL)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "ideas.waiting", label(c,
-	    "ideas.waiting"), v[2], "items", total, NULL)) != NULL ||
-	    (err = add_count(c, s, 1, "ideas.meetings", "times", INNO_RNONE,
-	    NULL, "SELECT count(DISTINCT r.meeting_id) FROM idea_review r "
-	    "WHERE r.date BETWEEN ? AND ? AND r.decision IS NOT NULL", "tt",
-	    c->from, c->to)) != NULL ||
+	    "ideas.waiting"), f.waiting, "items", total, NULL)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "ideas.meetings", label(c,
+	    "ideas.meetings"), f.meetings, "times", INNO_RNONE, NULL)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 1, "ideas.decided", label(c,
-	    "ideas.decided"), v[1], "items", INNO_RNONE, &reviewed)) != NULL)
+	    "ideas.decided"), f.reviewed, "items", INNO_RNONE, &reviewed)) !=
+	    NULL)
 		return err;
 	s->items[reviewed].split = 1;
-	for (k = 3; k < 6; k++) {
-		static const char *const keys[] = {"ideas.adopted",
-		    "ideas.rejected", "ideas.held"};
-
+	v[0] = f.adopted;
+	v[1] = f.rejected;
+	v[2] = f.held;
+	for (k = 0; k < 3; k++) {
 		if (v[k] == 0)
 			continue;
-		if ((err = add_item(s, INNO_RFIG, 2, NULL, label(c,
-		    keys[k - 3]), v[k], "items", reviewed, NULL)) != NULL)
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, label(c, keys[k]),
+		    v[k], "items", reviewed, NULL)) != NULL)
 			return err;
 	}
 	/* A few adopted ideas by name, "안양천 수변 분수대 설치 ... 등". */
-	/* In id order, stopping at the third: no index on the date. */
-	if ((err = inno_db_query(c->db, &st, "SELECT i.title FROM idea i "
-	    "WHERE +i.submitted BETWEEN ?1 AND ?2 AND i.status = 'adopted' "
-	    "ORDER BY i.id LIMIT 3", "tt", c->from, c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+	for (k = 0; k < f.nexamples; k++) {
 		g = inno_strf("%s%s%s", examples ? examples : "",
-		    examples ? ", " : "", inno_stmt_text(st, 0));
+		    examples ? ", " : "", f.examples[k]);
 		free(examples);
 		if ((examples = g) == NULL)
 			return inno_error_nomem();
-		n++;
 	}
-	if (err == NULL && n > 0)
+	if (examples != NULL)
 		err = add_textf(s, 2, "%s %s", examples, label(c,
 		    "ideas.and_more"));
 	free(examples);
 	return err;
-#undef IDEA_IN
 }
 
 /*
