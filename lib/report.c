@@ -631,38 +631,49 @@ done:
 	return err;
 }
 
-/* 지식행정: manuals registered and expert evaluations by verdict. */
+/*
+ * 지식행정: manuals registered, items by kind and expert evaluations by
+ * verdict, from the knowledge module's figures of the period.
+ */
 static const struct inno_error *
 build_knowledge(struct ctx *c, struct inno_rsection *s)
 {
+	static const char *const kinds[] = {"knowledge.work",
+	    "knowledge.living", "knowledge.manual"};
 	const struct inno_error *err;
-	size_t total;
+	struct inno_knowledge_figures f;
+	struct inno_period p;
+	size_t total, evals;
+	int k;
 
-	if ((err = add_count(c, s, 1, "knowledge.manuals", "items",
-	    INNO_RNONE, NULL, "SELECT count(*) FROM knowledge WHERE kind = "
-	    "'manual' AND registered BETWEEN ? AND ?", "tt", c->from,
-	    c->to)) != NULL ||
-	    (err = add_count(c, s, 1, "knowledge.items", "items", INNO_RNONE,
-	    &total, "SELECT count(*) FROM knowledge WHERE registered BETWEEN "
-	    "? AND ?", "tt", c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "items", "", "", "SELECT "
-	    "coalesce(l.label, k.kind), count(*) FROM knowledge k LEFT JOIN "
-	    "(SELECT 'work' AS kind, ?3 AS label UNION ALL SELECT 'living', ?4 "
-	    "UNION ALL SELECT 'manual', ?5) l ON l.kind = k.kind WHERE "
-	    "k.registered BETWEEN ?1 AND ?2 GROUP BY k.kind ORDER BY "
-	    "CASE k.kind WHEN 'work' THEN 0 WHEN 'living' THEN 1 ELSE 2 END",
-	    "ttttt", c->from, c->to, label(c, "knowledge.work"), label(c,
-	    "knowledge.living"), label(c, "knowledge.manual"))) != NULL)
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_knowledge_figures(c->db, &p, c->to, &f)) != NULL)
 		return err;
-	if ((err = add_count(c, s, 1, "knowledge.evals", "items", INNO_RNONE,
-	    &total, "SELECT count(*) FROM knowledge_eval WHERE date BETWEEN ? "
-	    "AND ?", "tt", c->from, c->to)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "knowledge.manuals", label(c,
+	    "knowledge.manuals"), f.kinds[2], "items", INNO_RNONE, NULL)) !=
+	    NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "knowledge.items", label(c,
+	    "knowledge.items"), f.items, "items", INNO_RNONE, &total)) != NULL)
 		return err;
-	return add_parts(c, s, total, "items", "", "", "SELECT CASE verdict "
-	    "WHEN 'approved' THEN ?3 ELSE ?4 END, count(*) FROM knowledge_eval "
-	    "WHERE date BETWEEN ?1 AND ?2 GROUP BY verdict ORDER BY verdict",
-	    "tttt", c->from, c->to, label(c, "knowledge.approved"), label(c,
-	    "knowledge.rejected"));
+	s->items[total].split = 1;
+	for (k = 0; k < 3; k++)
+		if (f.kinds[k] > 0 && (err = add_item(s, INNO_RFIG, 2, NULL,
+		    label(c, kinds[k]), f.kinds[k], "items", total, NULL)) !=
+		    NULL)
+			return err;
+	if ((err = add_item(s, INNO_RFIG, 1, "knowledge.evals", label(c,
+	    "knowledge.evals"), f.evaluations, "items", INNO_RNONE, &evals)) !=
+	    NULL)
+		return err;
+	s->items[evals].split = 1;
+	if (f.approved > 0 && (err = add_item(s, INNO_RFIG, 2, NULL, label(c,
+	    "knowledge.approved"), f.approved, "items", evals, NULL)) != NULL)
+		return err;
+	if (f.rejected > 0 && (err = add_item(s, INNO_RFIG, 2, NULL, label(c,
+	    "knowledge.rejected"), f.rejected, "items", evals, NULL)) != NULL)
+		return err;
+	return NULL;
 }
 
 /*
