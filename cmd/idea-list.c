@@ -11,13 +11,15 @@
 static const char synopsis[] =
     "idea-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--status status] [--source source]\n"
-    "[--period period] [--dept name] [--overdue] [--reviews] [--by key]\n";
+    "[--period period] [--as-of date] [--dept name] [--overdue]\n"
+    "[--reviews] [--by key]\n";
 static const char help_text[] =
     "List ideas, or count them.\n"
     "\n"
     "      --status STATUS      pending, adopted or rejected\n"
     "      --source SOURCE      staff or citizen\n"
     "      --period PERIOD      submitted in PERIOD (2007, 2007-H1, ...)\n"
+    "      --as-of DATE         as the records stood at the end of DATE\n"
     "      --dept NAME          assigned to this department\n"
     "      --overdue            pending past [idea] decision_days\n"
     "      --reviews            list the decisions instead of the ideas\n"
@@ -35,6 +37,7 @@ main(int argc, char **argv)
 		{"overdue", no_argument, NULL, 'L'},
 		{"reviews", no_argument, NULL, 'R'},
 		{"by", required_argument, NULL, 'B'},
+		{"as-of", required_argument, NULL, 'A'},
 		{NULL, 0, NULL, 0},
 	};
 	static const char *const statuses[] = {"pending", "adopted",
@@ -45,7 +48,8 @@ main(int argc, char **argv)
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	struct cli c;
-	char cutoff[11];
+	char cutoff[11], as_of[11];
+	const char *why;
 	int ch, overdue = 0;
 
 	cli_init(&c, "idea-list", synopsis, help_text, CLI_LIST);
@@ -82,6 +86,14 @@ main(int argc, char **argv)
 			break;
 		case 'B':
 			f.by = optarg;
+			break;
+		case 'A':
+			if ((why = inno_parse_date(optarg, strlen(optarg),
+			    as_of)) != NULL) {
+				cli_warn(&c, "--as-of=%s: %s", optarg, why);
+				return INNO_EUSAGE;
+			}
+			f.as_of = as_of;
 			break;
 		default:
 			cli_usage(&c);

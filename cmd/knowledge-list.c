@@ -11,7 +11,8 @@
 static const char synopsis[] =
     "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--kind kind] [--status status] [--author id]\n"
-    "[--dept name] [--period period] [--evaluations] [--by key]\n"
+    "[--dept name] [--period period] [--as-of date] [--evaluations]\n"
+    "[--by key]\n"
     "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] --awards quarter\n";
 static const char help_text[] =
@@ -22,6 +23,7 @@ static const char help_text[] =
     "      --author ID          by this employee\n"
     "      --dept NAME          of this department\n"
     "      --period PERIOD      registered (evaluated, viewed) in PERIOD\n"
+    "      --as-of DATE         as the records stood at the end of DATE\n"
     "      --evaluations        list the evaluations instead\n"
     "      --by KEY             counts: total, kind, status, dept, author,\n"
     "                           month, quarter\n"
@@ -39,6 +41,7 @@ main(int argc, char **argv)
 		{"evaluations", no_argument, NULL, 'E'},
 		{"by", required_argument, NULL, 'B'},
 		{"awards", required_argument, NULL, 'W'},
+		{"as-of", required_argument, NULL, 'T'},
 		{NULL, 0, NULL, 0},
 	};
 	static const char *const kinds[] = {"work", "living", "manual", NULL};
@@ -48,7 +51,8 @@ main(int argc, char **argv)
 	struct inno_period period, quarter;
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	const char *awards = NULL;
+	const char *awards = NULL, *why;
+	char as_of[11];
 	struct cli c;
 	int ch;
 
@@ -86,6 +90,14 @@ main(int argc, char **argv)
 			break;
 		case 'B':
 			f.by = optarg;
+			break;
+		case 'T':
+			if ((why = inno_parse_date(optarg, strlen(optarg),
+			    as_of)) != NULL) {
+				cli_warn(&c, "--as-of=%s: %s", optarg, why);
+				return INNO_EUSAGE;
+			}
+			f.as_of = as_of;
 			break;
 		case 'W':
 			if (strlen(optarg) != 7 || optarg[5] != 'Q') {

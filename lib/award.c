@@ -3,11 +3,13 @@
  * projects the money funds.  The council report opens with the awards
  * and incentives since 2005; these tables hold those figures in won.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "award.h"
 #include "staff.h"
 #include "check.h"
+#include "sums.h"
 
 const struct inno_col inno_award_cols[INNO_AWARD_NCOLS] = {
 	{"date", 1}, {"name", 1}, {"grantor", 0}, {"incentive", 0},
@@ -25,7 +27,7 @@ inno_award_row(void *arg, struct inno_row *r)
 	const struct inno_error *err;
 	const char *name, *grantor;
 	char date[11];
-	int64_t incentive = 0, id;
+	int64_t incentive = 0, id, total;
 	int found;
 
 	inno_row_date(r, INNO_AWARD_DATE, date);
@@ -42,11 +44,24 @@ inno_award_row(void *arg, struct inno_row *r)
 		    "award %lld", date, (long long)id);
 		return NULL;
 	}
+	/* One sum under key 0, which the condition binds and ignores. */
+	if ((err = inno_sums_get(db, "award.total", 0, "SELECT "
+	    "coalesce(sum(incentive), 0) FROM award WHERE ? = 0", &total)) !=
+	    NULL)
+		return err;
+	if (incentive > INNO_AWARD_TOTAL_MAX - total) {
+		inno_row_error(r, INNO_AWARD_INCENTIVE, "%lld won would bring "
+		    "the incentives of all awards past %lld won",
+		    (long long)incentive, (long long)INNO_AWARD_TOTAL_MAX);
+		return NULL;
+	}
 	if ((err = inno_db_run(db, "INSERT INTO award (date, name, grantor, "
 	    "incentive) VALUES (?, ?, ?, ?)", "ttti", date, name, grantor,
 	    incentive)) != NULL)
 		return err;
 	id = inno_db_last_id(db);
+	if ((err = inno_sums_add(db, "award.total", 0, incentive)) != NULL)
+		return err;
 	a->last_id = id;
 	inno_row_wrote(r, id);
 	return NULL;
@@ -58,10 +73,9 @@ inno_fund_row(void *arg, struct inno_row *r)
 	struct inno_record_arg *a = arg;
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
-	struct inno_stmt *st;
 	const char *project;
 	int64_t award = 0, dept = 0, amount = 0, incentive, funded, id;
-	int ha, row, found;
+	int ha, found;
 
 	ha = inno_row_int(r, INNO_FUND_AWARD, 1, INT64_MAX, &award);
 	inno_row_text(r, INNO_FUND_PROJECT, 200, &project);
@@ -69,22 +83,22 @@ inno_fund_row(void *arg, struct inno_row *r)
 	inno_row_money(r, INNO_FUND_AMOUNT, &amount);
 	if (inno_row_bad(r) || ha != 1)
 		return NULL;
-	if ((err = inno_db_query(db, &st, "SELECT a.incentive, (SELECT "
-	    "coalesce(sum(amount), 0) FROM award_fund WHERE award_id = a.id) "
-	    "FROM award a WHERE a.id = ?", "i", award)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = inno_db_int(db, &incentive, &found, "SELECT incentive FROM "
+	    "award WHERE id = ?", "i", award)) != NULL)
 		return err;
-	if (!row) {
+	if (!found) {
 		inno_row_error(r, INNO_FUND_AWARD, "%lld: no such award",
 		    (long long)award);
 		return NULL;
 	}
-	incentive = inno_stmt_int(st, 0);
-	funded = inno_stmt_int(st, 1);
-	inno_stmt_reset(st);
+	if ((err = inno_sums_get(db, "award.funded", award, "SELECT "
+	    "coalesce(sum(amount), 0) FROM award_fund WHERE award_id = ?",
+	    &funded)) != NULL)
+		return err;
+	/* funded never passes incentive, so the sum below cannot overflow. */
 	if (amount == 0)
 		inno_row_error(r, INNO_FUND_AMOUNT, "0: must be more than 0");
-	else if (funded + amount > incentive)
+	else if (amount > incentive - funded)
 		inno_row_error(r, INNO_FUND_AMOUNT, "%lld won would bring the "
 		    "projects of award %lld to %lld won, more than its "
 		    "incentive of %lld won", (long long)amount,
@@ -106,6 +120,8 @@ inno_fund_row(void *arg, struct inno_row *r)
 	    dept, amount)) != NULL)
 		return err;
 	id = inno_db_last_id(db);
+	if ((err = inno_sums_add(db, "award.funded", award, amount)) != NULL)
+		return err;
 	a->last_id = id;
 	inno_row_wrote(r, id);
 	return NULL;
@@ -135,10 +151,10 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 		    "projects; give --funds too");
 	if (f->funds)
 		q = "SELECT f.id, f.award_id AS award, a.date AS award_date, "
-		    "a.name AS award_name, f.project, d.name AS dept, f.amount "
-		    "FROM award_fund f JOIN award a ON a.id = f.award_id JOIN "
-		    "dept d ON d.id = f.dept_id" AWARD_WHERE " AND (?3 IS NULL "
-		    "OR d.name = ?3) ORDER BY a.date, a.id, f.id";
+		    "a.name AS award_name, f.project, inno_dept_name(f.dept_id) "
+		    "AS dept, f.amount FROM award_fund f JOIN award a ON a.id = "
+		    "f.award_id" AWARD_WHERE " AND (?3 IS NULL OR f.dept_id = "
+		    "inno_dept_ref(?3)) ORDER BY a.date, a.id, f.id";
 	else if (f->by == NULL)
 		q = "SELECT a.id, a.date, a.name, a.grantor, a.incentive, "
 		    "coalesce(f.projects, 0) AS projects, coalesce(f.funded, 0) "
@@ -157,6 +173,112 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 		    "year", f->by);
 	return inno_db_query(db, stp, q, "ttt", f->period ? f->period->first :
 	    NULL, f->period ? f->period->last : NULL, f->dept);
+}
+
+void
+inno_award_figures_release(struct inno_award_figures *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nlist; i++)
+		free(f->list[i].name);
+	free(f->list);
+	for (i = 0; i < f->ntop; i++) {
+		free(f->top[i].project);
+		free(f->top[i].dept);
+	}
+	free(f->years);
+	memset(f, 0, sizeof *f);
+}
+
+const struct inno_error *
+inno_award_figures(struct inno_db *db, const struct inno_period *p,
+    struct inno_award_figures *out)
+{
+	struct inno_award_filter f;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	void *g;
+	size_t n;
+	int row;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.period = p;
+	f.by = "year";
+	if ((err = inno_award_query(db, &f, &st)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((g = realloc(out->years, (out->nyears + 1) *
+		    sizeof *out->years)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		out->years = g;
+		n = out->nyears++;
+		snprintf(out->years[n].year, sizeof out->years[n].year, "%s",
+		    inno_stmt_text(st, 0));
+		out->years[n].awards = inno_stmt_int(st, 1);
+		out->years[n].incentive = inno_stmt_int(st, 3);
+		out->years[n].projects = inno_stmt_int(st, 4);
+		out->years[n].funded = inno_stmt_int(st, 5);
+		out->awards += out->years[n].awards;
+		out->incentive += out->years[n].incentive;
+		out->projects += out->years[n].projects;
+		out->funded += out->years[n].funded;
+	}
+	if (err != NULL)
+		goto done;
+	f.by = NULL;
+	if ((err = inno_award_query(db, &f, &st)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((g = realloc(out->list, (out->nlist + 1) *
+		    sizeof *out->list)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		out->list = g;
+		n = out->nlist;
+		snprintf(out->list[n].date, sizeof out->list[n].date, "%s",
+		    inno_stmt_text(st, 1));
+		out->list[n].incentive = inno_stmt_int(st, 4);
+		if ((out->list[n].name = strdup(inno_stmt_text(st, 2))) ==
+		    NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		out->nlist++;
+	}
+	if (err != NULL)
+		goto done;
+	/* The largest projects, the earlier recorded first among equals. */
+	if ((err = inno_db_query(db, &st, "SELECT f.project, "
+	    "inno_dept_name(f.dept_id), f.amount FROM award_fund f JOIN award "
+	    "a ON a.id = f.award_id" AWARD_WHERE " ORDER BY f.amount DESC, "
+	    "f.id LIMIT ?4", "ttti", p ? p->first : NULL, p ? p->last : NULL,
+	    NULL, (int64_t)INNO_AWARD_TOP)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		n = out->ntop;
+		out->top[n].amount = inno_stmt_int(st, 2);
+		if ((out->top[n].project = strdup(inno_stmt_text(st, 0))) ==
+		    NULL || (out->top[n].dept = strdup(inno_stmt_text(st,
+		    1))) == NULL) {
+			free(out->top[n].project);
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		out->ntop++;
+	}
+done:
+	if (err != NULL)
+		inno_award_figures_release(out);
+	return err;
 }
 
 /* The checks inno-check runs over these records. */

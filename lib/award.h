@@ -35,6 +35,55 @@ struct inno_award_filter {
 const struct inno_error *inno_award_query(struct inno_db *,
     const struct inno_award_filter *, struct inno_stmt **stp);
 
+/*
+ * The incentives of all awards together may not pass this many won (10^15,
+ * the most one amount may be): each award's incentive is checked against
+ * it, and a project's money against its award's incentive, so no sum the
+ * programs compute over these records can overflow 64 bits.
+ */
+#define INNO_AWARD_TOTAL_MAX 1000000000000000LL
+
+/* How many of the largest funded projects the figures name. */
+#define INNO_AWARD_TOP 5
+
+/*
+ * The award figures of a period as the council report gives them (수상
+ * 7종: 2005년 1, 2006년 6; 인센티브 1,800백만원; 활용 사업 15개): every
+ * award dated from p->first to p->last (p NULL: every award), its money
+ * and the projects it funds, whatever their own dates.  The counts are the
+ * rows of award-list --period=P --by=year, which runs the same statement,
+ * and the list is award-list --period=P.  Release with
+ * inno_award_figures_release, also after an error.
+ */
+struct inno_award_year {
+	char year[5];
+	int64_t awards;		/* awards dated in the year (and period) */
+	int64_t incentive;	/* their incentive money, won */
+	int64_t projects;	/* the projects they fund */
+	int64_t funded;		/* the money given to those projects */
+};
+struct inno_award_item {
+	char date[11];
+	char *name;
+	int64_t incentive;
+};
+struct inno_award_project {
+	char *project;
+	char *dept;		/* the department running it */
+	int64_t amount;
+};
+struct inno_award_figures {
+	int64_t awards, incentive, projects, funded;	/* the years' sums */
+	struct inno_award_year *years;	/* in order, years with an award */
+	size_t nyears;
+	struct inno_award_item *list;	/* every award, by date */
+	size_t nlist;
+	struct inno_award_project top[INNO_AWARD_TOP];	/* largest first */
+	size_t ntop;
+};
+const struct inno_error *inno_award_figures(struct inno_db *,
+    const struct inno_period *p, struct inno_award_figures *out);
+void inno_award_figures_release(struct inno_award_figures *);
 
 /* The checks inno-check runs over these records. */
 const struct inno_error *inno_award_check(struct inno_db *,

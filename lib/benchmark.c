@@ -5,6 +5,7 @@
  * The council report counts the last two together: institutions reached
  * and people, by quarter and year.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "check.h"
 #include "mileage.h"
 #include "staff.h"
+#include "task.h"
 
 
 const char *const inno_benchmark_kinds[] = {"outgoing", "incoming",
@@ -51,7 +53,8 @@ members(struct inno_row *r, const char *list, int64_t *ids)
 			break;
 		}
 		err = inno_db_int(inno_row_db(r), &ids[n], &found, "SELECT id "
-		    "FROM employee WHERE employee_id = ?", "t", tok);
+		    "FROM (SELECT inno_employee_ref(?) AS id) WHERE id IS NOT "
+		    "NULL", "t", tok);
 		if (err != NULL) {
 			inno_row_error(r, INNO_BM_EMPLOYEES, "%s", err->msg);
 			break;
@@ -108,6 +111,13 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	if (task != 0 && kind != 0)
 		inno_row_error(r, INNO_BM_TASK, "only an outgoing visit is "
 		    "linked to a task");
+	else if (task != 0) {
+		if ((err = inno_task_exists(db, task, &found)) != NULL)
+			return err;
+		if (!found)
+			inno_row_error(r, INNO_BM_TASK, "%lld: no such task",
+			    (long long)task);
+	}
 	if (kind != 0 && hp != 1)
 		inno_row_error(r, INNO_BM_PEOPLE, "required for %s",
 		    kind == 1 ? "an incoming visit (the visitors)" :
@@ -149,8 +159,8 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	    (long long)id)) != NULL)
 		return err;
 	if (speaker != 0) {
-		if ((err = inno_db_int(db, &dept, &found, "SELECT dept_id FROM "
-		    "employee WHERE id = ?", "i", speaker)) != NULL)
+		if ((err = inno_db_int(db, &dept, &found, "SELECT "
+		    "inno_employee_dept(?)", "i", speaker)) != NULL)
 			return err;
 		if ((reason = inno_strf("presentation %lld to %s",
 		    (long long)id, inst)) == NULL)
@@ -204,12 +214,12 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 
 	if (f->by == NULL)
 		q = "SELECT b.id, b.kind, b.date, b.institution, b.sector, "
-		    "b.people, s.employee_id AS speaker, (SELECT "
-		    "group_concat(x, ' ') FROM (SELECT e.employee_id AS x FROM "
-		    "benchmark_member m JOIN employee e ON e.id = m.employee_id "
-		    "WHERE m.benchmark_id = b.id ORDER BY m.id)) AS employees, "
-		    "b.findings, b.task_id FROM benchmark b LEFT JOIN employee s "
-		    "ON s.id = b.speaker_id" BM_WHERE " ORDER BY b.date, b.id";
+		    "b.people, inno_employee_code(b.speaker_id) AS speaker, "
+		    "(SELECT group_concat(x, ' ') FROM (SELECT "
+		    "inno_employee_code(m.employee_id) AS x FROM "
+		    "benchmark_member m WHERE m.benchmark_id = b.id ORDER BY "
+		    "m.id)) AS employees, b.findings, b.task_id FROM benchmark b"
+		    BM_WHERE " ORDER BY b.date, b.id";
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
@@ -225,6 +235,44 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 	    (err = inno_stmt_bind_text(*stp, 4, f->institution, -1)) != NULL)
 		return err;
 	return NULL;
+}
+
+const struct inno_error *
+inno_benchmark_figures(struct inno_db *db, const struct inno_period *p,
+    struct inno_benchmark_figures *out)
+{
+	struct inno_benchmark_filter f;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *q;
+	int row, k;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.period = p;
+	f.by = "kind";
+	if ((err = inno_benchmark_query(db, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		k = inno_word_index(inno_benchmark_kinds, inno_stmt_text(st, 0));
+		assert(k >= 0);
+		out->events[k] = inno_stmt_int(st, 1);
+		out->people[k] = inno_stmt_int(st, 3);
+	}
+	if (err != NULL)
+		return err;
+	f.kinds = 1;		/* outgoing */
+	f.by = "quarter";
+	if ((err = inno_benchmark_query(db, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		/* "2007-Q3": the digit after the Q. */
+		q = inno_stmt_text(st, 0);
+		k = q[strlen(q) - 1] - '1';
+		assert(k >= 0 && k < 4);
+		out->outgoing_quarter[k] += inno_stmt_int(st, 1);
+	}
+	return err;
 }
 
 /* The checks inno-check runs over these records. */

@@ -33,6 +33,24 @@ struct inno_benchmark_filter {
 const struct inno_error *inno_benchmark_query(struct inno_db *,
     const struct inno_benchmark_filter *, struct inno_stmt **stp);
 
+/*
+ * The benchmarking figures of a period as the council report gives them
+ * (혁신우수사례 보고회 23회와 벤치마킹 방문기관 30기관, 1,971명; 우수기관
+ * 벤치마킹 2회).  Each counts the events dated from p->first to p->last,
+ * and is the sum of benchmark-list --period=P --by=kind (events, people)
+ * or --kind=outgoing --by=quarter, which run the same statements.
+ */
+struct inno_benchmark_figures {
+	int64_t events[3];	/* events dated in the period, by kind, in
+				   the order of inno_benchmark_kinds */
+	int64_t people[3];	/* the people those events counted: staff
+				   who went, visitors, audience */
+	int64_t outgoing_quarter[4];	/* outgoing visits dated in the
+				   period, by quarter of the year (Q1 of
+				   every year of the period together) */
+};
+const struct inno_error *inno_benchmark_figures(struct inno_db *,
+    const struct inno_period *p, struct inno_benchmark_figures *out);
 
 /* The checks inno-check runs over these records. */
 const struct inno_error *inno_benchmark_check(struct inno_db *,

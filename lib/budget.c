@@ -3,11 +3,13 @@
  * them.  The council report gives each programme's budget (소요예산),
  * period and content; these tables hold those figures in won.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "budget.h"
 #include "staff.h"
 #include "check.h"
+#include "sums.h"
 
 const struct inno_col inno_budget_cols[INNO_BUDGET_NCOLS] = {
 	{"year", 1}, {"programme", 1}, {"amount", 1}, {"first", 0},
@@ -29,6 +31,10 @@ year_of(const char *date)
 	return y;
 }
 
+/* The money spent against budget line ?, summed from the records. */
+#define SPENT "SELECT coalesce(sum(amount), 0) FROM budget_spend WHERE " \
+	"budget_id = ?"
+
 const struct inno_error *
 inno_budget_row(void *arg, struct inno_row *r)
 {
@@ -37,7 +43,7 @@ inno_budget_row(void *arg, struct inno_row *r)
 	const struct inno_error *err;
 	const char *prog, *content;
 	char first[11], last[11];
-	int64_t year = 0, amount = 0, dept = 0, id, spent;
+	int64_t year = 0, amount = 0, dept = 0, id, spent, old = 0, total;
 	int found;
 
 	inno_row_int(r, INNO_BUDGET_YEAR, 1900, 2999, &year);
@@ -58,8 +64,21 @@ inno_budget_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM budget WHERE "
-	    "year = ? AND programme = ?", "it", year, prog)) != NULL)
+	    "year = ? AND programme = ?", "it", year, prog)) != NULL ||
+	    (found && (err = inno_db_int(db, &old, NULL, "SELECT amount FROM "
+	    "budget WHERE id = ?", "i", id)) != NULL))
 		return err;
+	/* One sum under key 0, which the condition binds and ignores. */
+	if ((err = inno_sums_get(db, "budget.total", 0, "SELECT "
+	    "coalesce(sum(amount), 0) FROM budget WHERE ? = 0", &total)) !=
+	    NULL)
+		return err;
+	if (amount - old > INNO_BUDGET_TOTAL_MAX - total) {
+		inno_row_error(r, INNO_BUDGET_AMOUNT, "%lld won would bring "
+		    "the budget lines of all years past %lld won",
+		    (long long)amount, (long long)INNO_BUDGET_TOTAL_MAX);
+		return NULL;
+	}
 	if (!found) {
 		if ((err = inno_db_run(db, "INSERT INTO budget (year, programme, "
 		    "amount, first, last, content, dept_id) VALUES (?, ?, ?, ?, "
@@ -67,12 +86,15 @@ inno_budget_row(void *arg, struct inno_row *r)
 		    NULL, last[0] ? last : NULL, content, dept)) != NULL)
 			return err;
 		id = inno_db_last_id(db);
+		if ((err = inno_sums_add(db, "budget.total", 0, amount)) !=
+		    NULL)
+			return err;
 		a->last_id = id;
 		inno_row_wrote(r, id);
 		return NULL;
 	}
-	if ((err = inno_db_int(db, &spent, NULL, "SELECT coalesce(sum(amount), "
-	    "0) FROM budget_spend WHERE budget_id = ?", "i", id)) != NULL)
+	if ((err = inno_sums_get(db, "budget.spent", id, SPENT, &spent)) !=
+	    NULL)
 		return err;
 	if (amount < spent) {
 		inno_row_error(r, INNO_BUDGET_AMOUNT, "%lld: less than the "
@@ -84,7 +106,8 @@ inno_budget_row(void *arg, struct inno_row *r)
 	    "coalesce(?3, first), last = coalesce(?4, last), content = "
 	    "coalesce(?5, content), dept_id = coalesce(?6, dept_id) WHERE id = "
 	    "?1", "iitttI", id, amount, first[0] ? first : NULL, last[0] ?
-	    last : NULL, content, dept)) != NULL)
+	    last : NULL, content, dept)) != NULL ||
+	    (err = inno_sums_add(db, "budget.total", 0, amount - old)) != NULL)
 		return err;
 	if ((err = inno_audit(db, "update", "budget", id, id, "budget %lld "
 	    "%s: %lld won", (long long)year, prog, (long long)amount)) != NULL)
@@ -104,7 +127,7 @@ inno_spend_row(void *arg, struct inno_row *r)
 	const char *prog, *purpose;
 	char date[11];
 	int64_t year = 0, amount = 0, id, budget, spent;
-	int hy, row;
+	int hy, found;
 
 	hy = inno_row_int(r, INNO_SPEND_YEAR, 1900, 2999, &year);
 	inno_row_text(r, INNO_SPEND_PROGRAMME, 200, &prog);
@@ -120,23 +143,25 @@ inno_spend_row(void *arg, struct inno_row *r)
 		    (long long)year);
 		return NULL;
 	}
-	if ((err = inno_db_query(db, &st, "SELECT b.id, b.amount, (SELECT "
-	    "coalesce(sum(amount), 0) FROM budget_spend WHERE budget_id = "
-	    "b.id) FROM budget b WHERE b.year = ? AND b.programme = ?", "it",
-	    year, prog)) != NULL || (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = inno_db_query(db, &st, "SELECT id, amount FROM budget "
+	    "WHERE year = ? AND programme = ?", "it", year, prog)) != NULL ||
+	    (err = inno_stmt_step(st, &found)) != NULL)
 		return err;
-	if (!row) {
+	if (!found) {
 		inno_row_error(r, INNO_SPEND_PROGRAMME, "%.60s: no budget line "
 		    "in %lld", prog, (long long)year);
 		return NULL;
 	}
 	id = inno_stmt_int(st, 0);
 	budget = inno_stmt_int(st, 1);
-	spent = inno_stmt_int(st, 2);
 	inno_stmt_reset(st);
+	if ((err = inno_sums_get(db, "budget.spent", id, SPENT, &spent)) !=
+	    NULL)
+		return err;
+	/* spent never passes budget, so the sum below cannot overflow. */
 	if (amount == 0)
 		inno_row_error(r, INNO_SPEND_AMOUNT, "0: must be more than 0");
-	else if (spent + amount > budget)
+	else if (amount > budget - spent)
 		inno_row_error(r, INNO_SPEND_AMOUNT, "%lld won would bring the "
 		    "spending to %lld won, more than the budget of %lld won",
 		    (long long)amount, (long long)(spent + amount),
@@ -145,7 +170,8 @@ inno_spend_row(void *arg, struct inno_row *r)
 		return NULL;
 	if ((err = inno_db_run(db, "INSERT INTO budget_spend (budget_id, date, "
 	    "amount, purpose) VALUES (?, ?, ?, ?)", "itit", id, date, amount,
-	    purpose)) != NULL)
+	    purpose)) != NULL ||
+	    (err = inno_sums_add(db, "budget.spent", id, amount)) != NULL)
 		return err;
 	id = inno_db_last_id(db);
 	a->last_id = id;
@@ -154,11 +180,11 @@ inno_spend_row(void *arg, struct inno_row *r)
 }
 
 #define BUDGET_WHERE " WHERE (?1 = 0 OR b.year = ?1) AND (?2 IS NULL OR " \
-	"b.programme = ?2) AND (?3 IS NULL OR d.name = ?3)"
+	"b.programme = ?2) AND (?3 IS NULL OR b.dept_id = inno_dept_ref(?3))"
 #define BUDGET_TOTALS "count(*) AS lines, coalesce(sum(b.amount), 0) AS " \
 	"amount, coalesce(sum(s.spent), 0) AS spent, coalesce(sum(b.amount), " \
-	"0) - coalesce(sum(s.spent), 0) AS remaining FROM budget b LEFT JOIN " \
-	"dept d ON d.id = b.dept_id LEFT JOIN (SELECT budget_id, sum(amount) " \
+	"0) - coalesce(sum(s.spent), 0) AS remaining FROM budget b " \
+	"LEFT JOIN (SELECT budget_id, sum(amount) " \
 	"AS spent FROM budget_spend GROUP BY budget_id) s ON s.budget_id = " \
 	"b.id" BUDGET_WHERE
 
@@ -174,14 +200,13 @@ inno_budget_query(struct inno_db *db, const struct inno_budget_filter *f,
 	if (f->spending)
 		q = "SELECT s.id, b.year, b.programme, s.date, s.amount, "
 		    "s.purpose FROM budget_spend s JOIN budget b ON b.id = "
-		    "s.budget_id LEFT JOIN dept d ON d.id = b.dept_id"
-		    BUDGET_WHERE " ORDER BY s.date, s.id";
+		    "s.budget_id" BUDGET_WHERE " ORDER BY s.date, s.id";
 	else if (f->by == NULL)
 		q = "SELECT b.id, b.year, b.programme, b.amount, "
 		    "coalesce(s.spent, 0) AS spent, b.amount - coalesce(s.spent, "
-		    "0) AS remaining, b.first, b.last, d.name AS dept, b.content "
-		    "FROM budget b LEFT JOIN dept d ON d.id = b.dept_id LEFT "
-		    "JOIN (SELECT budget_id, sum(amount) AS spent FROM "
+		    "0) AS remaining, b.first, b.last, inno_dept_name(b.dept_id) "
+		    "AS dept, b.content FROM budget b LEFT JOIN (SELECT "
+		    "budget_id, sum(amount) AS spent FROM "
 		    "budget_spend GROUP BY budget_id) s ON s.budget_id = b.id"
 		    BUDGET_WHERE " ORDER BY b.year, b.id";
 	else if (strcmp(f->by, "total") == 0)
@@ -194,6 +219,70 @@ inno_budget_query(struct inno_db *db, const struct inno_budget_filter *f,
 		    "year", f->by);
 	return inno_db_query(db, stp, q, "itt", f->year, f->programme,
 	    f->dept);
+}
+
+const struct inno_error *
+inno_budget_figures(struct inno_db *db, int64_t year,
+    struct inno_budget_figures *out)
+{
+	struct inno_budget_filter f;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.year = year;
+	f.by = "total";
+	if ((err = inno_budget_query(db, &f, &st)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		out->lines = inno_stmt_int(st, 0);
+		out->amount = inno_stmt_int(st, 1);
+		out->spent = inno_stmt_int(st, 2);
+	}
+	inno_stmt_reset(st);
+	return NULL;
+}
+
+void
+inno_budget_line_release(struct inno_budget_line *l)
+{
+	free(l->content);
+	free(l->dept);
+	memset(l, 0, sizeof *l);
+}
+
+const struct inno_error *
+inno_budget_line(struct inno_db *db, int64_t year, const char *programme,
+    struct inno_budget_line *out, int *found)
+{
+	struct inno_budget_filter f;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.year = year;
+	f.programme = programme;
+	if ((err = inno_budget_query(db, &f, &st)) != NULL ||
+	    (err = inno_stmt_step(st, found)) != NULL || !*found)
+		return err;
+	out->id = inno_stmt_int(st, 0);
+	out->year = inno_stmt_int(st, 1);
+	out->amount = inno_stmt_int(st, 3);
+	out->spent = inno_stmt_int(st, 4);
+	snprintf(out->first, sizeof out->first, "%s", inno_stmt_text(st, 6));
+	snprintf(out->last, sizeof out->last, "%s", inno_stmt_text(st, 7));
+	out->dept = strdup(inno_stmt_text(st, 8));
+	out->content = strdup(inno_stmt_text(st, 9));
+	inno_stmt_reset(st);
+	if (out->dept == NULL || out->content == NULL) {
+		inno_budget_line_release(out);
+		return inno_error_nomem();
+	}
+	return NULL;
 }
 
 /* The checks inno-check runs over these records. */

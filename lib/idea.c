@@ -7,6 +7,7 @@
  * status is always the latest decision, and a decision that takes back an
  * adoption also takes back the mileage the adoption gave.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,7 +67,7 @@ inno_idea_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (source == 0 && dept == 0 && (err = inno_db_int(db, &dept, &found,
-	    "SELECT dept_id FROM employee WHERE id = ?", "i", emp)) != NULL)
+	    "SELECT inno_employee_dept(?)", "i", emp)) != NULL)
 		return err;
 	if ((err = inno_db_run(db, "INSERT INTO idea (submitted, title, "
 	    "source, employee_id, proposer, dept_id, content) VALUES (?, ?, ?, "
@@ -125,10 +126,10 @@ idea_load(struct inno_db *db, int64_t id, struct idea_now *n, int *found)
 	struct inno_stmt *st;
 
 	if ((err = inno_db_query(db, &st, "SELECT i.submitted, i.status, "
-	    "coalesce(i.employee_id, 0), coalesce(e.dept_id, i.dept_id, 0), "
-	    "coalesce(i.adopted_by, 0), coalesce(i.assigned_id, 0), "
-	    "coalesce(i.implementation, ''), i.title FROM idea i LEFT JOIN "
-	    "employee e ON e.id = i.employee_id WHERE i.id = ?", "i", id)) !=
+	    "coalesce(i.employee_id, 0), coalesce(inno_employee_dept("
+	    "i.employee_id), i.dept_id, 0), coalesce(i.adopted_by, 0), "
+	    "coalesce(i.assigned_id, 0), coalesce(i.implementation, ''), "
+	    "i.title FROM idea i WHERE i.id = ?", "i", id)) !=
 	    NULL || (err = inno_stmt_step(st, found)) != NULL || !*found)
 		return err;
 	n->id = id;
@@ -282,15 +283,55 @@ inno_idea_deadline(struct inno_db *db, int64_t *days, char cutoff[11])
 	return NULL;
 }
 
-/* The ideas a query counts; ?1..?7 as bound below. */
-#define IDEA_F "WITH f AS (SELECT i.* FROM idea i LEFT JOIN dept a ON " \
-	"a.id = i.assigned_id WHERE (?1 IS NULL OR i.status = ?1)" \
-	" AND (?2 IS NULL OR i.source = ?2)" \
-	" AND (?3 IS NULL OR i.submitted >= ?3)" \
-	" AND (?4 IS NULL OR i.submitted <= ?4)" \
-	" AND (?6 IS NULL OR a.name = ?6)" \
-	" AND (?7 IS NULL OR (i.status = 'pending' AND i.submitted < ?7))" \
-	" AND ?5 IS NOT '') "
+/*
+ * The ideas a query counts, each as it stood on the as-of day ?8 (NULL:
+ * as it stands now), derived from its review history rather than read from
+ * the status stored on the idea, so that a report as of a past day does not
+ * change with later decisions.  Decisions count in the order they were
+ * recorded, as idea-review applies them:
+ *
+ *   h: every idea received by ?8, with its last decision by ?8 (dec) and
+ *      its last decision by ?8 that was not an adoption (off);
+ *   s: its status (the last decision, else pending), the day it was
+ *      decided, and, when adopted, the department assigned and the
+ *      implementation status recorded since it was last adopted;
+ *   f: those that pass the filters other than the period (?1 status, ?2
+ *      source, ?6 assigned department, ?7 pending and received before);
+ *   fp: those of f received in the period (?3..?4);
+ *   rv: the decisions recorded at a meeting in the period and by ?8, of
+ *      the ideas of f.
+ *
+ * ?5 is the decision deadline ("+60 days").
+ */
+#define IDEA_BY(day) "(?8 IS NULL OR " day " <= ?8)"
+#define IDEA_F "WITH h AS (SELECT i.*, (SELECT max(r.id) FROM " \
+	"idea_review r WHERE r.idea_id = i.id AND r.decision IS NOT NULL AND " \
+	IDEA_BY("r.date") ") AS dec, (SELECT max(r.id) FROM idea_review r " \
+	"WHERE r.idea_id = i.id AND r.decision IN ('rejected', 'pending') AND " \
+	IDEA_BY("r.date") ") AS off FROM idea i WHERE " \
+	IDEA_BY("i.submitted") "), " \
+	"s AS (SELECT h.id, h.submitted, h.title, h.source, h.employee_id, " \
+	"h.proposer, h.dept_id, h.content, coalesce(d.decision, 'pending') AS " \
+	"status, d.date AS decided, CASE WHEN d.decision = 'adopted' THEN " \
+	"(SELECT r.assigned_id FROM idea_review r WHERE r.idea_id = h.id AND " \
+	"r.assigned_id IS NOT NULL AND r.id > coalesce(h.off, 0) AND " \
+	IDEA_BY("r.date") " ORDER BY r.id DESC LIMIT 1) END AS assigned_id, " \
+	"CASE WHEN d.decision = 'adopted' THEN coalesce((SELECT " \
+	"r.implementation FROM idea_review r WHERE r.idea_id = h.id AND " \
+	"r.implementation IS NOT NULL AND r.id > coalesce(h.off, 0) AND " \
+	IDEA_BY("r.date") " ORDER BY r.id DESC LIMIT 1), 'planned') END AS " \
+	"implementation FROM h LEFT JOIN idea_review d ON d.id = h.dec), " \
+	"f AS (SELECT * FROM s WHERE (?1 IS NULL OR status = ?1)" \
+	" AND (?2 IS NULL OR source = ?2)" \
+	" AND (?6 IS NULL OR assigned_id = inno_dept_ref(?6))" \
+	" AND (?7 IS NULL OR (status = 'pending' AND submitted < ?7))" \
+	" AND ?5 IS NOT ''), " \
+	"fp AS (SELECT * FROM f WHERE (?3 IS NULL OR submitted >= ?3)" \
+	" AND (?4 IS NULL OR submitted <= ?4)), " \
+	"rv AS (SELECT r.* FROM idea_review r JOIN f ON f.id = r.idea_id " \
+	"WHERE r.decision IS NOT NULL AND r.meeting_id IS NOT NULL" \
+	" AND (?3 IS NULL OR r.date >= ?3) AND (?4 IS NULL OR r.date <= ?4)" \
+	" AND " IDEA_BY("r.date") ") "
 #define IDEA_COUNTS "count(*) FILTER (WHERE status = 'adopted') AS adopted, " \
 	"count(*) FILTER (WHERE status = 'rejected') AS rejected, " \
 	"count(*) FILTER (WHERE status = 'pending') AS pending"
@@ -306,30 +347,27 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 	static const char *const bys[] = {"total", "status", "month", "dept",
 	    "meeting", "source", NULL};
 	static const char *const sql[] = {
-		IDEA_F "SELECT count(*) AS received, count(*) FILTER (WHERE "
-		    "EXISTS (SELECT 1 FROM idea_review r WHERE r.idea_id = f.id "
-		    "AND r.decision IS NOT NULL)) AS reviewed, " IDEA_COUNTS
-		    ", (SELECT count(DISTINCT r.meeting_id) FROM idea_review r "
-		    "JOIN f ON f.id = r.idea_id) AS meetings, " IDEA_IMPL(
-		    "implementation") " FROM f",
-		IDEA_F "SELECT status, count(*) AS ideas FROM f GROUP BY status "
-		    "ORDER BY CASE status WHEN 'pending' THEN 0 WHEN 'adopted' "
-		    "THEN 1 ELSE 2 END",
+		IDEA_F "SELECT count(*) AS received, count(decided) AS "
+		    "reviewed, " IDEA_COUNTS ", (SELECT count(DISTINCT "
+		    "meeting_id) FROM rv) AS meetings, " IDEA_IMPL(
+		    "implementation") " FROM fp",
+		IDEA_F "SELECT status, count(*) AS ideas FROM fp GROUP BY "
+		    "status ORDER BY CASE status WHEN 'pending' THEN 0 WHEN "
+		    "'adopted' THEN 1 ELSE 2 END",
 		IDEA_F "SELECT substr(submitted, 1, 7) AS month, count(*) AS "
-		    "received, " IDEA_COUNTS " FROM f GROUP BY 1 ORDER BY 1",
-		IDEA_F "SELECT d.name AS dept, count(*) AS adopted, "
-		    IDEA_IMPL("f.implementation") " FROM f JOIN dept d ON d.id "
-		    "= f.assigned_id WHERE f.status = 'adopted' GROUP BY d.id "
-		    "ORDER BY d.name",
+		    "received, " IDEA_COUNTS " FROM fp GROUP BY 1 ORDER BY 1",
+		IDEA_F "SELECT inno_dept_name(assigned_id) AS dept, count(*) AS "
+		    "adopted, " IDEA_IMPL("implementation") " FROM fp WHERE "
+		    "status = 'adopted' GROUP BY assigned_id ORDER BY 1",
 		IDEA_F "SELECT m.date, m.name AS meeting, count(DISTINCT "
-		    "r.idea_id) AS reviewed, count(*) FILTER (WHERE r.decision "
-		    "= 'adopted') AS adopted, count(*) FILTER (WHERE r.decision "
-		    "= 'rejected') AS rejected, count(*) FILTER (WHERE "
-		    "r.decision = 'pending') AS pending FROM idea_meeting m "
-		    "JOIN idea_review r ON r.meeting_id = m.id JOIN f ON f.id = "
-		    "r.idea_id GROUP BY m.id ORDER BY m.date, m.id",
+		    "rv.idea_id) AS reviewed, count(*) FILTER (WHERE "
+		    "rv.decision = 'adopted') AS adopted, count(*) FILTER (WHERE "
+		    "rv.decision = 'rejected') AS rejected, count(*) FILTER "
+		    "(WHERE rv.decision = 'pending') AS pending FROM "
+		    "idea_meeting m JOIN rv ON rv.meeting_id = m.id GROUP BY "
+		    "m.id ORDER BY m.date, m.id",
 		IDEA_F "SELECT source, count(*) AS received, " IDEA_COUNTS
-		    " FROM f GROUP BY source ORDER BY source DESC",
+		    " FROM fp GROUP BY source ORDER BY source DESC",
 	};
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -342,19 +380,19 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 			return inno_error(INNO_EUSAGE, "--reviews lists "
 			    "reviews; it takes no --by");
 		q = IDEA_F "SELECT r.id, r.idea_id AS idea, r.date, m.name AS "
-		    "meeting, r.decision, d.name AS dept, r.implementation, "
-		    "r.reason FROM idea_review r JOIN f ON f.id = r.idea_id "
-		    "LEFT JOIN idea_meeting m ON m.id = r.meeting_id LEFT JOIN "
-		    "dept d ON d.id = r.assigned_id ORDER BY r.date, r.id";
+		    "meeting, r.decision, inno_dept_name(r.assigned_id) AS "
+		    "dept, r.implementation, r.reason FROM idea_review r JOIN "
+		    "fp ON fp.id = r.idea_id LEFT JOIN idea_meeting m ON m.id = "
+		    "r.meeting_id WHERE " IDEA_BY("r.date") " ORDER BY r.date, "
+		    "r.id";
 	} else if (f->by == NULL)
-		q = IDEA_F "SELECT f.id, f.submitted, f.title, f.source, "
-		    "e.employee_id, f.proposer, d.name AS dept, "
-		    "f.status, f.decided, coalesce(f.decided, f.submitted) AS "
-		    "date, a.name AS assigned, f.implementation, "
-		    "CASE WHEN f.status = 'pending' THEN date(f.submitted, ?5) "
-		    "END AS due, f.content FROM f LEFT JOIN employee e ON e.id = "
-		    "f.employee_id LEFT JOIN dept d ON d.id = f.dept_id LEFT "
-		    "JOIN dept a ON a.id = f.assigned_id ORDER BY f.id";
+		q = IDEA_F "SELECT id, submitted, title, source, "
+		    "inno_employee_code(employee_id) AS employee_id, proposer, "
+		    "inno_dept_name(dept_id) AS dept, status, decided, "
+		    "coalesce(decided, submitted) AS date, "
+		    "inno_dept_name(assigned_id) AS assigned, implementation, "
+		    "CASE WHEN status = 'pending' THEN date(submitted, ?5) END "
+		    "AS due, content FROM fp ORDER BY id";
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
@@ -370,10 +408,58 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 	    NULL, -1)) == NULL && (err = inno_stmt_bind_text(st, 4, f->period ?
 	    f->period->last : NULL, -1)) == NULL &&
 	    (err = inno_stmt_bind_text(st, 5, shift, -1)) == NULL &&
-	    (err = inno_stmt_bind_text(st, 6, f->dept, -1)) == NULL)
-		err = inno_stmt_bind_text(st, 7, f->overdue_before, -1);
+	    (err = inno_stmt_bind_text(st, 6, f->dept, -1)) == NULL &&
+	    (err = inno_stmt_bind_text(st, 7, f->overdue_before, -1)) == NULL)
+		err = inno_stmt_bind_text(st, 8, f->as_of, -1);
 	free(shift);
 	*stp = st;
+	return err;
+}
+
+const struct inno_error *
+inno_idea_figures(struct inno_db *db, const struct inno_period *p,
+    const char *as_of, struct inno_idea_figures *out)
+{
+	struct inno_idea_filter f;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	size_t n;
+	int row;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.period = p;
+	f.as_of = as_of;
+	f.by = "total";
+	if ((err = inno_idea_query(db, &f, &st)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		out->received = inno_stmt_int(st, 0);
+		out->reviewed = inno_stmt_int(st, 1);
+		out->adopted = inno_stmt_int(st, 2);
+		out->rejected = inno_stmt_int(st, 3);
+		out->pending = inno_stmt_int(st, 4);
+		out->meetings = inno_stmt_int(st, 5);
+	}
+	inno_stmt_reset(st);
+	/* Every received idea is reviewed or not, so these cannot go below 0. */
+	out->waiting = out->received - out->reviewed;
+	out->held = out->pending - out->waiting;
+	assert(out->waiting >= 0 && out->held >= 0);
+	/* The first adopted ones in the order they were received. */
+	f.by = NULL;
+	f.status = "adopted";
+	if ((err = inno_idea_query(db, &f, &st)) != NULL)
+		return err;
+	for (n = 0; n < INNO_IDEA_EXAMPLES; n++) {
+		if ((err = inno_stmt_step(st, &row)) != NULL || !row)
+			break;
+		snprintf(out->examples[n], sizeof out->examples[n], "%s",
+		    inno_stmt_text(st, 2));
+		out->nexamples++;
+	}
+	inno_stmt_reset(st);
 	return err;
 }
 
@@ -387,6 +473,22 @@ inno_idea_check(struct inno_db *db, struct inno_diag *d)
 		    "idea_review r ON r.id = (SELECT max(id) FROM idea_review "
 		    "WHERE idea_id = i.id AND decision IS NOT NULL) WHERE "
 		    "r.decision <> i.status"},
+		/*
+		 * A status only a review can give, with no review behind
+		 * it: changed behind idea-review's back.  The figures, read
+		 * from the history, count such an idea as waiting.
+		 */
+		{"idea", "SELECT i.id, printf('status %s, but no review "
+		    "decided it', i.status) FROM idea i WHERE i.status <> "
+		    "'pending' AND NOT EXISTS (SELECT 1 FROM idea_review r "
+		    "WHERE r.idea_id = i.id AND r.decision IS NOT NULL)"},
+		{"idea", "SELECT i.id, CASE WHEN i.adopted_by IS NULL THEN "
+		    "'adopted, but it names no review that adopted it' ELSE "
+		    "printf('adopted, but review %d, which it names, did not "
+		    "adopt it', i.adopted_by) END FROM idea i WHERE "
+		    "i.status = 'adopted' AND NOT EXISTS (SELECT 1 FROM "
+		    "idea_review r WHERE r.id = i.adopted_by AND r.idea_id = "
+		    "i.id AND r.decision = 'adopted')"},
 		{"idea", "SELECT i.id, 'adopted without an assigned "
 		    "department' FROM idea i WHERE i.status = 'adopted' AND "
 		    "i.assigned_id IS NULL"},

@@ -52,7 +52,7 @@ inno_knowledge_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (dept == 0 && (err = inno_db_int(db, &dept, &found, "SELECT "
-	    "dept_id FROM employee WHERE id = ?", "i", author)) != NULL)
+	    "inno_employee_dept(?)", "i", author)) != NULL)
 		return err;
 	if ((err = inno_db_run(db, "INSERT INTO knowledge (kind, title, "
 	    "author_id, dept_id, registered) VALUES (?, ?, ?, ?, ?)", "ttiit",
@@ -176,8 +176,8 @@ inno_keval_row(void *arg, struct inno_row *r)
 	eid = inno_db_last_id(db);
 	if (verdict == 0 && strcmp(status, "approved") != 0) {
 		by = eid;
-		if ((err = inno_db_int(db, &dept, &found, "SELECT dept_id FROM "
-		    "employee WHERE id = ?", "i", author)) != NULL)
+		if ((err = inno_db_int(db, &dept, &found, "SELECT "
+		    "inno_employee_dept(?)", "i", author)) != NULL)
 			return err;
 		if ((why = inno_strf("knowledge %lld approved",
 		    (long long)id)) == NULL)
@@ -210,28 +210,41 @@ inno_keval_row(void *arg, struct inno_row *r)
 }
 
 /*
- * The items a query counts (f: every filter but the period; fp: registered
- * in the period) and the evaluations dated in it (ev); ?1..?6 as bound
- * below.
+ * The items a query counts, each as it stood at the end of the as-of day
+ * ?7 (NULL: as it stands now): registered by then, with the status its
+ * last evaluation recorded by then gave (in the order the evaluations were
+ * recorded, as knowledge-review applies them), so that a listing or a
+ * report as of a past day does not change with later evaluations.
+ *
+ *   f: the items that pass every filter but the period (?1 kind, ?2
+ *      status, ?3 author, ?4 department);
+ *   fp: those of f registered in the period (?5..?6);
+ *   ev: the evaluations of the items of f dated in the period and by ?7;
+ *   vw: their views in the months of the period, up to ?7's month.
  */
-#define KN_F "WITH f AS (SELECT k.* FROM knowledge k JOIN employee e ON " \
-	"e.id = k.author_id JOIN dept d ON d.id = k.dept_id" \
-	" WHERE (?1 IS NULL OR k.kind = ?1) AND (?2 IS NULL OR k.status = ?2)" \
-	" AND (?3 IS NULL OR e.employee_id = ?3) AND (?4 IS NULL OR " \
-	"d.name = ?4)), fp AS (SELECT * FROM f WHERE (?5 IS NULL OR " \
-	"registered >= ?5) AND (?6 IS NULL OR registered <= ?6)), ev AS " \
-	"(SELECT x.* FROM knowledge_eval x JOIN f ON f.id = x.knowledge_id " \
-	"WHERE (?5 IS NULL OR x.date >= ?5) AND (?6 IS NULL OR x.date <= " \
-	"?6)), vw AS (SELECT v.* FROM knowledge_view v JOIN f ON f.id = " \
-	"v.knowledge_id WHERE (?5 IS NULL OR v.month >= substr(?5, 1, 7)) " \
-	"AND (?6 IS NULL OR v.month <= substr(?6, 1, 7))) "
+#define KN_BY(day) "(?7 IS NULL OR " day " <= ?7)"
+#define KN_F "WITH s AS (SELECT k.id, k.kind, k.title, k.author_id, " \
+	"k.dept_id, k.registered, coalesce((SELECT x.verdict FROM " \
+	"knowledge_eval x WHERE x.knowledge_id = k.id AND " KN_BY("x.date") \
+	" ORDER BY x.id DESC LIMIT 1), 'submitted') AS status FROM knowledge " \
+	"k WHERE " KN_BY("k.registered") "), f AS (SELECT * FROM s WHERE " \
+	"(?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR status = ?2)" \
+	" AND (?3 IS NULL OR author_id = inno_employee_ref(?3)) AND (?4 IS " \
+	"NULL OR dept_id = inno_dept_ref(?4))), fp AS (SELECT * FROM f WHERE " \
+	"(?5 IS NULL OR registered >= ?5) AND (?6 IS NULL OR registered <= " \
+	"?6)), ev AS (SELECT x.* FROM knowledge_eval x JOIN f ON f.id = " \
+	"x.knowledge_id WHERE (?5 IS NULL OR x.date >= ?5) AND (?6 IS NULL " \
+	"OR x.date <= ?6) AND " KN_BY("x.date") "), vw AS (SELECT v.* FROM " \
+	"knowledge_view v JOIN f ON f.id = v.knowledge_id WHERE (?5 IS NULL " \
+	"OR v.month >= substr(?5, 1, 7)) AND (?6 IS NULL OR v.month <= " \
+	"substr(?6, 1, 7)) AND (?7 IS NULL OR v.month <= substr(?7, 1, 7))) "
 #define KN_COUNTS "count(*) AS items, count(*) FILTER (WHERE fp.status = " \
 	"'approved') AS approved, count(*) FILTER (WHERE fp.status = " \
 	"'rejected') AS rejected, count(*) FILTER (WHERE fp.status = " \
 	"'submitted') AS submitted, coalesce(sum((SELECT sum(views) FROM vw " \
 	"WHERE vw.knowledge_id = fp.id)), 0) AS views"
-#define KN_GROUP(key, name, join) KN_F "SELECT " key " AS " name ", " \
-	KN_COUNTS " FROM fp" join " GROUP BY 1 ORDER BY 1"
+#define KN_GROUP(key, name) KN_F "SELECT " key " AS " name ", " \
+	KN_COUNTS " FROM fp GROUP BY 1 ORDER BY 1"
 
 const struct inno_error *
 inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
@@ -248,15 +261,14 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 		    "(SELECT count(*) FROM ev WHERE verdict = 'rejected') AS "
 		    "rejected, (SELECT coalesce(sum(views), 0) FROM vw) AS "
 		    "views FROM fp",
-		KN_GROUP("fp.kind", "kind", ""),
-		KN_GROUP("fp.status", "status", ""),
-		KN_GROUP("d.name", "dept", " JOIN dept d ON d.id = fp.dept_id"),
-		KN_GROUP("e.employee_id", "author", " JOIN employee e ON e.id "
-		    "= fp.author_id"),
-		KN_GROUP("substr(fp.registered, 1, 7)", "month", ""),
+		KN_GROUP("fp.kind", "kind"),
+		KN_GROUP("fp.status", "status"),
+		KN_GROUP("inno_dept_name(fp.dept_id)", "dept"),
+		KN_GROUP("inno_employee_code(fp.author_id)", "author"),
+		KN_GROUP("substr(fp.registered, 1, 7)", "month"),
 		KN_GROUP("substr(fp.registered, 1, 4) || '-Q' || "
 		    "((CAST(substr(fp.registered, 6, 2) AS INTEGER) + 2) / 3)",
-		    "quarter", ""),
+		    "quarter"),
 	};
 	const struct inno_error *err;
 	const char *q;
@@ -267,17 +279,19 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 			return inno_error(INNO_EUSAGE, "--evaluations lists "
 			    "evaluations; it takes no --by");
 		q = KN_F "SELECT x.id, x.knowledge_id AS knowledge, x.date, "
-		    "e.employee_id AS evaluator, x.verdict, x.reason, f.title "
-		    "FROM ev x JOIN f ON f.id = x.knowledge_id JOIN employee e "
-		    "ON e.id = x.evaluator_id ORDER BY x.date, x.id";
+		    "inno_employee_code(x.evaluator_id) AS evaluator, "
+		    "x.verdict, x.reason, f.title FROM ev x JOIN f ON f.id = "
+		    "x.knowledge_id ORDER BY x.date, x.id";
 	} else if (f->by == NULL)
-		q = KN_F "SELECT fp.id, fp.kind, fp.title, e.employee_id AS "
-		    "author, d.name AS dept, fp.registered, fp.status, (SELECT "
-		    "count(*) FROM knowledge_eval WHERE knowledge_id = fp.id) AS "
+		q = KN_F "SELECT fp.id, fp.kind, fp.title, "
+		    "inno_employee_code(fp.author_id) AS author, "
+		    "inno_dept_name(fp.dept_id) AS dept, fp.registered, "
+		    "fp.status, (SELECT count(*) FROM knowledge_eval x WHERE "
+		    "x.knowledge_id = fp.id AND " KN_BY("x.date") ") AS "
 		    "evaluations, (SELECT coalesce(sum(views), 0) FROM "
-		    "knowledge_view WHERE knowledge_id = fp.id) AS views FROM fp "
-		    "JOIN employee e ON e.id = fp.author_id JOIN dept d ON d.id "
-		    "= fp.dept_id ORDER BY fp.id";
+		    "knowledge_view v WHERE v.knowledge_id = fp.id AND (?7 IS "
+		    "NULL OR v.month <= substr(?7, 1, 7))) AS views FROM fp "
+		    "ORDER BY fp.id";
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
@@ -292,8 +306,39 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 	    (err = inno_stmt_bind_text(*stp, 5, f->period ? f->period->first :
 	    NULL, -1)) != NULL ||
 	    (err = inno_stmt_bind_text(*stp, 6, f->period ? f->period->last :
-	    NULL, -1)) != NULL)
+	    NULL, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(*stp, 7, f->as_of, -1)) != NULL)
 		return err;
+	return NULL;
+}
+
+const struct inno_error *
+inno_knowledge_figures(struct inno_db *db, const struct inno_period *p,
+    const char *as_of, struct inno_knowledge_figures *out)
+{
+	struct inno_knowledge_filter f;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row, k;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.period = p;
+	f.as_of = as_of;
+	f.by = "total";
+	if ((err = inno_knowledge_query(db, &f, &st)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		out->items = inno_stmt_int(st, 0);
+		for (k = 0; k < 3; k++)
+			out->kinds[k] = inno_stmt_int(st, 1 + k);
+		out->evaluations = inno_stmt_int(st, 4);
+		out->approved = inno_stmt_int(st, 5);
+		out->rejected = inno_stmt_int(st, 6);
+		out->views = inno_stmt_int(st, 7);
+	}
+	inno_stmt_reset(st);
 	return NULL;
 }
 
@@ -326,12 +371,12 @@ inno_knowledge_awards(struct inno_db *db, const struct inno_period *q,
 	 * the lower id, so that every tie has one answer.
 	 */
 	return inno_db_query(db, stp, "WITH s AS (SELECT k.id, k.kind, "
-	    "k.title, e.employee_id AS author, d.name AS dept, k.registered, "
+	    "k.title, inno_employee_code(k.author_id) AS author, "
+	    "inno_dept_name(k.dept_id) AS dept, k.registered, "
 	    "CASE k.kind WHEN 'work' THEN ?5 WHEN 'living' THEN ?6 ELSE ?7 END "
 	    "AS base, coalesce((SELECT sum(v.views) FROM knowledge_view v "
 	    "WHERE v.knowledge_id = k.id AND v.month BETWEEN ?3 AND ?4), 0) AS "
-	    "views FROM knowledge k JOIN employee e ON e.id = k.author_id JOIN "
-	    "dept d ON d.id = k.dept_id WHERE k.status = 'approved' AND "
+	    "views FROM knowledge k WHERE k.status = 'approved' AND "
 	    "k.registered BETWEEN ?1 AND ?2), t AS (SELECT s.*, CASE WHEN ?8 > "
 	    "0 THEN views / ?8 ELSE 0 END AS view_points FROM s), r AS (SELECT "
 	    "t.*, base + view_points AS score, row_number() OVER (ORDER BY "

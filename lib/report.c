@@ -11,6 +11,11 @@
 
 #include "club.h"
 #include "course.h"
+#include "award.h"
+#include "benchmark.h"
+#include "budget.h"
+#include "idea.h"
+#include "knowledge.h"
 #include "report.h"
 #include "task.h"
 
@@ -496,35 +501,25 @@ short_date(const char *iso, char buf[16])
 
 /*
  * 사업개요: the programme's budget line for the period's year (amount,
- * period, content), from the budget records.
+ * period, content), from the budget module.
  */
 static const struct inno_error *
 build_overview(struct ctx *c, struct inno_rsection *s, const char *programme)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	int64_t year = atoi(c->r->period.first);
-	char *first = NULL, *last = NULL, *content = NULL, *span;
-	int row;
+	struct inno_budget_line l;
+	const char *first, *last;
+	char *span;
+	int found;
 
-	if ((err = inno_db_query(c->db, &st, "SELECT amount, coalesce(first, "
-	    "''), coalesce(last, ''), coalesce(content, '') FROM budget WHERE "
-	    "year = ? AND programme = ?", "it", year, programme)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = inno_budget_line(c->db, atoi(c->r->period.first),
+	    programme, &l, &found)) != NULL || !found)
 		return err;
-	if (!row)
-		return NULL;
-	if ((first = strdup(inno_stmt_text(st, 1))) == NULL ||
-	    (last = strdup(inno_stmt_text(st, 2))) == NULL ||
-	    (content = strdup(inno_stmt_text(st, 3))) == NULL) {
-		err = inno_error_nomem();
-		goto done;
-	}
+	first = l.first;
+	last = l.last;
 	if ((err = add_item(s, INNO_RFIG, 2, "budget.amount", label(c,
-	    "budget.amount"), inno_stmt_int(st, 0), "money", INNO_RNONE,
-	    NULL)) != NULL)
+	    "budget.amount"), l.amount, "money", INNO_RNONE, NULL)) != NULL)
 		goto done;
-	inno_stmt_reset(st);
 	/* A line that runs the whole year is "년중", as the office writes. */
 	if ((*first == '\0' || strncmp(first + 4, "-01-01", 6) == 0) &&
 	    (*last == '\0' || strncmp(last + 4, "-12-31", 6) == 0) &&
@@ -545,270 +540,264 @@ build_overview(struct ctx *c, struct inno_rsection *s, const char *programme)
 	}
 	err = add_textf(s, 2, "%s : %s", label(c, "budget.period"), span);
 	free(span);
-	if (err == NULL && *content != '\0')
+	if (err == NULL && *l.content != '\0')
 		err = add_textf(s, 2, "%s : %s", label(c, "budget.content"),
-		    content);
+		    l.content);
 done:
-	free(first);
-	free(last);
-	free(content);
+	inno_budget_line_release(&l);
 	return err;
 }
 
 /*
  * 그동안의 주요성과: every award up to the as-of date (not only the
  * period's: the council hears the results since the office began), its
- * incentive money and the projects it funds.
+ * incentive money and the projects it funds, from the award module's
+ * figures.
  */
 static const struct inno_error *
 build_awards(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	char year[5] = "", day[16], num[32];
-	size_t total;
-	int row;
+	struct inno_award_figures f;
+	struct inno_ritem tmp;
+	struct inno_period p;
+	char year[5] = "", day[16], num[32], *pl;
+	size_t total, i;
 
-	if ((err = add_count(c, s, 1, "awards.count", "kinds", INNO_RNONE,
-	    &total, "SELECT count(*) FROM award WHERE date <= ?", "t",
-	    c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "kinds", "", "년", "SELECT "
-	    "substr(date, 1, 4), count(*) FROM award WHERE date <= ? GROUP BY "
-	    "1 ORDER BY 1", "t", c->to)) != NULL ||
-	    (err = add_count(c, s, 1, "awards.incentive", "money.million",
-	    INNO_RNONE, NULL, "SELECT coalesce(sum(incentive), 0) FROM award "
-	    "WHERE date <= ?", "t", c->to)) != NULL ||
-	    (err = add_count(c, s, 1, "awards.projects", "projects",
-	    INNO_RNONE, NULL, "SELECT count(*) FROM award_fund f JOIN award a "
-	    "ON a.id = f.award_id WHERE a.date <= ?", "t", c->to)) != NULL)
+	/* Since the first year a date may have. */
+	memcpy(p.first, "1900-01-01", sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_award_figures(c->db, &p, &f)) != NULL)
 		return err;
-	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
-	    0, NULL, INNO_RNONE, NULL)) != NULL)
-		return err;
-	if ((err = inno_db_query(c->db, &st, "SELECT date, name, incentive "
-	    "FROM award WHERE date <= ? ORDER BY date, id", "t", c->to)) !=
-	    NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		const char *d = inno_stmt_text(st, 0);
-
-		if (strncmp(year, d, 4) != 0) {
-			memcpy(year, d, 4);
-			if ((err = add_textf(s, 1, "%s년", year)) != NULL)
-				break;
+	if ((err = add_item(s, INNO_RFIG, 1, "awards.count", label(c,
+	    "awards.count"), f.awards, "kinds", INNO_RNONE, &total)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	for (i = 0; i < f.nyears; i++) {
+		if ((pl = inno_strf("%s년", f.years[i].year)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
 		}
-		short_date(d, day);
-		if (inno_stmt_int(st, 2) > 0) {
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.years[i].awards,
+		    "kinds", total, NULL);
+		free(pl);
+		if (err != NULL)
+			goto done;
+	}
+	if ((err = add_item(s, INNO_RFIG, 1, "awards.incentive", label(c,
+	    "awards.incentive"), f.incentive, "money.million", INNO_RNONE,
+	    NULL)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "awards.projects", label(c,
+	    "awards.projects"), f.projects, "projects", INNO_RNONE, NULL)) !=
+	    NULL ||
+	    (err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
+	    0, NULL, INNO_RNONE, NULL)) != NULL)
+		goto done;
+	for (i = 0; i < f.nlist; i++) {
+		const struct inno_award_item *a = &f.list[i];
+
+		if (strncmp(year, a->date, 4) != 0) {
+			memcpy(year, a->date, 4);
+			if ((err = add_textf(s, 1, "%s년", year)) != NULL)
+				goto done;
+		}
+		short_date(a->date, day);
+		if (a->incentive > 0) {
 			snprintf(num, sizeof num, "%lld",
-			    (long long)((inno_stmt_int(st, 2) + 50000000) /
+			    (long long)((a->incentive + 50000000) /
 			    100000000));
-			err = add_textf(s, 2, "%s : %s (%s : %s%s)",
-			    inno_stmt_text(st, 1), day, label(c,
-			    "awards.incentive_short"), num,
+			err = add_textf(s, 2, "%s : %s (%s : %s%s)", a->name,
+			    day, label(c, "awards.incentive_short"), num,
 			    inno_report_unit(c->r, "eok"));
 		} else
-			err = add_textf(s, 2, "%s : %s", inno_stmt_text(st, 1),
-			    day);
+			err = add_textf(s, 2, "%s : %s", a->name, day);
 		if (err != NULL)
-			break;
+			goto done;
 	}
-	if (err != NULL)
-		return err;
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.funded"),
 	    0, NULL, INNO_RNONE, NULL)) != NULL)
-		return err;
+		goto done;
 	/* The five largest projects, as the council report lists them. */
-	if ((err = inno_db_query(c->db, &st, "SELECT f.project, d.name, "
-	    "f.amount FROM award_fund f JOIN award a ON a.id = f.award_id "
-	    "JOIN dept d ON d.id = f.dept_id WHERE a.date <= ? ORDER BY "
-	    "f.amount DESC, f.id LIMIT 5", "t", c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		struct inno_ritem tmp;
-
+	for (i = 0; i < f.ntop; i++) {
 		memset(&tmp, 0, sizeof tmp);
-		tmp.value = inno_stmt_int(st, 2);
+		tmp.value = f.top[i].amount;
 		tmp.unit = "money.million";
-		if ((err = add_textf(s, 2, "%s(%s) : %s%s",
-		    inno_stmt_text(st, 0), inno_stmt_text(st, 1),
-		    fmt_thousands(inno_report_shown(c->r, &tmp), num),
-		    inno_report_unit(c->r, "money.million"))) != NULL)
-			break;
+		if ((err = add_textf(s, 2, "%s(%s) : %s%s", f.top[i].project,
+		    f.top[i].dept, fmt_thousands(inno_report_shown(c->r,
+		    &tmp), num), inno_report_unit(c->r, "money.million"))) !=
+		    NULL)
+			goto done;
 	}
+done:
+	inno_award_figures_release(&f);
 	return err;
 }
 
-/* 지식행정: manuals registered and expert evaluations by verdict. */
+/*
+ * 지식행정: manuals registered, items by kind and expert evaluations by
+ * verdict, from the knowledge module's figures of the period.
+ */
 static const struct inno_error *
 build_knowledge(struct ctx *c, struct inno_rsection *s)
 {
+	static const char *const kinds[] = {"knowledge.work",
+	    "knowledge.living", "knowledge.manual"};
 	const struct inno_error *err;
-	size_t total;
+	struct inno_knowledge_figures f;
+	struct inno_period p;
+	size_t total, evals;
+	int k;
 
-	if ((err = add_count(c, s, 1, "knowledge.manuals", "items",
-	    INNO_RNONE, NULL, "SELECT count(*) FROM knowledge WHERE kind = "
-	    "'manual' AND registered BETWEEN ? AND ?", "tt", c->from,
-	    c->to)) != NULL ||
-	    (err = add_count(c, s, 1, "knowledge.items", "items", INNO_RNONE,
-	    &total, "SELECT count(*) FROM knowledge WHERE registered BETWEEN "
-	    "? AND ?", "tt", c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, total, "items", "", "", "SELECT "
-	    "coalesce(l.label, k.kind), count(*) FROM knowledge k LEFT JOIN "
-	    "(SELECT 'work' AS kind, ?3 AS label UNION ALL SELECT 'living', ?4 "
-	    "UNION ALL SELECT 'manual', ?5) l ON l.kind = k.kind WHERE "
-	    "k.registered BETWEEN ?1 AND ?2 GROUP BY k.kind ORDER BY "
-	    "CASE k.kind WHEN 'work' THEN 0 WHEN 'living' THEN 1 ELSE 2 END",
-	    "ttttt", c->from, c->to, label(c, "knowledge.work"), label(c,
-	    "knowledge.living"), label(c, "knowledge.manual"))) != NULL)
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_knowledge_figures(c->db, &p, c->to, &f)) != NULL)
 		return err;
-	if ((err = add_count(c, s, 1, "knowledge.evals", "items", INNO_RNONE,
-	    &total, "SELECT count(*) FROM knowledge_eval WHERE date BETWEEN ? "
-	    "AND ?", "tt", c->from, c->to)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "knowledge.manuals", label(c,
+	    "knowledge.manuals"), f.kinds[2], "items", INNO_RNONE, NULL)) !=
+	    NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "knowledge.items", label(c,
+	    "knowledge.items"), f.items, "items", INNO_RNONE, &total)) != NULL)
 		return err;
-	return add_parts(c, s, total, "items", "", "", "SELECT CASE verdict "
-	    "WHEN 'approved' THEN ?3 ELSE ?4 END, count(*) FROM knowledge_eval "
-	    "WHERE date BETWEEN ?1 AND ?2 GROUP BY verdict ORDER BY verdict",
-	    "tttt", c->from, c->to, label(c, "knowledge.approved"), label(c,
-	    "knowledge.rejected"));
+	s->items[total].split = 1;
+	for (k = 0; k < 3; k++)
+		if (f.kinds[k] > 0 && (err = add_item(s, INNO_RFIG, 2, NULL,
+		    label(c, kinds[k]), f.kinds[k], "items", total, NULL)) !=
+		    NULL)
+			return err;
+	if ((err = add_item(s, INNO_RFIG, 1, "knowledge.evals", label(c,
+	    "knowledge.evals"), f.evaluations, "items", INNO_RNONE, &evals)) !=
+	    NULL)
+		return err;
+	s->items[evals].split = 1;
+	if (f.approved > 0 && (err = add_item(s, INNO_RFIG, 2, NULL, label(c,
+	    "knowledge.approved"), f.approved, "items", evals, NULL)) != NULL)
+		return err;
+	if (f.rejected > 0 && (err = add_item(s, INNO_RFIG, 2, NULL, label(c,
+	    "knowledge.rejected"), f.rejected, "items", evals, NULL)) != NULL)
+		return err;
+	return NULL;
 }
 
 /*
- * 창의구정 아이디어: received, split into those a meeting reviewed and
- * those still waiting; the meetings; the reviewed by decision; adopted.
- * Whether an idea was reviewed comes from the review history, its decision
- * from the status stored on the idea, so an idea whose status was changed
- * without a review (or a review removed) makes the parts disagree with the
- * totals, and --check names the figure.
+ * 창의구정 아이디어: received, split into those a review decided and
+ * those still waiting; the meetings; the reviewed by their decision;
+ * a few adopted ones by name.  Every idea is read as it stood at the end
+ * of the period (or the as-of day, when earlier), from the idea module.
  */
 static const struct inno_error *
 build_ideas(struct ctx *c, struct inno_rsection *s)
 {
+	static const char *const keys[] = {"ideas.adopted", "ideas.rejected",
+	    "ideas.held"};
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	size_t total, reviewed;
+	struct inno_idea_figures f;
+	struct inno_period p;
+	size_t total, reviewed, k;
 	char *examples = NULL, *g;
-	int64_t v[7] = {0};
-	int row, n = 0, k;
+	int64_t v[3];
 
-#define IDEA_IN " i.submitted BETWEEN ?1 AND ?2"
-	/*
-	 * One pass over the period's ideas: rv says whether a meeting
-	 * reviewed the idea by the as-of date (from the history); the
-	 * decisions come from the status stored on the idea.
-	 */
-	if ((err = inno_db_query(c->db, &st, "SELECT count(*), "
-	    "coalesce(sum(rv), 0), coalesce(sum(status = 'pending' AND NOT rv), "
-	    "0), coalesce(sum(status = 'adopted'), 0), coalesce(sum(status = "
-	    "'rejected'), 0), coalesce(sum(status = 'pending' AND rv), 0) FROM "
-	    "(SELECT i.status, EXISTS (SELECT 1 FROM idea_review r WHERE "
-	    "r.idea_id = i.id AND r.decision IS NOT NULL AND r.meeting_id IS "
-	    "NOT NULL AND r.date <= ?2) AS rv FROM idea i WHERE" IDEA_IN ")",
-	    "tt", c->from, c->to)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_idea_figures(c->db, &p, c->to, &f)) != NULL)
 		return err;
-	for (k = 0; row && k < 6; k++)
-		v[k] = inno_stmt_int(st, k);
-	inno_stmt_reset(st);
 	if ((err = add_item(s, INNO_RFIG, 1, "ideas.received", label(c,
-	    "ideas.received"), v[0], "items", INNO_RNONE, &total)) != NULL ||
+	    "ideas.received"), f.received, "items", INNO_RNONE, &total)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "ideas.reviewed", label(c,
-	    "ideas.reviewed"), v[1], "items", total, NULL)) != NULL ||
+	    "ideas.reviewed"), f.reviewed, "items", total, NULL)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "ideas.waiting", label(c,
-	    "ideas.waiting"), v[2], "items", total, NULL)) != NULL ||
-	    (err = add_count(c, s, 1, "ideas.meetings", "times", INNO_RNONE,
-	    NULL, "SELECT count(DISTINCT r.meeting_id) FROM idea_review r "
-	    "WHERE r.date BETWEEN ? AND ? AND r.decision IS NOT NULL", "tt",
-	    c->from, c->to)) != NULL ||
+	    "ideas.waiting"), f.waiting, "items", total, NULL)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "ideas.meetings", label(c,
+	    "ideas.meetings"), f.meetings, "times", INNO_RNONE, NULL)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 1, "ideas.decided", label(c,
-	    "ideas.decided"), v[1], "items", INNO_RNONE, &reviewed)) != NULL)
+	    "ideas.decided"), f.reviewed, "items", INNO_RNONE, &reviewed)) !=
+	    NULL)
 		return err;
 	s->items[reviewed].split = 1;
-	for (k = 3; k < 6; k++) {
-		static const char *const keys[] = {"ideas.adopted",
-		    "ideas.rejected", "ideas.held"};
-
+	v[0] = f.adopted;
+	v[1] = f.rejected;
+	v[2] = f.held;
+	for (k = 0; k < 3; k++) {
 		if (v[k] == 0)
 			continue;
-		if ((err = add_item(s, INNO_RFIG, 2, NULL, label(c,
-		    keys[k - 3]), v[k], "items", reviewed, NULL)) != NULL)
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, label(c, keys[k]),
+		    v[k], "items", reviewed, NULL)) != NULL)
 			return err;
 	}
 	/* A few adopted ideas by name, "안양천 수변 분수대 설치 ... 등". */
-	/* In id order, stopping at the third: no index on the date. */
-	if ((err = inno_db_query(c->db, &st, "SELECT i.title FROM idea i "
-	    "WHERE +i.submitted BETWEEN ?1 AND ?2 AND i.status = 'adopted' "
-	    "ORDER BY i.id LIMIT 3", "tt", c->from, c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+	for (k = 0; k < f.nexamples; k++) {
 		g = inno_strf("%s%s%s", examples ? examples : "",
-		    examples ? ", " : "", inno_stmt_text(st, 0));
+		    examples ? ", " : "", f.examples[k]);
 		free(examples);
 		if ((examples = g) == NULL)
 			return inno_error_nomem();
-		n++;
 	}
-	if (err == NULL && n > 0)
+	if (examples != NULL)
 		err = add_textf(s, 2, "%s %s", examples, label(c,
 		    "ideas.and_more"));
 	free(examples);
 	return err;
-#undef IDEA_IN
 }
 
 /*
  * 벤치마킹: presentations given and institutions that visited, as
- * institutions and as people, each total counted apart from its parts;
- * and the office's own visits by quarter.
+ * institutions and as people, and the office's own visits by quarter, all
+ * from the benchmarking module's figures of the period.
  */
 static const struct inno_error *
 build_benchmark(struct ctx *c, struct inno_rsection *s)
 {
+	enum { OUT, IN, PRES };
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_benchmark_figures f;
+	struct inno_period p;
 	size_t inst, people, out;
-	int64_t v[7] = {0};
-	int row, k;
+	char *pl;
+	int q;
 
-	/* One pass over the period's events; each figure its own sum. */
-	if ((err = inno_db_query(c->db, &st, "SELECT "
-	    "coalesce(sum(kind IN ('presentation', 'incoming')), 0), "
-	    "coalesce(sum(kind = 'presentation'), 0), "
-	    "coalesce(sum(kind = 'incoming'), 0), "
-	    "coalesce(sum(CASE WHEN kind IN ('presentation', 'incoming') THEN "
-	    "people END), 0), "
-	    "coalesce(sum(CASE WHEN kind = 'presentation' THEN people END), 0), "
-	    "coalesce(sum(CASE WHEN kind = 'incoming' THEN people END), 0), "
-	    "coalesce(sum(kind = 'outgoing'), 0) "
-	    "FROM benchmark WHERE date BETWEEN ? AND ?", "tt", c->from,
-	    c->to)) != NULL || (err = inno_stmt_step(st, &row)) != NULL)
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_benchmark_figures(c->db, &p, &f)) != NULL)
 		return err;
-	for (k = 0; row && k < 7; k++)
-		v[k] = inno_stmt_int(st, k);
-	inno_stmt_reset(st);
 	if ((err = add_item(s, INNO_RFIG, 1, "bench.institutions", label(c,
-	    "bench.institutions"), v[0], "institutions", INNO_RNONE,
-	    &inst)) != NULL ||
+	    "bench.institutions"), f.events[PRES] + f.events[IN],
+	    "institutions", INNO_RNONE, &inst)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.presentations", label(c,
-	    "bench.presentations"), v[1], "times", inst, NULL)) != NULL ||
+	    "bench.presentations"), f.events[PRES], "times", inst, NULL)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.incoming", label(c,
-	    "bench.incoming"), v[2], "institutions", inst, NULL)) != NULL ||
+	    "bench.incoming"), f.events[IN], "institutions", inst, NULL)) !=
+	    NULL ||
 	    (err = add_item(s, INNO_RFIG, 1, "bench.people", label(c,
-	    "bench.people"), v[3], "people", INNO_RNONE, &people)) != NULL ||
+	    "bench.people"), f.people[PRES] + f.people[IN], "people",
+	    INNO_RNONE, &people)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.presentation_people",
-	    label(c, "bench.presentation_people"), v[4], "people", people,
-	    NULL)) != NULL ||
+	    label(c, "bench.presentation_people"), f.people[PRES], "people",
+	    people, NULL)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 2, "bench.incoming_people",
-	    label(c, "bench.incoming_people"), v[5], "people", people,
+	    label(c, "bench.incoming_people"), f.people[IN], "people", people,
 	    NULL)) != NULL ||
 	    (err = add_item(s, INNO_RFIG, 1, "bench.outgoing", label(c,
-	    "bench.outgoing"), v[6], "times", INNO_RNONE, &out)) != NULL)
+	    "bench.outgoing"), f.events[OUT], "times", INNO_RNONE, &out)) !=
+	    NULL)
 		return err;
-	if (v[6] == 0)
+	if (f.events[OUT] == 0)
 		return NULL;
-	return add_parts(c, s, out, "times", "", "", "SELECT ((CAST(substr("
-	    "date, 6, 2) AS INTEGER) + 2) / 3) || ?3, count(*) FROM benchmark "
-	    "WHERE date BETWEEN ?1 AND ?2 AND kind = 'outgoing' GROUP BY 1 "
-	    "ORDER BY 1", "ttt", c->from, c->to, label(c, "bench.quarter"));
+	s->items[out].split = 1;
+	for (q = 0; q < 4; q++) {
+		if (f.outgoing_quarter[q] == 0)
+			continue;
+		if ((pl = inno_strf("%d%s", q + 1, label(c, "bench.quarter"))) ==
+		    NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.outgoing_quarter[q],
+		    "times", out, NULL);
+		free(pl);
+		if (err != NULL)
+			return err;
+	}
+	return NULL;
 }
 
 static const struct inno_error *build_mvp_count(struct ctx *,

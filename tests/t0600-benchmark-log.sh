@@ -4,7 +4,10 @@
 . "$(dirname "$0")/lib.sh"
 
 test_expect_success 'setup' '
-	setup_staff
+	setup_staff &&
+	for t in 1 2 3 4; do
+		task-add -q --title "과제 $t" --field 지식관리 --dept 총무과 >/dev/null || exit 1
+	done
 '
 
 test_expect_success 'an outgoing visit from options prints its id' '
@@ -16,6 +19,23 @@ test_expect_success 'an outgoing visit from options prints its id' '
 	test_must_be_empty err &&
 	test "$(db_value "SELECT people FROM benchmark WHERE id = 1")" = 2 &&
 	test "$(db_value "SELECT count(*) FROM benchmark_member")" = 2
+'
+
+test_expect_success 'a visit linked to a task that does not exist is refused' '
+	expect_code 1 benchmark-log --kind=outgoing --date=2007-03-02 \
+		--institution="서울시 강남구" --employees=E01 --task-id=999999999 &&
+	test_must_be_empty out &&
+	echo "benchmark-log: --task-id: 999999999: no such task" >expect &&
+	test_cmp expect err &&
+	printf "kind,date,institution,people,task_id\noutgoing,2007-03-02,X,1,4\noutgoing,2007-03-03,Y,1,5\n" >tasks.csv &&
+	expect_code 1 benchmark-log tasks.csv &&
+	test_must_be_empty out &&
+	cat >expect <<-\EOT &&
+	benchmark-log: tasks.csv:3: task_id: 5: no such task
+	benchmark-log: 1 of 2 rows rejected; nothing was written
+	EOT
+	test_cmp expect err &&
+	test "$(db_value "SELECT count(*) FROM benchmark")" = 1
 '
 
 test_expect_success 'an incoming visit and a presentation' '

@@ -142,4 +142,50 @@ test_expect_success 'usage errors and formats' '
 	strip out && test_grep "	300000000$" actual
 '
 
+test_expect_success 'a batch checks each project against the money its earlier rows took' '
+	cat >over.csv <<-\EOT &&
+	award,project,dept,amount
+	7,사업 가,총무과,200000000
+	7,사업 나,총무과,200000000
+	7,사업 다,총무과,70000000
+	7,사업 라,총무과,1
+	EOT
+	expect_code 1 award-fund over.csv &&
+	test_must_be_empty out &&
+	cat >expect <<-\EOT &&
+	award-fund: over.csv:5: amount: 1 won would bring the projects of award 7 to 500000001 won, more than its incentive of 500000000 won
+	award-fund: 1 of 4 rows rejected; nothing was written
+	EOT
+	test_cmp expect err &&
+	test "$(db_value "SELECT count(*) FROM award_fund WHERE award_id = 7")" = 2
+'
+
+test_expect_success 'no sum of awards can overflow: the incentives together stop at 10^15 won' '
+	mv "$INNO_DB" seven.db &&
+	staff-import -q staff.csv &&
+	expect_code 0 award-add --date=2007-01-01 --name=가 \
+		--incentive=999999999999999 &&
+	echo 1 >expect && test_cmp expect out && test_must_be_empty err &&
+	expect_code 1 award-add --date=2007-01-02 --name=나 \
+		--incentive=1000000000000000 &&
+	test_must_be_empty out &&
+	echo "award-add: --incentive: 1000000000000000 won would bring the incentives of all awards past 1000000000000000 won" >expect &&
+	test_cmp expect err &&
+	printf "date,name,incentive\n2007-02-01,다,1\n2007-02-02,라,1\n" >two.csv &&
+	expect_code 1 award-add two.csv &&
+	cat >expect <<-\EOT &&
+	award-add: two.csv:3: incentive: 1 won would bring the incentives of all awards past 1000000000000000 won
+	award-add: 1 of 2 rows rejected; nothing was written
+	EOT
+	test_cmp expect err &&
+	expect_code 0 award-add --date=2007-02-01 --name=다 --incentive=1 &&
+	expect_code 0 award-list --by=total --format=csv &&
+	strip out &&
+	printf "awards,with_incentive,incentive,projects,funded,unfunded\n2,2,1000000000000000,0,0,1000000000000000\n" >expect &&
+	test_cmp expect actual &&
+	expect_code 0 report-build --period=2007 --as-of=2007-12-31 --format=csv awards &&
+	test_grep "^그동안의 주요성과,인센티브 교부,1000000000,백만원" out &&
+	mv seven.db "$INNO_DB"
+'
+
 test_done

@@ -105,4 +105,45 @@ test_expect_success 'usage errors and formats' '
 	strip out && test_grep "^2007	5	" actual
 '
 
+test_expect_success 'a batch checks each payment against what its earlier rows spent' '
+	cat >over.csv <<-\EOT &&
+	programme,date,amount
+	창의구정 활성화,2007-08-01,40000000
+	창의구정 활성화,2007-08-02,40000000
+	창의구정 활성화,2007-08-03,1
+	EOT
+	expect_code 1 budget-spend over.csv &&
+	test_must_be_empty out &&
+	cat >expect <<-\EOT &&
+	budget-spend: over.csv:4: amount: 1 won would bring the spending to 83000001 won, more than the budget of 83000000 won
+	budget-spend: 1 of 3 rows rejected; nothing was written
+	EOT
+	test_cmp expect err &&
+	test "$(db_value "SELECT count(*) FROM budget_spend WHERE date >= '"'2007-08-01'"'")" = 0
+'
+
+test_expect_success 'no sum of budgets can overflow: the lines together stop at 10^15 won' '
+	mv "$INNO_DB" lines.db &&
+	staff-import -q staff.csv &&
+	expect_code 0 budget-set --year=2007 --programme=가 --amount=999999999999999 &&
+	expect_code 1 budget-set --year=2008 --programme=가 --amount=2 &&
+	test_must_be_empty out &&
+	echo "budget-set: --amount: 2 won would bring the budget lines of all years past 1000000000000000 won" >expect &&
+	test_cmp expect err &&
+	printf "year,programme,amount\n2007,가,999999999999998\n2008,가,2\n2009,가,1\n" >lines.csv &&
+	expect_code 1 budget-set lines.csv &&
+	cat >expect <<-\EOT &&
+	budget-set: lines.csv:4: amount: 1 won would bring the budget lines of all years past 1000000000000000 won
+	budget-set: 1 of 3 rows rejected; nothing was written
+	EOT
+	test_cmp expect err &&
+	expect_code 0 budget-set --year=2007 --programme=가 --amount=999999999999998 &&
+	expect_code 0 budget-set --year=2008 --programme=가 --amount=2 &&
+	expect_code 0 budget-list --by=total --format=csv &&
+	strip out &&
+	printf "lines,amount,spent,remaining\n2,1000000000000000,0,1000000000000000\n" >expect &&
+	test_cmp expect actual &&
+	mv lines.db "$INNO_DB"
+'
+
 test_done
