@@ -15,27 +15,6 @@
 
 #include "report.h"
 
-/* Formats v with thousands separators into buf (32 bytes). */
-static const char *
-fmt_int(int64_t v, char buf[32])
-{
-	char raw[24];
-	size_t n, i, o = 0, lead;
-
-	snprintf(raw, sizeof raw, "%lld", (long long)(v < 0 ? -v : v));
-	n = strlen(raw);
-	if (v < 0)
-		buf[o++] = '-';
-	lead = n % 3 ? n % 3 : 3;
-	for (i = 0; i < n; i++) {
-		if (i > 0 && (i - lead) % 3 == 0 && i >= lead)
-			buf[o++] = ',';
-		buf[o++] = raw[i];
-	}
-	buf[o] = '\0';
-	return buf;
-}
-
 /* "2007. 7. 2." from an ISO date, as the office dates its reports. */
 static void
 fmt_date(const char iso[11], char buf[24])
@@ -130,11 +109,11 @@ put_value(const struct inno_report *r, const struct inno_rsection *s,
     size_t j, FILE *fp, void (*put)(FILE *, const char *))
 {
 	const struct inno_ritem *it = &s->items[j];
-	char num[32];
+	char num[INNO_THOUSANDS_SIZE];
 	size_t k;
 	int first = 1;
 
-	put(fp, fmt_int(inno_report_shown(r, it), num));
+	put(fp, inno_fmt_thousands(inno_report_shown(r, it), num));
 	put(fp, inno_report_unit(r, it->unit));
 	if (!inline_parts(s, j))
 		return;
@@ -147,7 +126,7 @@ put_value(const struct inno_report *r, const struct inno_rsection *s,
 		first = 0;
 		put(fp, s->items[k].label);
 		put(fp, " ");
-		put(fp, fmt_int(inno_report_shown(r, &s->items[k]), num));
+		put(fp, inno_fmt_thousands(inno_report_shown(r, &s->items[k]), num));
 	}
 	put(fp, ")");
 }
@@ -340,7 +319,7 @@ html_chart(const struct inno_report *r, const struct inno_rsection *s,
 	const char *series[NPALETTE];
 	size_t k, m, i, n = 0, nseries;
 	int64_t max = 1, v;
-	char num[32];
+	char num[INNO_THOUSANDS_SIZE];
 	int y, x, w, h;
 
 	nseries = chart_series(s, j, series);
@@ -388,7 +367,7 @@ html_chart(const struct inno_report *r, const struct inno_rsection *s,
 				x += w;
 			}
 		fprintf(fp, "<text x=\"%d\" y=\"%d\">%s</text>\n", x + 6,
-		    y + 15, fmt_int(inno_report_shown(r, &s->items[k]), num));
+		    y + 15, inno_fmt_thousands(inno_report_shown(r, &s->items[k]), num));
 		y += 24;
 	}
 	for (i = 0, x = 184; i < nseries; i++) {
