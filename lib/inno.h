@@ -579,13 +579,34 @@ struct inno_out;
 
 /*
  * A writer of rows in one format.  fp stays the caller's.  Text cells a
- * spreadsheet would run as a formula are neutralised in csv and tsv.  A
- * table is held in memory until inno_out_finish so columns line up by
- * display width.  *outp is the caller's, freed with inno_out_free.
+ * spreadsheet would run as a formula are neutralised in csv and tsv; csv,
+ * tsv (tab, newline, CR and backslash written \t \n \r \\) and json
+ * keep every character of the data.  A table is for reading: control and
+ * bidirectional characters are shown escaped (inno_text_escape), and it is
+ * fitted to the width inno_out_set_width gives, by default $COLUMNS or else
+ * the terminal's when fp is one.  Its column widths are measured over the
+ * first INNO_TABLE_SAMPLE rows, which are held in memory; later rows are
+ * written as they come, a longer text cell clipped with an ellipsis and a
+ * longer number shown whole.  *outp is the caller's, freed with
+ * inno_out_free.
  */
+#define INNO_TABLE_SAMPLE 1000
 const struct inno_error *inno_out_new(struct inno_out **outp, FILE *fp,
     enum inno_format, enum inno_encoding);
 void inno_out_free(struct inno_out *);
+
+/* The width a table fits into, in display columns; 0 for no limit. */
+void inno_out_set_width(struct inno_out *, size_t width);
+
+/*
+ * Shows only the columns named in list ("title,dept,status"), in that
+ * order, in every format; NULL shows all.  Call before the header; the
+ * names are checked against it, and a name that is not a column, or is
+ * named twice, makes inno_out_header (or inno_out_stmt) return an EUSAGE
+ * error naming --columns.  The caller still writes every column.
+ */
+const struct inno_error *inno_out_columns(struct inno_out *,
+    const char *list);
 
 /* Column kinds: numbers are right-aligned and never neutralised. */
 enum inno_kind { INNO_TEXT, INNO_NUM };

@@ -4,7 +4,8 @@
  * one self-contained HTML file with print CSS and inline SVG charts, CSV
  * with one row per figure, and an xlsx workbook with a sheet per section.
  * Each renderer reads only the model, so all formats show the same
- * numbers.
+ * numbers.  Text and Markdown are read on terminals, so they show control
+ * and bidirectional characters escaped; CSV and xlsx keep the data exact.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -131,20 +132,41 @@ put_value(const struct inno_report *r, const struct inno_rsection *s,
 	put(fp, ")");
 }
 
+/*
+ * Writes s for a reader of the text report, with control and
+ * bidirectional characters escaped (inno_text_escape), so that a name in
+ * the database cannot move the cursor or recolour the terminal the report
+ * is read on.  When memory is short the text is left out rather than
+ * shown raw.
+ */
 static void
 put_plain(FILE *fp, const char *s)
 {
-	fputs(s, fp);
+	char *e;
+
+	if (inno_text_plain(s)) {
+		fputs(s, fp);
+		return;
+	}
+	if ((e = inno_text_escape(s)) != NULL)
+		fputs(e, fp);
+	free(e);
 }
 
+/* Like put_plain, with Markdown's punctuation escaped too. */
 static void
 put_md(FILE *fp, const char *s)
 {
+	char *e = NULL;
+
+	if (!inno_text_plain(s) && (s = e = inno_text_escape(s)) == NULL)
+		return;
 	for (; *s != '\0'; s++) {
 		if (strchr("\\`*_[]<>#|", *s) != NULL)
 			fputc('\\', fp);
 		fputc(*s, fp);
 	}
+	free(e);
 }
 
 static void
@@ -181,30 +203,42 @@ write_text(const struct inno_report *r, FILE *fp)
 	int opens;
 
 	fmt_date(r->date, date);
-	if (*r->cover != '\0')
-		fprintf(fp, "%s\n\n", r->cover);
-	fprintf(fp, "%s\n\n%s\n", r->title, date);
-	if (*r->office != '\0')
-		fprintf(fp, "%s\n", r->office);
+	if (*r->cover != '\0') {
+		put_plain(fp, r->cover);
+		fputs("\n\n", fp);
+	}
+	put_plain(fp, r->title);
+	fprintf(fp, "\n\n%s\n", date);
+	if (*r->office != '\0') {
+		put_plain(fp, r->office);
+		fputc('\n', fp);
+	}
 	for (i = 0; i < r->nsecs; i++) {
 		s = &r->secs[i];
 		numbering(r, i, &opens, &part, &num);
-		if (opens)
-			fprintf(fp, "\n%s. %s\n", roman(part), s->group);
+		if (opens) {
+			fprintf(fp, "\n%s. ", roman(part));
+			put_plain(fp, s->group);
+			fputc('\n', fp);
+		}
 		if (num > 0)
-			fprintf(fp, "\n%zu. %s\n", num, s->heading);
+			fprintf(fp, "\n%zu. ", num);
 		else
-			fprintf(fp, "\n%s. %s\n", roman(part), s->heading);
+			fprintf(fp, "\n%s. ", roman(part));
+		put_plain(fp, s->heading);
+		fputc('\n', fp);
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
 			if (hidden(s, j))
 				continue;
 			if (it->level == 0) {
-				fprintf(fp, "\n□ %s\n", it->label);
+				fputs("\n□ ", fp);
+				put_plain(fp, it->label);
+				fputc('\n', fp);
 				continue;
 			}
 			fputs(indent[it->level > 3 ? 3 : it->level], fp);
-			fputs(it->label, fp);
+			put_plain(fp, it->label);
 			if (it->kind == INNO_RFIG) {
 				fputs(" : ", fp);
 				put_value(r, s, j, fp, put_plain);
