@@ -755,17 +755,26 @@ table_row(struct inno_out *o)
 		return inno_error_nomem();
 	for (k = 0; k < o->nshow; k++) {
 		const struct slot *sl = &o->slots[o->show[k]];
-		if ((s = table_text(o->cells.s + sl->off)) == NULL)
-			return inno_error_nomem();
+		const char *text = o->cells.s + sl->off;
+		int rc;
 		if (o->w == NULL) {
+			if ((s = table_text(text)) == NULL)
+				return inno_error_nomem();
 			o->sample[o->nsample++] = s;
 			continue;
 		}
-		if (table_cell(o, k, s) == -1) {
-			free(s);
-			return inno_error_nomem();
+		/* Streaming, a plain cell is written from where it is. */
+		if (inno_text_plain(text)) {
+			if (table_cell(o, k, text) == -1)
+				return inno_error_nomem();
+			continue;
 		}
+		if ((s = inno_text_escape(text)) == NULL)
+			return inno_error_nomem();
+		rc = table_cell(o, k, s);
 		free(s);
+		if (rc == -1)
+			return inno_error_nomem();
 	}
 	if (o->w != NULL)
 		return table_line(o);
