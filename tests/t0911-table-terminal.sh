@@ -29,7 +29,7 @@ test_expect_success 'emoji and an escaped newline keep the table aligned' '
 '
 
 test_expect_success 'COLUMNS=120: the text columns are clipped, numbers kept' '
-	COLUMNS=120 expect_code 0 task-list --format=table &&
+	expect_code 0 env COLUMNS=120 task-list --format=table &&
 	test_must_be_empty err &&
 	cat >expect <<-\EOT &&
 	id  title      field    focus  origin  dept     status  priority   budget  start  due  members  leader  milest…  percent
@@ -42,20 +42,20 @@ test_expect_success 'COLUMNS=120: the text columns are clipped, numbers kept' '
 '
 
 test_expect_success 'a wide enough COLUMNS changes nothing' '
-	COLUMNS=400 expect_code 0 task-list --format=table &&
+	expect_code 0 env COLUMNS=400 task-list --format=table &&
 	task-list --format=table >plain &&
 	test_cmp plain out
 '
 
 test_expect_success 'COLUMNS is for tables only: csv is not clipped' '
-	COLUMNS=20 expect_code 0 task-list --format=csv &&
+	expect_code 0 env COLUMNS=20 task-list --format=csv &&
 	test_grep "^1,✅ 민원 원스톱 서비스 완료,민원행정 개선," out
 '
 
 test_expect_success 'the demo under COLUMNS=80: no line wider than 80 columns' '
 	expect_code 0 sh -c "cd \"\$1\" && sh tests/demo.sh \"\$2\" \"\$3\"" \
 		demo "$SRC_DIRECTORY" "$INNO_BUILD" "$TRASH/demo" &&
-	COLUMNS=80 expect_code 0 task-list -d demo/inno.db --format=table &&
+	expect_code 0 env COLUMNS=80 task-list -d demo/inno.db --format=table &&
 	test_must_be_empty err &&
 	test "$(wc -l <out)" = 237 &&
 	test "$(widest out)" -le 80 &&
