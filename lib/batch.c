@@ -181,6 +181,7 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 {
 	const char *v, *why;
 	size_t len, bad;
+	uint32_t cp;
 
 	*out = NULL;
 	if ((v = value(r, col, &len)) == NULL)
@@ -197,6 +198,17 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 	}
 	if ((why = inno_utf8_check(v, len, &bad)) != NULL) {
 		inno_row_error(r, col, "%s at byte %zu", why, bad + 1);
+		return -1;
+	}
+	/*
+	 * Text that would act on a terminal (ESC, CR, a bidirectional
+	 * override) is refused here, at the one door every CSV field and
+	 * option goes through; free-text columns may hold tabs and lines.
+	 */
+	if ((why = inno_text_check(v, len,
+	    inno_text_multiline(r->cols[col].name), &bad, &cp)) != NULL) {
+		inno_row_error(r, col, "%s (U+%04X) at byte %zu", why,
+		    (unsigned)cp, bad + 1);
 		return -1;
 	}
 	if (maxlen > 0 && inno_utf8_len(v, len) > maxlen) {

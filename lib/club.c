@@ -38,21 +38,7 @@ static const char *const act_kinds[] = {"seminar", "visit", "lecturer",
 static const char *
 won(int64_t n, char buf[32])
 {
-	char tmp[32];
-	size_t len, i, o = 0;
-	int neg = n < 0;
-
-	snprintf(tmp, sizeof tmp, "%lld", (long long)(neg ? -n : n));
-	len = strlen(tmp);
-	if (neg)
-		buf[o++] = '-';
-	for (i = 0; i < len; i++) {
-		if (i > 0 && (len - i) % 3 == 0)
-			buf[o++] = ',';
-		buf[o++] = tmp[i];
-	}
-	buf[o] = '\0';
-	return buf;
+	return inno_fmt_thousands(n, buf);
 }
 
 /* Records the id a row wrote, for the program to print. */

@@ -317,8 +317,59 @@ const char *inno_utf8_check(const char *s, size_t len, size_t *bad);
 /* The number of code points in valid UTF-8. */
 size_t inno_utf8_len(const char *s, size_t len);
 
-/* Display width in terminal columns: East Asian wide characters are 2. */
+/*
+ * Display width in terminal columns: East Asian wide and fullwidth
+ * characters and emoji shown as pictures are 2, combining marks 0, every
+ * other character (and each invalid byte) 1.  The same under any locale.
+ */
 size_t inno_text_width(const char *s);
+
+/*
+ * The byte length of the longest prefix of s no wider than width columns,
+ * never splitting a character or a character from its combining marks.
+ */
+size_t inno_text_clip(const char *s, size_t width);
+
+/*
+ * Checks s (valid UTF-8, see inno_utf8_check) for characters that act on a
+ * terminal rather than being shown: C0 and C1 controls, DEL, the line and
+ * paragraph separators, and the bidirectional and invisible formatting
+ * characters U+061C, U+200B-U+200F, U+202A-U+202E, U+2066-U+2069 and
+ * U+FEFF.  multiline allows tab and newline (LF), for free-text fields.
+ * Returns NULL or a static reason, with the byte offset of the character
+ * in *bad and its code point in *cp (either may be NULL).
+ */
+const char *inno_text_check(const char *s, size_t len, int multiline,
+    size_t *bad, uint32_t *cp);
+
+/*
+ * Whether a CSV column or option of that name is free text that may hold
+ * several lines (content, findings, note, reason); every other text field
+ * is one line.
+ */
+int inno_text_multiline(const char *column);
+
+/*
+ * Whether s shows as it is: no character inno_text_check refuses, and no
+ * invalid UTF-8.  Tab and newline are not plain.
+ */
+int inno_text_plain(const char *s);
+
+/*
+ * s with every character that is not plain written as an escape: \n, \t,
+ * \r, \xNN for other ASCII controls and for invalid bytes, \uNNNN for the
+ * rest (\u202e).  Backslashes are left as they are, so an escape is for
+ * reading, not for parsing back.  The caller frees it; NULL when memory is
+ * short.
+ */
+char *inno_text_escape(const char *s);
+
+/*
+ * Writes v in decimal with a comma every three digits (-1,234,567), into
+ * buf, and returns buf.  Correct for every int64_t, INT64_MIN included.
+ */
+#define INNO_THOUSANDS_SIZE 32
+char *inno_fmt_thousands(int64_t v, char buf[INNO_THOUSANDS_SIZE]);
 
 /*
  * Parses a base-10 integer with no sign prefix other than '-', no leading
@@ -528,13 +579,34 @@ struct inno_out;
 
 /*
  * A writer of rows in one format.  fp stays the caller's.  Text cells a
- * spreadsheet would run as a formula are neutralised in csv and tsv.  A
- * table is held in memory until inno_out_finish so columns line up by
- * display width.  *outp is the caller's, freed with inno_out_free.
+ * spreadsheet would run as a formula are neutralised in csv and tsv; csv,
+ * tsv (tab, newline, CR and backslash written \t \n \r \\) and json
+ * keep every character of the data.  A table is for reading: control and
+ * bidirectional characters are shown escaped (inno_text_escape), and it is
+ * fitted to the width inno_out_set_width gives, by default $COLUMNS or else
+ * the terminal's when fp is one.  Its column widths are measured over the
+ * first INNO_TABLE_SAMPLE rows, which are held in memory; later rows are
+ * written as they come, a longer text cell clipped with an ellipsis and a
+ * longer number shown whole.  *outp is the caller's, freed with
+ * inno_out_free.
  */
+#define INNO_TABLE_SAMPLE 1000
 const struct inno_error *inno_out_new(struct inno_out **outp, FILE *fp,
     enum inno_format, enum inno_encoding);
 void inno_out_free(struct inno_out *);
+
+/* The width a table fits into, in display columns; 0 for no limit. */
+void inno_out_set_width(struct inno_out *, size_t width);
+
+/*
+ * Shows only the columns named in list ("title,dept,status"), in that
+ * order, in every format; NULL shows all.  Call before the header; the
+ * names are checked against it, and a name that is not a column, or is
+ * named twice, makes inno_out_header (or inno_out_stmt) return an EUSAGE
+ * error naming --columns.  The caller still writes every column.
+ */
+const struct inno_error *inno_out_columns(struct inno_out *,
+    const char *list);
 
 /* Column kinds: numbers are right-aligned and never neutralised. */
 enum inno_kind { INNO_TEXT, INNO_NUM };

@@ -104,20 +104,7 @@ inno_report_shown(const struct inno_report *r, const struct inno_ritem *it)
 static const char *
 fmt_thousands(int64_t v, char buf[32])
 {
-	char raw[24];
-	size_t n, i, o = 0;
-
-	snprintf(raw, sizeof raw, "%lld", (long long)(v < 0 ? -v : v));
-	n = strlen(raw);
-	if (v < 0)
-		buf[o++] = '-';
-	for (i = 0; i < n; i++) {
-		if (i > 0 && (n - i) % 3 == 0)
-			buf[o++] = ',';
-		buf[o++] = raw[i];
-	}
-	buf[o] = '\0';
-	return buf;
+	return inno_fmt_thousands(v, buf);
 }
 
 /* Replaces every {year} in s with the period's year; the caller frees. */

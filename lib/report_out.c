@@ -4,7 +4,8 @@
  * one self-contained HTML file with print CSS and inline SVG charts, CSV
  * with one row per figure, and an xlsx workbook with a sheet per section.
  * Each renderer reads only the model, so all formats show the same
- * numbers.
+ * numbers.  Text and Markdown are read on terminals, so they show control
+ * and bidirectional characters escaped; CSV and xlsx keep the data exact.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -14,27 +15,6 @@
 #include <xlsxwriter.h>
 
 #include "report.h"
-
-/* Formats v with thousands separators into buf (32 bytes). */
-static const char *
-fmt_int(int64_t v, char buf[32])
-{
-	char raw[24];
-	size_t n, i, o = 0, lead;
-
-	snprintf(raw, sizeof raw, "%lld", (long long)(v < 0 ? -v : v));
-	n = strlen(raw);
-	if (v < 0)
-		buf[o++] = '-';
-	lead = n % 3 ? n % 3 : 3;
-	for (i = 0; i < n; i++) {
-		if (i > 0 && (i - lead) % 3 == 0 && i >= lead)
-			buf[o++] = ',';
-		buf[o++] = raw[i];
-	}
-	buf[o] = '\0';
-	return buf;
-}
 
 /* "2007. 7. 2." from an ISO date, as the office dates its reports. */
 static void
@@ -130,11 +110,11 @@ put_value(const struct inno_report *r, const struct inno_rsection *s,
     size_t j, FILE *fp, void (*put)(FILE *, const char *))
 {
 	const struct inno_ritem *it = &s->items[j];
-	char num[32];
+	char num[INNO_THOUSANDS_SIZE];
 	size_t k;
 	int first = 1;
 
-	put(fp, fmt_int(inno_report_shown(r, it), num));
+	put(fp, inno_fmt_thousands(inno_report_shown(r, it), num));
 	put(fp, inno_report_unit(r, it->unit));
 	if (!inline_parts(s, j))
 		return;
@@ -147,25 +127,46 @@ put_value(const struct inno_report *r, const struct inno_rsection *s,
 		first = 0;
 		put(fp, s->items[k].label);
 		put(fp, " ");
-		put(fp, fmt_int(inno_report_shown(r, &s->items[k]), num));
+		put(fp, inno_fmt_thousands(inno_report_shown(r, &s->items[k]), num));
 	}
 	put(fp, ")");
 }
 
+/*
+ * Writes s for a reader of the text report, with control and
+ * bidirectional characters escaped (inno_text_escape), so that a name in
+ * the database cannot move the cursor or recolour the terminal the report
+ * is read on.  When memory is short the text is left out rather than
+ * shown raw.
+ */
 static void
 put_plain(FILE *fp, const char *s)
 {
-	fputs(s, fp);
+	char *e;
+
+	if (inno_text_plain(s)) {
+		fputs(s, fp);
+		return;
+	}
+	if ((e = inno_text_escape(s)) != NULL)
+		fputs(e, fp);
+	free(e);
 }
 
+/* Like put_plain, with Markdown's punctuation escaped too. */
 static void
 put_md(FILE *fp, const char *s)
 {
+	char *e = NULL;
+
+	if (!inno_text_plain(s) && (s = e = inno_text_escape(s)) == NULL)
+		return;
 	for (; *s != '\0'; s++) {
 		if (strchr("\\`*_[]<>#|", *s) != NULL)
 			fputc('\\', fp);
 		fputc(*s, fp);
 	}
+	free(e);
 }
 
 static void
@@ -202,30 +203,42 @@ write_text(const struct inno_report *r, FILE *fp)
 	int opens;
 
 	fmt_date(r->date, date);
-	if (*r->cover != '\0')
-		fprintf(fp, "%s\n\n", r->cover);
-	fprintf(fp, "%s\n\n%s\n", r->title, date);
-	if (*r->office != '\0')
-		fprintf(fp, "%s\n", r->office);
+	if (*r->cover != '\0') {
+		put_plain(fp, r->cover);
+		fputs("\n\n", fp);
+	}
+	put_plain(fp, r->title);
+	fprintf(fp, "\n\n%s\n", date);
+	if (*r->office != '\0') {
+		put_plain(fp, r->office);
+		fputc('\n', fp);
+	}
 	for (i = 0; i < r->nsecs; i++) {
 		s = &r->secs[i];
 		numbering(r, i, &opens, &part, &num);
-		if (opens)
-			fprintf(fp, "\n%s. %s\n", roman(part), s->group);
+		if (opens) {
+			fprintf(fp, "\n%s. ", roman(part));
+			put_plain(fp, s->group);
+			fputc('\n', fp);
+		}
 		if (num > 0)
-			fprintf(fp, "\n%zu. %s\n", num, s->heading);
+			fprintf(fp, "\n%zu. ", num);
 		else
-			fprintf(fp, "\n%s. %s\n", roman(part), s->heading);
+			fprintf(fp, "\n%s. ", roman(part));
+		put_plain(fp, s->heading);
+		fputc('\n', fp);
 		for (j = 0; j < s->nitems; j++) {
 			it = &s->items[j];
 			if (hidden(s, j))
 				continue;
 			if (it->level == 0) {
-				fprintf(fp, "\n□ %s\n", it->label);
+				fputs("\n□ ", fp);
+				put_plain(fp, it->label);
+				fputc('\n', fp);
 				continue;
 			}
 			fputs(indent[it->level > 3 ? 3 : it->level], fp);
-			fputs(it->label, fp);
+			put_plain(fp, it->label);
 			if (it->kind == INNO_RFIG) {
 				fputs(" : ", fp);
 				put_value(r, s, j, fp, put_plain);
@@ -340,7 +353,7 @@ html_chart(const struct inno_report *r, const struct inno_rsection *s,
 	const char *series[NPALETTE];
 	size_t k, m, i, n = 0, nseries;
 	int64_t max = 1, v;
-	char num[32];
+	char num[INNO_THOUSANDS_SIZE];
 	int y, x, w, h;
 
 	nseries = chart_series(s, j, series);
@@ -388,7 +401,7 @@ html_chart(const struct inno_report *r, const struct inno_rsection *s,
 				x += w;
 			}
 		fprintf(fp, "<text x=\"%d\" y=\"%d\">%s</text>\n", x + 6,
-		    y + 15, fmt_int(inno_report_shown(r, &s->items[k]), num));
+		    y + 15, inno_fmt_thousands(inno_report_shown(r, &s->items[k]), num));
 		y += 24;
 	}
 	for (i = 0, x = 184; i < nseries; i++) {
@@ -619,9 +632,40 @@ copy_file(const char *path, FILE *fp)
 	return NULL;
 }
 
+/* The label of item it in a sheet's first column, as the text report. */
+static char *
+sheet_label(const struct inno_ritem *it)
+{
+	if (it->kind == INNO_RTEXT)
+		return inno_strf("%s%s", it->level == 0 ? "□ " :
+		    it->level == 1 ? "○ " : "  - ", it->label);
+	if (it->parent != INNO_RNONE)
+		return inno_strf("%*s%s", 2 * it->level - 2, "", it->label);
+	return strdup(it->label);
+}
+
+/*
+ * Column widths, in Excel's units of one digit: a display column each
+ * (Hangul two), and a little room.  The label column stops at LABEL_MAX
+ * and wraps what is longer, so that the sheet stays one A4 page wide.
+ */
+#define LABEL_MIN 16
+#define LABEL_MAX 60
+static double
+sheet_width(size_t display, size_t min, size_t max)
+{
+	size_t w = display + 2;
+
+	return (double)(w < min ? min : w > max ? max : w);
+}
+
 /*
  * libxlsxwriter writes to a named file, so the workbook goes to a
- * temporary file first and is then copied to the output.
+ * temporary file first and is then copied to the output.  Each sheet is
+ * set up to print as the office prints it: A4 portrait, scaled to one page
+ * width (as many pages tall as it needs, the header row repeated), the
+ * header row frozen on screen, values with thousands separators, and
+ * columns as wide as their content.
  */
 static const struct inno_error *
 write_xlsx(const struct inno_report *r, FILE *fp)
@@ -631,10 +675,10 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 	const struct inno_ritem *it;
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
-	lxw_format *head, *bold;
-	const char *tmpdir;
-	char *path, name[160], *label;
-	size_t i, j;
+	lxw_format *head, *headnum, *bold, *wrap, *boldwrap, *num;
+	const char *tmpdir, *hitem, *hvalue, *hunit;
+	char *path, name[160], *label, digits[INNO_THOUSANDS_SIZE];
+	size_t i, j, wlabel, wvalue, wunit, cw;
 	lxw_error xe;
 	int fd, row;
 
@@ -656,9 +700,26 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 	head = workbook_add_format(wb);
 	format_set_bold(head);
 	format_set_bottom(head, LXW_BORDER_THIN);
+	headnum = workbook_add_format(wb);
+	format_set_bold(headnum);
+	format_set_bottom(headnum, LXW_BORDER_THIN);
+	format_set_align(headnum, LXW_ALIGN_RIGHT);
 	bold = workbook_add_format(wb);
 	format_set_bold(bold);
-	for (i = 0; i < r->nsecs; i++) {
+	boldwrap = workbook_add_format(wb);
+	format_set_bold(boldwrap);
+	format_set_text_wrap(boldwrap);
+	format_set_align(boldwrap, LXW_ALIGN_VERTICAL_TOP);
+	wrap = workbook_add_format(wb);
+	format_set_text_wrap(wrap);
+	format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+	num = workbook_add_format(wb);
+	format_set_num_format(num, "#,##0");
+	format_set_align(num, LXW_ALIGN_VERTICAL_TOP);
+	hitem = inno_config_str(r->words, "label:column.item", "item");
+	hvalue = inno_config_str(r->words, "label:column.value", "value");
+	hunit = inno_config_str(r->words, "label:column.unit", "unit");
+	for (i = 0; i < r->nsecs && err == NULL; i++) {
 		s = &r->secs[i];
 		sheet_name(i, s->heading, name, sizeof name);
 		if ((ws = workbook_add_worksheet(wb, name)) == NULL) {
@@ -667,45 +728,49 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 		}
 		if (ws == NULL)
 			continue;
-		worksheet_set_column(ws, 0, 0, 48, NULL);
-		worksheet_set_column(ws, 1, 2, 12, NULL);
+		worksheet_set_paper(ws, 9);	/* A4 */
+		worksheet_set_portrait(ws);
+		worksheet_fit_to_pages(ws, 1, 0);
+		worksheet_repeat_rows(ws, 1, 1);
+		worksheet_freeze_panes(ws, 2, 0);
 		worksheet_write_string(ws, 0, 0, s->heading, bold);
-		worksheet_write_string(ws, 1, 0, inno_config_str(r->words,
-		    "label:column.item", "item"), head);
-		worksheet_write_string(ws, 1, 1, inno_config_str(r->words,
-		    "label:column.value", "value"), head);
-		worksheet_write_string(ws, 1, 2, inno_config_str(r->words,
-		    "label:column.unit", "unit"), head);
+		worksheet_write_string(ws, 1, 0, hitem, head);
+		worksheet_write_string(ws, 1, 1, hvalue, headnum);
+		worksheet_write_string(ws, 1, 2, hunit, head);
+		wlabel = inno_text_width(hitem);
+		wvalue = inno_text_width(hvalue);
+		wunit = inno_text_width(hunit);
 		row = 2;
 		for (j = 0; j < s->nitems; j++, row++) {
 			it = &s->items[j];
-			if (it->kind == INNO_RTEXT) {
-				label = inno_strf("%s%s", it->level == 0 ?
-				    "□ " : it->level == 1 ? "○ " : "  - ",
-				    it->label);
-				if (label == NULL) {
-					err = inno_error_nomem();
-					break;
-				}
-				worksheet_write_string(ws, (lxw_row_t)row, 0,
-				    label, it->level == 0 ? bold : NULL);
-				free(label);
-				continue;
-			}
-			if ((label = it->parent != INNO_RNONE ? inno_strf("%*s%s",
-			    2 * it->level - 2, "",
-			    it->label) : strdup(it->label)) == NULL) {
+			if ((label = sheet_label(it)) == NULL) {
 				err = inno_error_nomem();
 				break;
 			}
+			if ((cw = inno_text_width(label)) > wlabel)
+				wlabel = cw;
 			worksheet_write_string(ws, (lxw_row_t)row, 0, label,
-			    NULL);
+			    it->kind == INNO_RTEXT && it->level == 0 ?
+			    boldwrap : wrap);
 			free(label);
+			if (it->kind == INNO_RTEXT)
+				continue;
 			worksheet_write_number(ws, (lxw_row_t)row, 1,
-			    (double)inno_report_shown(r, it), NULL);
+			    (double)inno_report_shown(r, it), num);
+			cw = strlen(inno_fmt_thousands(inno_report_shown(r, it),
+			    digits));
+			if (cw > wvalue)
+				wvalue = cw;
 			worksheet_write_string(ws, (lxw_row_t)row, 2,
 			    inno_report_unit(r, it->unit), NULL);
+			if ((cw = inno_text_width(inno_report_unit(r,
+			    it->unit))) > wunit)
+				wunit = cw;
 		}
+		worksheet_set_column(ws, 0, 0, sheet_width(wlabel, LABEL_MIN,
+		    LABEL_MAX), NULL);
+		worksheet_set_column(ws, 1, 1, sheet_width(wvalue, 8, 24), NULL);
+		worksheet_set_column(ws, 2, 2, sheet_width(wunit, 6, 16), NULL);
 	}
 	if ((xe = workbook_close(wb)) != LXW_NO_ERROR && err == NULL)
 		err = inno_error(INNO_ESYS, "workbook: %s", lxw_strerror(xe));

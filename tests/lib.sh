@@ -41,7 +41,8 @@ INNO_SHARE=$SRC_DIRECTORY/share
 LC_ALL=C.UTF-8
 TZ=UTC
 export HOME XDG_CONFIG_HOME XDG_DATA_HOME INNO_DB INNO_SHARE LC_ALL TZ
-unset INNO_CONFIG INNO_NOW
+# COLUMNS would fit every table to the width of the terminal prove runs in.
+unset INNO_CONFIG INNO_NOW COLUMNS
 mkdir -p "$HOME"
 
 test_count=0
