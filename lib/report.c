@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "report.h"
+#include "schedule.h"
+#include "staff.h"
 #include "task.h"
 
 /* The state of one build: what the builders need besides the section. */
@@ -206,95 +208,75 @@ add_line(struct inno_rsection *s, const char *line)
 }
 
 /*
- * Adds a figure whose parts come from a query of (label, value) rows,
- * after its total from another query; both bind the office (?1) and,
- * when types says so, the as-of date (?2).  The two are counted separately on purpose: a record
- * that falls outside every part (an employee with no team of the office)
- * makes them disagree, and the check reports it.
+ * Adds a figure that must equal the sum of its parts, at level 1; *idx
+ * receives its index for the parts that follow.
  */
 static const struct inno_error *
-add_split(struct ctx *c, struct inno_rsection *s, const char *key,
-    const char *unit, const char *types, const char *total_sql,
-    const char *parts_sql, const char *suffix)
+add_total(struct ctx *c, struct inno_rsection *s, const char *key,
+    int64_t value, const char *unit, size_t *idx)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	int64_t total;
-	size_t idx;
-	char *pl;
-	int row;
 
-	if ((err = inno_db_int(c->db, &total, NULL, total_sql, types,
-	    c->office, c->to)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, key, label(c, key), value, unit,
+	    INNO_RNONE, idx)) != NULL)
 		return err;
-	if ((err = add_item(s, INNO_RFIG, 1, key, label(c, key), total, unit,
-	    INNO_RNONE, &idx)) != NULL)
-		return err;
-	s->items[idx].split = 1;
-	if ((err = inno_db_query(c->db, &st, parts_sql, types, c->office,
-	    c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if ((pl = inno_strf("%s%s", inno_stmt_text(st, 0),
-		    suffix)) == NULL)
-			return inno_error_nomem();
-		err = add_item(s, INNO_RFIG, 2, NULL, pl, inno_stmt_int(st, 1),
-		    unit, idx, NULL);
-		free(pl);
-		if (err != NULL)
-			return err;
-	}
-	return err;
+	s->items[*idx].split = 1;
+	return NULL;
 }
 
 /*
  * The office's organisation: headcount by team, authorised and current, and
- * by grade.  Without a configured office, every department is counted, by
- * department, since employees outside the office need not have a team.
+ * by grade, from the organisation's figures (staff.h).  Without a
+ * configured office, every department is counted, by department, since
+ * employees outside the office need not have a team.  The totals and the
+ * parts are counted separately on purpose: an employee of the office with
+ * no team makes them disagree, and the check reports it.
  */
 static const struct inno_error *
 build_staff(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	const char *auth_parts, *cur_parts;
+	struct inno_staff_figures f;
+	size_t i, idx;
+	char *pl;
 
-#define OFFICE " (?1 IS NULL OR d.name = ?1)"
-#define ACTIVE " (e.joined IS NULL OR e.joined <= ?2)" \
-	" AND (e.left IS NULL OR e.left >= ?2)"
-	if (c->office != NULL) {
-		auth_parts = "SELECT t.name, coalesce(t.authorised, 0) FROM "
-		    "team t JOIN dept d ON d.id = t.dept_id WHERE d.name = ?1 "
-		    "ORDER BY t.id";
-		cur_parts = "SELECT t.name, (SELECT count(*) FROM employee e "
-		    "WHERE e.team_id = t.id AND" ACTIVE ") FROM team t JOIN "
-		    "dept d ON d.id = t.dept_id WHERE d.name = ?1 ORDER BY t.id";
-	} else {
-		auth_parts = "SELECT d.name, coalesce(sum(t.authorised), 0) "
-		    "FROM dept d JOIN team t ON t.dept_id = d.id WHERE ?1 IS "
-		    "NULL GROUP BY d.id ORDER BY d.id";
-		cur_parts = "SELECT d.name, (SELECT count(*) FROM employee e "
-		    "WHERE e.dept_id = d.id AND" ACTIVE ") FROM dept d WHERE ?1 "
-		    "IS NULL ORDER BY d.id";
-	}
+	if ((err = inno_staff_figures(c->db, c->office, c->to, &f)) != NULL)
+		goto done;
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "staff"), 0,
-	    NULL, INNO_RNONE, NULL)) != NULL)
-		return err;
-	if ((err = add_split(c, s, "staff.authorised", "people", "t",
-	    "SELECT coalesce(sum(t.authorised), 0) FROM team t JOIN dept d "
-	    "ON d.id = t.dept_id WHERE" OFFICE, auth_parts, "")) != NULL)
-		return err;
-	if ((err = add_split(c, s, "staff.current", "people", "tt",
-	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
-	    "WHERE" OFFICE " AND" ACTIVE, cur_parts, "")) != NULL)
-		return err;
-	return add_split(c, s, "staff.grades", "people", "tt",
-	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
-	    "WHERE" OFFICE " AND" ACTIVE,
-	    "SELECT e.grade, count(*) FROM employee e JOIN dept d ON d.id = "
-	    "e.dept_id WHERE" OFFICE " AND" ACTIVE " GROUP BY e.grade "
-	    "ORDER BY e.grade", inno_report_unit(c->r, "grade"));
-#undef OFFICE
-#undef ACTIVE
+	    NULL, INNO_RNONE, NULL)) != NULL ||
+	    (err = add_total(c, s, "staff.authorised", f.authorised, "people",
+	    &idx)) != NULL)
+		goto done;
+	for (i = 0; i < f.nunits; i++)
+		if ((f.units[i].has_authorised || !f.units_are_depts) &&
+		    (err = add_item(s, INNO_RFIG, 2, NULL, f.units[i].name,
+		    f.units[i].authorised, "people", idx, NULL)) != NULL)
+			goto done;
+	if ((err = add_total(c, s, "staff.current", f.current, "people",
+	    &idx)) != NULL)
+		goto done;
+	for (i = 0; i < f.nunits; i++)
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, f.units[i].name,
+		    f.units[i].current, "people", idx, NULL)) != NULL)
+			goto done;
+	if ((err = add_total(c, s, "staff.grades", f.current, "people",
+	    &idx)) != NULL)
+		goto done;
+	for (i = 0; i < f.ngrades; i++) {
+		if ((pl = inno_strf("%lld%s", (long long)f.grades[i].grade,
+		    inno_report_unit(c->r, "grade"))) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.grades[i].current,
+		    "people", idx, NULL);
+		free(pl);
+		if (err != NULL)
+			goto done;
+	}
+done:
+	inno_staff_figures_release(&f);
+	return err;
 }
 
 /*
