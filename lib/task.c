@@ -438,8 +438,8 @@ task_load(struct inno_db *db, int64_t id, struct task_now *t, int *found)
 	struct inno_stmt *st;
 
 	if ((err = inno_db_query(db, &st, "SELECT t.title, t.field, t.origin, "
-	    "d.name, t.status, t.priority, t.budget, t.start, t.due, t.dept_id "
-	    "FROM task t JOIN dept d ON d.id = t.dept_id WHERE t.id = ?", "i",
+	    "inno_dept_name(t.dept_id), t.status, t.priority, t.budget, "
+	    "t.start, t.due, t.dept_id FROM task t WHERE t.id = ?", "i",
 	    id)) != NULL || (err = inno_stmt_step(st, found)) != NULL)
 		return err;
 	if (*found) {
@@ -508,8 +508,9 @@ employee_find(struct inno_db *db, const char *eid, int64_t *id, char
 	const struct inno_error *err;
 	struct inno_stmt *st;
 
-	if ((err = inno_db_query(db, &st, "SELECT id, joined, left FROM "
-	    "employee WHERE employee_id = ?", "t", eid)) != NULL ||
+	if ((err = inno_db_query(db, &st, "SELECT e, inno_employee_joined(e), "
+	    "inno_employee_left(e) FROM (SELECT inno_employee_ref(?) AS e) "
+	    "WHERE e IS NOT NULL", "t", eid)) != NULL ||
 	    (err = inno_stmt_step(st, found)) != NULL)
 		return err;
 	if (*found) {
@@ -617,9 +618,9 @@ remove_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	for (i = 0; i < u->remove_member.n; i++) {
 		const char *eid = u->remove_member.v[i];
 		if ((err = inno_db_int(db, &mid, &found, "SELECT m.id FROM "
-		    "task_member m JOIN employee e ON e.id = m.employee_id "
-		    "WHERE m.task_id = ? AND e.employee_id = ? AND m.left IS "
-		    "NULL", "it", task, eid)) != NULL)
+		    "task_member m WHERE m.task_id = ? AND m.employee_id = "
+		    "inno_employee_ref(?) AND m.left IS NULL", "it", task,
+		    eid)) != NULL)
 			return err;
 		if (!found) {
 			inno_row_error(r, -1, "--remove-member=%.80s: not on "
@@ -1038,24 +1039,18 @@ inno_task_log_row(void *arg, struct inno_row *r)
 	return NULL;
 }
 
-const struct inno_error *
-inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
+/*
+ * The audit trail's lines about task id, oldest first: the one place
+ * task.c reads the audit table, which lib/db.c writes, so that it can be
+ * swapped for the audit module's typed history of a record when there is
+ * one.  A batch's audit line covers a range of ids that may span several
+ * tasks, so lines are matched to the task through the rows they cover;
+ * progress entries show their own date, note and meeting.  The columns:
+ * at, user, program, action, what, date, detail, percent, meeting.
+ */
+static const struct inno_error *
+audit_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 {
-	const struct inno_error *err;
-	int64_t x;
-	int found;
-
-	if ((err = inno_db_int(db, &x, &found, "SELECT id FROM task WHERE id "
-	    "= ?", "i", id)) != NULL)
-		return err;
-	if (!found)
-		return inno_error(INNO_EINPUT, "%lld: no such task",
-		    (long long)id);
-	/*
-	 * A batch's audit line covers a range of ids that may span several
-	 * tasks, so lines are matched to the task through the rows they
-	 * cover; progress entries show their own date, note and meeting.
-	 */
 	return inno_db_query(db, stp, "SELECT a.at, a.user, a.program, "
 	    "a.action, a.tbl AS what, l.date, "
 	    "CASE WHEN l.id IS NOT NULL THEN l.note ELSE a.detail END AS "
@@ -1076,6 +1071,20 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	    "ORDER BY a.id, l.id", "i", id);
 }
 
+const struct inno_error *
+inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
+{
+	const struct inno_error *err;
+	int found;
+
+	if ((err = inno_task_exists(db, id, &found)) != NULL)
+		return err;
+	if (!found)
+		return inno_error(INNO_EINPUT, "%lld: no such task",
+		    (long long)id);
+	return audit_history(db, id, stp);
+}
+
 /* ----------------------------------------------------------- task-list */
 
 /*
@@ -1084,14 +1093,13 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
  * ?8 overdue, ?9 today, ?10 the last day of --due-within, ?11 the fields
  * and ?12 the focus areas as "|a|b|".
  */
-#define TASK_FROM " FROM task t JOIN dept d ON d.id = t.dept_id" \
+#define TASK_FROM " FROM task t" \
 	" WHERE (?1 IS NULL OR t.status = ?1)" \
 	" AND (?2 IS NULL OR t.field = ?2)" \
 	" AND (?3 = 0 OR (?3 = 1) = (instr(?12, '|' || t.field || '|') > 0))" \
-	" AND (?4 IS NULL OR d.name = ?4)" \
-	" AND (?5 IS NULL OR EXISTS (SELECT 1 FROM task_member m JOIN" \
-	" employee e ON e.id = m.employee_id WHERE m.task_id = t.id AND" \
-	" e.employee_id = ?5))" \
+	" AND (?4 IS NULL OR t.dept_id = inno_dept_ref(?4))" \
+	" AND (?5 IS NULL OR EXISTS (SELECT 1 FROM task_member m WHERE" \
+	" m.task_id = t.id AND m.employee_id = inno_employee_ref(?5)))" \
 	" AND (?6 IS NULL OR ((t.start IS NOT NULL OR t.due IS NOT NULL)" \
 	" AND (t.start IS NULL OR t.start <= ?7) AND (t.due IS NULL OR" \
 	" t.due >= ?6))" \
@@ -1107,11 +1115,12 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 
 #define TASK_COLS "SELECT t.id, t.title, t.field," \
 	" (instr(?12, '|' || t.field || '|') > 0) AS focus, t.origin," \
-	" d.name AS dept, t.status, t.priority, t.budget, t.start, t.due," \
+	" inno_dept_name(t.dept_id) AS dept, t.status, t.priority, t.budget," \
+	" t.start, t.due," \
 	" (SELECT count(*) FROM task_member m WHERE m.task_id = t.id AND" \
 	" m.left IS NULL) AS members," \
-	" (SELECT group_concat(e.name, ', ') FROM task_member m JOIN employee" \
-	" e ON e.id = m.employee_id WHERE m.task_id = t.id AND m.left IS NULL" \
+	" (SELECT group_concat(inno_employee_name(m.employee_id), ', ') FROM" \
+	" task_member m WHERE m.task_id = t.id AND m.left IS NULL" \
 	" AND m.role = 'leader') AS leader," \
 	" (SELECT group_concat(x, '; ') FROM (SELECT ms.due || ' ' || ms.title" \
 	" || CASE WHEN ms.done IS NULL THEN '' ELSE ' (done)' END AS x FROM" \
@@ -1172,21 +1181,22 @@ static const char *const by_sql[] = {
 	" FROM st LEFT JOIN ft t ON t.status = st.status"
 	" GROUP BY st.n ORDER BY st.n",
 
-	"SELECT d.name AS dept, count(*) AS tasks,"
+	"SELECT inno_dept_name(t.dept_id) AS dept, count(*) AS tasks,"
 	" sum(instr(?12, '|' || t.field || '|') > 0) AS focus," STATUS_COUNTS ","
 	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM
-	" GROUP BY d.id ORDER BY d.name",
+	" GROUP BY t.dept_id ORDER BY dept",
 };
 
 static const char *const views[] = {"members", "milestones", "scores",
     NULL};
 static const char *const view_sql[] = {
-	"SELECT t.id AS task, t.title, e.employee_id, e.name, d2.name AS"
-	" employee_dept, m.role, m.joined, m.left FROM task_member m"
-	" JOIN employee e ON e.id = m.employee_id"
-	" JOIN dept d2 ON d2.id = e.dept_id"
+	"SELECT t.id AS task, t.title, inno_employee_code(m.employee_id) AS"
+	" employee_id, inno_employee_name(m.employee_id) AS name,"
+	" inno_dept_name(inno_employee_dept(m.employee_id)) AS employee_dept,"
+	" m.role, m.joined, m.left FROM task_member m"
 	" JOIN (SELECT t.*" TASK_FROM ") t ON t.id = m.task_id"
-	" ORDER BY t.id, m.role <> 'leader', m.left IS NOT NULL, e.employee_id",
+	" ORDER BY t.id, m.role <> 'leader', m.left IS NOT NULL,"
+	" inno_employee_code(m.employee_id)",
 
 	"SELECT t.id AS task, t.title, ms.title AS milestone, ms.due, ms.done,"
 	" CASE WHEN ms.done IS NOT NULL THEN 'done' WHEN ms.due < ?9 THEN"
@@ -1409,9 +1419,9 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 1), inno_stmt_text(st, 2));
 	if (err != NULL)
 		return err;
-	if ((err = inno_db_query(db, &st, "SELECT m.task_id, e.employee_id, "
-	    "m.joined, m.left FROM task_member m JOIN employee e ON e.id = "
-	    "m.employee_id WHERE m.left < m.joined ORDER BY m.id", NULL)) !=
+	if ((err = inno_db_query(db, &st, "SELECT m.task_id, "
+	    "inno_employee_code(m.employee_id), m.joined, m.left FROM "
+	    "task_member m WHERE m.left < m.joined ORDER BY m.id", NULL)) !=
 	    NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
@@ -1421,10 +1431,10 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 3), inno_stmt_text(st, 2));
 	if (err != NULL)
 		return err;
-	if ((err = inno_db_query(db, &st, "SELECT m.task_id, e.employee_id, "
-	    "e.left FROM task_member m JOIN employee e ON e.id = "
-	    "m.employee_id WHERE m.left IS NULL AND e.left IS NOT NULL AND "
-	    "EXISTS (SELECT 1 FROM task t WHERE t.id = m.task_id AND "
+	if ((err = inno_db_query(db, &st, "SELECT m.task_id, "
+	    "inno_employee_code(m.employee_id), inno_employee_left("
+	    "m.employee_id) AS gone FROM task_member m WHERE m.left IS NULL "
+	    "AND gone IS NOT NULL AND EXISTS (SELECT 1 FROM task t WHERE t.id = m.task_id AND "
 	    "t.status IN ('selected', 'in_progress')) ORDER BY m.id", NULL)) !=
 	    NULL)
 		return err;
