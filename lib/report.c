@@ -280,114 +280,79 @@ done:
 }
 
 /*
- * Tasks in the period: those whose start..due overlaps it.  ?1 and ?2 are
- * the first and last day counted.
- */
-#define TASK_SCOPE " (t.start IS NULL OR t.start <= ?2)" \
-	" AND (t.due IS NULL OR t.due >= ?1)"
-/* A task force member on the as-of day ?2. */
-#define MEMBER_ON " m.joined <= ?2 AND (m.left IS NULL OR m.left > ?2)"
-
-/*
  * 혁신과제: unit projects by field (the configured fields, in order), each
  * by status; the fields they cover; the focus areas' assigned tasks; and
- * the task forces with their members.
+ * the task forces with their members, from the task figures (task.h) of
+ * the period up to the as-of day.
  */
 static const struct inno_error *
 build_tasks(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
+	const struct inno_task_field_figures *e;
+	struct inno_task_figures f;
 	struct inno_task_conf conf;
-	struct inno_stmt *st;
-	int64_t n;
+	struct inno_period p;
 	size_t total, field, i;
 	char key[64], *line;
-	int row, listed = 0;
+	int st;
 
 	memset(&conf, 0, sizeof conf);
-	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL)
+	memset(&f, 0, sizeof f);
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL ||
+	    (err = inno_task_figures(c->db, &conf, &p, &f)) != NULL ||
+	    (err = add_total(c, s, "tasks.projects", f.projects, "count",
+	    &total)) != NULL)
 		goto done;
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM task t "
-	    "WHERE" TASK_SCOPE, "tt", c->from, c->to)) != NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "tasks.projects", label(c,
-	    "tasks.projects"), n, "count", INNO_RNONE, &total)) != NULL)
-		goto done;
-	s->items[total].split = 1;
-	for (i = 0; i < conf.nfields; i++) {
-		if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
-		    "task t WHERE t.field = ?3 AND" TASK_SCOPE, "ttt", c->from,
-		    c->to, conf.fields[i])) != NULL)
-			goto done;
-		if (n == 0)
+	for (i = 0; i < f.nbyfield; i++) {
+		/*
+		 * A field no longer configured is left out of the parts, so
+		 * that --check names its tasks.
+		 */
+		e = &f.byfield[i];
+		if (e->tasks == 0 || inno_task_field_index(&conf, e->field) < 0)
 			continue;
-		if ((err = add_item(s, INNO_RFIG, 2, NULL, conf.fields[i], n,
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, e->field, e->tasks,
 		    "count", total, &field)) != NULL)
 			goto done;
-		if ((err = inno_db_query(c->db, &st, "SELECT t.status, "
-		    "count(*) FROM task t WHERE t.field = ?3 AND" TASK_SCOPE
-		    " GROUP BY t.status ORDER BY CASE t.status WHEN 'pool' "
-		    "THEN 0 WHEN 'selected' THEN 1 WHEN 'in_progress' THEN 2 "
-		    "WHEN 'completed' THEN 3 ELSE 4 END", "ttt", c->from, c->to,
-		    conf.fields[i])) != NULL)
-			goto done;
-		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		for (st = 0; st < INNO_TASK_NSTATUS; st++) {
+			if (e->status[st] == 0)
+				continue;
 			snprintf(key, sizeof key, "status.%s",
-			    inno_stmt_text(st, 0));
+			    inno_task_statuses[st]);
 			if ((err = add_item(s, INNO_RFIG, 3, NULL, label(c, key),
-			    inno_stmt_int(st, 1), "count", field, NULL)) !=
-			    NULL)
-				break;
+			    e->status[st], "count", field, NULL)) != NULL)
+				goto done;
 		}
-		if (err != NULL)
-			goto done;
 	}
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(DISTINCT "
-	    "t.field) FROM task t WHERE" TASK_SCOPE, "tt", c->from,
-	    c->to)) != NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "tasks.fields", label(c,
-	    "tasks.fields"), n, "fields", INNO_RNONE, NULL)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "tasks.fields", label(c,
+	    "tasks.fields"), f.fields, "fields", INNO_RNONE, NULL)) != NULL)
 		goto done;
 	/* The focus areas' assigned tasks (지정과제), one line each. */
-	if ((err = inno_db_query(c->db, &st, "SELECT t.field, t.title, d.name "
-	    "FROM task t JOIN dept d ON d.id = t.dept_id WHERE t.origin = "
-	    "'assigned' AND t.status <> 'dropped' AND instr(?3, '|' || "
-	    "t.field || '|') > 0 AND" TASK_SCOPE " ORDER BY instr(?3, '|' || "
-	    "t.field || '|'), t.id", "ttt", c->from, c->to,
-	    conf.focus_list)) != NULL)
+	if (f.nfocus > 0 && (err = add_item(s, INNO_RTEXT, 1, NULL,
+	    label(c, "tasks.focus"), 0, NULL, INNO_RNONE, NULL)) != NULL)
 		goto done;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (!listed && (err = add_item(s, INNO_RTEXT, 1, NULL,
-		    label(c, "tasks.focus"), 0, NULL, INNO_RNONE, NULL)) !=
-		    NULL)
-			break;
-		listed = 1;
-		if ((line = inno_strf("%s : %s (%s)", inno_stmt_text(st, 0),
-		    inno_stmt_text(st, 1), inno_stmt_text(st, 2))) == NULL) {
+	for (i = 0; i < f.nfocus; i++) {
+		if ((line = inno_strf("%s : %s (%s)", f.focus[i].field,
+		    f.focus[i].title, f.focus[i].dept)) == NULL) {
 			err = inno_error_nomem();
-			break;
+			goto done;
 		}
 		err = add_item(s, INNO_RTEXT, 2, NULL, line, 0, NULL,
 		    INNO_RNONE, NULL);
 		free(line);
 		if (err != NULL)
-			break;
+			goto done;
 	}
-	if (err != NULL)
-		goto done;
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(DISTINCT "
-	    "m.task_id) FROM task_member m JOIN task t ON t.id = m.task_id "
-	    "WHERE" MEMBER_ON " AND" TASK_SCOPE, "tt", c->from, c->to)) !=
-	    NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
-	    "tasks.forces"), n, "teams", INNO_RNONE, NULL)) != NULL)
-		goto done;
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
-	    "task_member m JOIN task t ON t.id = m.task_id WHERE" MEMBER_ON
-	    " AND" TASK_SCOPE, "tt", c->from, c->to)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
+	    "tasks.forces"), f.forces, "teams", INNO_RNONE, NULL)) != NULL)
 		goto done;
 	err = add_item(s, INNO_RFIG, 1, "tasks.members", label(c,
-	    "tasks.members"), n, "people", INNO_RNONE, NULL);
+	    "tasks.members"), f.members, "people", INNO_RNONE, NULL);
 done:
+	inno_task_figures_release(&f);
 	inno_task_conf_release(&conf);
 	return err;
 }
@@ -1119,32 +1084,26 @@ static const struct inno_error *
 build_roadmap(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_task_due *v;
 	char month[8] = "", day[16];
-	int row;
+	size_t n, i;
 
-	if ((err = inno_db_query(c->db, &st, "SELECT m.due, t.field, t.title, "
-	    "m.title, m.done IS NOT NULL AND m.done <= ?3 FROM task_milestone "
-	    "m JOIN task t ON t.id = m.task_id WHERE m.due BETWEEN ?1 AND ?2 "
-	    "ORDER BY m.due, t.id, m.id", "ttt", c->r->period.first,
-	    c->r->period.last, c->r->date)) != NULL)
+	if ((err = inno_task_dues(c->db, &c->r->period, c->r->date, &v,
+	    &n)) != NULL)
 		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		const char *due = inno_stmt_text(st, 0);
-
-		if (strncmp(month, due, 7) != 0) {
-			snprintf(month, sizeof month, "%.7s", due);
-			if ((err = add_textf(s, 0, "%.4s. %d월", due,
-			    atoi(due + 5))) != NULL)
-				return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		if (strncmp(month, v[i].due, 7) != 0) {
+			snprintf(month, sizeof month, "%.7s", v[i].due);
+			if ((err = add_textf(s, 0, "%.4s. %d월", v[i].due,
+			    atoi(v[i].due + 5))) != NULL)
+				break;
 		}
-		short_date(due, day);
-		if ((err = add_textf(s, 2, "%s (%s) : %s [%s] %s", day,
-		    inno_stmt_text(st, 1), inno_stmt_text(st, 2),
-		    inno_stmt_text(st, 3), label(c, inno_stmt_int(st, 4) ?
-		    "roadmap.done" : "roadmap.open"))) != NULL)
-			return err;
+		short_date(v[i].due, day);
+		err = add_textf(s, 2, "%s (%s) : %s [%s] %s", day, v[i].field,
+		    v[i].task, v[i].title, label(c, v[i].reached ?
+		    "roadmap.done" : "roadmap.open"));
 	}
+	inno_task_dues_free(v, n);
 	return err;
 }
 

@@ -6,6 +6,8 @@
  * scoring criteria come from inno.ini, because they change from year to
  * year; the 2007 fields and the usual workflow are the defaults.
  */
+#include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1146,7 +1148,8 @@ static const char *const list_sql[] = {
 	    " instr(?11, '|' || t.field || '|'), t.field, t.id",
 };
 
-static const char *const bys[] = {"field", "status", "dept", NULL};
+static const char *const bys[] = {"field", "status", "dept", "force",
+    NULL};
 static const char *const by_sql[] = {
 	/*
 	 * Every configured field in order, with zero counts, then any field
@@ -1185,6 +1188,31 @@ static const char *const by_sql[] = {
 	" sum(instr(?12, '|' || t.field || '|') > 0) AS focus," STATUS_COUNTS ","
 	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM
 	" GROUP BY t.dept_id ORDER BY dept",
+
+	/*
+	 * The task forces by field, in by=field's order: the tasks with at
+	 * least one member on the day, and those members, the day being the
+	 * period's last (today without a period).  A member who leaves on a
+	 * day is no longer on the force that day.
+	 */
+	"WITH RECURSIVE split (n, f, rest) AS (SELECT 0, '', substr(?11, 2)"
+	" UNION ALL SELECT n + 1, substr(rest, 1, instr(rest, '|') - 1),"
+	" substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''),"
+	" ft AS (SELECT t.*" TASK_FROM "),"
+	" fm AS (SELECT m.task_id, count(*) AS members FROM task_member m"
+	" WHERE m.joined <= coalesce(?7, ?9) AND (m.left IS NULL OR"
+	" m.left > coalesce(?7, ?9)) GROUP BY m.task_id)"
+	" SELECT field, focus, forces, members FROM ("
+	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
+	" AS focus, count(fm.task_id) AS forces,"
+	" coalesce(sum(fm.members), 0) AS members"
+	" FROM split s LEFT JOIN ft t ON t.field = s.f"
+	" LEFT JOIN fm ON fm.task_id = t.id WHERE s.n > 0 GROUP BY s.n"
+	" UNION ALL SELECT 1000000, t.field, 0, count(fm.task_id),"
+	" coalesce(sum(fm.members), 0) FROM ft t LEFT JOIN fm ON"
+	" fm.task_id = t.id WHERE instr(?11, '|' || t.field || '|') = 0"
+	" GROUP BY t.field)"
+	" ORDER BY ord, field",
 };
 
 static const char *const views[] = {"members", "milestones", "scores",
@@ -1267,7 +1295,8 @@ inno_task_query(struct inno_db *db, const struct inno_task_conf *c,
 	if (f->by != NULL) {
 		if ((i = inno_word_index(bys, f->by)) < 0)
 			return inno_error(INNO_EUSAGE, "--by=%s: expected "
-			    "field, status or dept", f->by);
+			    "field, status or dept (tasks), or force (task "
+			    "forces)", f->by);
 		sql = by_sql[i];
 	} else if (f->view != NULL) {
 		if ((i = inno_word_index(views, f->view)) < 0)
@@ -1397,6 +1426,183 @@ inno_task_roadmap(struct inno_db *db, const struct inno_task_conf *c,
 	}
 	inno_stmt_reset(st);
 	return err;
+}
+
+/* ------------------------------------------------------------- figures */
+
+void
+inno_task_figures_release(struct inno_task_figures *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nbyfield; i++)
+		free(f->byfield[i].field);
+	free(f->byfield);
+	for (i = 0; i < f->nfocus; i++) {
+		free(f->focus[i].field);
+		free(f->focus[i].title);
+		free(f->focus[i].dept);
+	}
+	free(f->focus);
+	memset(f, 0, sizeof *f);
+}
+
+/* Grows an array of n elements of size bytes by one; NULL when short. */
+static void *
+grow(void *v, size_t n, size_t size)
+{
+	if (n > SIZE_MAX / size - 1)
+		return NULL;
+	return realloc(v, (n + 1) * size);
+}
+
+/* The field's entry of f, or NULL. */
+static struct inno_task_field_figures *
+field_entry(struct inno_task_figures *f, const char *field)
+{
+	size_t i;
+
+	for (i = 0; i < f->nbyfield; i++)
+		if (strcmp(f->byfield[i].field, field) == 0)
+			return &f->byfield[i];
+	return NULL;
+}
+
+const struct inno_error *
+inno_task_figures(struct inno_db *db, const struct inno_task_conf *c,
+    const struct inno_period *period, struct inno_task_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_task_filter f;
+	struct inno_task_field_figures *e;
+	struct inno_task_focus *fo;
+	struct inno_stmt *st;
+	int row, s;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.due_within = -1;
+	f.period = period;
+	/* field, focus, tasks, pool ... dropped, budget */
+	f.by = "field";
+	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((e = grow(out->byfield, out->nbyfield, sizeof *e)) == NULL)
+			goto nomem;
+		out->byfield = e;
+		e = &out->byfield[out->nbyfield];
+		memset(e, 0, sizeof *e);
+		if ((e->field = strdup(inno_stmt_text(st, 0))) == NULL)
+			goto nomem;
+		out->nbyfield++;
+		e->focus = inno_stmt_int(st, 1) != 0;
+		e->tasks = inno_stmt_int(st, 2);
+		for (s = 0; s < INNO_TASK_NSTATUS; s++)
+			e->status[s] = inno_stmt_int(st, 3 + s);
+		out->projects += e->tasks;
+		out->fields += e->tasks > 0;
+	}
+	if (err != NULL)
+		return err;
+	/* field, focus, forces, members: the same fields in the same order */
+	f.by = "force";
+	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		/* by=force and by=field list the same fields. */
+		e = field_entry(out, inno_stmt_text(st, 0));
+		assert(e != NULL);
+		e->forces = inno_stmt_int(st, 2);
+		e->members = inno_stmt_int(st, 3);
+		out->forces += e->forces;
+		out->members += e->members;
+	}
+	if (err != NULL)
+		return err;
+	/* The focus areas' tasks, by field: keep the assigned, open ones. */
+	f.by = NULL;
+	f.focus = 1;
+	f.sort = "field";
+	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (strcmp(inno_stmt_text(st, 4), "assigned") != 0 ||
+		    strcmp(inno_stmt_text(st, 6), "dropped") == 0)
+			continue;
+		if ((fo = grow(out->focus, out->nfocus, sizeof *fo)) == NULL)
+			goto nomem;
+		out->focus = fo;
+		fo = &out->focus[out->nfocus];
+		memset(fo, 0, sizeof *fo);
+		out->nfocus++;
+		fo->id = inno_stmt_int(st, 0);
+		if ((fo->title = strdup(inno_stmt_text(st, 1))) == NULL ||
+		    (fo->field = strdup(inno_stmt_text(st, 2))) == NULL ||
+		    (fo->dept = strdup(inno_stmt_text(st, 5))) == NULL)
+			goto nomem;
+	}
+	return err;
+nomem:
+	inno_stmt_reset(st);
+	return inno_error_nomem();
+}
+
+void
+inno_task_dues_free(struct inno_task_due *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].field);
+		free(v[i].task);
+		free(v[i].title);
+	}
+	free(v);
+}
+
+const struct inno_error *
+inno_task_dues(struct inno_db *db, const struct inno_period *period,
+    const char *as_of, struct inno_task_due **vp, size_t *np)
+{
+	const struct inno_error *err;
+	struct inno_task_due *v = NULL, *d;
+	struct inno_stmt *st;
+	size_t n = 0;
+	int row;
+
+	*vp = NULL;
+	*np = 0;
+	if ((err = inno_db_query(db, &st, "SELECT m.due, t.field, t.title, "
+	    "m.title, m.done IS NOT NULL AND m.done <= ?3 FROM task_milestone "
+	    "m JOIN task t ON t.id = m.task_id WHERE m.due BETWEEN ?1 AND ?2 "
+	    "ORDER BY m.due, t.id, m.id", "ttt", period->first, period->last,
+	    as_of)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((d = grow(v, n, sizeof *d)) == NULL)
+			goto nomem;
+		v = d;
+		d = &v[n++];
+		memset(d, 0, sizeof *d);
+		snprintf(d->due, sizeof d->due, "%s", inno_stmt_text(st, 0));
+		d->reached = inno_stmt_int(st, 4) != 0;
+		if ((d->field = strdup(inno_stmt_text(st, 1))) == NULL ||
+		    (d->task = strdup(inno_stmt_text(st, 2))) == NULL ||
+		    (d->title = strdup(inno_stmt_text(st, 3))) == NULL)
+			goto nomem;
+	}
+	if (err != NULL) {
+		inno_task_dues_free(v, n);
+		return err;
+	}
+	*vp = v;
+	*np = n;
+	return NULL;
+nomem:
+	inno_stmt_reset(st);
+	inno_task_dues_free(v, n);
+	return inno_error_nomem();
 }
 
 /* -------------------------------------------------------------- checks */
