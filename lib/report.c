@@ -1162,29 +1162,27 @@ static const struct inno_error *
 build_schedule(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_schedule_event *v;
 	char *when;
-	int yes, row;
+	size_t n, i;
 
-	if ((err = has_table(c, "schedule", &yes)) != NULL || !yes)
+	if ((err = inno_schedule_ahead(c->db, s->key, c->r->date, c->plan_to,
+	    &v, &n)) != NULL)
 		return err;
-	if ((err = inno_db_query(c->db, &st, "SELECT starts, ends, precision, "
-	    "what FROM schedule WHERE section = ? AND ends > ? AND starts <= ? "
-	    "ORDER BY starts, id", "ttt", s->key, c->r->date, c->plan_to)) !=
-	    NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+	for (i = 0; i < n; i++) {
 		if ((err = plan_heading(c, s)) != NULL)
-			return err;
-		if ((when = sched_when(inno_stmt_text(st, 0),
-		    inno_stmt_text(st, 1), strcmp(inno_stmt_text(st, 2),
-		    "month") == 0)) == NULL)
-			return inno_error_nomem();
-		err = add_textf(s, 2, "%s : %s", when, inno_stmt_text(st, 3));
+			break;
+		if ((when = sched_when(v[i].starts, v[i].ends,
+		    v[i].month)) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = add_textf(s, 2, "%s : %s", when, v[i].what);
 		free(when);
 		if (err != NULL)
-			return err;
+			break;
 	}
+	inno_schedule_events_free(v, n);
 	return err;
 }
 
