@@ -310,6 +310,9 @@ inno_task_moves(const struct inno_task_conf *c, int s, char *buf,
 
 /* ------------------------------------------------------------ task-add */
 
+/* The audit detail of a task entered in a status other than pool. */
+#define ENTERED "entered as "
+
 const struct inno_col inno_task_cols[INNO_TASK_NCOLS] = {
 	{"title", 1}, {"field", 1}, {"origin", 0}, {"dept", 1},
 	{"status", 0}, {"priority", 0}, {"budget", 0}, {"start", 0},
@@ -407,6 +410,15 @@ inno_task_add_row(void *arg, struct inno_row *r)
 		return err;
 	inno_stmt_reset(st);
 	a->last_id = inno_db_last_id(db);
+	/*
+	 * The workflow starts in the pool; a task entered further along has
+	 * its status written to the audit trail, so that inno-check can
+	 * follow every task's status from its entry to now.
+	 */
+	if (status != INNO_TASK_POOL && (err = inno_audit(db, "insert",
+	    "task", a->last_id, a->last_id, "task %lld: " ENTERED "%s",
+	    (long long)a->last_id, inno_task_statuses[status])) != NULL)
+		return err;
 	inno_row_wrote(r, a->last_id);
 	return NULL;
 }
@@ -887,6 +899,25 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	} else
 		copy(today, sizeof today, u->on);
 
+	/*
+	 * The status move comes first in the audit line, where inno-check
+	 * reads it (a title further on cannot pass for one).
+	 */
+	if (status >= 0 && strcmp(inno_task_statuses[status], t.status) != 0) {
+		cur = inno_word_index(inno_task_statuses, t.status);
+		if (cur < 0 || !(u->conf->moves[cur] & (1u << status))) {
+			inno_task_moves(u->conf, cur < 0 ? 0 : cur, allowed,
+			    sizeof allowed);
+			inno_row_error(r, UCOL(INNO_TASK_STATUS), "%s -> %s is "
+			    "not an allowed move; from %s the task may move "
+			    "to: %s", t.status, inno_task_statuses[status],
+			    t.status, allowed);
+			return NULL;
+		}
+		change(chg, sizeof chg, "status", t.status,
+		    inno_task_statuses[status]);
+		copy(t.status, sizeof t.status, inno_task_statuses[status]);
+	}
 	if (title != NULL && strcmp(title, t.title) != 0) {
 		change(chg, sizeof chg, "title", t.title, title);
 		copy(t.title, sizeof t.title, title);
@@ -903,21 +934,6 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	if (dept != NULL && dept_id != 0 && dept_id != t.dept_id) {
 		change(chg, sizeof chg, "dept", t.dept, dept);
 		t.dept_id = dept_id;
-	}
-	if (status >= 0 && strcmp(inno_task_statuses[status], t.status) != 0) {
-		cur = inno_word_index(inno_task_statuses, t.status);
-		if (cur < 0 || !(u->conf->moves[cur] & (1u << status))) {
-			inno_task_moves(u->conf, cur < 0 ? 0 : cur, allowed,
-			    sizeof allowed);
-			inno_row_error(r, UCOL(INNO_TASK_STATUS), "%s -> %s is "
-			    "not an allowed move; from %s the task may move "
-			    "to: %s", t.status, inno_task_statuses[status],
-			    t.status, allowed);
-			return NULL;
-		}
-		change(chg, sizeof chg, "status", t.status,
-		    inno_task_statuses[status]);
-		copy(t.status, sizeof t.status, inno_task_statuses[status]);
 	}
 	if (start[0] && strcmp(start, t.start) != 0) {
 		change(chg, sizeof chg, "start", t.start, start);
@@ -1071,6 +1087,19 @@ audit_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	    "WHERE s.task_id = ?1 AND s.id BETWEEN a.first_id AND "
 	    "a.last_id)) "
 	    "ORDER BY a.id, l.id", "i", id);
+}
+
+/*
+ * The audit trail's own lines about single tasks (a task-add entry line or
+ * a task-update change), oldest first: the task's id and the detail.  Like
+ * audit_history, the one other place task.c reads the audit table.
+ */
+static const struct inno_error *
+audit_task_lines(struct inno_db *db, struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, "SELECT first_id, detail FROM audit "
+	    "WHERE tbl = 'task' AND first_id = last_id AND action IN "
+	    "('insert', 'update') ORDER BY id", NULL);
 }
 
 const struct inno_error *
@@ -1607,12 +1636,156 @@ nomem:
 
 /* -------------------------------------------------------------- checks */
 
+/* A task's status now, and where its audited history leaves it. */
+struct task_status {
+	int64_t id;
+	int now;		/* index in inno_task_statuses */
+	int history;		/* likewise; pool until the audit says more */
+	int broken;		/* a move from a status it was not in */
+};
+
+/*
+ * Reads the status word at *p, which must end at a ';', at end or at the
+ * " -> " that follows a move's first status; its index, or -1.
+ */
+static int
+status_word(const char **p)
+{
+	size_t n;
+	int s;
+
+	for (s = 0; s < INNO_TASK_NSTATUS; s++) {
+		n = strlen(inno_task_statuses[s]);
+		if (strncmp(*p, inno_task_statuses[s], n) == 0 &&
+		    ((*p)[n] == '\0' || (*p)[n] == ';' || (*p)[n] == ' ')) {
+			*p += n;
+			return s;
+		}
+	}
+	return -1;
+}
+
+/*
+ * Finds the status move at the start of a task-update audit detail
+ * ("status selected -> in_progress; due ..."): *from and *to, and 1; 0
+ * when the line moves no status.
+ */
+static int
+status_move(const char *detail, int *from, int *to)
+{
+	const char *p = detail;
+
+	if (strncmp(p, "status ", 7) != 0)
+		return 0;
+	p += 7;
+	if ((*from = status_word(&p)) < 0 || strncmp(p, " -> ", 4) != 0)
+		return 0;
+	p += 4;
+	return (*to = status_word(&p)) >= 0 && (*p == '\0' || *p == ';');
+}
+
+/* The entry of task id in v (sorted by id), or NULL. */
+static struct task_status *
+status_find(struct task_status *v, size_t n, int64_t id)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].id == id)
+			return &v[mid];
+		if (v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/*
+ * The workflow check: every status a program gives a task is in the audit
+ * trail (task-add's entry line for a task entered past the pool, and
+ * task-update's "status a -> b" for every move, which task-update made only
+ * along the configured workflow).  Following those lines from the pool
+ * must lead to the status the task has now; a task whose status differs,
+ * or whose history moves it from a status it was not in, had its status
+ * changed behind the programs' back.
+ */
+static const struct inno_error *
+check_workflow(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct task_status *v = NULL, *t;
+	struct inno_stmt *st;
+	const char *detail, *p;
+	size_t n = 0, i;
+	int row, from, to;
+	char prefix[48];
+
+	if ((err = inno_db_query(db, &st, "SELECT id, status FROM task ORDER "
+	    "BY id", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((t = grow(v, n, sizeof *v)) == NULL) {
+			inno_stmt_reset(st);
+			free(v);
+			return inno_error_nomem();
+		}
+		v = t;
+		t = &v[n++];
+		t->id = inno_stmt_int(st, 0);
+		t->now = inno_word_index(inno_task_statuses,
+		    inno_stmt_text(st, 1));
+		t->history = INNO_TASK_POOL;
+		t->broken = 0;
+	}
+	if (err == NULL)
+		err = audit_task_lines(db, &st);
+	while (err == NULL && (err = inno_stmt_step(st, &row)) == NULL &&
+	    row) {
+		if ((t = status_find(v, n, inno_stmt_int(st, 0))) == NULL)
+			continue;
+		detail = inno_stmt_text(st, 1);
+		snprintf(prefix, sizeof prefix, "task %lld: " ENTERED,
+		    (long long)t->id);
+		if (strncmp(detail, prefix, strlen(prefix)) == 0) {
+			p = detail + strlen(prefix);
+			if ((to = status_word(&p)) >= 0 && *p == '\0')
+				t->history = to;
+			continue;
+		}
+		if (!status_move(detail, &from, &to))
+			continue;
+		if (from != t->history && !t->broken) {
+			inno_diag_add(d, "task %lld: the audit trail moves its "
+			    "status from %s, but it was %s (changed outside "
+			    "the inno programs)", (long long)t->id,
+			    inno_task_statuses[from],
+			    inno_task_statuses[t->history]);
+			t->broken = 1;
+		}
+		t->history = to;
+	}
+	for (i = 0; err == NULL && i < n; i++)
+		if (v[i].now >= 0 && v[i].now != v[i].history)
+			inno_diag_add(d, "task %lld: status %s, but its history "
+			    "in the audit trail ends at %s (changed outside "
+			    "the inno programs)", (long long)v[i].id,
+			    inno_task_statuses[v[i].now],
+			    inno_task_statuses[v[i].history]);
+	free(v);
+	return err;
+}
+
 const struct inno_error *
 inno_task_check(struct inno_db *db, struct inno_diag *d)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	int row;
+
+	if ((err = check_workflow(db, d)) != NULL)
+		return err;
 
 	if ((err = inno_db_query(db, &st, "SELECT t.id, ms.title, ms.due FROM "
 	    "task t JOIN task_milestone ms ON ms.task_id = t.id WHERE "
