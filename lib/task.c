@@ -413,9 +413,11 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	/*
 	 * The workflow starts in the pool; a task entered further along has
 	 * its status written to the audit trail, so that inno-check can
-	 * follow every task's status from its entry to now.
+	 * follow every task's status from its entry to now.  The line's
+	 * action is "status", not "insert": an insert line is the batch's,
+	 * covering the range of ids it wrote.
 	 */
-	if (status != INNO_TASK_POOL && (err = inno_audit(db, "insert",
+	if (status != INNO_TASK_POOL && (err = inno_audit(db, "status",
 	    "task", a->last_id, a->last_id, "task %lld: " ENTERED "%s",
 	    (long long)a->last_id, inno_task_statuses[status])) != NULL)
 		return err;
@@ -1090,8 +1092,8 @@ audit_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 }
 
 /*
- * The audit trail's own lines about single tasks (a task-add entry line or
- * a task-update change), oldest first: the task's id and the detail.  Like
+ * The audit trail's own lines about single tasks (task-add's status line
+ * or a task-update change), oldest first: the task's id and the detail.  Like
  * audit_history, the one other place task.c reads the audit table.
  */
 static const struct inno_error *
@@ -1099,7 +1101,7 @@ audit_task_lines(struct inno_db *db, struct inno_stmt **stp)
 {
 	return inno_db_query(db, stp, "SELECT first_id, detail FROM audit "
 	    "WHERE tbl = 'task' AND first_id = last_id AND action IN "
-	    "('insert', 'update') ORDER BY id", NULL);
+	    "('status', 'update') ORDER BY id", NULL);
 }
 
 const struct inno_error *

@@ -50,8 +50,10 @@ test_expect_success 'a status changed behind the programs'\'' back is reported' 
 	expect_code 0 task-add --title 넷째 --field 주민참여 --dept 총무과 \
 		--status in_progress &&
 	expect_code 0 task-update --status selected 3 &&
+	expect_code 0 task-add --title 다섯째 --field 주민참여 --dept 총무과 &&
 	expect_code 1 inno-check &&
-	test_grep_not "task [34]: " out &&
+	test_grep_not "task [345]: " out &&
+	test_grep_not "no audit entry" out &&
 	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''completed'\'' WHERE id = 3" &&
 	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''pool'\'' WHERE id = 4" &&
 	expect_code 1 inno-check &&
@@ -77,12 +79,12 @@ test_expect_success 'a later move from the changed status is reported too' '
 test_expect_success 'a title holding status words does not steer the check' '
 	expect_code 0 task-add --title "x; status pool -> completed" \
 		--field 주민참여 --dept 총무과 &&
-	expect_code 0 task-update --title "y; status pool -> dropped" 5 &&
+	expect_code 0 task-update --title "y; status pool -> dropped" 6 &&
 	expect_code 0 task-update --title "z; status pool -> dropped" \
-		--status selected 5 &&
+		--status selected 6 &&
 	expect_code 1 inno-check &&
-	test_grep_not "^task 5: " out &&
-	test "$(db_value "SELECT status FROM task WHERE id = 5")" = selected
+	test_grep_not "^task 6: " out &&
+	test "$(db_value "SELECT status FROM task WHERE id = 6")" = selected
 '
 
 test_done
