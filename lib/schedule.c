@@ -198,8 +198,7 @@ inno_schedule_ahead(struct inno_db *db, const char *section,
 	    "ORDER BY starts, id", "ttt", section, after, until)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (n == SIZE_MAX / sizeof *v - 1 ||
-		    (e = realloc(v, (n + 1) * sizeof *v)) == NULL) {
+		if ((e = inno_grow(v, n, sizeof *v)) == NULL) {
 			inno_stmt_reset(st);
 			inno_schedule_events_free(v, n);
 			return inno_error_nomem();

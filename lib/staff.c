@@ -278,15 +278,6 @@ inno_staff_figures_release(struct inno_staff_figures *f)
 	memset(f, 0, sizeof *f);
 }
 
-/* Grows an array of n elements of size bytes by one; NULL when short. */
-static void *
-grow(void *v, size_t n, size_t size)
-{
-	if (n > SIZE_MAX / size - 1)
-		return NULL;
-	return realloc(v, (n + 1) * size);
-}
-
 /*
  * Reads one staff-list grouping (f->by) into out: the department rows into
  * the totals (and, without an office, the units), the team rows into the
@@ -314,7 +305,7 @@ read_grouping(struct inno_db *db, const struct inno_staff_filter *f,
 		}
 		if (dept || team) {
 			c = team ? 2 : 1;
-			if ((u = grow(out->units, out->nunits,
+			if ((u = inno_grow(out->units, out->nunits,
 			    sizeof *u)) == NULL)
 				goto nomem;
 			out->units = u;
@@ -329,7 +320,7 @@ read_grouping(struct inno_db *db, const struct inno_staff_filter *f,
 			u->current = inno_stmt_int(st, c + 1);
 			continue;
 		}
-		if ((g = grow(out->grades, out->ngrades, sizeof *g)) == NULL)
+		if ((g = inno_grow(out->grades, out->ngrades, sizeof *g)) == NULL)
 			goto nomem;
 		out->grades = g;
 		out->grades[out->ngrades].grade = inno_stmt_int(st, 0);

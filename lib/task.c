@@ -1478,15 +1478,6 @@ inno_task_figures_release(struct inno_task_figures *f)
 	memset(f, 0, sizeof *f);
 }
 
-/* Grows an array of n elements of size bytes by one; NULL when short. */
-static void *
-grow(void *v, size_t n, size_t size)
-{
-	if (n > SIZE_MAX / size - 1)
-		return NULL;
-	return realloc(v, (n + 1) * size);
-}
-
 /* The field's entry of f, or NULL. */
 static struct inno_task_field_figures *
 field_entry(struct inno_task_figures *f, const char *field)
@@ -1519,7 +1510,7 @@ inno_task_figures(struct inno_db *db, const struct inno_task_conf *c,
 	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if ((e = grow(out->byfield, out->nbyfield, sizeof *e)) == NULL)
+		if ((e = inno_grow(out->byfield, out->nbyfield, sizeof *e)) == NULL)
 			goto nomem;
 		out->byfield = e;
 		e = &out->byfield[out->nbyfield];
@@ -1561,7 +1552,7 @@ inno_task_figures(struct inno_db *db, const struct inno_task_conf *c,
 		if (strcmp(inno_stmt_text(st, 4), "assigned") != 0 ||
 		    strcmp(inno_stmt_text(st, 6), "dropped") == 0)
 			continue;
-		if ((fo = grow(out->focus, out->nfocus, sizeof *fo)) == NULL)
+		if ((fo = inno_grow(out->focus, out->nfocus, sizeof *fo)) == NULL)
 			goto nomem;
 		out->focus = fo;
 		fo = &out->focus[out->nfocus];
@@ -1611,7 +1602,7 @@ inno_task_dues(struct inno_db *db, const struct inno_period *period,
 	    as_of)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if ((d = grow(v, n, sizeof *d)) == NULL)
+		if ((d = inno_grow(v, n, sizeof *d)) == NULL)
 			goto nomem;
 		v = d;
 		d = &v[n++];
@@ -1728,7 +1719,7 @@ check_workflow(struct inno_db *db, struct inno_diag *d)
 	    "BY id", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if ((t = grow(v, n, sizeof *v)) == NULL) {
+		if ((t = inno_grow(v, n, sizeof *v)) == NULL) {
 			inno_stmt_reset(st);
 			free(v);
 			return inno_error_nomem();
