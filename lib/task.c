@@ -1124,11 +1124,12 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
  * The filter every task-list query shares.  Parameters: ?1 status, ?2
  * field, ?3 focus (1, -1 or 0), ?4 dept, ?5 member, ?6 and ?7 the period,
  * ?8 overdue, ?9 today, ?10 the last day of --due-within, ?11 the fields
- * and ?12 the focus areas as "|a|b|".
+ * and ?12 the focus areas as "|a|b|", ?13 origin.
  */
 #define TASK_FROM " FROM task t" \
 	" WHERE (?1 IS NULL OR t.status = ?1)" \
 	" AND (?2 IS NULL OR t.field = ?2)" \
+	" AND (?13 IS NULL OR t.origin = ?13)" \
 	" AND (?3 = 0 OR (?3 = 1) = (instr(?12, '|' || t.field || '|') > 0))" \
 	" AND (?4 IS NULL OR t.dept_id = inno_dept_ref(?4))" \
 	" AND (?5 IS NULL OR EXISTS (SELECT 1 FROM task_member m WHERE" \
@@ -1189,21 +1190,20 @@ static const char *const by_sql[] = {
 	"WITH RECURSIVE split (n, f, rest) AS (SELECT 0, '', substr(?11, 2)"
 	" UNION ALL SELECT n + 1, substr(rest, 1, instr(rest, '|') - 1),"
 	" substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''),"
-	" ft AS (SELECT t.*" TASK_FROM ")"
+	" agg AS (SELECT t.field, count(*) AS tasks," STATUS_COUNTS ","
+	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM " GROUP BY t.field)"
 	" SELECT field, focus, tasks, pool, selected, in_progress, completed,"
 	" dropped, budget FROM ("
 	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
-	" AS focus, count(t.id) AS tasks, coalesce(sum(t.status = 'pool'), 0)"
-	" AS pool, coalesce(sum(t.status = 'selected'), 0) AS selected,"
-	" coalesce(sum(t.status = 'in_progress'), 0) AS in_progress,"
-	" coalesce(sum(t.status = 'completed'), 0) AS completed,"
-	" coalesce(sum(t.status = 'dropped'), 0) AS dropped,"
-	" coalesce(sum(t.budget), 0) AS budget"
-	" FROM split s LEFT JOIN ft t ON t.field = s.f WHERE s.n > 0"
-	" GROUP BY s.n"
-	" UNION ALL SELECT 1000000, t.field, 0, count(*)," STATUS_COUNTS ","
-	" coalesce(sum(t.budget), 0) FROM ft t"
-	" WHERE instr(?11, '|' || t.field || '|') = 0 GROUP BY t.field)"
+	" AS focus, coalesce(a.tasks, 0) AS tasks, coalesce(a.pool, 0) AS pool,"
+	" coalesce(a.selected, 0) AS selected,"
+	" coalesce(a.in_progress, 0) AS in_progress,"
+	" coalesce(a.completed, 0) AS completed,"
+	" coalesce(a.dropped, 0) AS dropped, coalesce(a.budget, 0) AS budget"
+	" FROM split s LEFT JOIN agg a ON a.field = s.f WHERE s.n > 0"
+	" UNION ALL SELECT 1000000, a.field, 0, a.tasks, a.pool, a.selected,"
+	" a.in_progress, a.completed, a.dropped, a.budget FROM agg a"
+	" WHERE instr(?11, '|' || a.field || '|') = 0)"
 	" ORDER BY ord, field",
 
 	"WITH ft AS (SELECT t.*" TASK_FROM "),"
@@ -1229,20 +1229,18 @@ static const char *const by_sql[] = {
 	"WITH RECURSIVE split (n, f, rest) AS (SELECT 0, '', substr(?11, 2)"
 	" UNION ALL SELECT n + 1, substr(rest, 1, instr(rest, '|') - 1),"
 	" substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''),"
-	" ft AS (SELECT t.*" TASK_FROM "),"
-	" fm AS (SELECT m.task_id, count(*) AS members FROM task_member m"
-	" WHERE m.joined <= coalesce(?7, ?9) AND (m.left IS NULL OR"
-	" m.left > coalesce(?7, ?9)) GROUP BY m.task_id)"
+	" agg AS (SELECT field, sum(n > 0) AS forces, sum(n) AS members FROM"
+	" (SELECT t.field, (SELECT count(*) FROM task_member m WHERE"
+	" m.task_id = t.id AND m.joined <= coalesce(?7, ?9) AND (m.left IS"
+	" NULL OR m.left > coalesce(?7, ?9))) AS n" TASK_FROM ")"
+	" GROUP BY field)"
 	" SELECT field, focus, forces, members FROM ("
 	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
-	" AS focus, count(fm.task_id) AS forces,"
-	" coalesce(sum(fm.members), 0) AS members"
-	" FROM split s LEFT JOIN ft t ON t.field = s.f"
-	" LEFT JOIN fm ON fm.task_id = t.id WHERE s.n > 0 GROUP BY s.n"
-	" UNION ALL SELECT 1000000, t.field, 0, count(fm.task_id),"
-	" coalesce(sum(fm.members), 0) FROM ft t LEFT JOIN fm ON"
-	" fm.task_id = t.id WHERE instr(?11, '|' || t.field || '|') = 0"
-	" GROUP BY t.field)"
+	" AS focus, coalesce(a.forces, 0) AS forces,"
+	" coalesce(a.members, 0) AS members"
+	" FROM split s LEFT JOIN agg a ON a.field = s.f WHERE s.n > 0"
+	" UNION ALL SELECT 1000000, a.field, 0, a.forces, a.members FROM agg a"
+	" WHERE instr(?11, '|' || a.field || '|') = 0)"
 	" ORDER BY ord, field",
 };
 
@@ -1293,7 +1291,8 @@ bind_filter(struct inno_stmt *st, const struct inno_task_conf *c,
 	    (err = inno_stmt_bind_text(st, 10, n >= 0 ? until : NULL, -1)) !=
 	    NULL ||
 	    (err = inno_stmt_bind_text(st, 11, c->all_list, -1)) != NULL ||
-	    (err = inno_stmt_bind_text(st, 12, c->focus_list, -1)) != NULL)
+	    (err = inno_stmt_bind_text(st, 12, c->focus_list, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(st, 13, f->origin, -1)) != NULL)
 		return err;
 	return NULL;
 }
@@ -1305,6 +1304,10 @@ check_filter(const struct inno_task_conf *c, const struct inno_task_filter *f)
 	    f->status) < 0)
 		return inno_error(INNO_EUSAGE, "--status=%s: expected pool, "
 		    "selected, in_progress, completed or dropped", f->status);
+	if (f->origin != NULL && inno_word_index(inno_task_origins,
+	    f->origin) < 0)
+		return inno_error(INNO_EUSAGE, "origin %s: expected common, "
+		    "own or assigned", f->origin);
 	if (f->field != NULL && inno_task_field_index(c, f->field) < 0)
 		return inno_error(INNO_EUSAGE, "--field=%s: not one of the "
 		    "%zu fields of task:fields in inno.ini", f->field,
@@ -1542,15 +1545,15 @@ inno_task_figures(struct inno_db *db, const struct inno_task_conf *c,
 	}
 	if (err != NULL)
 		return err;
-	/* The focus areas' tasks, by field: keep the assigned, open ones. */
+	/* The focus areas' assigned tasks, by field: keep the open ones. */
 	f.by = NULL;
 	f.focus = 1;
+	f.origin = "assigned";
 	f.sort = "field";
 	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (strcmp(inno_stmt_text(st, 4), "assigned") != 0 ||
-		    strcmp(inno_stmt_text(st, 6), "dropped") == 0)
+		if (strcmp(inno_stmt_text(st, 6), "dropped") == 0)
 			continue;
 		if ((fo = inno_grow(out->focus, out->nfocus, sizeof *fo)) == NULL)
 			goto nomem;

@@ -108,6 +108,7 @@ const struct inno_error *inno_task_log_row(void *arg, struct inno_row *);
 struct inno_task_filter {
 	const char *status;
 	const char *field;
+	const char *origin;	/* NULL, "common", "own" or "assigned" */
 	int focus;		/* 1: focus areas only, -1: the others only */
 	const char *dept;
 	const char *member;	/* an employee_id, ever on the task force */
@@ -167,9 +168,10 @@ const struct inno_error *inno_task_history(struct inno_db *, int64_t id,
  *                period that are not dropped, by field then id
  *
  * These are the rows of task-list --period=P --by=field, --by=force and
- * --focus: both come from inno_task_query.  A report as of a day inside
- * its period passes the period up to that day.  out is the caller's,
- * released with inno_task_figures_release (also after an error).
+ * --focus (its assigned tasks): both come from inno_task_query.  A report
+ * as of a day inside its period passes the period up to that day.  out is
+ * the caller's, released with inno_task_figures_release (also after an
+ * error).
  */
 struct inno_task_field_figures {
 	char *field;
