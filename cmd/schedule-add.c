@@ -39,7 +39,7 @@ main(int argc, char **argv)
 	struct inno_batch_result res;
 	const struct inno_error *err;
 	const char *name;
-	int64_t last_id = 0;
+	struct inno_schedule_add add;
 	FILE *in = NULL;
 	struct cli c;
 	int ch, given = 0;
@@ -72,23 +72,29 @@ main(int argc, char **argv)
 	cli_setup(&c);
 	if (!given)
 		in = cli_input(&c, argc > 0 ? argv[0] : NULL, &name);
+	if ((err = inno_schedule_add_init(&add, inno_report_share(c.cfg,
+	    INNO_DATADIR))) != NULL) {
+		inno_schedule_add_release(&add);
+		cli_fail(&c, err);
+	}
 	cli_open_db(&c, INNO_DB_WRITE);
 	cli_batch_opts(&c, &opts, "schedule");
 	inno_batch_result_init(&res);
 	if (given)
 		err = inno_batch_one(c.db, inno_schedule_cols,
-		    INNO_SCHED_NCOLS, values, inno_schedule_row, &last_id,
+		    INNO_SCHED_NCOLS, values, inno_schedule_row, &add,
 		    &opts, &res);
 	else
 		err = inno_batch_csv(c.db, in, name, inno_schedule_cols,
-		    INNO_SCHED_NCOLS, inno_schedule_row, &last_id, &opts, &res);
+		    INNO_SCHED_NCOLS, inno_schedule_row, &add, &opts, &res);
 	if (err != NULL)
 		cli_fail_batch(&c, err, &res);
-	if (given && !c.dry_run && last_id > 0)
-		fprintf(cli_output(&c), "%lld\n", (long long)last_id);
+	if (given && !c.dry_run && add.last_id > 0)
+		fprintf(cli_output(&c), "%lld\n", (long long)add.last_id);
 	else
 		cli_batch_report(&c, &res, "events");
 	inno_batch_result_release(&res);
+	inno_schedule_add_release(&add);
 	if (in != NULL && in != stdin)
 		fclose(in);
 	return cli_finish(&c);

@@ -14,7 +14,7 @@ static const char synopsis[] =
     "[--encoding enc] [--status status] [--field field] [--focus]\n"
     "[--no-focus] [--dept dept] [--member employee_id] [--period period]\n"
     "[--overdue] [--due-within days] [--sort id|priority|due|field]\n"
-    "[--by field|status|dept | --members | --milestones | --scores |\n"
+    "[--by field|status|dept|force | --members | --milestones | --scores |\n"
     "--roadmap]\n";
 static const char help_text[] =
     "List innovation tasks, or count them.\n"
@@ -32,7 +32,8 @@ static const char help_text[] =
     "      --due-within N   only open tasks due, or with a milestone due,\n"
     "                       within N days from today\n"
     "      --sort KEY       id (the default), priority, due or field\n"
-    "      --by KEY         counts by field, status or dept\n"
+    "      --by KEY         counts by field, status or dept; task forces\n"
+    "                       by field (force)\n"
     "      --members        the task forces of the tasks\n"
     "      --milestones     the milestones of the tasks\n"
     "      --scores         the pool scores of the tasks\n"

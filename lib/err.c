@@ -121,6 +121,14 @@ inno_vstrf(const char *fmt, va_list ap)
 	return s;
 }
 
+void *
+inno_grow(void *v, size_t n, size_t size)
+{
+	if (size == 0 || n > SIZE_MAX / size - 1)
+		return NULL;
+	return realloc(v, (n + 1) * size);
+}
+
 char *
 inno_strf(const char *fmt, ...)
 {

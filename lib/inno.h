@@ -61,6 +61,13 @@ const struct inno_error *inno_error_nomem(void);
 char *inno_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *inno_vstrf(const char *fmt, va_list ap);
 
+/*
+ * Grows array v of n elements of size bytes to n + 1 elements: the new
+ * array, or NULL (v untouched) when memory is short or the size would
+ * overflow.
+ */
+void *inno_grow(void *v, size_t n, size_t size);
+
 /* ------------------------------------------------------- diagnostics */
 
 /*

@@ -17,6 +17,8 @@
 #include "idea.h"
 #include "knowledge.h"
 #include "report.h"
+#include "schedule.h"
+#include "staff.h"
 #include "task.h"
 
 /* The state of one build: what the builders need besides the section. */
@@ -200,206 +202,151 @@ add_line(struct inno_rsection *s, const char *line)
 }
 
 /*
- * Adds a figure whose parts come from a query of (label, value) rows,
- * after its total from another query; both bind the office (?1) and,
- * when types says so, the as-of date (?2).  The two are counted separately on purpose: a record
- * that falls outside every part (an employee with no team of the office)
- * makes them disagree, and the check reports it.
+ * Adds a figure that must equal the sum of its parts, at level 1; *idx
+ * receives its index for the parts that follow.
  */
 static const struct inno_error *
-add_split(struct ctx *c, struct inno_rsection *s, const char *key,
-    const char *unit, const char *types, const char *total_sql,
-    const char *parts_sql, const char *suffix)
+add_total(struct ctx *c, struct inno_rsection *s, const char *key,
+    int64_t value, const char *unit, size_t *idx)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	int64_t total;
-	size_t idx;
-	char *pl;
-	int row;
 
-	if ((err = inno_db_int(c->db, &total, NULL, total_sql, types,
-	    c->office, c->to)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, key, label(c, key), value, unit,
+	    INNO_RNONE, idx)) != NULL)
 		return err;
-	if ((err = add_item(s, INNO_RFIG, 1, key, label(c, key), total, unit,
-	    INNO_RNONE, &idx)) != NULL)
-		return err;
-	s->items[idx].split = 1;
-	if ((err = inno_db_query(c->db, &st, parts_sql, types, c->office,
-	    c->to)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if ((pl = inno_strf("%s%s", inno_stmt_text(st, 0),
-		    suffix)) == NULL)
-			return inno_error_nomem();
-		err = add_item(s, INNO_RFIG, 2, NULL, pl, inno_stmt_int(st, 1),
-		    unit, idx, NULL);
-		free(pl);
-		if (err != NULL)
-			return err;
-	}
-	return err;
+	s->items[*idx].split = 1;
+	return NULL;
 }
 
 /*
  * The office's organisation: headcount by team, authorised and current, and
- * by grade.  Without a configured office, every department is counted, by
- * department, since employees outside the office need not have a team.
+ * by grade, from the organisation's figures (staff.h).  Without a
+ * configured office, every department is counted, by department, since
+ * employees outside the office need not have a team.  The totals and the
+ * parts are counted separately on purpose: an employee of the office with
+ * no team makes them disagree, and the check reports it.
  */
 static const struct inno_error *
 build_staff(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	const char *auth_parts, *cur_parts;
+	struct inno_staff_figures f;
+	size_t i, idx;
+	char *pl;
 
-#define OFFICE " (?1 IS NULL OR d.name = ?1)"
-#define ACTIVE " (e.joined IS NULL OR e.joined <= ?2)" \
-	" AND (e.left IS NULL OR e.left >= ?2)"
-	if (c->office != NULL) {
-		auth_parts = "SELECT t.name, coalesce(t.authorised, 0) FROM "
-		    "team t JOIN dept d ON d.id = t.dept_id WHERE d.name = ?1 "
-		    "ORDER BY t.id";
-		cur_parts = "SELECT t.name, (SELECT count(*) FROM employee e "
-		    "WHERE e.team_id = t.id AND" ACTIVE ") FROM team t JOIN "
-		    "dept d ON d.id = t.dept_id WHERE d.name = ?1 ORDER BY t.id";
-	} else {
-		auth_parts = "SELECT d.name, coalesce(sum(t.authorised), 0) "
-		    "FROM dept d JOIN team t ON t.dept_id = d.id WHERE ?1 IS "
-		    "NULL GROUP BY d.id ORDER BY d.id";
-		cur_parts = "SELECT d.name, (SELECT count(*) FROM employee e "
-		    "WHERE e.dept_id = d.id AND" ACTIVE ") FROM dept d WHERE ?1 "
-		    "IS NULL ORDER BY d.id";
-	}
+	if ((err = inno_staff_figures(c->db, c->office, c->to, &f)) != NULL)
+		goto done;
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "staff"), 0,
-	    NULL, INNO_RNONE, NULL)) != NULL)
-		return err;
-	if ((err = add_split(c, s, "staff.authorised", "people", "t",
-	    "SELECT coalesce(sum(t.authorised), 0) FROM team t JOIN dept d "
-	    "ON d.id = t.dept_id WHERE" OFFICE, auth_parts, "")) != NULL)
-		return err;
-	if ((err = add_split(c, s, "staff.current", "people", "tt",
-	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
-	    "WHERE" OFFICE " AND" ACTIVE, cur_parts, "")) != NULL)
-		return err;
-	return add_split(c, s, "staff.grades", "people", "tt",
-	    "SELECT count(*) FROM employee e JOIN dept d ON d.id = e.dept_id "
-	    "WHERE" OFFICE " AND" ACTIVE,
-	    "SELECT e.grade, count(*) FROM employee e JOIN dept d ON d.id = "
-	    "e.dept_id WHERE" OFFICE " AND" ACTIVE " GROUP BY e.grade "
-	    "ORDER BY e.grade", inno_report_unit(c->r, "grade"));
-#undef OFFICE
-#undef ACTIVE
+	    NULL, INNO_RNONE, NULL)) != NULL ||
+	    (err = add_total(c, s, "staff.authorised", f.authorised, "people",
+	    &idx)) != NULL)
+		goto done;
+	for (i = 0; i < f.nunits; i++)
+		if ((f.units[i].has_authorised || !f.units_are_depts) &&
+		    (err = add_item(s, INNO_RFIG, 2, NULL, f.units[i].name,
+		    f.units[i].authorised, "people", idx, NULL)) != NULL)
+			goto done;
+	if ((err = add_total(c, s, "staff.current", f.current, "people",
+	    &idx)) != NULL)
+		goto done;
+	for (i = 0; i < f.nunits; i++)
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, f.units[i].name,
+		    f.units[i].current, "people", idx, NULL)) != NULL)
+			goto done;
+	if ((err = add_total(c, s, "staff.grades", f.current, "people",
+	    &idx)) != NULL)
+		goto done;
+	for (i = 0; i < f.ngrades; i++) {
+		if ((pl = inno_strf("%lld%s", (long long)f.grades[i].grade,
+		    inno_report_unit(c->r, "grade"))) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.grades[i].current,
+		    "people", idx, NULL);
+		free(pl);
+		if (err != NULL)
+			goto done;
+	}
+done:
+	inno_staff_figures_release(&f);
+	return err;
 }
-
-/*
- * Tasks in the period: those whose start..due overlaps it.  ?1 and ?2 are
- * the first and last day counted.
- */
-#define TASK_SCOPE " (t.start IS NULL OR t.start <= ?2)" \
-	" AND (t.due IS NULL OR t.due >= ?1)"
-/* A task force member on the as-of day ?2. */
-#define MEMBER_ON " m.joined <= ?2 AND (m.left IS NULL OR m.left > ?2)"
 
 /*
  * 혁신과제: unit projects by field (the configured fields, in order), each
  * by status; the fields they cover; the focus areas' assigned tasks; and
- * the task forces with their members.
+ * the task forces with their members, from the task figures (task.h) of
+ * the period up to the as-of day.
  */
 static const struct inno_error *
 build_tasks(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
+	const struct inno_task_field_figures *e;
+	struct inno_task_figures f;
 	struct inno_task_conf conf;
-	struct inno_stmt *st;
-	int64_t n;
+	struct inno_period p;
 	size_t total, field, i;
 	char key[64], *line;
-	int row, listed = 0;
+	int st;
 
 	memset(&conf, 0, sizeof conf);
-	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL)
+	memset(&f, 0, sizeof f);
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL ||
+	    (err = inno_task_figures(c->db, &conf, &p, &f)) != NULL ||
+	    (err = add_total(c, s, "tasks.projects", f.projects, "count",
+	    &total)) != NULL)
 		goto done;
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM task t "
-	    "WHERE" TASK_SCOPE, "tt", c->from, c->to)) != NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "tasks.projects", label(c,
-	    "tasks.projects"), n, "count", INNO_RNONE, &total)) != NULL)
-		goto done;
-	s->items[total].split = 1;
-	for (i = 0; i < conf.nfields; i++) {
-		if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
-		    "task t WHERE t.field = ?3 AND" TASK_SCOPE, "ttt", c->from,
-		    c->to, conf.fields[i])) != NULL)
-			goto done;
-		if (n == 0)
+	for (i = 0; i < f.nbyfield; i++) {
+		/*
+		 * A field no longer configured is left out of the parts, so
+		 * that --check names its tasks.
+		 */
+		e = &f.byfield[i];
+		if (e->tasks == 0 || inno_task_field_index(&conf, e->field) < 0)
 			continue;
-		if ((err = add_item(s, INNO_RFIG, 2, NULL, conf.fields[i], n,
+		if ((err = add_item(s, INNO_RFIG, 2, NULL, e->field, e->tasks,
 		    "count", total, &field)) != NULL)
 			goto done;
-		if ((err = inno_db_query(c->db, &st, "SELECT t.status, "
-		    "count(*) FROM task t WHERE t.field = ?3 AND" TASK_SCOPE
-		    " GROUP BY t.status ORDER BY CASE t.status WHEN 'pool' "
-		    "THEN 0 WHEN 'selected' THEN 1 WHEN 'in_progress' THEN 2 "
-		    "WHEN 'completed' THEN 3 ELSE 4 END", "ttt", c->from, c->to,
-		    conf.fields[i])) != NULL)
-			goto done;
-		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		for (st = 0; st < INNO_TASK_NSTATUS; st++) {
+			if (e->status[st] == 0)
+				continue;
 			snprintf(key, sizeof key, "status.%s",
-			    inno_stmt_text(st, 0));
+			    inno_task_statuses[st]);
 			if ((err = add_item(s, INNO_RFIG, 3, NULL, label(c, key),
-			    inno_stmt_int(st, 1), "count", field, NULL)) !=
-			    NULL)
-				break;
+			    e->status[st], "count", field, NULL)) != NULL)
+				goto done;
 		}
-		if (err != NULL)
-			goto done;
 	}
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(DISTINCT "
-	    "t.field) FROM task t WHERE" TASK_SCOPE, "tt", c->from,
-	    c->to)) != NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "tasks.fields", label(c,
-	    "tasks.fields"), n, "fields", INNO_RNONE, NULL)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "tasks.fields", label(c,
+	    "tasks.fields"), f.fields, "fields", INNO_RNONE, NULL)) != NULL)
 		goto done;
 	/* The focus areas' assigned tasks (지정과제), one line each. */
-	if ((err = inno_db_query(c->db, &st, "SELECT t.field, t.title, d.name "
-	    "FROM task t JOIN dept d ON d.id = t.dept_id WHERE t.origin = "
-	    "'assigned' AND t.status <> 'dropped' AND instr(?3, '|' || "
-	    "t.field || '|') > 0 AND" TASK_SCOPE " ORDER BY instr(?3, '|' || "
-	    "t.field || '|'), t.id", "ttt", c->from, c->to,
-	    conf.focus_list)) != NULL)
+	if (f.nfocus > 0 && (err = add_item(s, INNO_RTEXT, 1, NULL,
+	    label(c, "tasks.focus"), 0, NULL, INNO_RNONE, NULL)) != NULL)
 		goto done;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (!listed && (err = add_item(s, INNO_RTEXT, 1, NULL,
-		    label(c, "tasks.focus"), 0, NULL, INNO_RNONE, NULL)) !=
-		    NULL)
-			break;
-		listed = 1;
-		if ((line = inno_strf("%s : %s (%s)", inno_stmt_text(st, 0),
-		    inno_stmt_text(st, 1), inno_stmt_text(st, 2))) == NULL) {
+	for (i = 0; i < f.nfocus; i++) {
+		if ((line = inno_strf("%s : %s (%s)", f.focus[i].field,
+		    f.focus[i].title, f.focus[i].dept)) == NULL) {
 			err = inno_error_nomem();
-			break;
+			goto done;
 		}
 		err = add_item(s, INNO_RTEXT, 2, NULL, line, 0, NULL,
 		    INNO_RNONE, NULL);
 		free(line);
 		if (err != NULL)
-			break;
+			goto done;
 	}
-	if (err != NULL)
-		goto done;
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(DISTINCT "
-	    "m.task_id) FROM task_member m JOIN task t ON t.id = m.task_id "
-	    "WHERE" MEMBER_ON " AND" TASK_SCOPE, "tt", c->from, c->to)) !=
-	    NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
-	    "tasks.forces"), n, "teams", INNO_RNONE, NULL)) != NULL)
-		goto done;
-	if ((err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM "
-	    "task_member m JOIN task t ON t.id = m.task_id WHERE" MEMBER_ON
-	    " AND" TASK_SCOPE, "tt", c->from, c->to)) != NULL)
+	if ((err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
+	    "tasks.forces"), f.forces, "teams", INNO_RNONE, NULL)) != NULL)
 		goto done;
 	err = add_item(s, INNO_RFIG, 1, "tasks.members", label(c,
-	    "tasks.members"), n, "people", INNO_RNONE, NULL);
+	    "tasks.members"), f.members, "people", INNO_RNONE, NULL);
 done:
+	inno_task_figures_release(&f);
 	inno_task_conf_release(&conf);
 	return err;
 }
@@ -1119,32 +1066,26 @@ static const struct inno_error *
 build_roadmap(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_task_due *v;
 	char month[8] = "", day[16];
-	int row;
+	size_t n, i;
 
-	if ((err = inno_db_query(c->db, &st, "SELECT m.due, t.field, t.title, "
-	    "m.title, m.done IS NOT NULL AND m.done <= ?3 FROM task_milestone "
-	    "m JOIN task t ON t.id = m.task_id WHERE m.due BETWEEN ?1 AND ?2 "
-	    "ORDER BY m.due, t.id, m.id", "ttt", c->r->period.first,
-	    c->r->period.last, c->r->date)) != NULL)
+	if ((err = inno_task_dues(c->db, &c->r->period, c->r->date, &v,
+	    &n)) != NULL)
 		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		const char *due = inno_stmt_text(st, 0);
-
-		if (strncmp(month, due, 7) != 0) {
-			snprintf(month, sizeof month, "%.7s", due);
-			if ((err = add_textf(s, 0, "%.4s. %d월", due,
-			    atoi(due + 5))) != NULL)
-				return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		if (strncmp(month, v[i].due, 7) != 0) {
+			snprintf(month, sizeof month, "%.7s", v[i].due);
+			if ((err = add_textf(s, 0, "%.4s. %d월", v[i].due,
+			    atoi(v[i].due + 5))) != NULL)
+				break;
 		}
-		short_date(due, day);
-		if ((err = add_textf(s, 2, "%s (%s) : %s [%s] %s", day,
-		    inno_stmt_text(st, 1), inno_stmt_text(st, 2),
-		    inno_stmt_text(st, 3), label(c, inno_stmt_int(st, 4) ?
-		    "roadmap.done" : "roadmap.open"))) != NULL)
-			return err;
+		short_date(v[i].due, day);
+		err = add_textf(s, 2, "%s (%s) : %s [%s] %s", day, v[i].field,
+		    v[i].task, v[i].title, label(c, v[i].reached ?
+		    "roadmap.done" : "roadmap.open"));
 	}
+	inno_task_dues_free(v, n);
 	return err;
 }
 
@@ -1203,29 +1144,27 @@ static const struct inno_error *
 build_schedule(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_schedule_event *v;
 	char *when;
-	int yes, row;
+	size_t n, i;
 
-	if ((err = has_table(c, "schedule", &yes)) != NULL || !yes)
+	if ((err = inno_schedule_ahead(c->db, s->key, c->r->date, c->plan_to,
+	    &v, &n)) != NULL)
 		return err;
-	if ((err = inno_db_query(c->db, &st, "SELECT starts, ends, precision, "
-	    "what FROM schedule WHERE section = ? AND ends > ? AND starts <= ? "
-	    "ORDER BY starts, id", "ttt", s->key, c->r->date, c->plan_to)) !=
-	    NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+	for (i = 0; i < n; i++) {
 		if ((err = plan_heading(c, s)) != NULL)
-			return err;
-		if ((when = sched_when(inno_stmt_text(st, 0),
-		    inno_stmt_text(st, 1), strcmp(inno_stmt_text(st, 2),
-		    "month") == 0)) == NULL)
-			return inno_error_nomem();
-		err = add_textf(s, 2, "%s : %s", when, inno_stmt_text(st, 3));
+			break;
+		if ((when = sched_when(v[i].starts, v[i].ends,
+		    v[i].month)) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = add_textf(s, 2, "%s : %s", when, v[i].what);
 		free(when);
 		if (err != NULL)
-			return err;
+			break;
 	}
+	inno_schedule_events_free(v, n);
 	return err;
 }
 

@@ -19,9 +19,49 @@ enum {
 extern const struct inno_col inno_schedule_cols[INNO_SCHED_NCOLS];
 
 /*
- * The row function of schedule-add; arg is an int64_t receiving the id of
- * the last event inserted.
+ * What schedule-add's row function needs: the sections an event may name,
+ * which are the [section.NAME] sections of the report wording file
+ * (report/report.ini under the share directory, see inno_report_share),
+ * because report-build shows an event under the section of that name and
+ * nowhere else; and the id of the last event inserted.
+ */
+struct inno_schedule_add {
+	char **sections;	/* the section names, in the file's order */
+	size_t nsections;
+	int64_t last_id;	/* out */
+};
+
+/*
+ * Reads the section names from share's wording file into a.  A missing or
+ * malformed file is an EUSAGE error naming it.  a is the caller's, released
+ * with inno_schedule_add_release (also after an error).
+ */
+const struct inno_error *inno_schedule_add_init(struct inno_schedule_add *a,
+    const char *share);
+void inno_schedule_add_release(struct inno_schedule_add *a);
+
+/*
+ * The row function of schedule-add; arg is a struct inno_schedule_add.  A
+ * section the wording file does not define is refused, naming those it
+ * does.
  */
 const struct inno_error *inno_schedule_row(void *arg, struct inno_row *);
+
+/*
+ * The events of a section still ahead on day after (an event under way on
+ * it counts: it ends after it) and starting by until, in order of their
+ * start, for the plan (향후추진계획) of the section.  *v is the caller's,
+ * freed with inno_schedule_events_free.
+ */
+struct inno_schedule_event {
+	char starts[11];	/* the first day */
+	char ends[11];		/* the last day */
+	int month;		/* 1: planned to the month, not the day */
+	char *what;
+};
+const struct inno_error *inno_schedule_ahead(struct inno_db *,
+    const char *section, const char *after, const char *until,
+    struct inno_schedule_event **v, size_t *n);
+void inno_schedule_events_free(struct inno_schedule_event *v, size_t n);
 
 #endif /* INNO_SCHEDULE_H */

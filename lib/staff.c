@@ -4,9 +4,9 @@
  * first time a row names it, so one file from the personnel system sets up
  * the whole organisation.
  */
+#include <stdlib.h>
 #include <string.h>
 
-#include "staff.h"
 #include "staff.h"
 
 const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS] = {
@@ -264,6 +264,95 @@ inno_staff_query(struct inno_db *db, const struct inno_staff_filter *f,
 	    (err = inno_stmt_bind_text(*stp, 4, active, -1)) != NULL)
 		return err;
 	return NULL;
+}
+
+void
+inno_staff_figures_release(struct inno_staff_figures *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nunits; i++)
+		free(f->units[i].name);
+	free(f->units);
+	free(f->grades);
+	memset(f, 0, sizeof *f);
+}
+
+/*
+ * Reads one staff-list grouping (f->by) into out: the department rows into
+ * the totals (and, without an office, the units), the team rows into the
+ * units, the grade rows into the grades.
+ */
+static const struct inno_error *
+read_grouping(struct inno_db *db, const struct inno_staff_filter *f,
+    struct inno_staff_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct inno_staff_unit *u;
+	struct inno_staff_grade *g;
+	int row, dept = strcmp(f->by, "dept") == 0;
+	int team = strcmp(f->by, "team") == 0, c;
+
+	if ((err = inno_staff_query(db, f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (dept) {
+			out->authorised += inno_stmt_int(st, 1);
+			out->current += inno_stmt_int(st, 2);
+			if (!out->units_are_depts)
+				continue;
+		}
+		if (dept || team) {
+			c = team ? 2 : 1;
+			if ((u = inno_grow(out->units, out->nunits,
+			    sizeof *u)) == NULL)
+				goto nomem;
+			out->units = u;
+			u = &out->units[out->nunits];
+			memset(u, 0, sizeof *u);
+			if ((u->name = strdup(inno_stmt_text(st, c - 1))) ==
+			    NULL)
+				goto nomem;
+			out->nunits++;
+			u->has_authorised = !inno_stmt_isnull(st, c);
+			u->authorised = inno_stmt_int(st, c);
+			u->current = inno_stmt_int(st, c + 1);
+			continue;
+		}
+		if ((g = inno_grow(out->grades, out->ngrades, sizeof *g)) == NULL)
+			goto nomem;
+		out->grades = g;
+		out->grades[out->ngrades].grade = inno_stmt_int(st, 0);
+		out->grades[out->ngrades].current = inno_stmt_int(st, 1);
+		out->ngrades++;
+	}
+	return err;
+nomem:
+	inno_stmt_reset(st);
+	return inno_error_nomem();
+}
+
+const struct inno_error *
+inno_staff_figures(struct inno_db *db, const char *office,
+    const char *as_of, struct inno_staff_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_staff_filter f;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.dept = office;
+	f.active_on = as_of;
+	out->units_are_depts = office == NULL;
+	f.by = "dept";
+	if ((err = read_grouping(db, &f, out)) != NULL)
+		return err;
+	f.by = "team";
+	if (office != NULL && (err = read_grouping(db, &f, out)) != NULL)
+		return err;
+	f.by = "grade";
+	return read_grouping(db, &f, out);
 }
 
 /* The organisation's checks: a team belongs to its employee's department. */

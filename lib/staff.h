@@ -65,9 +65,61 @@ struct inno_staff_filter {
 	const char *active_on;	/* NULL: everyone ever recorded */
 	const char *by;		/* NULL, "dept", "team" or "grade" */
 };
-/* Prepares the staff-list query for f; the statement is the database's. */
+/*
+ * Prepares the staff-list query for f; the statement is the database's.
+ * With f->by, one row a department (dept, authorised, current), a team
+ * (dept, team, authorised, current) or a grade (grade, current), counting
+ * the employees f selects; the report's figures are these same rows (see
+ * inno_staff_figures).  An unknown f->by is an EUSAGE error.
+ */
 const struct inno_error *inno_staff_query(struct inno_db *,
     const struct inno_staff_filter *f, struct inno_stmt **stp);
+
+/*
+ * The organisation's figures on one day, as the council report gives them
+ * (정원 15명 / 현원 15명, 팀별 5, 4, 3, 3; 직급별 현원).  office names the
+ * department counted (the report's [report] office); NULL counts every
+ * department, and then the units are departments instead of teams.  Each
+ * figure has one meaning:
+ *
+ *   authorised   the authorised headcount (정원) of the office's teams,
+ *                as recorded now (the organisation keeps no history)
+ *   current      employees of the office employed on the as-of day (현원):
+ *                joined on or before it, not left before it
+ *   units        the teams of the office in the order they were created
+ *                (every department by name when office is NULL), each with
+ *                its authorised headcount (has_authorised 0: no team holds
+ *                one) and its employees on the as-of day; an employee of
+ *                the office without a team is in current but in no unit
+ *   grades       the employees of current by grade, lowest number first
+ *
+ * These are the rows of staff-list --by=dept, --by=team and --by=grade
+ * with --dept=office --active=as_of: both come from inno_staff_query.
+ * out is the caller's, released with inno_staff_figures_release (also
+ * after an error).
+ */
+struct inno_staff_unit {
+	char *name;		/* the team's (or department's) name */
+	int has_authorised;
+	int64_t authorised;
+	int64_t current;
+};
+struct inno_staff_grade {
+	int64_t grade;
+	int64_t current;
+};
+struct inno_staff_figures {
+	int64_t authorised;
+	int64_t current;
+	int units_are_depts;	/* 1 when office was NULL */
+	struct inno_staff_unit *units;
+	size_t nunits;
+	struct inno_staff_grade *grades;
+	size_t ngrades;
+};
+const struct inno_error *inno_staff_figures(struct inno_db *,
+    const char *office, const char *as_of, struct inno_staff_figures *out);
+void inno_staff_figures_release(struct inno_staff_figures *);
 
 /* The organisation's checks, for inno-check. */
 const struct inno_error *inno_staff_check(struct inno_db *, struct inno_diag *);

@@ -6,6 +6,8 @@
  * scoring criteria come from inno.ini, because they change from year to
  * year; the 2007 fields and the usual workflow are the defaults.
  */
+#include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -308,6 +310,9 @@ inno_task_moves(const struct inno_task_conf *c, int s, char *buf,
 
 /* ------------------------------------------------------------ task-add */
 
+/* The audit detail of a task entered in a status other than pool. */
+#define ENTERED "entered as "
+
 const struct inno_col inno_task_cols[INNO_TASK_NCOLS] = {
 	{"title", 1}, {"field", 1}, {"origin", 0}, {"dept", 1},
 	{"status", 0}, {"priority", 0}, {"budget", 0}, {"start", 0},
@@ -405,6 +410,17 @@ inno_task_add_row(void *arg, struct inno_row *r)
 		return err;
 	inno_stmt_reset(st);
 	a->last_id = inno_db_last_id(db);
+	/*
+	 * The workflow starts in the pool; a task entered further along has
+	 * its status written to the audit trail, so that inno-check can
+	 * follow every task's status from its entry to now.  The line's
+	 * action is "status", not "insert": an insert line is the batch's,
+	 * covering the range of ids it wrote.
+	 */
+	if (status != INNO_TASK_POOL && (err = inno_audit(db, "status",
+	    "task", a->last_id, a->last_id, "task %lld: " ENTERED "%s",
+	    (long long)a->last_id, inno_task_statuses[status])) != NULL)
+		return err;
 	inno_row_wrote(r, a->last_id);
 	return NULL;
 }
@@ -438,8 +454,8 @@ task_load(struct inno_db *db, int64_t id, struct task_now *t, int *found)
 	struct inno_stmt *st;
 
 	if ((err = inno_db_query(db, &st, "SELECT t.title, t.field, t.origin, "
-	    "d.name, t.status, t.priority, t.budget, t.start, t.due, t.dept_id "
-	    "FROM task t JOIN dept d ON d.id = t.dept_id WHERE t.id = ?", "i",
+	    "inno_dept_name(t.dept_id), t.status, t.priority, t.budget, "
+	    "t.start, t.due, t.dept_id FROM task t WHERE t.id = ?", "i",
 	    id)) != NULL || (err = inno_stmt_step(st, found)) != NULL)
 		return err;
 	if (*found) {
@@ -508,8 +524,9 @@ employee_find(struct inno_db *db, const char *eid, int64_t *id, char
 	const struct inno_error *err;
 	struct inno_stmt *st;
 
-	if ((err = inno_db_query(db, &st, "SELECT id, joined, left FROM "
-	    "employee WHERE employee_id = ?", "t", eid)) != NULL ||
+	if ((err = inno_db_query(db, &st, "SELECT e, inno_employee_joined(e), "
+	    "inno_employee_left(e) FROM (SELECT inno_employee_ref(?) AS e) "
+	    "WHERE e IS NOT NULL", "t", eid)) != NULL ||
 	    (err = inno_stmt_step(st, found)) != NULL)
 		return err;
 	if (*found) {
@@ -617,9 +634,9 @@ remove_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	for (i = 0; i < u->remove_member.n; i++) {
 		const char *eid = u->remove_member.v[i];
 		if ((err = inno_db_int(db, &mid, &found, "SELECT m.id FROM "
-		    "task_member m JOIN employee e ON e.id = m.employee_id "
-		    "WHERE m.task_id = ? AND e.employee_id = ? AND m.left IS "
-		    "NULL", "it", task, eid)) != NULL)
+		    "task_member m WHERE m.task_id = ? AND m.employee_id = "
+		    "inno_employee_ref(?) AND m.left IS NULL", "it", task,
+		    eid)) != NULL)
 			return err;
 		if (!found) {
 			inno_row_error(r, -1, "--remove-member=%.80s: not on "
@@ -884,6 +901,25 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	} else
 		copy(today, sizeof today, u->on);
 
+	/*
+	 * The status move comes first in the audit line, where inno-check
+	 * reads it (a title further on cannot pass for one).
+	 */
+	if (status >= 0 && strcmp(inno_task_statuses[status], t.status) != 0) {
+		cur = inno_word_index(inno_task_statuses, t.status);
+		if (cur < 0 || !(u->conf->moves[cur] & (1u << status))) {
+			inno_task_moves(u->conf, cur < 0 ? 0 : cur, allowed,
+			    sizeof allowed);
+			inno_row_error(r, UCOL(INNO_TASK_STATUS), "%s -> %s is "
+			    "not an allowed move; from %s the task may move "
+			    "to: %s", t.status, inno_task_statuses[status],
+			    t.status, allowed);
+			return NULL;
+		}
+		change(chg, sizeof chg, "status", t.status,
+		    inno_task_statuses[status]);
+		copy(t.status, sizeof t.status, inno_task_statuses[status]);
+	}
 	if (title != NULL && strcmp(title, t.title) != 0) {
 		change(chg, sizeof chg, "title", t.title, title);
 		copy(t.title, sizeof t.title, title);
@@ -900,21 +936,6 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	if (dept != NULL && dept_id != 0 && dept_id != t.dept_id) {
 		change(chg, sizeof chg, "dept", t.dept, dept);
 		t.dept_id = dept_id;
-	}
-	if (status >= 0 && strcmp(inno_task_statuses[status], t.status) != 0) {
-		cur = inno_word_index(inno_task_statuses, t.status);
-		if (cur < 0 || !(u->conf->moves[cur] & (1u << status))) {
-			inno_task_moves(u->conf, cur < 0 ? 0 : cur, allowed,
-			    sizeof allowed);
-			inno_row_error(r, UCOL(INNO_TASK_STATUS), "%s -> %s is "
-			    "not an allowed move; from %s the task may move "
-			    "to: %s", t.status, inno_task_statuses[status],
-			    t.status, allowed);
-			return NULL;
-		}
-		change(chg, sizeof chg, "status", t.status,
-		    inno_task_statuses[status]);
-		copy(t.status, sizeof t.status, inno_task_statuses[status]);
 	}
 	if (start[0] && strcmp(start, t.start) != 0) {
 		change(chg, sizeof chg, "start", t.start, start);
@@ -1038,24 +1059,18 @@ inno_task_log_row(void *arg, struct inno_row *r)
 	return NULL;
 }
 
-const struct inno_error *
-inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
+/*
+ * The audit trail's lines about task id, oldest first: the one place
+ * task.c reads the audit table, which lib/db.c writes, so that it can be
+ * swapped for the audit module's typed history of a record when there is
+ * one.  A batch's audit line covers a range of ids that may span several
+ * tasks, so lines are matched to the task through the rows they cover;
+ * progress entries show their own date, note and meeting.  The columns:
+ * at, user, program, action, what, date, detail, percent, meeting.
+ */
+static const struct inno_error *
+audit_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 {
-	const struct inno_error *err;
-	int64_t x;
-	int found;
-
-	if ((err = inno_db_int(db, &x, &found, "SELECT id FROM task WHERE id "
-	    "= ?", "i", id)) != NULL)
-		return err;
-	if (!found)
-		return inno_error(INNO_EINPUT, "%lld: no such task",
-		    (long long)id);
-	/*
-	 * A batch's audit line covers a range of ids that may span several
-	 * tasks, so lines are matched to the task through the rows they
-	 * cover; progress entries show their own date, note and meeting.
-	 */
 	return inno_db_query(db, stp, "SELECT a.at, a.user, a.program, "
 	    "a.action, a.tbl AS what, l.date, "
 	    "CASE WHEN l.id IS NOT NULL THEN l.note ELSE a.detail END AS "
@@ -1076,22 +1091,49 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	    "ORDER BY a.id, l.id", "i", id);
 }
 
+/*
+ * The audit trail's own lines about single tasks (task-add's status line
+ * or a task-update change), oldest first: the task's id and the detail.  Like
+ * audit_history, the one other place task.c reads the audit table.
+ */
+static const struct inno_error *
+audit_task_lines(struct inno_db *db, struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, "SELECT first_id, detail FROM audit "
+	    "WHERE tbl = 'task' AND first_id = last_id AND action IN "
+	    "('status', 'update') ORDER BY id", NULL);
+}
+
+const struct inno_error *
+inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
+{
+	const struct inno_error *err;
+	int found;
+
+	if ((err = inno_task_exists(db, id, &found)) != NULL)
+		return err;
+	if (!found)
+		return inno_error(INNO_EINPUT, "%lld: no such task",
+		    (long long)id);
+	return audit_history(db, id, stp);
+}
+
 /* ----------------------------------------------------------- task-list */
 
 /*
  * The filter every task-list query shares.  Parameters: ?1 status, ?2
  * field, ?3 focus (1, -1 or 0), ?4 dept, ?5 member, ?6 and ?7 the period,
  * ?8 overdue, ?9 today, ?10 the last day of --due-within, ?11 the fields
- * and ?12 the focus areas as "|a|b|".
+ * and ?12 the focus areas as "|a|b|", ?13 origin.
  */
-#define TASK_FROM " FROM task t JOIN dept d ON d.id = t.dept_id" \
+#define TASK_FROM " FROM task t" \
 	" WHERE (?1 IS NULL OR t.status = ?1)" \
 	" AND (?2 IS NULL OR t.field = ?2)" \
+	" AND (?13 IS NULL OR t.origin = ?13)" \
 	" AND (?3 = 0 OR (?3 = 1) = (instr(?12, '|' || t.field || '|') > 0))" \
-	" AND (?4 IS NULL OR d.name = ?4)" \
-	" AND (?5 IS NULL OR EXISTS (SELECT 1 FROM task_member m JOIN" \
-	" employee e ON e.id = m.employee_id WHERE m.task_id = t.id AND" \
-	" e.employee_id = ?5))" \
+	" AND (?4 IS NULL OR t.dept_id = inno_dept_ref(?4))" \
+	" AND (?5 IS NULL OR EXISTS (SELECT 1 FROM task_member m WHERE" \
+	" m.task_id = t.id AND m.employee_id = inno_employee_ref(?5)))" \
 	" AND (?6 IS NULL OR ((t.start IS NOT NULL OR t.due IS NOT NULL)" \
 	" AND (t.start IS NULL OR t.start <= ?7) AND (t.due IS NULL OR" \
 	" t.due >= ?6))" \
@@ -1107,11 +1149,12 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 
 #define TASK_COLS "SELECT t.id, t.title, t.field," \
 	" (instr(?12, '|' || t.field || '|') > 0) AS focus, t.origin," \
-	" d.name AS dept, t.status, t.priority, t.budget, t.start, t.due," \
+	" inno_dept_name(t.dept_id) AS dept, t.status, t.priority, t.budget," \
+	" t.start, t.due," \
 	" (SELECT count(*) FROM task_member m WHERE m.task_id = t.id AND" \
 	" m.left IS NULL) AS members," \
-	" (SELECT group_concat(e.name, ', ') FROM task_member m JOIN employee" \
-	" e ON e.id = m.employee_id WHERE m.task_id = t.id AND m.left IS NULL" \
+	" (SELECT group_concat(inno_employee_name(m.employee_id), ', ') FROM" \
+	" task_member m WHERE m.task_id = t.id AND m.left IS NULL" \
 	" AND m.role = 'leader') AS leader," \
 	" (SELECT group_concat(x, '; ') FROM (SELECT ms.due || ' ' || ms.title" \
 	" || CASE WHEN ms.done IS NULL THEN '' ELSE ' (done)' END AS x FROM" \
@@ -1137,7 +1180,8 @@ static const char *const list_sql[] = {
 	    " instr(?11, '|' || t.field || '|'), t.field, t.id",
 };
 
-static const char *const bys[] = {"field", "status", "dept", NULL};
+static const char *const bys[] = {"field", "status", "dept", "force",
+    NULL};
 static const char *const by_sql[] = {
 	/*
 	 * Every configured field in order, with zero counts, then any field
@@ -1146,21 +1190,20 @@ static const char *const by_sql[] = {
 	"WITH RECURSIVE split (n, f, rest) AS (SELECT 0, '', substr(?11, 2)"
 	" UNION ALL SELECT n + 1, substr(rest, 1, instr(rest, '|') - 1),"
 	" substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''),"
-	" ft AS (SELECT t.*" TASK_FROM ")"
+	" agg AS (SELECT t.field, count(*) AS tasks," STATUS_COUNTS ","
+	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM " GROUP BY t.field)"
 	" SELECT field, focus, tasks, pool, selected, in_progress, completed,"
 	" dropped, budget FROM ("
 	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
-	" AS focus, count(t.id) AS tasks, coalesce(sum(t.status = 'pool'), 0)"
-	" AS pool, coalesce(sum(t.status = 'selected'), 0) AS selected,"
-	" coalesce(sum(t.status = 'in_progress'), 0) AS in_progress,"
-	" coalesce(sum(t.status = 'completed'), 0) AS completed,"
-	" coalesce(sum(t.status = 'dropped'), 0) AS dropped,"
-	" coalesce(sum(t.budget), 0) AS budget"
-	" FROM split s LEFT JOIN ft t ON t.field = s.f WHERE s.n > 0"
-	" GROUP BY s.n"
-	" UNION ALL SELECT 1000000, t.field, 0, count(*)," STATUS_COUNTS ","
-	" coalesce(sum(t.budget), 0) FROM ft t"
-	" WHERE instr(?11, '|' || t.field || '|') = 0 GROUP BY t.field)"
+	" AS focus, coalesce(a.tasks, 0) AS tasks, coalesce(a.pool, 0) AS pool,"
+	" coalesce(a.selected, 0) AS selected,"
+	" coalesce(a.in_progress, 0) AS in_progress,"
+	" coalesce(a.completed, 0) AS completed,"
+	" coalesce(a.dropped, 0) AS dropped, coalesce(a.budget, 0) AS budget"
+	" FROM split s LEFT JOIN agg a ON a.field = s.f WHERE s.n > 0"
+	" UNION ALL SELECT 1000000, a.field, 0, a.tasks, a.pool, a.selected,"
+	" a.in_progress, a.completed, a.dropped, a.budget FROM agg a"
+	" WHERE instr(?11, '|' || a.field || '|') = 0)"
 	" ORDER BY ord, field",
 
 	"WITH ft AS (SELECT t.*" TASK_FROM "),"
@@ -1172,21 +1215,45 @@ static const char *const by_sql[] = {
 	" FROM st LEFT JOIN ft t ON t.status = st.status"
 	" GROUP BY st.n ORDER BY st.n",
 
-	"SELECT d.name AS dept, count(*) AS tasks,"
+	"SELECT inno_dept_name(t.dept_id) AS dept, count(*) AS tasks,"
 	" sum(instr(?12, '|' || t.field || '|') > 0) AS focus," STATUS_COUNTS ","
 	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM
-	" GROUP BY d.id ORDER BY d.name",
+	" GROUP BY t.dept_id ORDER BY dept",
+
+	/*
+	 * The task forces by field, in by=field's order: the tasks with at
+	 * least one member on the day, and those members, the day being the
+	 * period's last (today without a period).  A member who leaves on a
+	 * day is no longer on the force that day.
+	 */
+	"WITH RECURSIVE split (n, f, rest) AS (SELECT 0, '', substr(?11, 2)"
+	" UNION ALL SELECT n + 1, substr(rest, 1, instr(rest, '|') - 1),"
+	" substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''),"
+	" agg AS (SELECT field, sum(n > 0) AS forces, sum(n) AS members FROM"
+	" (SELECT t.field, (SELECT count(*) FROM task_member m WHERE"
+	" m.task_id = t.id AND m.joined <= coalesce(?7, ?9) AND (m.left IS"
+	" NULL OR m.left > coalesce(?7, ?9))) AS n" TASK_FROM ")"
+	" GROUP BY field)"
+	" SELECT field, focus, forces, members FROM ("
+	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
+	" AS focus, coalesce(a.forces, 0) AS forces,"
+	" coalesce(a.members, 0) AS members"
+	" FROM split s LEFT JOIN agg a ON a.field = s.f WHERE s.n > 0"
+	" UNION ALL SELECT 1000000, a.field, 0, a.forces, a.members FROM agg a"
+	" WHERE instr(?11, '|' || a.field || '|') = 0)"
+	" ORDER BY ord, field",
 };
 
 static const char *const views[] = {"members", "milestones", "scores",
     NULL};
 static const char *const view_sql[] = {
-	"SELECT t.id AS task, t.title, e.employee_id, e.name, d2.name AS"
-	" employee_dept, m.role, m.joined, m.left FROM task_member m"
-	" JOIN employee e ON e.id = m.employee_id"
-	" JOIN dept d2 ON d2.id = e.dept_id"
+	"SELECT t.id AS task, t.title, inno_employee_code(m.employee_id) AS"
+	" employee_id, inno_employee_name(m.employee_id) AS name,"
+	" inno_dept_name(inno_employee_dept(m.employee_id)) AS employee_dept,"
+	" m.role, m.joined, m.left FROM task_member m"
 	" JOIN (SELECT t.*" TASK_FROM ") t ON t.id = m.task_id"
-	" ORDER BY t.id, m.role <> 'leader', m.left IS NOT NULL, e.employee_id",
+	" ORDER BY t.id, m.role <> 'leader', m.left IS NOT NULL,"
+	" inno_employee_code(m.employee_id)",
 
 	"SELECT t.id AS task, t.title, ms.title AS milestone, ms.due, ms.done,"
 	" CASE WHEN ms.done IS NOT NULL THEN 'done' WHEN ms.due < ?9 THEN"
@@ -1224,7 +1291,8 @@ bind_filter(struct inno_stmt *st, const struct inno_task_conf *c,
 	    (err = inno_stmt_bind_text(st, 10, n >= 0 ? until : NULL, -1)) !=
 	    NULL ||
 	    (err = inno_stmt_bind_text(st, 11, c->all_list, -1)) != NULL ||
-	    (err = inno_stmt_bind_text(st, 12, c->focus_list, -1)) != NULL)
+	    (err = inno_stmt_bind_text(st, 12, c->focus_list, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(st, 13, f->origin, -1)) != NULL)
 		return err;
 	return NULL;
 }
@@ -1236,6 +1304,10 @@ check_filter(const struct inno_task_conf *c, const struct inno_task_filter *f)
 	    f->status) < 0)
 		return inno_error(INNO_EUSAGE, "--status=%s: expected pool, "
 		    "selected, in_progress, completed or dropped", f->status);
+	if (f->origin != NULL && inno_word_index(inno_task_origins,
+	    f->origin) < 0)
+		return inno_error(INNO_EUSAGE, "origin %s: expected common, "
+		    "own or assigned", f->origin);
 	if (f->field != NULL && inno_task_field_index(c, f->field) < 0)
 		return inno_error(INNO_EUSAGE, "--field=%s: not one of the "
 		    "%zu fields of task:fields in inno.ini", f->field,
@@ -1257,7 +1329,8 @@ inno_task_query(struct inno_db *db, const struct inno_task_conf *c,
 	if (f->by != NULL) {
 		if ((i = inno_word_index(bys, f->by)) < 0)
 			return inno_error(INNO_EUSAGE, "--by=%s: expected "
-			    "field, status or dept", f->by);
+			    "field, status or dept (tasks), or force (task "
+			    "forces)", f->by);
 		sql = by_sql[i];
 	} else if (f->view != NULL) {
 		if ((i = inno_word_index(views, f->view)) < 0)
@@ -1389,7 +1462,316 @@ inno_task_roadmap(struct inno_db *db, const struct inno_task_conf *c,
 	return err;
 }
 
+/* ------------------------------------------------------------- figures */
+
+void
+inno_task_figures_release(struct inno_task_figures *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nbyfield; i++)
+		free(f->byfield[i].field);
+	free(f->byfield);
+	for (i = 0; i < f->nfocus; i++) {
+		free(f->focus[i].field);
+		free(f->focus[i].title);
+		free(f->focus[i].dept);
+	}
+	free(f->focus);
+	memset(f, 0, sizeof *f);
+}
+
+/* The field's entry of f, or NULL. */
+static struct inno_task_field_figures *
+field_entry(struct inno_task_figures *f, const char *field)
+{
+	size_t i;
+
+	for (i = 0; i < f->nbyfield; i++)
+		if (strcmp(f->byfield[i].field, field) == 0)
+			return &f->byfield[i];
+	return NULL;
+}
+
+const struct inno_error *
+inno_task_figures(struct inno_db *db, const struct inno_task_conf *c,
+    const struct inno_period *period, struct inno_task_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_task_filter f;
+	struct inno_task_field_figures *e;
+	struct inno_task_focus *fo;
+	struct inno_stmt *st;
+	int row, s;
+
+	memset(out, 0, sizeof *out);
+	memset(&f, 0, sizeof f);
+	f.due_within = -1;
+	f.period = period;
+	/* field, focus, tasks, pool ... dropped, budget */
+	f.by = "field";
+	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((e = inno_grow(out->byfield, out->nbyfield, sizeof *e)) == NULL)
+			goto nomem;
+		out->byfield = e;
+		e = &out->byfield[out->nbyfield];
+		memset(e, 0, sizeof *e);
+		if ((e->field = strdup(inno_stmt_text(st, 0))) == NULL)
+			goto nomem;
+		out->nbyfield++;
+		e->focus = inno_stmt_int(st, 1) != 0;
+		e->tasks = inno_stmt_int(st, 2);
+		for (s = 0; s < INNO_TASK_NSTATUS; s++)
+			e->status[s] = inno_stmt_int(st, 3 + s);
+		out->projects += e->tasks;
+		out->fields += e->tasks > 0;
+	}
+	if (err != NULL)
+		return err;
+	/* field, focus, forces, members: the same fields in the same order */
+	f.by = "force";
+	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		/* by=force and by=field list the same fields. */
+		e = field_entry(out, inno_stmt_text(st, 0));
+		assert(e != NULL);
+		e->forces = inno_stmt_int(st, 2);
+		e->members = inno_stmt_int(st, 3);
+		out->forces += e->forces;
+		out->members += e->members;
+	}
+	if (err != NULL)
+		return err;
+	/* The focus areas' assigned tasks, by field: keep the open ones. */
+	f.by = NULL;
+	f.focus = 1;
+	f.origin = "assigned";
+	f.sort = "field";
+	if ((err = inno_task_query(db, c, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (strcmp(inno_stmt_text(st, 6), "dropped") == 0)
+			continue;
+		if ((fo = inno_grow(out->focus, out->nfocus, sizeof *fo)) == NULL)
+			goto nomem;
+		out->focus = fo;
+		fo = &out->focus[out->nfocus];
+		memset(fo, 0, sizeof *fo);
+		out->nfocus++;
+		fo->id = inno_stmt_int(st, 0);
+		if ((fo->title = strdup(inno_stmt_text(st, 1))) == NULL ||
+		    (fo->field = strdup(inno_stmt_text(st, 2))) == NULL ||
+		    (fo->dept = strdup(inno_stmt_text(st, 5))) == NULL)
+			goto nomem;
+	}
+	return err;
+nomem:
+	inno_stmt_reset(st);
+	return inno_error_nomem();
+}
+
+void
+inno_task_dues_free(struct inno_task_due *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].field);
+		free(v[i].task);
+		free(v[i].title);
+	}
+	free(v);
+}
+
+const struct inno_error *
+inno_task_dues(struct inno_db *db, const struct inno_period *period,
+    const char *as_of, struct inno_task_due **vp, size_t *np)
+{
+	const struct inno_error *err;
+	struct inno_task_due *v = NULL, *d;
+	struct inno_stmt *st;
+	size_t n = 0;
+	int row;
+
+	*vp = NULL;
+	*np = 0;
+	if ((err = inno_db_query(db, &st, "SELECT m.due, t.field, t.title, "
+	    "m.title, m.done IS NOT NULL AND m.done <= ?3 FROM task_milestone "
+	    "m JOIN task t ON t.id = m.task_id WHERE m.due BETWEEN ?1 AND ?2 "
+	    "ORDER BY m.due, t.id, m.id", "ttt", period->first, period->last,
+	    as_of)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((d = inno_grow(v, n, sizeof *d)) == NULL)
+			goto nomem;
+		v = d;
+		d = &v[n++];
+		memset(d, 0, sizeof *d);
+		snprintf(d->due, sizeof d->due, "%s", inno_stmt_text(st, 0));
+		d->reached = inno_stmt_int(st, 4) != 0;
+		if ((d->field = strdup(inno_stmt_text(st, 1))) == NULL ||
+		    (d->task = strdup(inno_stmt_text(st, 2))) == NULL ||
+		    (d->title = strdup(inno_stmt_text(st, 3))) == NULL)
+			goto nomem;
+	}
+	if (err != NULL) {
+		inno_task_dues_free(v, n);
+		return err;
+	}
+	*vp = v;
+	*np = n;
+	return NULL;
+nomem:
+	inno_stmt_reset(st);
+	inno_task_dues_free(v, n);
+	return inno_error_nomem();
+}
+
 /* -------------------------------------------------------------- checks */
+
+/* A task's status now, and where its audited history leaves it. */
+struct task_status {
+	int64_t id;
+	int now;		/* index in inno_task_statuses */
+	int history;		/* likewise; pool until the audit says more */
+	int broken;		/* a move from a status it was not in */
+};
+
+/*
+ * Reads the status word at *p, which must end at a ';', at end or at the
+ * " -> " that follows a move's first status; its index, or -1.
+ */
+static int
+status_word(const char **p)
+{
+	size_t n;
+	int s;
+
+	for (s = 0; s < INNO_TASK_NSTATUS; s++) {
+		n = strlen(inno_task_statuses[s]);
+		if (strncmp(*p, inno_task_statuses[s], n) == 0 &&
+		    ((*p)[n] == '\0' || (*p)[n] == ';' || (*p)[n] == ' ')) {
+			*p += n;
+			return s;
+		}
+	}
+	return -1;
+}
+
+/*
+ * Finds the status move at the start of a task-update audit detail
+ * ("status selected -> in_progress; due ..."): *from and *to, and 1; 0
+ * when the line moves no status.
+ */
+static int
+status_move(const char *detail, int *from, int *to)
+{
+	const char *p = detail;
+
+	if (strncmp(p, "status ", 7) != 0)
+		return 0;
+	p += 7;
+	if ((*from = status_word(&p)) < 0 || strncmp(p, " -> ", 4) != 0)
+		return 0;
+	p += 4;
+	return (*to = status_word(&p)) >= 0 && (*p == '\0' || *p == ';');
+}
+
+/* The entry of task id in v (sorted by id), or NULL. */
+static struct task_status *
+status_find(struct task_status *v, size_t n, int64_t id)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].id == id)
+			return &v[mid];
+		if (v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/*
+ * The workflow check: every status a program gives a task is in the audit
+ * trail (task-add's entry line for a task entered past the pool, and
+ * task-update's "status a -> b" for every move, which task-update made only
+ * along the configured workflow).  Following those lines from the pool
+ * must lead to the status the task has now; a task whose status differs,
+ * or whose history moves it from a status it was not in, had its status
+ * changed behind the programs' back.
+ */
+static const struct inno_error *
+check_workflow(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct task_status *v = NULL, *t;
+	struct inno_stmt *st;
+	const char *detail, *p;
+	size_t n = 0, i;
+	int row, from, to;
+	char prefix[48];
+
+	if ((err = inno_db_query(db, &st, "SELECT id, status FROM task ORDER "
+	    "BY id", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((t = inno_grow(v, n, sizeof *v)) == NULL) {
+			inno_stmt_reset(st);
+			free(v);
+			return inno_error_nomem();
+		}
+		v = t;
+		t = &v[n++];
+		t->id = inno_stmt_int(st, 0);
+		t->now = inno_word_index(inno_task_statuses,
+		    inno_stmt_text(st, 1));
+		t->history = INNO_TASK_POOL;
+		t->broken = 0;
+	}
+	if (err == NULL)
+		err = audit_task_lines(db, &st);
+	while (err == NULL && (err = inno_stmt_step(st, &row)) == NULL &&
+	    row) {
+		if ((t = status_find(v, n, inno_stmt_int(st, 0))) == NULL)
+			continue;
+		detail = inno_stmt_text(st, 1);
+		snprintf(prefix, sizeof prefix, "task %lld: " ENTERED,
+		    (long long)t->id);
+		if (strncmp(detail, prefix, strlen(prefix)) == 0) {
+			p = detail + strlen(prefix);
+			if ((to = status_word(&p)) >= 0 && *p == '\0')
+				t->history = to;
+			continue;
+		}
+		if (!status_move(detail, &from, &to))
+			continue;
+		if (from != t->history && !t->broken) {
+			inno_diag_add(d, "task %lld: the audit trail moves its "
+			    "status from %s, but it was %s (changed outside "
+			    "the inno programs)", (long long)t->id,
+			    inno_task_statuses[from],
+			    inno_task_statuses[t->history]);
+			t->broken = 1;
+		}
+		t->history = to;
+	}
+	for (i = 0; err == NULL && i < n; i++)
+		if (v[i].now >= 0 && v[i].now != v[i].history)
+			inno_diag_add(d, "task %lld: status %s, but its history "
+			    "in the audit trail ends at %s (changed outside "
+			    "the inno programs)", (long long)v[i].id,
+			    inno_task_statuses[v[i].now],
+			    inno_task_statuses[v[i].history]);
+	free(v);
+	return err;
+}
 
 const struct inno_error *
 inno_task_check(struct inno_db *db, struct inno_diag *d)
@@ -1397,6 +1779,9 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	int row;
+
+	if ((err = check_workflow(db, d)) != NULL)
+		return err;
 
 	if ((err = inno_db_query(db, &st, "SELECT t.id, ms.title, ms.due FROM "
 	    "task t JOIN task_milestone ms ON ms.task_id = t.id WHERE "
@@ -1409,9 +1794,9 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 1), inno_stmt_text(st, 2));
 	if (err != NULL)
 		return err;
-	if ((err = inno_db_query(db, &st, "SELECT m.task_id, e.employee_id, "
-	    "m.joined, m.left FROM task_member m JOIN employee e ON e.id = "
-	    "m.employee_id WHERE m.left < m.joined ORDER BY m.id", NULL)) !=
+	if ((err = inno_db_query(db, &st, "SELECT m.task_id, "
+	    "inno_employee_code(m.employee_id), m.joined, m.left FROM "
+	    "task_member m WHERE m.left < m.joined ORDER BY m.id", NULL)) !=
 	    NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
@@ -1421,10 +1806,10 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 3), inno_stmt_text(st, 2));
 	if (err != NULL)
 		return err;
-	if ((err = inno_db_query(db, &st, "SELECT m.task_id, e.employee_id, "
-	    "e.left FROM task_member m JOIN employee e ON e.id = "
-	    "m.employee_id WHERE m.left IS NULL AND e.left IS NOT NULL AND "
-	    "EXISTS (SELECT 1 FROM task t WHERE t.id = m.task_id AND "
+	if ((err = inno_db_query(db, &st, "SELECT m.task_id, "
+	    "inno_employee_code(m.employee_id), inno_employee_left("
+	    "m.employee_id) AS gone FROM task_member m WHERE m.left IS NULL "
+	    "AND gone IS NOT NULL AND EXISTS (SELECT 1 FROM task t WHERE t.id = m.task_id AND "
 	    "t.status IN ('selected', 'in_progress')) ORDER BY m.id", NULL)) !=
 	    NULL)
 		return err;

@@ -108,6 +108,7 @@ const struct inno_error *inno_task_log_row(void *arg, struct inno_row *);
 struct inno_task_filter {
 	const char *status;
 	const char *field;
+	const char *origin;	/* NULL, "common", "own" or "assigned" */
 	int focus;		/* 1: focus areas only, -1: the others only */
 	const char *dept;
 	const char *member;	/* an employee_id, ever on the task force */
@@ -115,7 +116,7 @@ struct inno_task_filter {
 	int overdue;		/* an open milestone due before today */
 	int64_t due_within;	/* -1: no filter; else due in [today, +N] */
 	const char *sort;	/* NULL or "id", "priority", "due", "field" */
-	const char *by;		/* NULL or "field", "status", "dept" */
+	const char *by;		/* NULL or "field", "status", "dept", "force" */
 	const char *view;	/* NULL, "members", "milestones", "scores" */
 };
 
@@ -143,6 +144,76 @@ const struct inno_error *inno_task_roadmap(struct inno_db *,
  */
 const struct inno_error *inno_task_history(struct inno_db *, int64_t id,
     struct inno_stmt **stp);
+
+/*
+ * The task figures of a period, as the council report gives them (15 task
+ * fields, 236 unit projects, 15 task forces with 180 members).  A task is
+ * in the period when it runs during it (start on or before its last day,
+ * due on or after its first; a missing start means long ago, a missing
+ * due runs on, a task with neither dates nor milestones is in no period)
+ * or has a milestone due in it: the rule of task-list --period.  Each
+ * figure has one meaning:
+ *
+ *   projects     tasks in the period (단위사업), whatever their status
+ *   fields       fields with at least one task in the period
+ *   byfield      every configured field in order, then any other field a
+ *                task of the period still has: its tasks in the period,
+ *                those by current status, and its task forces and members
+ *   forces       tasks in the period with at least one task force member
+ *                on the period's last day (과제별 TFT)
+ *   members      memberships on that day of those task forces (구성원);
+ *                a member joins on the day given and is gone on the day
+ *                they leave
+ *   focus        the assigned tasks (지정과제) of the focus areas in the
+ *                period that are not dropped, by field then id
+ *
+ * These are the rows of task-list --period=P --by=field, --by=force and
+ * --focus (its assigned tasks): both come from inno_task_query.  A report
+ * as of a day inside its period passes the period up to that day.  out is
+ * the caller's, released with inno_task_figures_release (also after an
+ * error).
+ */
+struct inno_task_field_figures {
+	char *field;
+	int focus;		/* 1: a focus area */
+	int64_t tasks;
+	int64_t status[INNO_TASK_NSTATUS];	/* by inno_task_statuses */
+	int64_t forces;
+	int64_t members;
+};
+struct inno_task_focus {
+	int64_t id;
+	char *field, *title, *dept;
+};
+struct inno_task_figures {
+	int64_t projects;
+	int64_t fields;
+	int64_t forces;
+	int64_t members;
+	struct inno_task_field_figures *byfield;
+	size_t nbyfield;
+	struct inno_task_focus *focus;
+	size_t nfocus;
+};
+const struct inno_error *inno_task_figures(struct inno_db *,
+    const struct inno_task_conf *, const struct inno_period *,
+    struct inno_task_figures *out);
+void inno_task_figures_release(struct inno_task_figures *);
+
+/*
+ * The milestones due in period, in date order, for the report's roadmap:
+ * reached is 1 when the milestone was reached on or before as_of.  *v is
+ * the caller's, freed with inno_task_dues_free.
+ */
+struct inno_task_due {
+	char due[11];
+	int reached;
+	char *field, *task, *title;
+};
+const struct inno_error *inno_task_dues(struct inno_db *,
+    const struct inno_period *, const char *as_of, struct inno_task_due **v,
+    size_t *n);
+void inno_task_dues_free(struct inno_task_due *v, size_t n);
 
 /* inno-check's task rules. */
 const struct inno_error *inno_task_check(struct inno_db *, struct inno_diag *);

@@ -176,4 +176,41 @@ test_expect_success 'fields and focus areas come from inno.ini; old fields last'
 	test_grep "bad.ini: task:focus: \"c\" is not one of task:fields" err
 '
 
+test_expect_success 'task forces by field on the last day of the period' '
+	expect_code 0 task-update -q --on=2007-03-01 --add-member=E01:leader \
+		--add-member=E02 1 &&
+	expect_code 0 task-update -q --on=2007-05-31 --remove-member=E02 1 &&
+	expect_code 0 task-update -q --on=2007-02-01 --add-member=E03 3 &&
+	expect_code 0 task-update -q --on=2007-02-01 --add-member=E04 2 &&
+	cat >f.ini <<-\EOT &&
+	[task]
+	fields = 민원행정 개선, 지식관리, 주민참여, 고객만족 제고
+	focus = 지식관리
+	EOT
+	expect_code 0 task-list -c f.ini --period=2007-H1 --by=force \
+		--format=csv &&
+	test_must_be_empty err &&
+	tr -d "\r" <out >actual &&
+	cat >expect <<-\EOT &&
+	field,focus,forces,members
+	민원행정 개선,0,1,1
+	지식관리,1,1,1
+	주민참여,0,0,0
+	고객만족 제고,0,0,0
+	갈등관리,0,0,0
+	성과중심조직 운영,0,0,0
+	EOT
+	test_cmp expect actual &&
+	expect_code 0 task-list -c f.ini --period=2007-01..2007-05-30 \
+		--by=force --format=csv &&
+	tr -d "\r" <out | sed -n 2p >actual &&
+	echo "민원행정 개선,0,1,2" >expect &&
+	test_cmp expect actual &&
+	expect_code 0 task-list -c f.ini --period=2007-01..2007-02-28 \
+		--by=force --format=csv &&
+	tr -d "\r" <out | sed 1d | cut -d, -f3,4 | tr "\n" " " >actual &&
+	printf "0,0 1,1 0,0 0,0 0,0 " >expect &&
+	test_cmp expect actual
+'
+
 test_done

@@ -44,4 +44,47 @@ test_expect_success 'a task inserted outside the programs has no audit entry' '
 	test_grep "task: row 3 has no audit entry" out
 '
 
+test_expect_success 'a status changed behind the programs'\'' back is reported' '
+	sqlite3 "$INNO_DB" "DELETE FROM task WHERE id = 3" &&
+	expect_code 0 task-add --title 셋째 --field 주민참여 --dept 총무과 &&
+	expect_code 0 task-add --title 넷째 --field 주민참여 --dept 총무과 \
+		--status in_progress &&
+	expect_code 0 task-update --status selected 3 &&
+	expect_code 0 task-add --title 다섯째 --field 주민참여 --dept 총무과 &&
+	expect_code 1 inno-check &&
+	test_grep_not "task [345]: " out &&
+	test_grep_not "no audit entry" out &&
+	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''completed'\'' WHERE id = 3" &&
+	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''pool'\'' WHERE id = 4" &&
+	expect_code 1 inno-check &&
+	grep "^task [34]: " out >actual &&
+	cat >expect <<-\EOT &&
+	task 3: status completed, but its history in the audit trail ends at selected (changed outside the inno programs)
+	task 4: status pool, but its history in the audit trail ends at in_progress (changed outside the inno programs)
+	EOT
+	test_cmp expect actual
+'
+
+test_expect_success 'a later move from the changed status is reported too' '
+	expect_code 0 task-update --status selected 4 &&
+	expect_code 1 inno-check &&
+	grep "^task 4: " out >actual &&
+	echo "task 4: the audit trail moves its status from pool, but it was in_progress (changed outside the inno programs)" >expect &&
+	test_cmp expect actual &&
+	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''selected'\'' WHERE id = 3" &&
+	expect_code 1 inno-check &&
+	test_grep_not "^task 3: " out
+'
+
+test_expect_success 'a title holding status words does not steer the check' '
+	expect_code 0 task-add --title "x; status pool -> completed" \
+		--field 주민참여 --dept 총무과 &&
+	expect_code 0 task-update --title "y; status pool -> dropped" 6 &&
+	expect_code 0 task-update --title "z; status pool -> dropped" \
+		--status selected 6 &&
+	expect_code 1 inno-check &&
+	test_grep_not "^task 6: " out &&
+	test "$(db_value "SELECT status FROM task WHERE id = 6")" = selected
+'
+
 test_done

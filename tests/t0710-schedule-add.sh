@@ -58,6 +58,33 @@ test_expect_success 'a bad row rejects the batch, naming each problem' '
 	test "$(db_value "SELECT count(*) FROM schedule")" = 6
 '
 
+test_expect_success 'a section the report wording does not define is refused' '
+	expect_code 1 schedule-add --section=nosuch --start 2007-07 --what x &&
+	test_must_be_empty out &&
+	echo "schedule-add: --section: nosuch: not a section of the report wording; one of: general, vision, achievements, tasks, knowledge, training, ideas, forum, sharing, charter, cs, clubs, mvp, roadmap, mileage" >expect &&
+	test_cmp expect err &&
+	printf "section,start,what\nideas,2007-08,심의회\nidea,2007-09,심의회\n" >typo.csv &&
+	expect_code 1 schedule-add typo.csv &&
+	test_grep "^schedule-add: typo.csv:3: section: idea: not a section of the report wording; one of: .* ideas," err &&
+	test_grep_not "typo.csv:2:" err &&
+	test "$(db_value "SELECT count(*) FROM schedule")" = 6
+'
+
+test_expect_success 'the sections come from the wording file of the share directory' '
+	mkdir -p myshare/report &&
+	printf "[section.tasks]\nheading = 과제\n[section.extra]\nheading = 기타\n" \
+		>myshare/report/report.ini &&
+	expect_code 0 env INNO_SHARE=$TRASH/myshare schedule-add -n --section=extra \
+		--start 2007-07 --what x &&
+	expect_code 1 env INNO_SHARE=$TRASH/myshare schedule-add -n --section=ideas \
+		--start 2007-07 --what x &&
+	test_grep "ideas: not a section of the report wording; one of: tasks, extra$" err &&
+	expect_code 2 env INNO_SHARE=$TRASH/nowhere schedule-add -n --section=tasks \
+		--start 2007-07 --what x &&
+	test_grep "^schedule-add: $TRASH/nowhere/report/report.ini: " err &&
+	test "$(db_value "SELECT count(*) FROM schedule")" = 6
+'
+
 test_expect_success 'usage errors exit 2' '
 	expect_code 2 schedule-add --section tasks --start 2007-07 --what x plan.csv &&
 	test_grep "^usage: schedule-add" err &&
