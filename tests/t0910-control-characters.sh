@@ -121,7 +121,7 @@ test_expect_success 'csv and json keep the data exact; tsv escapes tab and newli
 test_expect_success 'text and markdown reports escape a name from the database' '
 	expect_code 0 report-build --period=2007 --format=text staff &&
 	test_grep_not "$ESC" out &&
-	test_grep "^ ○ 현 원 : 8명 (창의혁신단 4, 총무과 2, 사회\\\\x1b]0;x\\\\x07복지과 2)$" out &&
+	test_grep "^ ○ 현 원 : 8명 (사회\\\\x1b]0;x\\\\x07복지과 2, 창의혁신단 4, 총무과 2)$" out &&
 	expect_code 0 report-build --period=2007 --format=md staff &&
 	test_grep_not "$ESC" out &&
 	test_grep "사회\\\\\\\\x1b\\\\]0;x\\\\\\\\x07복지과 2" out
