@@ -1498,8 +1498,8 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 	 * (a rolled-back insert leaves no gap), so every id up to the
 	 * largest is present; a gap is an entry deleted behind their back.
 	 */
-	if ((err = inno_db_query(db, &st, "SELECT 1 FROM mileage WHERE 1 < "
-	    "(SELECT min(id) FROM mileage) UNION ALL SELECT m.id + 1 FROM "
+	if ((err = inno_db_query(db, &st, "SELECT 1 WHERE 1 < (SELECT min(id) "
+	    "FROM mileage) UNION ALL SELECT m.id + 1 FROM "
 	    "mileage m WHERE m.id < (SELECT max(id) FROM mileage) AND NOT "
 	    "EXISTS (SELECT 1 FROM mileage n WHERE n.id = m.id + 1) LIMIT 100",
 	    NULL)) != NULL)

@@ -1102,6 +1102,7 @@ inno_mvp_count(struct inno_db *db, const char *first, const char *last,
 struct stored {
 	char month[8];
 	int64_t emp, ppoints, dept, dpoints, head;
+	char who[128], dname[256];	/* the winners' names, or "none" */
 	char *rules;		/* NULL: stored before the rules were */
 };
 
@@ -1134,14 +1135,14 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 		inno_diag_add(d, "mileage_mvp: %s: the stored MVP person (%s, "
 		    "%lld points) is not what the ledger gives (%s, %lld "
 		    "points) under the rules it was decided by", sv->month,
-		    sv->emp ? "stored" : "none", (long long)sv->ppoints,
+		    sv->who, (long long)sv->ppoints,
 		    p ? p->key : "none", p ? (long long)p->points : 0LL);
 	if ((w ? w->id : 0) != sv->dept || (w && (w->points != sv->dpoints ||
 	    w->headcount != sv->head)))
 		inno_diag_add(d, "mileage_mvp: %s: the stored MVP department "
-		    "(%lld points, %lld staff) is not what the ledger gives "
+		    "(%s, %lld points, %lld staff) is not what the ledger gives "
 		    "(%s, %lld points, %lld staff) under the rules it was "
-		    "decided by", sv->month, (long long)sv->dpoints,
+		    "decided by", sv->month, sv->dname, (long long)sv->dpoints,
 		    (long long)sv->head, w ? w->key : "none",
 		    w ? (long long)w->points : 0LL,
 		    w ? (long long)w->headcount : 0LL);
@@ -1163,8 +1164,10 @@ inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 	if ((err = inno_db_query(db, &st, "SELECT month, "
 	    "coalesce(employee_id, 0), coalesce(person_points, 0), "
 	    "coalesce(dept_id, 0), coalesce(dept_points, 0), "
-	    "coalesce(dept_headcount, 0), rules FROM mileage_mvp ORDER BY "
-	    "month", NULL)) != NULL)
+	    "coalesce(dept_headcount, 0), rules, "
+	    "coalesce(inno_employee_code(employee_id), 'none'), "
+	    "coalesce(inno_dept_name(dept_id), 'none') FROM mileage_mvp "
+	    "ORDER BY month", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((grown = realloc(list, (n + 1) * sizeof *list)) == NULL) {
@@ -1181,6 +1184,10 @@ inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 		list[n].dept = inno_stmt_int(st, 3);
 		list[n].dpoints = inno_stmt_int(st, 4);
 		list[n].head = inno_stmt_int(st, 5);
+		snprintf(list[n].who, sizeof list[n].who, "%s",
+		    inno_stmt_text(st, 7));
+		snprintf(list[n].dname, sizeof list[n].dname, "%s",
+		    inno_stmt_text(st, 8));
 		if (!inno_stmt_isnull(st, 6) && (list[n].rules =
 		    strdup(inno_stmt_text(st, 6))) == NULL) {
 			inno_stmt_reset(st);
