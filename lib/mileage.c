@@ -1555,6 +1555,19 @@ event_get(const struct inno_config *cfg, const char *key,
 	return NULL;
 }
 
+/* The category of the event of key when the configuration names none. */
+static const char *
+event_default(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof events / sizeof events[0]; i++)
+		if (strcmp(events[i].key, key) == 0)
+			return events[i].category;
+	assert(!"unknown mileage event key");
+	return "";
+}
+
 /*
  * The record table of the event that earns category (by default, or as
  * configured), or NULL when no event does: how an award row's id column
@@ -1628,5 +1641,15 @@ inno_mileage_event_undo(struct inno_row *r, const char *key, int64_t ref_id,
 		    "dated in an open month", day);
 		return NULL;
 	}
-	return reverse_ref(db, table, ref_id, category, day, reason, NULL);
+	if ((err = reverse_ref(db, table, ref_id, category, day, reason,
+	    NULL)) != NULL)
+		return err;
+	/*
+	 * An entry earned under the default category before the setting
+	 * named another is the event's too, and is taken back with it.
+	 */
+	if (strcmp(category, event_default(key)) == 0)
+		return NULL;
+	return reverse_ref(db, table, ref_id, event_default(key), day, reason,
+	    NULL);
 }

@@ -17,14 +17,17 @@
 #include "inno.h"
 
 /*
- * Appends a ledger entry for an event another program recorded (an idea
- * adopted, a knowledge item approved, a club activity...). Call inside the
- * caller's write transaction. employee is employee.id (0 when awarding a
- * department), dept is dept.id (0 for a person: the person's department is
- * used). Points are the category's default from inno.ini; caps apply as
- * configured. When the category is not configured (or disabled) nothing is
- * written and *entry is 0, so mileage for these events is optional by
- * configuration. Writes its own audit row. entry may be NULL.
+ * Appends one entry of category's default points, referring to (ref_table,
+ * ref_id) when ref_table is not NULL: the strict form of
+ * inno_mileage_event, for callers that want a refusal as an error (and for
+ * tests).  employee is employee.id, or 0 to award dept (dept.id) itself;
+ * a person's entry goes to the person's department whatever dept says.
+ * Caps apply as configured (trimmed to nothing writes nothing).  A
+ * refusal (a closed month, a cap under reject, a recipient not employed
+ * on date, a record that already earned the category) is an EINPUT
+ * error.  An unconfigured or disabled category writes nothing and *entry
+ * is 0.  Call inside the caller's write transaction; writes its own audit
+ * row.  entry may be NULL.
  */
 const struct inno_error *inno_mileage_record(struct inno_db *db,
     int64_t employee, int64_t dept, const char *date, const char *category,
