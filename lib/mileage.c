@@ -986,9 +986,6 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	if (has_emp == 0 && has_dept == 0)
 		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, "required: give "
 		    "employee_id for a person or dept for a department");
-	if (has_emp == 1 && has_dept == 1 && (err = dept_agrees(r, employee,
-	    dept)) != NULL)
-		return err;
 	has_idea = inno_row_int(r, INNO_MILEAGE_IDEA, 1, INT64_MAX, &ref_id);
 	if (has_idea != 1)
 		has_id = inno_row_int(r, INNO_MILEAGE_ID, 1, INT64_MAX,
@@ -1049,6 +1046,17 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 			    (long long)ref_id, cat->name, (long long)prior);
 			return NULL;
 		}
+	}
+	/*
+	 * After the record check, so that a listing piped in again (whose
+	 * dept is the record's, not the person's now) only fails on rows it
+	 * would write.
+	 */
+	if (has_emp == 1 && has_dept == 1) {
+		if ((err = dept_agrees(r, employee, dept)) != NULL)
+			return err;
+		if (inno_row_bad(r))
+			return NULL;
 	}
 	if ((err = award_closed(a, db, date, &closed)) != NULL)
 		return err;

@@ -111,7 +111,9 @@ const struct inno_error *inno_mvp_year_query(struct inno_db *,
  * inno-check's MVP rule: every stored MVP is recomputed from the ledger
  * under the rules it was decided by (stored with it; the configuration's
  * for a result stored before the rules were), and a stored winner or
- * figure the ledger does not give is reported.
+ * figure the ledger does not give is reported.  For a month still open
+ * that includes a result the ledger has moved past since it was stored
+ * (mileage-mvp for the month again brings it up to date).
  */
 const struct inno_error *inno_mvp_check(struct inno_db *, struct inno_diag *);
 

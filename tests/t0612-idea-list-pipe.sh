@@ -69,6 +69,19 @@ test_expect_success 'with the hook off, the pipe gives the mileage, and a re-run
 	test "$(db_value "SELECT count(*) FROM mileage WHERE ref_id = 4 AND category = '"'idea.adopted'"'")" = 1
 '
 
+# idea-list's dept is the idea's; once its proposer moves it is not the
+# proposer's.  A row already paid is skipped before its dept is looked at;
+# a row that would be written must name the proposer's own department.
+test_expect_success 'a proposer who moved: paid rows skip, a new row is refused' '
+	printf "employee_id,name,grade,dept\nE05,정하늘,9,사회복지과\n" >move.csv &&
+	staff-import -q move.csv &&
+	expect_code 0 mileage-award --batch-id=moved --category=idea.adopted adopted.csv &&
+	test_grep "idea 2 already earned idea.adopted" err &&
+	printf "%s\n" id,employee_id,dept,date 3,E05,총무과,2007-06-13 >new.csv &&
+	expect_code 1 mileage-award --category=idea.adopted new.csv &&
+	test_grep "^mileage-award: new.csv:2: dept: 총무과: the employee belongs to 사회복지과" err
+'
+
 # The schema holds the rule even against a writer that skips the check.
 test_expect_success 'the schema refuses a second live entry of one record' '
 	! sqlite3 "$INNO_DB" "INSERT INTO mileage (date, employee_id, dept_id, category, kind, points, ref_table, ref_id) SELECT date, employee_id, dept_id, category, kind, points, ref_table, ref_id FROM mileage WHERE ref_table = '"'idea'"' AND ref_id = 1 AND category = '"'idea.adopted'"'" 2>err &&
