@@ -1353,9 +1353,10 @@ inno_mileage_ranking_query(struct inno_db *db, const char *first,
 	    "innovation DESC, employee_id", "tti", first, last, top);
 }
 
-/* Reads (label, points) rows of st into *parts. */
+/* Reads the label in column 0 and points in column col of st's rows. */
 static const struct inno_error *
-read_parts(struct inno_stmt *st, struct inno_mileage_part **parts, size_t *n)
+read_parts(struct inno_stmt *st, int col, struct inno_mileage_part **parts,
+    size_t *n)
 {
 	const struct inno_error *err;
 	struct inno_mileage_part *grown;
@@ -1371,7 +1372,7 @@ read_parts(struct inno_stmt *st, struct inno_mileage_part **parts, size_t *n)
 			return inno_error_nomem();
 		}
 		*parts = grown;
-		grown[*n].points = inno_stmt_int(st, 1);
+		grown[*n].points = inno_stmt_int(st, col);
 		(*n)++;
 	}
 	return err;
@@ -1406,22 +1407,8 @@ inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
 	f.by = "month";
 	if ((err = inno_mileage_query(db, &f, &st)) != NULL)
 		return err;
-	/* month, entries, innovation, cs, points: the label and the last. */
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		struct inno_mileage_part *g = realloc(out->months,
-		    (out->nmonths + 1) * sizeof *g);
-
-		if (g == NULL || (g[out->nmonths].label =
-		    strdup(inno_stmt_text(st, 0))) == NULL) {
-			if (g != NULL)
-				out->months = g;
-			inno_stmt_reset(st);
-			return inno_error_nomem();
-		}
-		out->months = g;
-		g[out->nmonths++].points = inno_stmt_int(st, 4);
-	}
-	if (err != NULL)
+	/* month, entries, innovation, cs, points */
+	if ((err = read_parts(st, 4, &out->months, &out->nmonths)) != NULL)
 		return err;
 	/* Largest first, then by name, as the report lists departments. */
 	if ((err = inno_db_query(db, &st, DEPTS_CTE "SELECT "
@@ -1430,7 +1417,7 @@ inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
 	    "GROUP BY m.dept_id ORDER BY 2 DESC, 1", "tt", p->first,
 	    p->last)) != NULL)
 		return err;
-	return read_parts(st, &out->depts, &out->ndepts);
+	return read_parts(st, 1, &out->depts, &out->ndepts);
 }
 
 void
