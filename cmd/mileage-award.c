@@ -11,7 +11,8 @@
 static const char synopsis[] =
     "mileage-award [-nq] [-d db] [-c config] [--employee-id id | --dept name]\n"
     "[--date date] [--category name] [--points n] [--reason text]\n"
-    "[--ref text] [--reject file] [--batch-id id] [--encoding enc] [file]\n"
+    "[--ref text] [--idea-id id] [--reject file] [--batch-id id]\n"
+    "[--encoding enc] [file]\n"
     "mileage-award [-nq] [-d db] [-c config] --reverse entry [--date date]\n"
     "[--reason text]\n";
 static const char help_text[] =
@@ -26,6 +27,7 @@ static const char help_text[] =
     "      --points N       the points (default: the category's)\n"
     "      --reason TEXT    why\n"
     "      --ref TEXT       what caused it, in the source system\n"
+    "      --idea-id ID     the idea that earned it (earned once)\n"
     "      --reverse ENTRY  write the reversal of ledger entry ENTRY\n";
 
 int
@@ -39,6 +41,7 @@ main(int argc, char **argv)
 		{"points", required_argument, NULL, 'P'},
 		{"reason", required_argument, NULL, 'R'},
 		{"ref", required_argument, NULL, 'F'},
+		{"idea-id", required_argument, NULL, 'I'},
 		{"reverse", required_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
@@ -79,6 +82,9 @@ main(int argc, char **argv)
 		case 'F':
 			values[INNO_MILEAGE_REF] = optarg;
 			break;
+		case 'I':
+			values[INNO_MILEAGE_IDEA] = optarg;
+			break;
 		case 'V':
 			rev[INNO_MREV_ENTRY] = optarg;
 			break;
@@ -96,15 +102,17 @@ main(int argc, char **argv)
 	    values[INNO_MILEAGE_DEPT] != NULL ||
 	    values[INNO_MILEAGE_CATEGORY] != NULL ||
 	    values[INNO_MILEAGE_POINTS] != NULL ||
-	    values[INNO_MILEAGE_REF] != NULL)) {
+	    values[INNO_MILEAGE_REF] != NULL ||
+	    values[INNO_MILEAGE_IDEA] != NULL)) {
 		cli_warn(&c, "--reverse takes only --date and --reason");
 		cli_usage(&c);
 	}
 	/* A file's rows name their own recipients. */
 	if (argc > 0 && (values[INNO_MILEAGE_EMPLOYEE] != NULL ||
-	    values[INNO_MILEAGE_DEPT] != NULL)) {
-		cli_warn(&c, "--employee-id and --dept award one entry; the "
-		    "rows of a file name their own");
+	    values[INNO_MILEAGE_DEPT] != NULL ||
+	    values[INNO_MILEAGE_IDEA] != NULL)) {
+		cli_warn(&c, "--employee-id, --dept and --idea-id award one "
+		    "entry; the rows of a file name their own");
 		cli_usage(&c);
 	}
 	cli_setup(&c);
@@ -122,6 +130,7 @@ main(int argc, char **argv)
 		in = cli_input(&c, argc > 0 ? argv[0] : NULL, &name);
 		cli_open_db(&c, INNO_DB_WRITE);
 		cli_batch_opts(&c, &opts, "mileage");
+		opts.identity = inno_mileage_award_identity(award);
 		inno_batch_result_init(&res);
 		err = inno_batch_csv(c.db, in, name, inno_mileage_cols,
 		    INNO_MILEAGE_NCOLS, inno_mileage_award_row, award, &opts,

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "mileage.h"
+#include "mvp.h"
 
 static const char synopsis[] =
     "mileage-mvp [-nq] [-d db] [-c config] [-o file] [--format fmt]\n"

@@ -62,9 +62,12 @@ rec_write(struct cli *c, int argc, char **argv, int given,
 		    &opts, &res);
 	if (err != NULL)
 		cli_fail_batch(c, err, &res);
-	if (given && !c->dry_run && arg->last_id > 0)
+	if (given && !c->dry_run && arg->last_id > 0) {
+		/* A record stands with notes: a cap or a closed month. */
+		if (!c->quiet)
+			cli_diag(c, &res.diag);
 		fprintf(cli_output(c), "%lld\n", (long long)arg->last_id);
-	else
+	} else
 		cli_batch_report(c, &res, what);
 	inno_batch_result_release(&res);
 	if (in != NULL && in != stdin)

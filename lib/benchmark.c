@@ -87,7 +87,7 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	const char *inst, *findings, *emps;
 	char date[11];
 	int kind = 0, sector = -1, hp, hs, n = 0, i, found;
-	int64_t people = 0, speaker = 0, task = 0, id, mid, first = 0, dept;
+	int64_t people = 0, speaker = 0, task = 0, id, mid, first = 0;
 	int64_t ids[MAX_MEMBERS];
 	char *reason;
 
@@ -159,14 +159,11 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	    (long long)id)) != NULL)
 		return err;
 	if (speaker != 0) {
-		if ((err = inno_db_int(db, &dept, &found, "SELECT "
-		    "inno_employee_dept(?)", "i", speaker)) != NULL)
-			return err;
 		if ((reason = inno_strf("presentation %lld to %s",
 		    (long long)id, inst)) == NULL)
 			return inno_error_nomem();
-		err = inno_record_mileage(db, "benchmark:mileage_presentation",
-		    speaker, dept, date, reason, "benchmark", id);
+		err = inno_mileage_event(r, "benchmark:mileage_presentation",
+		    speaker, date, reason, id);
 		free(reason);
 		if (err != NULL)
 			return err;

@@ -213,8 +213,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 		return err;
 	id = inno_db_last_id(db);
 	wrote(last_id, r, id, 1);
-	return inno_club_mileage(r, "club:mileage_join", "club.join", emp,
-	    joined, "club_member", id, "joined a learning club");
+	return inno_mileage_event(r, "club:mileage_join", emp, joined,
+	    "joined a learning club", id);
 }
 
 const struct inno_error *
@@ -325,46 +325,8 @@ inno_act_row(void *last_id, struct inno_row *r)
 	if ((err = inno_db_int(db, &leader, NULL, "SELECT coalesce(leader_id, "
 	    "0) FROM club WHERE id = ?", "i", club)) != NULL)
 		return err;
-	return inno_club_mileage(r, "club:mileage_activity", "club.activity",
-	    leader, date, "club_activity", id, act_kinds[kind]);
-}
-
-const struct inno_error *
-inno_club_mileage(struct inno_row *r, const char *key, const char *def,
-    int64_t emp, const char *date, const char *ref_table, int64_t ref_id,
-    const char *reason)
-{
-	struct inno_db *db = inno_row_db(r);
-	const struct inno_error *err;
-	const char *category;
-
-	/*
-	 * The category's points, caps and whether it is enabled are the
-	 * mileage settings' business: an unconfigured category writes
-	 * nothing there.  Here an empty value turns the event off.
-	 */
-	category = inno_config_str(inno_db_config(db), key, def);
-	if (category == NULL || category[0] == '\0' || emp == 0)
-		return NULL;
-	err = inno_mileage_record(db, emp, 0, date, category, reason,
-	    ref_table, ref_id, NULL);
-	return inno_club_mileage_refused(r, err);
-}
-
-const struct inno_error *
-inno_club_mileage_refused(struct inno_row *r, const struct inno_error *err)
-{
-	/*
-	 * The record is a fact whatever the ledger allows: a cap reached or
-	 * a closed month costs the mileage, not the record, and the clerk
-	 * is told.  The ledger checks before it writes, so nothing of the
-	 * refused entry is left behind.
-	 */
-	if (err != NULL && err->code == INNO_EINPUT) {
-		inno_row_note(r, -1, "no mileage written: %s", err->msg);
-		return NULL;
-	}
-	return err;
+	return inno_mileage_event(r, "club:mileage_activity", leader, date,
+	    act_kinds[kind], id);
 }
 
 /* ------------------------------------------------------------ listings */

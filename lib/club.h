@@ -112,23 +112,6 @@ const struct inno_error *inno_club_figures(struct inno_db *,
     const struct inno_period *p, const char *as_of,
     struct inno_club_figures *out);
 
-/*
- * Writes the mileage the configuration grants for the event of row r,
- * inside the row's transaction: key names the setting ("club:mileage_join",
- * "club:mileage_activity", "course:mileage_completed") whose value is a
- * mileage category, def when unset; an empty value writes nothing, and so
- * does a category the mileage settings do not configure.  emp is the
- * employee's row id (0: no one, nothing written); ref_table and ref_id name
- * the record that earned it.  When a mileage rule refuses the entry (a
- * closed month, a cap), the record stands and the row gets a note.
- */
-const struct inno_error *inno_club_mileage(struct inno_row *r,
-    const char *key, const char *def, int64_t emp, const char *date,
-    const char *ref_table, int64_t ref_id, const char *reason);
-/* Turns a ledger's EINPUT refusal into a note on r; other errors pass. */
-const struct inno_error *inno_club_mileage_refused(struct inno_row *r,
-    const struct inno_error *err);
-
 /* The checks inno-check runs on the clubs. */
 const struct inno_error *inno_club_check(struct inno_db *, struct inno_diag *);
 

@@ -198,18 +198,18 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		    "", status == 1 ? completed : "")) != NULL)
 			return err;
 		if (status == 1 && strcmp(old_status, "completed") != 0)
-			return inno_club_mileage(r, "course:mileage_completed",
-			    "course.completed", emp, completed, "enrolment", id,
-			    "completed a course");
+			return inno_mileage_event(r,
+			    "course:mileage_completed", emp, completed,
+			    "completed a course", id);
 		/* A completion withdrawn takes its mileage back. */
 		if (status != 1 && strcmp(old_status, "completed") == 0) {
 			char today[11];
 
 			if ((err = inno_today(today)) != NULL)
 				return err;
-			return inno_club_mileage_refused(r,
-			    inno_mileage_reverse_ref(db, "enrolment", id,
-			    today, "course completion withdrawn", NULL));
+			return inno_mileage_event_undo(r,
+			    "course:mileage_completed", id, today,
+			    "course completion withdrawn");
 		}
 		return NULL;
 	}
@@ -223,9 +223,8 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		*(int64_t *)last_id = id;
 	inno_row_wrote(r, id);
 	if (status == 1)
-		return inno_club_mileage(r, "course:mileage_completed",
-		    "course.completed", emp, completed, "enrolment", id,
-		    "completed a course");
+		return inno_mileage_event(r, "course:mileage_completed",
+		    emp, completed, "completed a course", id);
 	return NULL;
 }
 

@@ -79,8 +79,8 @@ inno_idea_row(void *arg, struct inno_row *r)
 		if ((reason = inno_strf("idea %lld submitted: %s",
 		    (long long)id, title)) == NULL)
 			return inno_error_nomem();
-		err = inno_record_mileage(db, "idea:mileage_submitted", emp,
-		    dept, date, reason, "idea", id);
+		err = inno_mileage_event(r, "idea:mileage_submitted", emp,
+		    date, reason, id);
 		free(reason);
 		if (err != NULL)
 			return err;
@@ -148,8 +148,8 @@ idea_load(struct inno_db *db, int64_t id, struct idea_now *n, int *found)
 
 /* Writes the review and what it changes; n is the idea before it. */
 static const struct inno_error *
-review_write(struct inno_db *db, struct idea_now *n, const char *date,
-    int64_t meeting, int decision, int64_t dept, int impl,
+review_write(struct inno_row *r, struct inno_db *db, struct idea_now *n,
+    const char *date, int64_t meeting, int decision, int64_t dept, int impl,
     const char *reason, int64_t *id)
 {
 	const struct inno_error *err;
@@ -180,8 +180,8 @@ review_write(struct inno_db *db, struct idea_now *n, const char *date,
 		if ((why = inno_strf("idea %lld: adoption reversed, now %s: %s",
 		    (long long)n->id, status, n->title)) == NULL)
 			return inno_error_nomem();
-		err = inno_record_unmileage(db, "idea_review", adopted_by,
-		    date, why);
+		err = inno_mileage_event_undo(r, "idea:mileage_adopted",
+		    n->id, date, why);
 		free(why);
 		if (err != NULL)
 			return err;
@@ -192,8 +192,8 @@ review_write(struct inno_db *db, struct idea_now *n, const char *date,
 			if ((why = inno_strf("idea %lld adopted: %s",
 			    (long long)n->id, n->title)) == NULL)
 				return inno_error_nomem();
-			err = inno_record_mileage(db, "idea:mileage_adopted",
-			    n->emp, n->dept, date, why, "idea_review", *id);
+			err = inno_mileage_event(r, "idea:mileage_adopted",
+			    n->emp, date, why, n->id);
 			free(why);
 			if (err != NULL)
 				return err;
@@ -261,8 +261,8 @@ inno_review_row(void *arg, struct inno_row *r)
 	if (mname != NULL && (err = meeting_ensure(db, date, mname,
 	    &meeting)) != NULL)
 		goto done;
-	if ((err = review_write(db, &n, date, meeting, decision, dept, impl,
-	    reason, &id)) != NULL)
+	if ((err = review_write(r, db, &n, date, meeting, decision, dept,
+	    impl, reason, &id)) != NULL)
 		goto done;
 	a->last_id = id;
 	inno_row_wrote(r, id);

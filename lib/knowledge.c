@@ -148,8 +148,8 @@ inno_keval_row(void *arg, struct inno_row *r)
 	const struct inno_error *err;
 	const char *reason;
 	char date[11], reg[11], status[16], *why;
-	int64_t id = 0, author = 0, by = 0, evaluator = 0, eid, dept;
-	int verdict = 0, found;
+	int64_t id = 0, author = 0, by = 0, evaluator = 0, eid;
+	int verdict = 0;
 
 	item(r, INNO_KE_ID, &id, reg, &author, status, &by);
 	inno_row_date(r, INNO_KE_DATE, date);
@@ -176,14 +176,11 @@ inno_keval_row(void *arg, struct inno_row *r)
 	eid = inno_db_last_id(db);
 	if (verdict == 0 && strcmp(status, "approved") != 0) {
 		by = eid;
-		if ((err = inno_db_int(db, &dept, &found, "SELECT "
-		    "inno_employee_dept(?)", "i", author)) != NULL)
-			return err;
 		if ((why = inno_strf("knowledge %lld approved",
 		    (long long)id)) == NULL)
 			return inno_error_nomem();
-		err = inno_record_mileage(db, "knowledge:mileage_approved",
-		    author, dept, date, why, "knowledge_eval", eid);
+		err = inno_mileage_event(r, "knowledge:mileage_approved",
+		    author, date, why, id);
 		free(why);
 		if (err != NULL)
 			return err;
@@ -191,8 +188,8 @@ inno_keval_row(void *arg, struct inno_row *r)
 		if ((why = inno_strf("knowledge %lld: approval reversed, now "
 		    "rejected", (long long)id)) == NULL)
 			return inno_error_nomem();
-		err = inno_record_unmileage(db, "knowledge_eval", by, date,
-		    why);
+		err = inno_mileage_event_undo(r, "knowledge:mileage_approved",
+		    id, date, why);
 		free(why);
 		if (err != NULL)
 			return err;

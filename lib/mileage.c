@@ -6,6 +6,7 @@
  * exists (and a person is employed on the date), the category is
  * configured, and the caps of inno.ini hold or trim the points.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -337,9 +338,11 @@ struct entry {
 };
 
 /*
- * Appends one entry; *id is its row id.  The department of a person is
- * read from employee in the same statement, so the entry keeps the
- * department as of now.
+ * Appends one entry; *id is its row id.  A person's entry is credited to
+ * the person's department, read in the same statement (the department as
+ * of now, which is what the organisation records); only a department's
+ * own entry names its department.  The schema refuses a second live entry
+ * of one record in one category (0007-mileage-once.sql).
  */
 static const struct inno_error *
 entry_insert(struct inno_db *db, const struct entry *e, int64_t *id)
@@ -348,8 +351,8 @@ entry_insert(struct inno_db *db, const struct entry *e, int64_t *id)
 
 	err = inno_db_run(db, "INSERT INTO mileage (date, employee_id, "
 	    "dept_id, category, kind, points, reason, ref, ref_table, ref_id, "
-	    "reverses) VALUES (?1, ?2, coalesce(?3, (SELECT dept_id FROM "
-	    "employee WHERE id = ?2)), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	    "reverses) VALUES (?1, ?2, CASE WHEN ?2 IS NULL THEN ?3 ELSE "
+	    "inno_employee_dept(?2) END, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 	    "tIIttitttII", e->date, e->employee, e->dept, e->category,
 	    inno_mileage_kinds[e->kind], e->points,
 	    e->reason != NULL ? e->reason : "", e->ref, e->ref_table,
@@ -361,55 +364,167 @@ entry_insert(struct inno_db *db, const struct entry *e, int64_t *id)
 }
 
 /*
+ * The live entry (not reversed, not a reversal) by which record
+ * (ref_table, ref_id) earned category, in *entry; 0 when none.
+ */
+static const struct inno_error *
+earned(struct inno_db *db, const char *ref_table, int64_t ref_id,
+    const char *category, int64_t *entry)
+{
+	return inno_db_int(db, entry, NULL, "SELECT coalesce(max(m.id), 0) "
+	    "FROM mileage m WHERE m.ref_table = ?1 AND m.ref_id = ?2 AND "
+	    "m.category = ?3 AND m.reverses IS NULL AND NOT EXISTS (SELECT 1 "
+	    "FROM mileage r WHERE r.reverses = m.id)", "tit", ref_table,
+	    ref_id, category);
+}
+
+/*
  * Checks that employee (employee.id) exists and is employed on date, or
  * that dept exists; *name gets the employee_id or department name for
- * messages (the caller frees it).
+ * messages (the caller frees it, also after an error).
  */
 static const struct inno_error *
 recipient_check(struct inno_db *db, int64_t employee, int64_t dept,
     const char *date, char **name)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	int row;
+	int64_t active;
+	int found;
 
 	*name = NULL;
 	if (employee == 0 && dept == 0)
 		return inno_error(INNO_EUSAGE, "mileage: neither an employee "
 		    "nor a department given");
 	if (employee == 0) {
-		if ((err = inno_db_text(db, name, "SELECT name FROM dept "
-		    "WHERE id = ?", "i", dept)) != NULL)
+		if ((err = inno_db_text(db, name, "SELECT inno_dept_name(?)",
+		    "i", dept)) != NULL)
 			return err;
 		if (*name == NULL)
 			return inno_error(INNO_EINPUT, "mileage: no department "
 			    "with id %lld", (long long)dept);
 		return NULL;
 	}
-	if ((err = inno_db_query(db, &st, "SELECT employee_id, "
-	    "coalesce(joined, '') <= ?2 AND coalesce(left, '9') >= ?2 FROM "
-	    "employee WHERE id = ?1", "it", employee, date)) != NULL)
+	if ((err = inno_db_text(db, name, "SELECT inno_employee_code(?)", "i",
+	    employee)) != NULL)
 		return err;
-	if ((err = inno_stmt_step(st, &row)) != NULL)
-		return err;
-	if (!row)
+	if (*name == NULL)
 		return inno_error(INNO_EINPUT, "mileage: no employee with id "
 		    "%lld", (long long)employee);
-	if ((*name = strdup(inno_stmt_text(st, 0))) == NULL) {
-		inno_stmt_reset(st);
-		return inno_error_nomem();
-	}
-	row = (int)inno_stmt_int(st, 1);
-	inno_stmt_reset(st);
-	if (!row) {
-		/* The message is copied before the name is freed. */
-		err = inno_error(INNO_EINPUT, "mileage: employee %s is not "
-		    "employed on %s", *name, date);
-		free(*name);
-		*name = NULL;
+	if ((err = inno_db_int(db, &active, &found, "SELECT "
+	    "inno_employee_active(?, ?)", "it", employee, date)) != NULL)
 		return err;
-	}
+	if (!active)
+		return inno_error(INNO_EINPUT, "mileage: employee %s is not "
+		    "employed on %s", *name, date);
 	return NULL;
+}
+
+/*
+ * What record() did with an entry: written whole, written trimmed by a
+ * cap, trimmed to nothing by a cap, or withheld (over a cap under reject, the
+ * month closed, the recipient not employed, or the record's mileage in the
+ * category already earned).  *why says why when not whole.
+ */
+enum outcome { WRITTEN, TRIMMED, NOTHING, WITHHELD };
+
+/*
+ * The common path of inno_mileage_record and inno_mileage_event: checks
+ * and writes one entry of cat's default points.  A refusal is an outcome
+ * with why set, not an error; errors are the database's.
+ */
+static const struct inno_error *
+record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
+    const struct inno_mileage_cat *cat, const char *reason,
+    const char *ref_table, int64_t ref_id, enum outcome *out, char *why,
+    size_t whylen, int64_t *entry)
+{
+	const struct inno_error *err;
+	struct inno_mileage_rules rules;
+	struct entry e;
+	char day[11], cap[256], *name = NULL;
+	const char *bad;
+	int closed, over;
+	int64_t id = 0, prior;
+
+	*entry = 0;
+	*out = WITHHELD;
+	why[0] = '\0';
+	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
+	    day)) != NULL) {
+		snprintf(why, whylen, "mileage: %s: %s", date != NULL ? date :
+		    "(no date)", date != NULL ? bad : "a date is required");
+		return NULL;
+	}
+	if ((err = inno_mileage_rules_get(inno_db_config(db), &rules)) != NULL ||
+	    (err = inno_mileage_closed(db, day, &closed)) != NULL)
+		return err;
+	if (closed) {
+		snprintf(why, whylen, "mileage: month %.7s is closed and cannot "
+		    "change: date the entry or correction in an open month "
+		    "instead", day);
+		return NULL;
+	}
+	if ((err = recipient_check(db, employee, employee != 0 ? 0 : dept,
+	    day, &name)) != NULL) {
+		if (err->code == INNO_EINPUT) {
+			snprintf(why, whylen, "%.400s", err->msg);
+			err = NULL;
+		}
+		goto done;
+	}
+	if (ref_table != NULL) {
+		if ((err = earned(db, ref_table, ref_id, cat->name, &prior)) !=
+		    NULL)
+			goto done;
+		if (prior != 0) {
+			snprintf(why, whylen, "mileage: %s %lld already earned "
+			    "%s (entry %lld); nothing written", ref_table,
+			    (long long)ref_id, cat->name, (long long)prior);
+			goto done;
+		}
+	}
+	memset(&e, 0, sizeof e);
+	e.date = day;
+	e.employee = employee;
+	e.dept = employee != 0 ? 0 : dept;
+	e.category = cat->name;
+	e.kind = cat->kind;
+	e.points = cat->points;
+	e.reason = reason;
+	e.ref_table = ref_table;
+	e.ref_id = ref_table != NULL ? ref_id : 0;
+	if ((err = caps_check(db, NULL, 0, &rules, cat, employee, dept, day,
+	    &e.points, &over, cap, sizeof cap)) != NULL)
+		goto done;
+	if (over && !rules.trim) {
+		snprintf(why, whylen, "mileage: %s: %lld points in %s would "
+		    "exceed %s", name, (long long)cat->points, cat->name, cap);
+		goto done;
+	}
+	if (over && e.points == 0 && cat->points != 0) {
+		snprintf(why, whylen, "mileage: %s: %lld points in %s trimmed "
+		    "to 0 by %s; no entry written", name,
+		    (long long)cat->points, cat->name, cap);
+		*out = NOTHING;
+		goto done;
+	}
+	if ((err = entry_insert(db, &e, &id)) != NULL)
+		goto done;
+	if ((err = inno_audit(db, "insert", "mileage", id, id, "%s: %lld "
+	    "points in %s for %s %lld%s%s%s", name, (long long)e.points,
+	    cat->name, ref_table != NULL ? ref_table : "event",
+	    (long long)e.ref_id, over ? " (trimmed by " : "", over ? cap : "",
+	    over ? ")" : "")) != NULL)
+		goto done;
+	*entry = id;
+	*out = over ? TRIMMED : WRITTEN;
+	if (over)
+		snprintf(why, whylen, "mileage: %s: %lld points in %s trimmed "
+		    "to %lld by %s", name, (long long)cat->points, cat->name,
+		    (long long)e.points, cap);
+done:
+	free(name);
+	return err;
 }
 
 const struct inno_error *
@@ -418,72 +533,28 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
     const char *ref_table, int64_t ref_id, int64_t *entry)
 {
 	const struct inno_error *err;
-	const struct inno_config *cfg = inno_db_config(db);
 	struct inno_mileage_cat cat;
-	struct inno_mileage_rules rules;
-	struct entry e;
-	char day[11], why[256], *name = NULL;
-	const char *bad;
-	int found, closed, over;
-	int64_t id = 0;
+	enum outcome out;
+	char why[512];
+	int64_t id;
+	int found;
 
 	if (entry != NULL)
 		*entry = 0;
-	if ((err = inno_mileage_cat_get(cfg, category, &cat, &found)) != NULL)
+	if ((err = inno_mileage_cat_get(inno_db_config(db), category, &cat,
+	    &found)) != NULL)
 		return err;
 	if (!found)
 		return NULL;
-	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
-	    day)) != NULL)
-		return inno_error(INNO_EINPUT, "mileage: %s: %s",
-		    date != NULL ? date : "(no date)", date != NULL ? bad :
-		    "a date is required");
-	if ((err = inno_mileage_rules_get(cfg, &rules)) != NULL)
+	if ((err = record(db, employee, dept, date, &cat, reason, ref_table,
+	    ref_id, &out, why, sizeof why, &id)) != NULL)
 		return err;
-	if ((err = inno_mileage_closed(db, day, &closed)) != NULL)
-		return err;
-	if (closed)
-		return closed_error("mileage", day);
-	if ((err = recipient_check(db, employee, employee != 0 ? 0 : dept,
-	    day, &name)) != NULL) {
-		/* The name is set for "not employed on" messages too. */
-		free(name);
-		return err;
-	}
-	memset(&e, 0, sizeof e);
-	e.date = day;
-	e.employee = employee;
-	e.dept = dept;
-	e.category = cat.name;
-	e.kind = cat.kind;
-	e.points = cat.points;
-	e.reason = reason;
-	e.ref_table = ref_table;
-	e.ref_id = ref_table != NULL ? ref_id : 0;
-	if ((err = caps_check(db, NULL, 0, &rules, &cat, employee, dept, day,
-	    &e.points, &over, why, sizeof why)) != NULL)
-		goto done;
-	if (over && !rules.trim) {
-		err = inno_error(INNO_EINPUT, "mileage: %s: %lld points in %s "
-		    "would exceed %s", name, (long long)cat.points, cat.name,
-		    why);
-		goto done;
-	}
-	if (e.points == 0 && cat.points != 0)
-		goto done;	/* trimmed to nothing: no entry */
-	if ((err = entry_insert(db, &e, &id)) != NULL)
-		goto done;
-	if ((err = inno_audit(db, "insert", "mileage", id, id, "%s: %lld "
-	    "points in %s for %s %lld%s%s%s", name, (long long)e.points,
-	    cat.name, ref_table != NULL ? ref_table : "event",
-	    (long long)e.ref_id, over ? " (trimmed by " : "", over ? why : "",
-	    over ? ")" : "")) != NULL)
-		goto done;
+	/* Trimmed to nothing is no entry, as the cap setting asks. */
+	if (out == WITHHELD)
+		return inno_error(INNO_EINPUT, "%s", why);
 	if (entry != NULL)
 		*entry = id;
-done:
-	free(name);
-	return err;
+	return NULL;
 }
 
 /*
@@ -560,9 +631,14 @@ done:
 	return err;
 }
 
-const struct inno_error *
-inno_mileage_reverse_ref(struct inno_db *db, const char *ref_table,
-    int64_t ref_id, const char *date, const char *reason, int64_t *reversed)
+/*
+ * Reverses the live entries of (ref_table, ref_id), in category only
+ * unless it is NULL; see inno_mileage_reverse_ref.
+ */
+static const struct inno_error *
+reverse_ref(struct inno_db *db, const char *ref_table, int64_t ref_id,
+    const char *category, const char *date, const char *reason,
+    int64_t *reversed)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -591,9 +667,10 @@ inno_mileage_reverse_ref(struct inno_db *db, const char *ref_table,
 	 * query over the same table is still stepping.
 	 */
 	if ((err = inno_db_query(db, &st, "SELECT m.id FROM mileage m WHERE "
-	    "m.ref_table = ? AND m.ref_id = ? AND m.reverses IS NULL AND NOT "
-	    "EXISTS (SELECT 1 FROM mileage r WHERE r.reverses = m.id) ORDER "
-	    "BY m.id", "ti", ref_table, ref_id)) != NULL)
+	    "m.ref_table = ?1 AND m.ref_id = ?2 AND (?3 IS NULL OR m.category "
+	    "= ?3) AND m.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM "
+	    "mileage r WHERE r.reverses = m.id) ORDER BY m.id", "tit",
+	    ref_table, ref_id, category)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((grown = realloc(ids, (n + 1) * sizeof *ids)) == NULL) {
@@ -624,11 +701,21 @@ done:
 	return err;
 }
 
+const struct inno_error *
+inno_mileage_reverse_ref(struct inno_db *db, const char *ref_table,
+    int64_t ref_id, const char *date, const char *reason, int64_t *reversed)
+{
+	return reverse_ref(db, ref_table, ref_id, NULL, date, reason,
+	    reversed);
+}
+
 /* ------------------------------------------------------------- awarding */
+
+static const char *event_record(const struct inno_config *, const char *);
 
 const struct inno_col inno_mileage_cols[INNO_MILEAGE_NCOLS] = {
 	{"employee_id", 0}, {"dept", 0}, {"date", 0}, {"category", 0},
-	{"points", 0}, {"reason", 0}, {"ref", 0},
+	{"points", 0}, {"reason", 0}, {"ref", 0}, {"idea_id", 0}, {"id", 0},
 };
 
 const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
@@ -673,6 +760,7 @@ struct inno_mileage_award {
 	int64_t last_id;
 	int tuned;
 	struct cap_cache caps;
+	char *identity;
 };
 
 const struct inno_error *
@@ -730,6 +818,20 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 		a->def_reason = d->reason;
 		a->def_ref = d->ref;
 	}
+	/*
+	 * What the defaults make the batch write, each value as checked (so
+	 * --points=05 and --points=5 are one batch); the file's own bytes are
+	 * hashed with it.
+	 */
+	if ((a->identity = inno_strf("date=%s\ncategory=%s\npoints=%s%lld\n"
+	    "reason=%s%s\nref=%s%s\n", a->def_date, a->def_category != NULL ?
+	    a->def_category : "", a->has_def_points ? "" : "-",
+	    (long long)a->def_points, a->def_reason != NULL ? "=" : "",
+	    a->def_reason != NULL ? a->def_reason : "", a->def_ref != NULL ?
+	    "=" : "", a->def_ref != NULL ? a->def_ref : "")) == NULL) {
+		err = inno_error_nomem();
+		goto fail;
+	}
 	*ap = a;
 	return NULL;
 fail:
@@ -740,9 +842,17 @@ fail:
 void
 inno_mileage_award_free(struct inno_mileage_award *a)
 {
-	if (a != NULL)
+	if (a != NULL) {
 		free(a->caps.slots);
+		free(a->identity);
+	}
 	free(a);
+}
+
+const char *
+inno_mileage_award_identity(const struct inno_mileage_award *a)
+{
+	return a->identity;
 }
 
 int64_t
@@ -802,6 +912,37 @@ award_closed(struct inno_mileage_award *a, struct inno_db *db,
 	return NULL;
 }
 
+/*
+ * A person's mileage belongs to the person's department: a row naming
+ * both is refused when they disagree, so that no entry of a person can
+ * steer another department's total or its MVP.
+ */
+static const struct inno_error *
+dept_agrees(struct inno_row *r, int64_t employee, int64_t dept)
+{
+	const struct inno_error *err;
+	char *own = NULL, *given = NULL;
+	int64_t same;
+	int found;
+
+	if ((err = inno_db_int(inno_row_db(r), &same, &found, "SELECT "
+	    "inno_employee_dept(?1) = ?2", "ii", employee, dept)) != NULL ||
+	    same)
+		return err;
+	if ((err = inno_db_text(inno_row_db(r), &own, "SELECT "
+	    "inno_dept_name(inno_employee_dept(?))", "i", employee)) != NULL ||
+	    (err = inno_db_text(inno_row_db(r), &given, "SELECT "
+	    "inno_dept_name(?)", "i", dept)) != NULL)
+		goto done;
+	inno_row_error(r, INNO_MILEAGE_DEPT, "%s: the employee belongs to %s, "
+	    "and the mileage of a person goes to their own department (leave "
+	    "dept empty)", given != NULL ? given : "?", own != NULL ? own : "?");
+done:
+	free(own);
+	free(given);
+	return err;
+}
+
 const struct inno_error *
 inno_mileage_award_row(void *arg, struct inno_row *r)
 {
@@ -812,9 +953,10 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	const char *catname, *reason, *ref;
 	struct entry e;
 	char date[11], why[256];
-	int64_t employee = 0, dept = 0, points = 0, want, id;
+	const char *ref_table = NULL;
+	int64_t employee = 0, dept = 0, points = 0, want, id, ref_id = 0, prior;
 	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
-	int cached = 0;
+	int cached = 0, has_idea, has_id = 0;
 
 	if (!a->tuned && inno_row_is_batch(r)) {
 		/*
@@ -844,6 +986,10 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	if (has_emp == 0 && has_dept == 0)
 		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, "required: give "
 		    "employee_id for a person or dept for a department");
+	has_idea = inno_row_int(r, INNO_MILEAGE_IDEA, 1, INT64_MAX, &ref_id);
+	if (has_idea != 1)
+		has_id = inno_row_int(r, INNO_MILEAGE_ID, 1, INT64_MAX,
+		    &ref_id);
 	if (inno_row_text(r, INNO_MILEAGE_CATEGORY, 64, &catname) == 0) {
 		if ((catname = a->def_category) == NULL)
 			inno_row_error(r, INNO_MILEAGE_CATEGORY, "required, "
@@ -880,6 +1026,38 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	}
 	if (inno_row_bad(r))
 		return NULL;
+	/*
+	 * The record the row names: an idea, or with id the record of the
+	 * event that earns this category (idea-list's CSV carries the idea's
+	 * id as id).  A record earns a category once, however it arrives.
+	 */
+	if (has_idea == 1)
+		ref_table = "idea";
+	else if (has_id == 1)
+		ref_table = event_record(a->cfg, cat->name);
+	if (ref_table != NULL) {
+		if ((err = earned(db, ref_table, ref_id, cat->name, &prior)) !=
+		    NULL)
+			return err;
+		if (prior != 0) {
+			inno_row_note(r, has_idea == 1 ? INNO_MILEAGE_IDEA :
+			    INNO_MILEAGE_ID, "%s %lld already earned %s "
+			    "(entry %lld); no entry written", ref_table,
+			    (long long)ref_id, cat->name, (long long)prior);
+			return NULL;
+		}
+	}
+	/*
+	 * After the record check, so that a listing piped in again (whose
+	 * dept is the record's, not the person's now) only fails on rows it
+	 * would write.
+	 */
+	if (has_emp == 1 && has_dept == 1) {
+		if ((err = dept_agrees(r, employee, dept)) != NULL)
+			return err;
+		if (inno_row_bad(r))
+			return NULL;
+	}
 	if ((err = award_closed(a, db, date, &closed)) != NULL)
 		return err;
 	if (closed) {
@@ -912,12 +1090,14 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	memset(&e, 0, sizeof e);
 	e.date = date;
 	e.employee = has_emp == 1 ? employee : 0;
-	e.dept = dept;
+	e.dept = has_emp == 1 ? 0 : dept;
 	e.category = cat->name;
 	e.kind = cat->kind;
 	e.points = points;
 	e.reason = reason;
 	e.ref = ref;
+	e.ref_table = ref_table;
+	e.ref_id = ref_table != NULL ? ref_id : 0;
 	if ((err = entry_insert(db, &e, &id)) != NULL)
 		return err;
 	cap_add(&a->caps, e.employee, dept, date, cached ? cat : NULL, points);
@@ -977,6 +1157,16 @@ done:
 
 /* -------------------------------------------------------------- listing */
 
+/*
+ * The ledger's departments, one index seek each: with it a period's
+ * entries are found through the (dept_id, date) index department by
+ * department, so the ledger needs no index of its own on the date, which
+ * keeps large batches cheaper.
+ */
+#define DEPTS_CTE "WITH RECURSIVE ds(id) AS (SELECT min(dept_id) FROM " \
+	"mileage UNION ALL SELECT (SELECT min(dept_id) FROM mileage WHERE " \
+	"dept_id > ds.id) FROM ds WHERE ds.id IS NOT NULL) "
+
 const struct inno_error *
 inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
     struct inno_stmt **stp)
@@ -985,26 +1175,23 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    "category", "kind", NULL};
 	/*
 	 * The filters are bound; a NULL filter matches everything.  The
-	 * period is a BETWEEN on the date only when given, so the date index
-	 * serves a month without slowing a listing of everything.
+	 * period is a BETWEEN on the date only when given, so the department
+	 * index serves a month without slowing a listing of everything.
 	 */
 	static const char *const from = " FROM mileage m "
-	    "LEFT JOIN employee e ON e.id = m.employee_id "
-	    "JOIN dept d ON d.id = m.dept_id "
-	    "WHERE (?1 IS NULL OR m.employee_id = (SELECT id FROM employee "
-	    "WHERE employee_id = ?1)) "
-	    "AND (?2 IS NULL OR m.dept_id = (SELECT id FROM dept WHERE "
-	    "name = ?2)) "
+	    "WHERE (?1 IS NULL OR m.employee_id = inno_employee_ref(?1)) "
+	    "AND (?2 IS NULL OR m.dept_id = inno_dept_ref(?2)) "
 	    "AND (?3 IS NULL OR m.category = ?3) "
 	    "AND (?4 IS NULL OR m.kind = ?4)";
 	static const char *const period = " AND m.dept_id IN (SELECT id FROM "
-	    "dept) AND m.date BETWEEN ?5 AND ?6";
+	    "ds) AND m.date BETWEEN ?5 AND ?6";
 	static const char *const sums = "count(*) AS entries, "
 	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
 	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
 	    "END), 0) AS cs, sum(m.points) AS points";
 	const struct inno_error *err;
-	char *sql;
+	const char *cte;
+	char *sql, *found;
 	int by = -1;
 
 	if (f->by != NULL && (by = inno_word_index(bys, f->by)) < 0)
@@ -1015,60 +1202,63 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 		return inno_error(INNO_EUSAGE, "--kind=%s: expected innovation "
 		    "or cs", f->kind);
 	if (f->employee_id != NULL) {
-		int64_t id;
-		int found;
-		if ((err = inno_db_int(db, &id, &found, "SELECT id FROM "
-		    "employee WHERE employee_id = ?", "t", f->employee_id)) !=
-		    NULL)
+		if ((err = inno_db_text(db, &found, "SELECT "
+		    "inno_employee_ref(?)", "t", f->employee_id)) != NULL)
 			return err;
-		if (!found)
+		free(found);
+		if (found == NULL)
 			return inno_error(INNO_EINPUT, "--employee-id=%s: no "
 			    "such employee", f->employee_id);
 	}
 	if (f->dept != NULL) {
-		int64_t id;
-		int found;
-		if ((err = inno_db_int(db, &id, &found, "SELECT id FROM dept "
-		    "WHERE name = ?", "t", f->dept)) != NULL)
+		if ((err = inno_db_text(db, &found, "SELECT inno_dept_ref(?)",
+		    "t", f->dept)) != NULL)
 			return err;
-		if (!found)
+		free(found);
+		if (found == NULL)
 			return inno_error(INNO_EINPUT, "--dept=%s: no such "
 			    "department", f->dept);
 	}
+	cte = f->first != NULL ? DEPTS_CTE : "";
 	/* Only the fixed fragments above go into the SQL text. */
 	switch (by) {
 	case -1:
-		sql = inno_strf("SELECT m.id, m.date, e.employee_id, e.name, "
-		    "d.name AS dept, m.category, m.kind, m.points, m.reason, "
-		    "m.ref, m.ref_table, m.ref_id, m.reverses%s%s "
-		    "ORDER BY m.date, m.id", from, f->first ? period : "");
+		sql = inno_strf("%sSELECT m.id, m.date, "
+		    "inno_employee_code(m.employee_id) AS employee_id, "
+		    "inno_employee_name(m.employee_id) AS name, "
+		    "inno_dept_name(m.dept_id) AS dept, m.category, m.kind, "
+		    "m.points, m.reason, m.ref, m.ref_table, m.ref_id, "
+		    "m.reverses%s%s ORDER BY m.date, m.id", cte, from,
+		    f->first ? period : "");
 		break;
 	case 0:
-		sql = inno_strf("SELECT e.employee_id, e.name, (SELECT name "
-		    "FROM dept WHERE id = e.dept_id) AS dept, %s%s%s "
-		    "AND m.employee_id IS NOT NULL GROUP BY m.employee_id "
-		    "ORDER BY e.employee_id", sums, from,
+		sql = inno_strf("%sSELECT inno_employee_code(m.employee_id) AS "
+		    "employee_id, inno_employee_name(m.employee_id) AS name, "
+		    "inno_dept_name(inno_employee_dept(m.employee_id)) AS dept, "
+		    "%s%s%s AND m.employee_id IS NOT NULL GROUP BY "
+		    "m.employee_id ORDER BY 1", cte, sums, from,
 		    f->first ? period : "");
 		break;
 	case 1:
-		sql = inno_strf("SELECT d.name AS dept, %s%s%s GROUP BY "
-		    "m.dept_id ORDER BY d.name", sums, from,
+		sql = inno_strf("%sSELECT inno_dept_name(m.dept_id) AS dept, "
+		    "%s%s%s GROUP BY m.dept_id ORDER BY 1", cte, sums, from,
 		    f->first ? period : "");
 		break;
 	case 2:
-		sql = inno_strf("SELECT substr(m.date, 1, 7) AS month, %s%s%s "
-		    "GROUP BY 1 ORDER BY 1", sums, from, f->first ? period : "");
+		sql = inno_strf("%sSELECT substr(m.date, 1, 7) AS month, %s%s%s "
+		    "GROUP BY 1 ORDER BY 1", cte, sums, from,
+		    f->first ? period : "");
 		break;
 	case 3:
-		sql = inno_strf("SELECT m.category, m.kind, count(*) AS "
+		sql = inno_strf("%sSELECT m.category, m.kind, count(*) AS "
 		    "entries, sum(m.points) AS points%s%s GROUP BY m.category, "
-		    "m.kind ORDER BY m.category, m.kind", from,
+		    "m.kind ORDER BY m.category, m.kind", cte, from,
 		    f->first ? period : "");
 		break;
 	default:
-		sql = inno_strf("SELECT m.kind, count(*) AS entries, "
+		sql = inno_strf("%sSELECT m.kind, count(*) AS entries, "
 		    "sum(m.points) AS points%s%s GROUP BY m.kind ORDER BY "
-		    "m.kind", from, f->first ? period : "");
+		    "m.kind", cte, from, f->first ? period : "");
 		break;
 	}
 	if (sql == NULL)
@@ -1087,6 +1277,177 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    -1)) != NULL))
 		return err;
 	return NULL;
+}
+
+/* ------------------------------------------------------- what others read */
+
+const struct inno_error *
+inno_mileage_sums(struct inno_db *db, const char *first, const char *last,
+    const char *kind, struct inno_mileage_sum **sums, size_t *n)
+{
+	const struct inno_error *err;
+	struct inno_mileage_sum *list = NULL, *grown, *m;
+	struct inno_stmt *st;
+	size_t cap = 0;
+	int row;
+
+	*sums = NULL;
+	*n = 0;
+	if ((err = inno_db_query(db, &st, DEPTS_CTE "SELECT m.employee_id, "
+	    "m.dept_id, m.category, sum(m.points), sum(CASE WHEN m.reverses "
+	    "IS NULL THEN 1 ELSE -1 END), max(m.date) FROM mileage m WHERE "
+	    "m.dept_id IN (SELECT id FROM ds) AND m.date BETWEEN ?1 AND ?2 "
+	    "AND (?3 IS NULL OR m.kind = ?3) GROUP BY m.employee_id, "
+	    "m.dept_id, m.category ORDER BY m.employee_id, m.dept_id, "
+	    "m.category", "ttt", first, last, kind)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			if ((grown = realloc(list, cap * sizeof *list)) ==
+			    NULL) {
+				inno_stmt_reset(st);
+				free(list);
+				return inno_error_nomem();
+			}
+			list = grown;
+		}
+		m = &list[(*n)++];
+		memset(m, 0, sizeof *m);
+		m->employee = inno_stmt_isnull(st, 0) ? 0 :
+		    inno_stmt_int(st, 0);
+		m->dept = inno_stmt_int(st, 1);
+		snprintf(m->category, sizeof m->category, "%s",
+		    inno_stmt_text(st, 2));
+		m->points = inno_stmt_int(st, 3);
+		m->entries = inno_stmt_int(st, 4);
+		snprintf(m->last, sizeof m->last, "%s", inno_stmt_text(st, 5));
+	}
+	if (err != NULL) {
+		free(list);
+		*n = 0;
+		return err;
+	}
+	*sums = list;
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_ranking_query(struct inno_db *db, const char *first,
+    const char *last, int64_t top, struct inno_stmt **stp)
+{
+	/*
+	 * Equal totals share a rank; innovation points then the employee id
+	 * order the rows within it.
+	 */
+	return inno_db_query(db, stp, "SELECT rank, employee_id, name, dept, "
+	    "innovation, cs, points FROM (SELECT rank() OVER (ORDER BY "
+	    "sum(m.points) DESC) AS rank, inno_employee_code(m.employee_id) "
+	    "AS employee_id, inno_employee_name(m.employee_id) AS name, "
+	    "inno_dept_name(inno_employee_dept(m.employee_id)) AS dept, "
+	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
+	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
+	    "END), 0) AS cs, sum(m.points) AS points FROM mileage m WHERE "
+	    "m.employee_id IS NOT NULL AND m.date BETWEEN ?1 AND ?2 "
+	    "GROUP BY m.employee_id) WHERE rank <= ?3 ORDER BY rank, "
+	    "innovation DESC, employee_id", "tti", first, last, top);
+}
+
+/* Reads the label in column 0 and points in column col of st's rows. */
+static const struct inno_error *
+read_parts(struct inno_stmt *st, int col, struct inno_mileage_part **parts,
+    size_t *n)
+{
+	const struct inno_error *err;
+	struct inno_mileage_part *grown;
+	int row;
+
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(*parts, (*n + 1) * sizeof **parts)) ==
+		    NULL || (grown[*n].label = strdup(inno_stmt_text(st,
+		    0))) == NULL) {
+			if (grown != NULL)
+				*parts = grown;
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+		*parts = grown;
+		grown[*n].points = inno_stmt_int(st, col);
+		(*n)++;
+	}
+	return err;
+}
+
+const struct inno_error *
+inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
+    struct inno_mileage_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_mileage_filter f;
+	struct inno_stmt *st;
+	int row;
+
+	memset(out, 0, sizeof *out);
+	/*
+	 * The parts are the listing's own sums (mileage-list --by=month and
+	 * --by=dept), so the report and the listing cannot disagree.
+	 */
+	memset(&f, 0, sizeof f);
+	f.first = p->first;
+	f.last = p->last;
+	f.by = "kind";
+	if ((err = inno_mileage_query(db, &f, &st)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		out->entries += inno_stmt_int(st, 1);
+		out->points += inno_stmt_int(st, 2);
+	}
+	if (err != NULL)
+		return err;
+	f.by = "month";
+	if ((err = inno_mileage_query(db, &f, &st)) != NULL)
+		return err;
+	/* month, entries, innovation, cs, points */
+	if ((err = read_parts(st, 4, &out->months, &out->nmonths)) != NULL)
+		return err;
+	/* Largest first, then by name, as the report lists departments. */
+	if ((err = inno_db_query(db, &st, DEPTS_CTE "SELECT "
+	    "inno_dept_name(m.dept_id), sum(m.points) FROM mileage m WHERE "
+	    "m.dept_id IN (SELECT id FROM ds) AND m.date BETWEEN ?1 AND ?2 "
+	    "GROUP BY m.dept_id ORDER BY 2 DESC, 1", "tt", p->first,
+	    p->last)) != NULL)
+		return err;
+	return read_parts(st, 1, &out->depts, &out->ndepts);
+}
+
+void
+inno_mileage_figures_release(struct inno_mileage_figures *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nmonths; i++)
+		free(f->months[i].label);
+	for (i = 0; i < f->ndepts; i++)
+		free(f->depts[i].label);
+	free(f->months);
+	free(f->depts);
+	memset(f, 0, sizeof *f);
+}
+
+const struct inno_error *
+inno_mileage_close(struct inno_db *db, const char *month)
+{
+	const struct inno_error *err;
+	char now[21];
+	int64_t id;
+
+	if ((err = inno_now(now)) != NULL ||
+	    (err = inno_db_run(db, "INSERT INTO mileage_close (month, "
+	    "closed_at) VALUES (?, ?)", "tt", month, now)) != NULL)
+		return err;
+	id = inno_db_last_id(db);
+	return inno_audit(db, "insert", "mileage_close", id, id, "month %s "
+	    "closed", month);
 }
 
 /* ---------------------------------------------------------------- checks */
@@ -1110,48 +1471,180 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 		    "%s", (long long)inno_stmt_int(st, 0),
 		    (long long)inno_stmt_int(st, 1), inno_stmt_int(st, 2) ?
 		    "that entry is itself a reversal" : "does not mirror it");
+	if (err != NULL)
+		return err;
+	/* The schema refuses this; a dropped trigger lets it through. */
+	if ((err = inno_db_query(db, &st, "SELECT min(m.id), max(m.id), "
+	    "m.ref_table, m.ref_id, m.category FROM mileage m WHERE "
+	    "m.ref_table IS NOT NULL AND m.reverses IS NULL AND NOT EXISTS "
+	    "(SELECT 1 FROM mileage r WHERE r.reverses = m.id) GROUP BY "
+	    "m.ref_table, m.ref_id, m.category HAVING count(*) > 1 ORDER BY 1 "
+	    "LIMIT 100", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "mileage: entries %lld and %lld both give %s "
+		    "%lld its %s mileage", (long long)inno_stmt_int(st, 0),
+		    (long long)inno_stmt_int(st, 1), inno_stmt_text(st, 2),
+		    (long long)inno_stmt_int(st, 3), inno_stmt_text(st, 4));
+	if (err != NULL)
+		return err;
+	/*
+	 * The programs only append, and an id is the largest so far plus one
+	 * (a rolled-back insert leaves no gap), so every id up to the
+	 * largest is present; a gap is an entry deleted behind their back.
+	 */
+	if ((err = inno_db_query(db, &st, "SELECT 1 WHERE 1 < (SELECT min(id) "
+	    "FROM mileage) UNION ALL SELECT m.id + 1 FROM "
+	    "mileage m WHERE m.id < (SELECT max(id) FROM mileage) AND NOT "
+	    "EXISTS (SELECT 1 FROM mileage n WHERE n.id = m.id + 1) LIMIT 100",
+	    NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, "mileage: entry %lld is missing from the "
+		    "append-only ledger (deleted outside the inno programs)",
+		    (long long)inno_stmt_int(st, 0));
 	return err;
 }
 
+/* ------------------------------------------------ mileage for events */
+
 /*
- * The default category of each mileage key: the name of a [mileage.NAME]
- * section.  A category that is not configured gives nothing, so mileage
- * for these records is off until the office gives it points.
+ * The events that earn mileage: the setting that names each one's
+ * category, the category used when the setting is absent, and the table
+ * of the record the entry refers to (so that the record earns it once).
+ * A category that is not configured gives nothing, so mileage for an
+ * event is off until the office gives its category points.
  */
 static const struct {
 	const char *key;
 	const char *category;
-} defaults[] = {
-	{"idea:mileage_submitted", "idea.submitted"},
-	{"idea:mileage_adopted", "idea.adopted"},
-	{"knowledge:mileage_approved", "knowledge.approved"},
-	{"benchmark:mileage_presentation", "presentation"},
+	const char *record;
+} events[] = {
+	{"idea:mileage_submitted", "idea.submitted", "idea"},
+	{"idea:mileage_adopted", "idea.adopted", "idea"},
+	{"knowledge:mileage_approved", "knowledge.approved", "knowledge"},
+	{"benchmark:mileage_presentation", "presentation", "benchmark"},
+	{"club:mileage_join", "club.join", "club_member"},
+	{"club:mileage_activity", "club.activity", "club_activity"},
+	{"course:mileage_completed", "course.completed", "enrolment"},
 };
 
-const struct inno_error *
-inno_record_mileage(struct inno_db *db, const char *key, int64_t employee,
-    int64_t dept, const char *date, const char *reason, const char *ref_table,
-    int64_t ref_id)
+/*
+ * The event of key: *category is what the configuration names (may be
+ * ""), the return its record table.  An unknown key is a bug.
+ */
+static const char *
+event_get(const struct inno_config *cfg, const char *key,
+    const char **category)
 {
-	const char *category = "";
 	size_t i;
 
-	for (i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
-		if (strcmp(defaults[i].key, key) == 0)
-			category = defaults[i].category;
-	category = inno_config_str(inno_db_config(db), key, category);
-	if (category[0] == '\0')
-		return NULL;
-	return inno_mileage_record(db, employee, dept, date, category, reason,
-	    ref_table, ref_id, NULL);
+	for (i = 0; i < sizeof events / sizeof events[0]; i++)
+		if (strcmp(events[i].key, key) == 0) {
+			*category = inno_config_str(cfg, key,
+			    events[i].category);
+			return events[i].record;
+		}
+	assert(!"unknown mileage event key");
+	*category = "";
+	return NULL;
+}
+
+/* The category of the event of key when the configuration names none. */
+static const char *
+event_default(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof events / sizeof events[0]; i++)
+		if (strcmp(events[i].key, key) == 0)
+			return events[i].category;
+	assert(!"unknown mileage event key");
+	return "";
+}
+
+/*
+ * The record table of the event that earns category (by default, or as
+ * configured), or NULL when no event does: how an award row's id column
+ * is read.  The default counts even with the event's hook turned off, so
+ * that idea-list piped into --category=idea.adopted still names ideas.
+ */
+static const char *
+event_record(const struct inno_config *cfg, const char *category)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof events / sizeof events[0]; i++)
+		if (strcmp(events[i].category, category) == 0 ||
+		    strcmp(inno_config_str(cfg, events[i].key,
+		    events[i].category), category) == 0)
+			return events[i].record;
+	return NULL;
 }
 
 const struct inno_error *
-inno_record_unmileage(struct inno_db *db, const char *ref_table,
-    int64_t ref_id, const char *date, const char *reason)
+inno_mileage_event(struct inno_row *r, const char *key, int64_t employee,
+    const char *date, const char *reason, int64_t ref_id)
 {
-	if (ref_id == 0)
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	struct inno_mileage_cat cat;
+	const char *category, *table;
+	enum outcome out;
+	char why[512];
+	int64_t id;
+	int found;
+
+	table = event_get(inno_db_config(db), key, &category);
+	if (category[0] == '\0' || employee == 0)
 		return NULL;
-	return inno_mileage_reverse_ref(db, ref_table, ref_id, date, reason,
+	if ((err = inno_mileage_cat_get(inno_db_config(db), category, &cat,
+	    &found)) != NULL || !found)
+		return err;
+	if ((err = record(db, employee, 0, date, &cat, reason, table, ref_id,
+	    &out, why, sizeof why, &id)) != NULL)
+		return err;
+	/* The row is recorded either way; the clerk learns what it earned. */
+	if (out == TRIMMED || out == NOTHING)
+		inno_row_note(r, -1, "%s", why);
+	else if (out == WITHHELD)
+		inno_row_note(r, -1, "no mileage written: %s", why);
+	return NULL;
+}
+
+const struct inno_error *
+inno_mileage_event_undo(struct inno_row *r, const char *key, int64_t ref_id,
+    const char *date, const char *reason)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *category, *table;
+	char day[11];
+	int closed;
+
+	table = event_get(inno_db_config(db), key, &category);
+	if (ref_id == 0 || category[0] == '\0')
+		return NULL;
+	if (date == NULL || inno_parse_date(date, strlen(date), day) != NULL)
+		return inno_error(INNO_EINPUT, "mileage: %s: not a date",
+		    date != NULL ? date : "(no date)");
+	if ((err = inno_mileage_closed(db, day, &closed)) != NULL)
+		return err;
+	if (closed) {
+		inno_row_note(r, -1, "no mileage reversal written: month %.7s "
+		    "is closed; reverse the entry with mileage-award --reverse "
+		    "dated in an open month", day);
+		return NULL;
+	}
+	if ((err = reverse_ref(db, table, ref_id, category, day, reason,
+	    NULL)) != NULL)
+		return err;
+	/*
+	 * An entry earned under the default category before the setting
+	 * named another is the event's too, and is taken back with it.
+	 */
+	if (strcmp(category, event_default(key)) == 0)
+		return NULL;
+	return reverse_ref(db, table, ref_id, event_default(key), day, reason,
 	    NULL);
 }

@@ -1,9 +1,11 @@
 /*
- * mileage.h: the mileage ledger (혁신마일리지 and CS mileage) and the monthly
- * MVP.  Other programs record mileage for the events they store (an idea
+ * mileage.h: the mileage ledger (혁신마일리지 and CS mileage).  lib/mileage.c
+ * owns the tables mileage and mileage_close: no other file's SQL names
+ * them.  Other programs give mileage for the events they store (an idea
  * adopted, a knowledge item approved, a club activity) with
- * inno_mileage_record, and take it back with inno_mileage_reverse_ref; the
- * mileage programs award, list and rank.
+ * inno_mileage_event, under one policy, and take it back with
+ * inno_mileage_event_undo; the mileage programs award and list; the MVP
+ * (mvp.h) and reports read the ledger through the sums and figures below.
  *
  * The ledger is append-only.  Categories, their points, ranges, kinds and
  * caps come from the configuration ([mileage] and [mileage.CATEGORY]
@@ -15,14 +17,17 @@
 #include "inno.h"
 
 /*
- * Appends a ledger entry for an event another program recorded (an idea
- * adopted, a knowledge item approved, a club activity...). Call inside the
- * caller's write transaction. employee is employee.id (0 when awarding a
- * department), dept is dept.id (0 for a person: the person's department is
- * used). Points are the category's default from inno.ini; caps apply as
- * configured. When the category is not configured (or disabled) nothing is
- * written and *entry is 0, so mileage for these events is optional by
- * configuration. Writes its own audit row. entry may be NULL.
+ * Appends one entry of category's default points, referring to (ref_table,
+ * ref_id) when ref_table is not NULL: the strict form of
+ * inno_mileage_event, for callers that want a refusal as an error (and for
+ * tests).  employee is employee.id, or 0 to award dept (dept.id) itself;
+ * a person's entry goes to the person's department whatever dept says.
+ * Caps apply as configured (trimmed to nothing writes nothing).  A
+ * refusal (a closed month, a cap under reject, a recipient not employed
+ * on date, a record that already earned the category) is an EINPUT
+ * error.  An unconfigured or disabled category writes nothing and *entry
+ * is 0.  Call inside the caller's write transaction; writes its own audit
+ * row.  entry may be NULL.
  */
 const struct inno_error *inno_mileage_record(struct inno_db *db,
     int64_t employee, int64_t dept, const char *date, const char *category,
@@ -73,11 +78,17 @@ const struct inno_error *inno_mileage_rules_get(const struct inno_config *,
 
 /* ------------------------------------------------------------- awarding */
 
-/* The columns of mileage-award, in this order (CSV names and options). */
+/*
+ * The columns of mileage-award, in this order (CSV names and options).
+ * idea_id, or id in a category an event earns (the CSV of idea-list, for
+ * example), names the record that earned the mileage: a record earns a
+ * category once, however the entry reaches the ledger.
+ */
 enum {
 	INNO_MILEAGE_EMPLOYEE, INNO_MILEAGE_DEPT, INNO_MILEAGE_DATE,
 	INNO_MILEAGE_CATEGORY, INNO_MILEAGE_POINTS, INNO_MILEAGE_REASON,
-	INNO_MILEAGE_REF, INNO_MILEAGE_NCOLS
+	INNO_MILEAGE_REF, INNO_MILEAGE_IDEA, INNO_MILEAGE_ID,
+	INNO_MILEAGE_NCOLS
 };
 extern const struct inno_col inno_mileage_cols[INNO_MILEAGE_NCOLS];
 
@@ -105,6 +116,12 @@ const struct inno_error *inno_mileage_award_new(
     struct inno_mileage_award **ap, const struct inno_config *cfg,
     const struct inno_mileage_defaults *defaults);
 void inno_mileage_award_free(struct inno_mileage_award *);
+/*
+ * Every default that changes what a batch writes, as one string (for
+ * inno_batch_opts.identity): the same file sent with another --category is
+ * another batch.  Owned by the run.
+ */
+const char *inno_mileage_award_identity(const struct inno_mileage_award *);
 /* The id of the last entry the run wrote, 0 when none. */
 int64_t inno_mileage_award_last(const struct inno_mileage_award *);
 
@@ -142,110 +159,123 @@ struct inno_mileage_filter {
 const struct inno_error *inno_mileage_query(struct inno_db *,
     const struct inno_mileage_filter *f, struct inno_stmt **stp);
 
-/* ------------------------------------------------------------------ MVP */
+/* ------------------------------------------------ what others read */
 
-/* A category's share of a candidate's score, for --explain. */
-struct inno_mvp_catsum {
-	char *category;
+/*
+ * A recipient's net points in one category over some days: the shape in
+ * which the ledger is read by the MVP (lib/mvp.c) and by reports.
+ */
+struct inno_mileage_sum {
+	int64_t employee;	/* employee.id; 0: a department's own entry */
+	int64_t dept;		/* the department credited, as of the entry */
+	char category[65];
+	int64_t points;		/* net of reversals */
+	int64_t entries;	/* entries, each reversal counting -1 */
+	char last[11];		/* the date of the latest entry */
+};
+
+/*
+ * The ledger's sums from first to last (inclusive dates) per recipient,
+ * department and category, for the entries of kind ("innovation" or
+ * "cs"; NULL: both).  Rows come grouped by person (department entries
+ * first), then department, then category.  *sums is the caller's, freed
+ * with free(), and is NULL when *n is 0.
+ */
+const struct inno_error *inno_mileage_sums(struct inno_db *,
+    const char *first, const char *last, const char *kind,
+    struct inno_mileage_sum **sums, size_t *n);
+
+/*
+ * Prepares the persons' totals from first to last, ranked by their net
+ * points of every kind, best first, with a rank shared by equal totals
+ * and kept down to rank top: columns rank, employee_id, name, dept (the
+ * person's department now), innovation, cs, points.  The statement is the
+ * database's.
+ */
+const struct inno_error *inno_mileage_ranking_query(struct inno_db *,
+    const char *first, const char *last, int64_t top,
+    struct inno_stmt **stp);
+
+/*
+ * The mileage figures of a period, one meaning each:
+ *   points     net points of every entry dated in the period (awards
+ *              minus the reversals dated in it), persons and departments
+ *   entries    entries dated in the period, reversals included
+ *   months     points per month of the period that has entries, in
+ *              month order (label "YYYY-MM")
+ *   depts      points per department credited, largest first, then by
+ *              name (label the department's name)
+ * These are the sums mileage-list --by=month and --by=dept print.  out is
+ * the caller's, released with inno_mileage_figures_release even on error.
+ */
+struct inno_mileage_part {
+	char *label;
 	int64_t points;
 };
-
-/* A person or a department competing for a month's MVP. */
-struct inno_mvp_cand {
-	int64_t id;		/* employee.id or dept.id */
-	char *key;		/* employee_id, or the department's name */
-	char *name;		/* the employee's name; NULL for a department */
-	char *dept;		/* the person's department now, or the name */
-	int64_t grade;		/* persons only */
-	int64_t points;		/* net points in the month */
-	int64_t entries;	/* entries net of reversals */
-	int64_t headcount;	/* departments: staff employed in the month */
-	int64_t ncats;		/* categories with positive points */
-	char last[11];		/* the date of its last entry in the month */
-	struct inno_mvp_catsum *cats;
-	size_t ncatsums;
-	int eligible;
-	size_t rank;		/* 1 is the winner; 0 when not eligible */
-	char why[384];		/* why it won, lost, or could not win */
-};
-
-/* The outcome of mileage-mvp --month. */
-struct inno_mvp_result {
-	char month[8];
-	int per_head;		/* the department score is points per head */
-	int closed;		/* the month is closed (now or before) */
-	int closed_now;		/* --close closed it in this run */
-	int stored;		/* 0 nothing, 1 inserted, 2 updated, 3 same */
-	struct inno_mvp_cand *persons;	/* ranked: eligible first */
-	size_t npersons;
-	struct inno_mvp_cand *depts;
+struct inno_mileage_figures {
+	int64_t points;
+	int64_t entries;
+	struct inno_mileage_part *months;
+	size_t nmonths;
+	struct inno_mileage_part *depts;
 	size_t ndepts;
 };
-
-struct inno_mvp_opts {
-	const char *month;	/* YYYY-MM */
-	int close;		/* close the month after storing */
-	int dry_run;		/* compute only, in a read transaction */
-};
-
-/*
- * Computes the MVP person and department of opts->month from the ledger and
- * the [mvp] rules, stores the result (one row a month, in one write
- * transaction, so concurrent runs agree) and closes the month when asked.
- * A closed month is not recomputed: its stored winners are kept.  With
- * dry_run it only reads (a read-only database will do), for reports that
- * show the ranking.  res is the caller's, released with
- * inno_mvp_result_release even on error.
- */
-const struct inno_error *inno_mvp_month(struct inno_db *,
-    const struct inno_mvp_opts *, struct inno_mvp_result *res);
-void inno_mvp_result_release(struct inno_mvp_result *);
-
-/*
- * Writes the winners (one row each for person and department) or, with
- * explain, every candidate with its rank, per-category breakdown and why.
- */
-const struct inno_error *inno_mvp_write(struct inno_out *,
-    const struct inno_mvp_result *, int explain);
-
-/*
- * Prepares the year ranking: the persons ranked by combined innovation and
- * CS points in year (YYYY), best first, with a rank shared by equal totals,
- * down to rank top (so a tie at the last place shows everyone tied).  The
- * statement is the database's.
- */
-const struct inno_error *inno_mvp_year_query(struct inno_db *,
-    const char *year, int64_t top, struct inno_stmt **stp);
-
-/*
- * inno-check's mileage rules: every reversal mirrors the entry it names
- * (same recipient, department, category and kind, opposite points) and
- * names an entry that is not itself a reversal.
- */
-const struct inno_error *inno_mileage_check(struct inno_db *,
-    struct inno_diag *);
+const struct inno_error *inno_mileage_figures(struct inno_db *,
+    const struct inno_period *, struct inno_mileage_figures *out);
+void inno_mileage_figures_release(struct inno_mileage_figures *);
 
 /* Whether the month of month (YYYY-MM, or a date in it) is closed. */
 const struct inno_error *inno_mileage_closed(struct inno_db *,
     const char *month, int *closed);
 
 /*
- * Gives mileage for a record: writes a ledger entry (inno_mileage_record)
- * for the employee and department, referring to ref_table and ref_id, in
- * the category that key names (for example "idea:mileage_adopted", by
- * default "idea.adopted").  An empty key, or a category without a
- * [mileage.NAME] section, gives nothing.
+ * Closes month (YYYY-MM): no entry may be dated in it any more.  Call
+ * inside the caller's write transaction; writes its own audit row.
  */
-const struct inno_error *inno_record_mileage(struct inno_db *,
-    const char *key, int64_t employee, int64_t dept, const char *date,
-    const char *reason, const char *ref_table, int64_t ref_id);
+const struct inno_error *inno_mileage_close(struct inno_db *,
+    const char *month);
 
 /*
- * Takes back the mileage given for ref_table and ref_id, if any, with a
- * reversal entry dated date; ref_id 0 does nothing.
+ * inno-check's mileage rules: every reversal mirrors the entry it names
+ * (same recipient, department, category and kind, opposite points) and
+ * names an entry that is not itself a reversal; no record earned the same
+ * category twice without a reversal between; and the ledger's ids run
+ * without a gap (an entry deleted behind the programs' back leaves one,
+ * since the programs only append).
  */
-const struct inno_error *inno_record_unmileage(struct inno_db *,
-    const char *ref_table, int64_t ref_id, const char *date,
-    const char *reason);
+const struct inno_error *inno_mileage_check(struct inno_db *,
+    struct inno_diag *);
+
+/* --------------------------------------------- mileage earned by events */
+
+/*
+ * The one policy for mileage that another program's event earns: an idea
+ * submitted or adopted, a knowledge item approved, a presentation given,
+ * a club joined or its activity, a course completed.  key is the setting
+ * that names the event's category ("idea:mileage_adopted"; see
+ * inno.ini(5) for each key, its default category and the record it
+ * refers to); an empty setting or an unconfigured category earns nothing.
+ * employee is employee.id (0: nobody earns anything); the entry is
+ * credited to the employee's department and refers to (the key's record
+ * table, ref_id).
+ *
+ * The event is a fact whatever the ledger allows, so nothing here refuses
+ * it: a cap trims the points (cap_action = trim) or withholds them
+ * (cap_action = reject), a closed month or a recipient not employed on the
+ * date withholds them, and mileage the record already earned in the
+ * category is not earned again; each of these adds a note to the row r.
+ * Only a system error is returned.  Call inside r's write transaction.
+ */
+const struct inno_error *inno_mileage_event(struct inno_row *r,
+    const char *key, int64_t employee, const char *date, const char *reason,
+    int64_t ref_id);
+
+/*
+ * Takes back the mileage the event of key earned for ref_id, if any, with
+ * a reversal entry dated date.  A closed month withholds the reversal with
+ * a note on r, as it withholds an award.
+ */
+const struct inno_error *inno_mileage_event_undo(struct inno_row *r,
+    const char *key, int64_t ref_id, const char *date, const char *reason);
 
 #endif /* INNO_MILEAGE_H */

@@ -1,16 +1,17 @@
 /*
  * mvp.c: the monthly MVP (혁신 MVP) and the year ranking.  A month's best
- * person and best department are computed from one pass over the month's
- * ledger entries, under the [mvp] rules of inno.ini: which kinds of mileage
- * count, whether a department scores its total or its points per head,
- * who is eligible, and the tie-breaks.  The result is stored once per month
- * inside a write transaction, so two runs at once agree on one row, and
- * closing the month freezes it.
+ * person and best department are computed from the ledger's sums for the
+ * month (inno_mileage_sums), under the [mvp] rules of inno.ini: which
+ * kinds of mileage count, whether a department scores its total or its
+ * points per head, who is eligible, and the tie-breaks.  The result is
+ * stored once per month, with the rules it was decided by, inside a write
+ * transaction, so two runs at once agree on one row, and closing the
+ * month freezes it.  The notice and inno-check rank through the same code.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "mileage.h"
+#include "mvp.h"
 
 static const char *const kind_words[] = {"innovation", "cs", "both", NULL};
 static const char *const score_words[] = {"total", "per_head", NULL};
@@ -41,12 +42,15 @@ struct rules {
 	enum tb ptb[MAX_TB + 1], dtb[MAX_TB + 1];	/* end with TB_KEY */
 };
 
-/* Parses a comma-separated tie-break list into out, ending it with TB_KEY. */
-static const struct inno_error *
-tb_list(const struct inno_config *cfg, const char *key, const char *def,
-    const char *const *words, const enum tb *map, enum tb *out)
+/*
+ * Parses a comma-separated tie-break list v into out, ending it with
+ * TB_KEY; -1 when a word is unknown or there are too many.
+ */
+static int
+tb_parse(const char *v, const char *const *words, const enum tb *map,
+    enum tb *out)
 {
-	const char *v = inno_config_str(cfg, key, def), *p, *e;
+	const char *p, *e;
 	char word[32];
 	size_t n = 0, len;
 	int i;
@@ -65,12 +69,25 @@ tb_list(const struct inno_config *cfg, const char *key, const char *def,
 		memcpy(word, p, len);
 		word[len] = '\0';
 		if ((i = inno_word_index(words, word)) < 0 || n == MAX_TB)
-			goto bad;
+			return -1;
 		out[n++] = map[i];
 	}
 	out[n] = TB_KEY;
-	return NULL;
+	return 0;
 bad:
+	return -1;
+}
+
+/* tb_parse of the configuration's key, with the error naming the key. */
+static const struct inno_error *
+tb_list(const struct inno_config *cfg, const char *key, const char *def,
+    const char *const *words, const enum tb *map, enum tb *out)
+{
+	const char *v = inno_config_str(cfg, key, def);
+	int i;
+
+	if (tb_parse(v, words, map, out) == 0)
+		return NULL;
 	{
 		char list[256] = "";
 		for (i = 0; words[i] != NULL; i++) {
@@ -106,6 +123,91 @@ rules_get(const struct inno_config *cfg, struct rules *r)
 	    dept_tb_words, dept_tb_map, r->dtb)) != NULL)
 		return err;
 	return NULL;
+}
+
+/* The words of a tie-break list, for the stored rules. */
+static void
+tb_words(const enum tb *tbs, const char *const *words, const enum tb *map,
+    size_t nmap, char *buf, size_t n)
+{
+	size_t i, k, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; tbs[i] != TB_KEY; i++)
+		for (k = 0; k < nmap; k++)
+			if (map[k] == tbs[i] && len < n) {
+				snprintf(buf + len, n - len, "%s%s", i ? "," : "",
+				    words[k]);
+				len += strlen(buf + len);
+			}
+}
+
+#define NPTB (sizeof person_tb_map / sizeof person_tb_map[0])
+#define NDTB (sizeof dept_tb_map / sizeof dept_tb_map[0])
+
+/* The rules as stored with a result: "key=value" lines, inno.ini's order. */
+static void
+rules_text(const struct rules *r, char *buf, size_t n)
+{
+	char ptb[128], dtb[128];
+
+	tb_words(r->ptb, person_tb_words, person_tb_map, NPTB, ptb, sizeof ptb);
+	tb_words(r->dtb, dept_tb_words, dept_tb_map, NDTB, dtb, sizeof dtb);
+	snprintf(buf, n, "kinds=%s\ndept_score=%s\nmin_points=%lld\n"
+	    "person_exclude_months=%lld\ndept_exclude_months=%lld\n"
+	    "person_tie_break=%s\ndept_tie_break=%s\n", kind_words[r->kinds],
+	    score_words[r->per_head], (long long)r->min_points,
+	    (long long)r->person_exclude, (long long)r->dept_exclude, ptb, dtb);
+}
+
+/* The value of key in stored rules text into buf; NULL when absent. */
+static const char *
+rules_value(const char *text, const char *key, char *buf, size_t n)
+{
+	size_t klen = strlen(key), len;
+	const char *p;
+
+	for (p = text; *p != '\0'; p += strcspn(p, "\n"), p += *p == '\n') {
+		if (strncmp(p, key, klen) != 0 || p[klen] != '=')
+			continue;
+		p += klen + 1;
+		len = strcspn(p, "\n");
+		if (len >= n)
+			return NULL;
+		memcpy(buf, p, len);
+		buf[len] = '\0';
+		return buf;
+	}
+	return NULL;
+}
+
+/* Reads rules back from rules_text's form; -1 when malformed. */
+static int
+rules_parse(const char *text, struct rules *r)
+{
+	char v[160];
+	const char *x;
+
+	memset(r, 0, sizeof *r);
+	if ((x = rules_value(text, "kinds", v, sizeof v)) == NULL ||
+	    (r->kinds = inno_word_index(kind_words, x)) < 0 ||
+	    (x = rules_value(text, "dept_score", v, sizeof v)) == NULL ||
+	    (r->per_head = inno_word_index(score_words, x)) < 0 ||
+	    (x = rules_value(text, "min_points", v, sizeof v)) == NULL ||
+	    inno_parse_int(x, strlen(x), -1000000000, 1000000000,
+	    &r->min_points) != NULL ||
+	    (x = rules_value(text, "person_exclude_months", v,
+	    sizeof v)) == NULL || inno_parse_int(x, strlen(x), 0, 120,
+	    &r->person_exclude) != NULL ||
+	    (x = rules_value(text, "dept_exclude_months", v,
+	    sizeof v)) == NULL || inno_parse_int(x, strlen(x), 0, 120,
+	    &r->dept_exclude) != NULL ||
+	    (x = rules_value(text, "person_tie_break", v, sizeof v)) == NULL ||
+	    tb_parse(x, person_tb_words, person_tb_map, r->ptb) != 0 ||
+	    (x = rules_value(text, "dept_tie_break", v, sizeof v)) == NULL ||
+	    tb_parse(x, dept_tb_words, dept_tb_map, r->dtb) != 0)
+		return -1;
+	return 0;
 }
 
 static void
@@ -454,12 +556,16 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 
 	for (i = 0; i < res->npersons; i++) {
 		c = &res->persons[i];
-		if ((err = inno_db_query(db, &st, "SELECT e.employee_id, "
-		    "e.name, e.grade, d.name FROM employee e JOIN dept d ON "
-		    "d.id = e.dept_id WHERE e.id = ?", "i", c->id)) != NULL)
+		if ((err = inno_db_query(db, &st, "SELECT "
+		    "inno_employee_code(?1), inno_employee_name(?1), "
+		    "inno_employee_grade(?1), "
+		    "inno_dept_name(inno_employee_dept(?1))", "i", c->id)) !=
+		    NULL)
 			return err;
 		if ((err = inno_stmt_step(st, &row)) != NULL)
 			return err;
+		if (row && inno_stmt_isnull(st, 0))
+			row = 0;
 		if (row && ((c->key = strdup(inno_stmt_text(st, 0))) == NULL ||
 		    (c->name = strdup(inno_stmt_text(st, 1))) == NULL ||
 		    (c->dept = strdup(inno_stmt_text(st, 3))) == NULL)) {
@@ -478,14 +584,14 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 		 * The headcount of a month: everyone in the department
 		 * employed on any day of it, from the joined and left dates.
 		 */
-		if ((err = inno_db_query(db, &st, "SELECT d.name, (SELECT "
-		    "count(*) FROM employee e WHERE e.dept_id = d.id AND "
-		    "(e.joined IS NULL OR e.joined <= ?3) AND (e.left IS NULL "
-		    "OR e.left >= ?2)) FROM dept d WHERE d.id = ?1", "itt",
-		    c->id, first, last)) != NULL)
+		if ((err = inno_db_query(db, &st, "SELECT inno_dept_name(?1), "
+		    "inno_dept_headcount(?1, ?2, ?3)", "itt", c->id, first,
+		    last)) != NULL)
 			return err;
 		if ((err = inno_stmt_step(st, &row)) != NULL)
 			return err;
+		if (row && inno_stmt_isnull(st, 0))
+			row = 0;
 		if (row && ((c->key = strdup(inno_stmt_text(st, 0))) == NULL ||
 		    (c->dept = strdup(inno_stmt_text(st, 0))) == NULL)) {
 			inno_stmt_reset(st);
@@ -500,57 +606,42 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 	return NULL;
 }
 
-/* Reads the month's entries into candidates, in one pass. */
+/*
+ * Reads the month's sums into candidates: a person's entries count for the
+ * person and for the department credited; a department's own entries for
+ * the department.  Entries count net of reversals.
+ */
 static const struct inno_error *
 gather(struct inno_db *db, const struct rules *r, const char *first,
     const char *last, struct inno_mvp_result *res)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
+	struct inno_mileage_sum *sums;
 	struct inno_mvp_cand *c;
-	size_t pcap = 0, dcap = 0;
-	int64_t points, entries;
-	const char *cat, *date;
-	int row;
+	size_t pcap = 0, dcap = 0, n, i;
 
-	/*
-	 * Grouped by person (NULL first: department awards), department and
-	 * category, so a candidate's rows arrive together.  Entries count net
-	 * of reversals.
-	 */
-	/*
-	 * Every entry has a department, so the (dept_id, date) index finds a
-	 * month's entries department by department; the ledger needs no
-	 * index of its own on the date, which keeps large batches cheaper.
-	 */
-	if ((err = inno_db_query(db, &st, "SELECT m.employee_id, m.dept_id, "
-	    "m.category, sum(m.points), sum(CASE WHEN m.reverses IS NULL "
-	    "THEN 1 ELSE -1 END), max(m.date) FROM mileage m WHERE m.dept_id "
-	    "IN (SELECT id FROM dept) AND m.date BETWEEN ?1 AND ?2 AND (?3 IS "
-	    "NULL OR m.kind = ?3) GROUP BY m.employee_id, m.dept_id, "
-	    "m.category", "ttt", first, last,
-	    r->kinds == 2 ? NULL : kind_words[r->kinds])) != NULL)
+	if ((err = inno_mileage_sums(db, first, last, r->kinds == 2 ? NULL :
+	    kind_words[r->kinds], &sums, &n)) != NULL)
 		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		cat = inno_stmt_text(st, 2);
-		points = inno_stmt_int(st, 3);
-		entries = inno_stmt_int(st, 4);
-		date = inno_stmt_text(st, 5);
-		if (!inno_stmt_isnull(st, 0)) {
+	for (i = 0; i < n; i++) {
+		const struct inno_mileage_sum *m = &sums[i];
+
+		if (m->employee != 0) {
 			c = cand_get(&res->persons, &res->npersons, &pcap,
-			    inno_stmt_int(st, 0));
-			if (c == NULL || cand_add(c, cat, points, entries,
-			    date) == -1)
+			    m->employee);
+			if (c == NULL || cand_add(c, m->category, m->points,
+			    m->entries, m->last) == -1)
 				goto nomem;
 		}
-		c = cand_get(&res->depts, &res->ndepts, &dcap,
-		    inno_stmt_int(st, 1));
-		if (c == NULL || cand_add(c, cat, points, entries, date) == -1)
+		c = cand_get(&res->depts, &res->ndepts, &dcap, m->dept);
+		if (c == NULL || cand_add(c, m->category, m->points,
+		    m->entries, m->last) == -1)
 			goto nomem;
 	}
-	return err;
+	free(sums);
+	return NULL;
 nomem:
-	inno_stmt_reset(st);
+	free(sums);
 	return inno_error_nomem();
 }
 
@@ -596,7 +687,7 @@ catsum_cmp(const void *pa, const void *pb)
 
 /* Stores the winners: one row a month, updated while the month is open. */
 static const struct inno_error *
-store(struct inno_db *db, struct inno_mvp_result *res)
+store(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 {
 	const struct inno_error *err;
 	const struct inno_mvp_cand *p = NULL, *d = NULL;
@@ -621,10 +712,10 @@ store(struct inno_db *db, struct inno_mvp_result *res)
 	if ((err = inno_db_query(db, &st, "SELECT id, employee_id IS ?2 AND "
 	    "person_points IS " P_POINTS " AND dept_id IS ?4 AND dept_points "
 	    "IS " D_POINTS " AND dept_headcount IS " D_HEAD " AND dept_score = "
-	    "?7 FROM mileage_mvp WHERE month = ?1", "tIiIiit", res->month,
-	    p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
+	    "?7 AND rules IS ?8 FROM mileage_mvp WHERE month = ?1", "tIiIiitt",
+	    res->month, p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
 	    d ? d->points : 0, d ? d->headcount : 0,
-	    score_words[res->per_head])) != NULL)
+	    score_words[res->per_head], rules)) != NULL)
 		return err;
 	if ((err = inno_stmt_step(st, &row)) != NULL)
 		return err;
@@ -641,10 +732,10 @@ store(struct inno_db *db, struct inno_mvp_result *res)
 		if ((err = inno_db_run(db, "UPDATE mileage_mvp SET employee_id "
 		    "= ?2, person_points = " P_POINTS ", dept_id = ?4, "
 		    "dept_points = " D_POINTS ", dept_headcount = " D_HEAD ", "
-		    "dept_score = ?7, computed_at = ?8 WHERE id = ?1",
-		    "iIiIiitt", id, p ? p->id : 0, p ? p->points : 0,
+		    "dept_score = ?7, computed_at = ?8, rules = ?9 WHERE id = ?1",
+		    "iIiIiittt", id, p ? p->id : 0, p ? p->points : 0,
 		    d ? d->id : 0, d ? d->points : 0, d ? d->headcount : 0,
-		    score_words[res->per_head], now)) != NULL)
+		    score_words[res->per_head], now, rules)) != NULL)
 			return err;
 		res->stored = 2;
 		return inno_audit(db, "update", "mileage_mvp", id, id, "MVP of "
@@ -653,11 +744,11 @@ store(struct inno_db *db, struct inno_mvp_result *res)
 	}
 	if ((err = inno_db_run(db, "INSERT INTO mileage_mvp (month, "
 	    "employee_id, person_points, dept_id, dept_points, dept_headcount, "
-	    "dept_score, computed_at) VALUES (?1, ?2, " P_POINTS ", ?4, "
-	    D_POINTS ", " D_HEAD ", ?7, ?8)", "tIiIiitt", res->month,
+	    "dept_score, computed_at, rules) VALUES (?1, ?2, " P_POINTS ", ?4, "
+	    D_POINTS ", " D_HEAD ", ?7, ?8, ?9)", "tIiIiittt", res->month,
 	    p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
 	    d ? d->points : 0, d ? d->headcount : 0,
-	    score_words[res->per_head], now)) != NULL)
+	    score_words[res->per_head], now, rules)) != NULL)
 		return err;
 #undef P_POINTS
 #undef D_POINTS
@@ -719,28 +810,80 @@ keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 	return NULL;
 }
 
+/*
+ * Ranks res->month (already parsed) under rules r, inside the caller's
+ * transaction; stores nothing and leaves a closed month's stored winners
+ * to the caller.
+ */
+static const struct inno_error *
+compute(struct inno_db *db, const struct rules *r, struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	char first[11], last[11];
+	size_t i;
+
+	res->per_head = r->per_head;
+	snprintf(first, sizeof first, "%s-01", res->month);
+	snprintf(last, sizeof last, "%s-%02d", res->month, inno_days_in_month(
+	    atoi(res->month), atoi(res->month + 5)));
+	if ((err = inno_mileage_closed(db, res->month, &res->closed)) != NULL ||
+	    (err = gather(db, r, first, last, res)) != NULL ||
+	    (err = describe_cands(db, res, first, last)) != NULL)
+		return err;
+	eligibility(res, r);
+	if ((err = exclude_recent(db, res->month, r->person_exclude,
+	    res->persons, res->npersons, 1)) != NULL ||
+	    (err = exclude_recent(db, res->month, r->dept_exclude, res->depts,
+	    res->ndepts, 0)) != NULL)
+		return err;
+	for (i = 0; i < res->npersons; i++)
+		qsort(res->persons[i].cats, res->persons[i].ncatsums,
+		    sizeof *res->persons[i].cats, catsum_cmp);
+	for (i = 0; i < res->ndepts; i++)
+		qsort(res->depts[i].cats, res->depts[i].ncatsums,
+		    sizeof *res->depts[i].cats, catsum_cmp);
+	rank(res->persons, res->npersons, r->ptb, 0);
+	rank(res->depts, res->ndepts, r->dtb, r->per_head);
+	return NULL;
+}
+
+/* Parses month into res and reads the configured rules. */
+static const struct inno_error *
+start(struct inno_db *db, const char *month, struct rules *r,
+    struct inno_mvp_result *res)
+{
+	const char *why;
+
+	memset(res, 0, sizeof *res);
+	if ((why = inno_parse_month(month, strlen(month), res->month)) != NULL)
+		return inno_error(INNO_EUSAGE, "--month=%s: %s", month, why);
+	return rules_get(inno_db_config(db), r);
+}
+
+const struct inno_error *
+inno_mvp_rank(struct inno_db *db, const char *month,
+    struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	struct rules r;
+
+	if ((err = start(db, month, &r, res)) != NULL ||
+	    (err = compute(db, &r, res)) != NULL)
+		return err;
+	return res->closed ? keep_stored(db, res) : NULL;
+}
+
 const struct inno_error *
 inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
     struct inno_mvp_result *res)
 {
 	const struct inno_error *err;
 	struct rules r;
-	char first[11], last[11], today[11], now[21];
-	const char *why;
-	size_t i;
-	int64_t id;
+	char today[11], rules[512];
 
-	memset(res, 0, sizeof *res);
-	if ((why = inno_parse_month(o->month, strlen(o->month),
-	    res->month)) != NULL)
-		return inno_error(INNO_EUSAGE, "--month=%s: %s", o->month, why);
-	if ((err = rules_get(inno_db_config(db), &r)) != NULL)
+	if ((err = start(db, o->month, &r, res)) != NULL)
 		return err;
-	res->per_head = r.per_head;
-	snprintf(first, sizeof first, "%s-01", res->month);
-	snprintf(last, sizeof last, "%s-%02d", res->month, inno_days_in_month(
-	    atoi(res->month), atoi(res->month + 5)));
-	if ((err = inno_today(today)) != NULL || (err = inno_now(now)) != NULL)
+	if ((err = inno_today(today)) != NULL)
 		return err;
 	if (o->close && strncmp(today, res->month, 7) <= 0)
 		return inno_error(INNO_EINPUT, "month %s has not ended (today "
@@ -748,29 +891,13 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 	/*
 	 * One write transaction from the first read to the stored row: a
 	 * second run waits here and then finds the result stored.  A dry run
-	 * only reads, so it also serves a read-only database (a report).
+	 * only reads, so it also serves a read-only database.
 	 */
 	if ((err = o->dry_run ? inno_db_begin_read(db) :
 	    inno_db_begin(db)) != NULL)
 		return err;
-	if ((err = inno_mileage_closed(db, res->month, &res->closed)) != NULL ||
-	    (err = gather(db, &r, first, last, res)) != NULL ||
-	    (err = describe_cands(db, res, first, last)) != NULL)
+	if ((err = compute(db, &r, res)) != NULL)
 		goto fail;
-	eligibility(res, &r);
-	if ((err = exclude_recent(db, res->month, r.person_exclude,
-	    res->persons, res->npersons, 1)) != NULL ||
-	    (err = exclude_recent(db, res->month, r.dept_exclude, res->depts,
-	    res->ndepts, 0)) != NULL)
-		goto fail;
-	for (i = 0; i < res->npersons; i++)
-		qsort(res->persons[i].cats, res->persons[i].ncatsums,
-		    sizeof *res->persons[i].cats, catsum_cmp);
-	for (i = 0; i < res->ndepts; i++)
-		qsort(res->depts[i].cats, res->depts[i].ncatsums,
-		    sizeof *res->depts[i].cats, catsum_cmp);
-	rank(res->persons, res->npersons, r.ptb, 0);
-	rank(res->depts, res->ndepts, r.dtb, r.per_head);
 	if (res->closed) {
 		/* A closed month is never recomputed into the store. */
 		err = keep_stored(db, res);
@@ -781,15 +908,11 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 		inno_db_rollback(db);
 		return NULL;
 	}
-	if ((err = store(db, res)) != NULL)
+	rules_text(&r, rules, sizeof rules);
+	if ((err = store(db, res, rules)) != NULL)
 		goto fail;
 	if (o->close) {
-		if ((err = inno_db_run(db, "INSERT INTO mileage_close (month, "
-		    "closed_at) VALUES (?, ?)", "tt", res->month, now)) != NULL)
-			goto fail;
-		id = inno_db_last_id(db);
-		if ((err = inno_audit(db, "insert", "mileage_close", id, id,
-		    "month %s closed", res->month)) != NULL)
+		if ((err = inno_mileage_close(db, res->month)) != NULL)
 			goto fail;
 		res->closed = res->closed_now = 1;
 	}
@@ -928,20 +1051,157 @@ inno_mvp_year_query(struct inno_db *db, const char *year, int64_t top,
 		    "(1900 to 2999)", year);
 	snprintf(first, sizeof first, "%04d-01-01", (int)y);
 	snprintf(last, sizeof last, "%04d-12-31", (int)y);
-	/*
-	 * Innovation and CS mileage are combined at year end; equal totals
-	 * share a rank, and innovation points then the employee id order the
-	 * rows within it.
-	 */
-	return inno_db_query(db, stp, "SELECT rank, employee_id, name, dept, "
-	    "innovation, cs, points FROM (SELECT rank() OVER (ORDER BY "
-	    "sum(m.points) DESC) AS rank, e.employee_id, e.name, "
-	    "(SELECT name FROM dept WHERE id = e.dept_id) AS dept, "
-	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
-	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
-	    "END), 0) AS cs, sum(m.points) AS points FROM mileage m JOIN "
-	    "employee e ON e.id = m.employee_id WHERE m.employee_id IN (SELECT "
-	    "id FROM employee) AND m.date BETWEEN ?1 AND ?2 "
-	    "GROUP BY m.employee_id) WHERE rank <= ?3 ORDER BY rank, "
-	    "innovation DESC, employee_id", "tti", first, last, top);
+	/* Innovation and CS mileage are combined at year end. */
+	return inno_mileage_ranking_query(db, first, last, top, stp);
+}
+
+const struct inno_error *
+inno_mvp_months(struct inno_db *db, const char *first, const char *last,
+    char (**months)[8], size_t *n)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char (*list)[8] = NULL, (*grown)[8];
+	int row;
+
+	*months = NULL;
+	*n = 0;
+	if ((err = inno_db_query(db, &st, "SELECT month FROM mileage_mvp "
+	    "WHERE month BETWEEN ?1 AND ?2 ORDER BY month", "tt", first,
+	    last)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(list, (*n + 1) * sizeof *list)) == NULL) {
+			inno_stmt_reset(st);
+			free(list);
+			*n = 0;
+			return inno_error_nomem();
+		}
+		list = grown;
+		snprintf(list[(*n)++], 8, "%s", inno_stmt_text(st, 0));
+	}
+	if (err != NULL) {
+		free(list);
+		*n = 0;
+		return err;
+	}
+	*months = list;
+	return NULL;
+}
+
+const struct inno_error *
+inno_mvp_count(struct inno_db *db, const char *first, const char *last,
+    int64_t *n)
+{
+	return inno_db_int(db, n, NULL, "SELECT count(*) FROM mileage_mvp "
+	    "WHERE employee_id IS NOT NULL AND month BETWEEN ?1 AND ?2", "tt",
+	    first, last);
+}
+
+/* One stored result, as inno_mvp_check reads it. */
+struct stored {
+	char month[8];
+	int64_t emp, ppoints, dept, dpoints, head;
+	char who[128], dname[256];	/* the winners' names, or "none" */
+	char *rules;		/* NULL: stored before the rules were */
+};
+
+/* Compares a stored result with its recomputation; adds what differs. */
+static const struct inno_error *
+check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_mvp_result res;
+	const struct inno_mvp_cand *p = NULL, *w = NULL;
+	struct rules r;
+
+	memset(&res, 0, sizeof res);
+	snprintf(res.month, sizeof res.month, "%s", sv->month);
+	if (sv->rules != NULL) {
+		if (rules_parse(sv->rules, &r) != 0) {
+			inno_diag_add(d, "mileage_mvp: %s: the stored rules "
+			    "cannot be read", sv->month);
+			return NULL;
+		}
+	} else if ((err = rules_get(inno_db_config(db), &r)) != NULL)
+		return err;
+	if ((err = compute(db, &r, &res)) != NULL)
+		goto done;
+	if (res.npersons > 0 && res.persons[0].eligible)
+		p = &res.persons[0];
+	if (res.ndepts > 0 && res.depts[0].eligible)
+		w = &res.depts[0];
+	if ((p ? p->id : 0) != sv->emp || (p && p->points != sv->ppoints))
+		inno_diag_add(d, "mileage_mvp: %s: the stored MVP person (%s, "
+		    "%lld points) is not what the ledger gives (%s, %lld "
+		    "points) under the rules it was decided by", sv->month,
+		    sv->who, (long long)sv->ppoints,
+		    p ? p->key : "none", p ? (long long)p->points : 0LL);
+	if ((w ? w->id : 0) != sv->dept || (w && (w->points != sv->dpoints ||
+	    w->headcount != sv->head)))
+		inno_diag_add(d, "mileage_mvp: %s: the stored MVP department "
+		    "(%s, %lld points, %lld staff) is not what the ledger gives "
+		    "(%s, %lld points, %lld staff) under the rules it was "
+		    "decided by", sv->month, sv->dname, (long long)sv->dpoints,
+		    (long long)sv->head, w ? w->key : "none",
+		    w ? (long long)w->points : 0LL,
+		    w ? (long long)w->headcount : 0LL);
+done:
+	inno_mvp_result_release(&res);
+	return err;
+}
+
+const struct inno_error *
+inno_mvp_check(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct stored *list = NULL, *grown;
+	size_t n = 0, i;
+	int row;
+
+	/* Read first: the recomputation runs queries of its own. */
+	if ((err = inno_db_query(db, &st, "SELECT month, "
+	    "coalesce(employee_id, 0), coalesce(person_points, 0), "
+	    "coalesce(dept_id, 0), coalesce(dept_points, 0), "
+	    "coalesce(dept_headcount, 0), rules, "
+	    "coalesce(inno_employee_code(employee_id), 'none'), "
+	    "coalesce(inno_dept_name(dept_id), 'none') FROM mileage_mvp "
+	    "ORDER BY month", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(list, (n + 1) * sizeof *list)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		list = grown;
+		memset(&list[n], 0, sizeof list[n]);
+		snprintf(list[n].month, sizeof list[n].month, "%s",
+		    inno_stmt_text(st, 0));
+		list[n].emp = inno_stmt_int(st, 1);
+		list[n].ppoints = inno_stmt_int(st, 2);
+		list[n].dept = inno_stmt_int(st, 3);
+		list[n].dpoints = inno_stmt_int(st, 4);
+		list[n].head = inno_stmt_int(st, 5);
+		snprintf(list[n].who, sizeof list[n].who, "%s",
+		    inno_stmt_text(st, 7));
+		snprintf(list[n].dname, sizeof list[n].dname, "%s",
+		    inno_stmt_text(st, 8));
+		if (!inno_stmt_isnull(st, 6) && (list[n].rules =
+		    strdup(inno_stmt_text(st, 6))) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			n++;
+			goto done;
+		}
+		n++;
+	}
+	for (i = 0; err == NULL && i < n; i++)
+		err = check_one(db, &list[i], d);
+done:
+	for (i = 0; i < n; i++)
+		free(list[i].rules);
+	free(list);
+	return err;
 }

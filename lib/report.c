@@ -19,6 +19,7 @@
 #include "report.h"
 #include "schedule.h"
 #include "staff.h"
+#include "mvp.h"
 #include "task.h"
 
 /* The state of one build: what the builders need besides the section. */
@@ -739,54 +740,95 @@ static const struct inno_error *build_mvp_count(struct ctx *,
 
 /*
  * Mileage: points of the period by month and by department, and the
- * monthly MVPs chosen.  Reversals are entries with negative points, so
- * plain sums are right.
+ * monthly MVPs chosen, as the mileage and MVP modules count them
+ * (inno_mileage_figures, inno_mvp_count).
  */
+static const struct inno_error *
+add_mileage_parts(struct inno_rsection *s, size_t parent,
+    const struct inno_mileage_part *parts, size_t n, int month,
+    const char *suffix)
+{
+	const struct inno_error *err;
+	char *pl;
+	size_t i;
+
+	s->items[parent].split = 1;
+	for (i = 0; i < n; i++) {
+		/* A month's label is its number: "3월". */
+		if ((pl = month ? inno_strf("%d%s", atoi(parts[i].label + 5),
+		    suffix) : inno_strf("%s", parts[i].label)) == NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RFIG, s->items[parent].level + 1, NULL,
+		    pl, parts[i].points, "points", parent, NULL);
+		free(pl);
+		if (err != NULL)
+			return err;
+	}
+	return NULL;
+}
+
+/* The period the report counts: from its start to the as-of date. */
+static void
+counted(const struct ctx *c, struct inno_period *p)
+{
+	snprintf(p->first, sizeof p->first, "%s", c->from);
+	snprintf(p->last, sizeof p->last, "%s", c->to);
+}
+
 static const struct inno_error *
 build_mileage_month(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
+	struct inno_mileage_figures f;
+	struct inno_period p;
 	size_t month;
 
-	if ((err = add_count(c, s, 1, "mileage.by_month", "points",
-	    INNO_RNONE, &month, "SELECT coalesce(sum(m.points), 0) FROM "
-	    "mileage m WHERE m.date BETWEEN ?1 AND ?2", "tt", c->from,
-	    c->to)) != NULL)
-		return err;
-	return add_parts(c, s, month, "points", "", label(c, "mileage.month"),
-	    "SELECT CAST(substr(m.date, 6, 2) AS INTEGER), sum(m.points) FROM "
-	    "mileage m WHERE m.date BETWEEN ?1 AND ?2 GROUP BY substr(m.date, "
-	    "1, 7) ORDER BY substr(m.date, 1, 7)", "tt", c->from, c->to);
+	counted(c, &p);
+	if ((err = inno_mileage_figures(c->db, &p, &f)) == NULL &&
+	    (err = add_item(s, INNO_RFIG, 1, "mileage.by_month", label(c,
+	    "mileage.by_month"), f.points, "points", INNO_RNONE,
+	    &month)) == NULL)
+		err = add_mileage_parts(s, month, f.months, f.nmonths, 1,
+		    label(c, "mileage.month"));
+	inno_mileage_figures_release(&f);
+	return err;
 }
 
 static const struct inno_error *
 build_mileage(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
+	struct inno_mileage_figures f;
+	struct inno_period p;
 	size_t dept;
 
-#define ML_IN " m.date BETWEEN ?1 AND ?2"
-	if ((err = build_mileage_month(c, s)) != NULL ||
-	    (err = add_count(c, s, 1, "mileage.by_dept", "points", INNO_RNONE,
-	    &dept, "SELECT coalesce(sum(m.points), 0) FROM mileage m WHERE"
-	    ML_IN, "tt", c->from, c->to)) != NULL ||
-	    (err = add_parts(c, s, dept, "points", "", "", "SELECT d.name, "
-	    "sum(m.points) FROM mileage m JOIN dept d ON d.id = m.dept_id "
-	    "WHERE" ML_IN " GROUP BY d.id ORDER BY 2 DESC, d.name", "tt",
-	    c->from, c->to)) != NULL)
+	if ((err = build_mileage_month(c, s)) != NULL)
+		return err;
+	counted(c, &p);
+	if ((err = inno_mileage_figures(c->db, &p, &f)) == NULL &&
+	    (err = add_item(s, INNO_RFIG, 1, "mileage.by_dept", label(c,
+	    "mileage.by_dept"), f.points, "points", INNO_RNONE, &dept)) == NULL)
+		err = add_mileage_parts(s, dept, f.depts, f.ndepts, 0, "");
+	inno_mileage_figures_release(&f);
+	if (err != NULL)
 		return err;
 	return build_mvp_count(c, s);
-#undef ML_IN
 }
 
 /* The monthly MVPs chosen in the period (persons). */
 static const struct inno_error *
 build_mvp_count(struct ctx *c, struct inno_rsection *s)
 {
-	return add_count(c, s, 1, "mileage.mvp", "people", INNO_RNONE, NULL,
-	    "SELECT count(*) FROM mileage_mvp WHERE employee_id IS NOT NULL "
-	    "AND month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)", "tt",
-	    c->from, c->to);
+	const struct inno_error *err;
+	char first[8], last[8];
+	int64_t n;
+
+	snprintf(first, sizeof first, "%.7s", c->from);
+	snprintf(last, sizeof last, "%.7s", c->to);
+	if ((err = inno_mvp_count(c->db, first, last, &n)) != NULL)
+		return err;
+	return add_item(s, INNO_RFIG, 1, "mileage.mvp", label(c,
+	    "mileage.mvp"), n, "people", INNO_RNONE, NULL);
 }
 
 /* Adds the section's 향후추진계획 heading once, before its first plan. */
@@ -970,90 +1012,71 @@ done:
 /*
  * The monthly MVP notice: for each month of the period with a decision,
  * the MVP person and department with their points, then the month's five
- * highest-scoring people from the ledger.
+ * best eligible people, all from one ranking of the mvp module (what
+ * mileage-mvp --explain shows), so the winner is always the first place.
  */
 static const struct inno_error *
 build_mvp(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	char (*months)[8] = NULL, *l;
-	size_t n = 0, i;
-	int row, rank;
+	struct inno_mvp_result res;
+	const struct inno_mvp_cand *p;
+	char (*months)[8] = NULL, first[8], last[8], *l;
+	size_t n = 0, i, k;
 
-	if ((err = inno_db_query(c->db, &st, "SELECT month FROM mileage_mvp "
-	    "WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) ORDER BY "
-	    "month", "tt", c->from, c->to)) != NULL)
+	snprintf(first, sizeof first, "%.7s", c->from);
+	snprintf(last, sizeof last, "%.7s", c->to);
+	if ((err = inno_mvp_months(c->db, first, last, &months, &n)) != NULL)
 		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		char (*g)[8] = realloc(months, (n + 1) * sizeof *months);
-
-		if (g == NULL) {
-			free(months);
-			return inno_error_nomem();
-		}
-		months = g;
-		snprintf(months[n++], 8, "%s", inno_stmt_text(st, 0));
-	}
+	memset(&res, 0, sizeof res);
 	for (i = 0; err == NULL && i < n; i++) {
+		inno_mvp_result_release(&res);
 		if ((err = add_textf(s, 0, "%.4s년 %d월 %s", months[i],
-		    atoi(months[i] + 5), label(c, "mvp.month"))) != NULL)
+		    atoi(months[i] + 5), label(c, "mvp.month"))) != NULL ||
+		    (err = inno_mvp_rank(c->db, months[i], &res)) != NULL)
 			break;
-		if ((err = inno_db_query(c->db, &st, "SELECT coalesce(e.name, ''), "
-		    "coalesce(ed.name, ''), coalesce(v.person_points, 0), "
-		    "coalesce(d.name, ''), coalesce(v.dept_points, 0), "
-		    "v.employee_id IS NOT NULL, v.dept_id IS NOT NULL FROM "
-		    "mileage_mvp v LEFT JOIN employee e ON e.id = v.employee_id "
-		    "LEFT JOIN dept ed ON ed.id = e.dept_id LEFT JOIN dept d ON "
-		    "d.id = v.dept_id WHERE v.month = ?", "t", months[i])) !=
-		    NULL || (err = inno_stmt_step(st, &row)) != NULL)
-			break;
-		if (row && inno_stmt_int(st, 5)) {
-			if ((l = inno_strf("%s %s(%s)", label(c,
-			    "mvp.person"), inno_stmt_text(st, 0),
-			    inno_stmt_text(st, 1))) == NULL) {
+		if (res.npersons > 0 && res.persons[0].eligible) {
+			p = &res.persons[0];
+			if ((l = inno_strf("%s %s(%s)", label(c, "mvp.person"),
+			    p->name, p->dept)) == NULL) {
 				err = inno_error_nomem();
 				break;
 			}
 			err = add_item(s, INNO_RFIG, 1, "mvp.person", l,
-			    inno_stmt_int(st, 2), "points", INNO_RNONE, NULL);
+			    p->points, "points", INNO_RNONE, NULL);
 			free(l);
 		}
-		if (err == NULL && row && inno_stmt_int(st, 6)) {
+		if (err == NULL && res.ndepts > 0 && res.depts[0].eligible) {
+			p = &res.depts[0];
 			if ((l = inno_strf("%s %s", label(c, "mvp.dept"),
-			    inno_stmt_text(st, 3))) == NULL) {
+			    p->key)) == NULL) {
 				err = inno_error_nomem();
 				break;
 			}
 			err = add_item(s, INNO_RFIG, 1, "mvp.dept", l,
-			    inno_stmt_int(st, 4), "points", INNO_RNONE, NULL);
+			    p->points, "points", INNO_RNONE, NULL);
 			free(l);
 		}
-		inno_stmt_reset(st);
 		if (err != NULL || (err = add_item(s, INNO_RTEXT, 1, NULL,
 		    label(c, "mvp.ranking"), 0, NULL, INNO_RNONE, NULL)) != NULL)
 			break;
-		if ((err = inno_db_query(c->db, &st, "SELECT e.name, d.name, "
-		    "sum(m.points) FROM mileage m JOIN employee e ON e.id = "
-		    "m.employee_id JOIN dept d ON d.id = e.dept_id WHERE "
-		    "substr(m.date, 1, 7) = ? GROUP BY e.id ORDER BY 3 DESC, "
-		    "e.employee_id LIMIT 5", "t", months[i])) != NULL)
-			break;
-		rank = 0;
-		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-			if ((l = inno_strf("%d%s %s (%s)", ++rank, label(c,
-			    "mvp.place"), inno_stmt_text(st, 0),
-			    inno_stmt_text(st, 1))) == NULL) {
+		for (k = 0; k < res.npersons && k < 5; k++) {
+			p = &res.persons[k];
+			if (!p->eligible)
+				break;	/* the eligible come first */
+			if ((l = inno_strf("%zu%s %s (%s)", p->rank, label(c,
+			    "mvp.place"), p->name, p->dept)) == NULL) {
 				err = inno_error_nomem();
 				break;
 			}
 			err = add_item(s, INNO_RFIG, 2, "mvp.rank", l,
-			    inno_stmt_int(st, 2), "points", INNO_RNONE, NULL);
+			    p->points, "points", INNO_RNONE, NULL);
 			free(l);
 			if (err != NULL)
 				break;
 		}
 	}
+	inno_mvp_result_release(&res);
 	free(months);
 	return err;
 }

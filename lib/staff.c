@@ -49,6 +49,9 @@ static const struct {
 	{"inno_employee_left", 1, "SELECT left FROM employee WHERE id = ?1"},
 	{"inno_employee_active", 2, "SELECT (joined IS NULL OR joined <= ?2) "
 	    "AND (left IS NULL OR left >= ?2) FROM employee WHERE id = ?1"},
+	{"inno_dept_headcount", 3, "SELECT count(*) FROM employee WHERE "
+	    "dept_id = ?1 AND (joined IS NULL OR joined <= ?3) AND (left IS "
+	    "NULL OR left >= ?2)"},
 };
 
 const struct inno_error *

@@ -17,6 +17,8 @@
  *   inno_employee_joined(id)         the day they joined, or NULL
  *   inno_employee_left(id)           the day they left, or NULL
  *   inno_employee_active(id, day)    1 when employed on day, else 0
+ *   inno_dept_headcount(id, a, b)    staff of the department employed on
+ *                                    any day from a to b
  *
  * Each is NULL for an id or name that does not exist (and for NULL).
  */

@@ -69,9 +69,9 @@ test_expect_success 'an idea adopted then reverted nets to zero mileage, both en
 	expect_code 0 idea-review -c mileage.ini --idea=1 --date=2007-06-20 \
 		--meeting="제2차 심의회" --decision=rejected --reason="예산 부족" &&
 	echo 2 >expect && test_cmp expect out &&
-	db_value "SELECT m.points, m.reason FROM mileage m JOIN idea_review r
-		ON m.ref_table = '"'idea_review'"' AND r.id = m.ref_id
-		WHERE r.idea_id = 1 ORDER BY m.id" >ledger &&
+	db_value "SELECT m.points, m.reason FROM mileage m
+		WHERE m.ref_table = '"'idea'"' AND m.ref_id = 1 AND
+		m.category = '"'idea.adopted'"' ORDER BY m.id" >ledger &&
 	cat >expect <<-\EOT &&
 	10|idea 1 adopted: 안양천 수변 분수대 설치
 	-10|idea 1: adoption reversed, now rejected: 안양천 수변 분수대 설치

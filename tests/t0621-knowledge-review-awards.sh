@@ -57,8 +57,8 @@ test_expect_success 'approval gives mileage; a later rejection reverses it' '
 		--reason="중복 등록" &&
 	db_value "SELECT points, ref_table, ref_id, reason FROM mileage ORDER BY id" >ledger &&
 	cat >expect <<-\EOT &&
-	5|knowledge_eval|1|knowledge 1 approved
-	-5|knowledge_eval|1|knowledge 1: approval reversed, now rejected
+	5|knowledge|1|knowledge 1 approved
+	-5|knowledge|1|knowledge 1: approval reversed, now rejected
 	EOT
 	test_cmp expect ledger &&
 	expect_code 0 knowledge-review -c mileage.ini --knowledge=1 \

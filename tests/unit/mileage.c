@@ -1,12 +1,14 @@
 /*
  * Unit tests of the calls other programs record mileage with:
  * inno_mileage_record (configured, disabled and unknown categories, caps,
- * a department, closed months) and inno_mileage_reverse_ref.
+ * a department, closed months) and inno_mileage_reverse_ref; and of
+ * inno_mvp_check, which recomputes stored MVPs under their stored rules.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
-#include "mileage.h"
+#include "mvp.h"
 #include "tap.h"
 #include "staff.h"
 
@@ -142,6 +144,45 @@ main(void)
 	tap_ok(err != NULL && err->code == INNO_EINPUT, "no entry in a closed "
 	    "month");
 	inno_db_commit(db);
+
+	{
+		struct inno_mvp_opts o = {"2007-05", 0, 0};
+		struct inno_mvp_result mr;
+		struct inno_diag d;
+
+		err = inno_mvp_month(db, &o, &mr);
+		tap_ok(err == NULL && mr.stored == 1 && mr.npersons > 0 &&
+		    strcmp(mr.persons[0].key, "E1") == 0, "May's MVP stored");
+		inno_mvp_result_release(&mr);
+		tap_ok(value(db, "SELECT rules LIKE 'kinds=innovation%' FROM "
+		    "mileage_mvp") == 1, "with the rules it was decided by");
+		inno_diag_init(&d);
+		err = inno_mvp_check(db, &d);
+		tap_ok(err == NULL && d.count == 0, "the ledger supports it");
+		inno_diag_release(&d);
+		inno_db_run(db, "UPDATE mileage_mvp SET person_points = 99",
+		    NULL);
+		inno_diag_init(&d);
+		err = inno_mvp_check(db, &d);
+		tap_ok(err == NULL && d.count == 1, "changed points are reported");
+		if (d.nmsgs > 0)
+			tap_str(d.msgs[0], "mileage_mvp: 2007-05: the stored MVP "
+			    "person (E1, 99 points) is not what the ledger "
+			    "gives (E1, 25 points) under the rules it was decided "
+			    "by", "naming the month and both results");
+		inno_diag_release(&d);
+		/*
+		 * The stored rules decide, not today's configuration: under a
+		 * min_points no one reaches, the stored winner is unsupported.
+		 */
+		inno_db_run(db, "UPDATE mileage_mvp SET person_points = 25, "
+		    "rules = replace(rules, 'min_points=1', 'min_points=1000')",
+		    NULL);
+		inno_diag_init(&d);
+		err = inno_mvp_check(db, &d);
+		tap_ok(err == NULL && d.count == 2, "the stored rules are used");
+		inno_diag_release(&d);
+	}
 
 	inno_db_close(db);
 	inno_config_free(cfg);

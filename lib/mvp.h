@@ -1,0 +1,120 @@
+/*
+ * mvp.h: the monthly MVP (혁신 MVP), the year ranking and the MVP notice.
+ * lib/mvp.c owns the table mileage_mvp: no other file's SQL names it.  It
+ * reads the ledger only through mileage.h and the organisation through
+ * staff.h's lookups, and decides under the [mvp] rules of inno.ini (which
+ * kinds count, how departments score, who is eligible, the tie-breaks).
+ * mileage-mvp, report-build's notice and inno-check all rank through
+ * inno_mvp_rank, so they cannot disagree.
+ */
+#ifndef INNO_MVP_H
+#define INNO_MVP_H
+
+#include "mileage.h"
+
+/* A category's share of a candidate's score, for --explain. */
+struct inno_mvp_catsum {
+	char *category;
+	int64_t points;
+};
+
+/* A person or a department competing for a month's MVP. */
+struct inno_mvp_cand {
+	int64_t id;		/* employee.id or dept.id */
+	char *key;		/* employee_id, or the department's name */
+	char *name;		/* the employee's name; NULL for a department */
+	char *dept;		/* the person's department now, or the name */
+	int64_t grade;		/* persons only */
+	int64_t points;		/* net points in the month */
+	int64_t entries;	/* entries net of reversals */
+	int64_t headcount;	/* departments: staff employed in the month */
+	int64_t ncats;		/* categories with positive points */
+	char last[11];		/* the date of its last entry in the month */
+	struct inno_mvp_catsum *cats;
+	size_t ncatsums;
+	int eligible;
+	size_t rank;		/* 1 is the winner; 0 when not eligible */
+	char why[384];		/* why it won, lost, or could not win */
+};
+
+/* The outcome of mileage-mvp --month. */
+struct inno_mvp_result {
+	char month[8];
+	int per_head;		/* the department score is points per head */
+	int closed;		/* the month is closed (now or before) */
+	int closed_now;		/* --close closed it in this run */
+	int stored;		/* 0 nothing, 1 inserted, 2 updated, 3 same */
+	struct inno_mvp_cand *persons;	/* ranked: eligible first */
+	size_t npersons;
+	struct inno_mvp_cand *depts;
+	size_t ndepts;
+};
+
+struct inno_mvp_opts {
+	const char *month;	/* YYYY-MM */
+	int close;		/* close the month after storing */
+	int dry_run;		/* compute only, in a read transaction */
+};
+
+/*
+ * Computes the MVP person and department of opts->month from the ledger and
+ * the [mvp] rules, stores the result (one row a month, in one write
+ * transaction, so concurrent runs agree) and closes the month when asked.
+ * A closed month is not recomputed: its stored winners are kept.  With
+ * dry_run it only reads (a read-only database will do).  res is the
+ * caller's, released with inno_mvp_result_release even on error.
+ */
+const struct inno_error *inno_mvp_month(struct inno_db *,
+    const struct inno_mvp_opts *, struct inno_mvp_result *res);
+void inno_mvp_result_release(struct inno_mvp_result *);
+
+/*
+ * The ranking of month (YYYY-MM) as inno_mvp_month computes it, inside the
+ * caller's (read) transaction and without storing anything: what
+ * mileage-mvp --explain shows, the stored winners of a closed month first.
+ * For the notice of report-build.  res as for inno_mvp_month.
+ */
+const struct inno_error *inno_mvp_rank(struct inno_db *, const char *month,
+    struct inno_mvp_result *res);
+
+/*
+ * The months from first to last (YYYY-MM, inclusive) with a stored
+ * decision, in order.  *months is the caller's, freed with free().
+ */
+const struct inno_error *inno_mvp_months(struct inno_db *,
+    const char *first, const char *last, char (**months)[8], size_t *n);
+
+/*
+ * How many persons were named MVP in the months from first to last
+ * (YYYY-MM, inclusive): one a month at most.
+ */
+const struct inno_error *inno_mvp_count(struct inno_db *, const char *first,
+    const char *last, int64_t *n);
+
+/*
+ * Writes the winners (one row each for person and department) or, with
+ * explain, every candidate with its rank, per-category breakdown and why.
+ */
+const struct inno_error *inno_mvp_write(struct inno_out *,
+    const struct inno_mvp_result *, int explain);
+
+/*
+ * Prepares the year ranking: the persons ranked by combined innovation and
+ * CS points in year (YYYY), best first, with a rank shared by equal totals,
+ * down to rank top (so a tie at the last place shows everyone tied).  The
+ * statement is the database's.
+ */
+const struct inno_error *inno_mvp_year_query(struct inno_db *,
+    const char *year, int64_t top, struct inno_stmt **stp);
+
+/*
+ * inno-check's MVP rule: every stored MVP is recomputed from the ledger
+ * under the rules it was decided by (stored with it; the configuration's
+ * for a result stored before the rules were), and a stored winner or
+ * figure the ledger does not give is reported.  For a month still open
+ * that includes a result the ledger has moved past since it was stored
+ * (mileage-mvp for the month again brings it up to date).
+ */
+const struct inno_error *inno_mvp_check(struct inno_db *, struct inno_diag *);
+
+#endif /* INNO_MVP_H */

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Migration 0007 on a database of schema 6: adoptions and approvals that
+# referred to their review and evaluation come to refer to the idea and
+# the item, so that a pipe after the upgrade knows them as paid; the
+# ledger stays append-only; stored MVPs gain the rules column.
+. "$(dirname "$0")/lib.sh"
+
+cat >inno.ini <<\EOT
+[mileage.idea.adopted]
+points = 20
+EOT
+INNO_CONFIG=$TRASH/inno.ini
+export INNO_CONFIG
+
+test_expect_success 'setup: an adopted idea, turned back into schema 6' '
+	setup_staff &&
+	printf "%s\n" submitted,title,source,employee_id \
+	    2007-03-05,분수대,staff,E02 >ideas.csv &&
+	idea-submit -q ideas.csv &&
+	idea-review -q --idea=1 --date=2007-06-12 --decision=adopted \
+	    --dept=총무과 >/dev/null &&
+	review=$(db_value "SELECT id FROM idea_review WHERE idea_id = 1") &&
+	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_once; DROP TRIGGER mileage_no_update; UPDATE mileage SET ref_table = '"'idea_review'"', ref_id = $review; CREATE TRIGGER mileage_no_update BEFORE UPDATE ON mileage BEGIN SELECT RAISE(ABORT, '"'the mileage ledger is append-only; write a reversal'"'); END; ALTER TABLE mileage_mvp DROP COLUMN rules; PRAGMA user_version = 6" &&
+	test "$(db_value "SELECT ref_table FROM mileage")" = idea_review
+'
+
+test_expect_success 'the next program upgrades it: the entry names the idea' '
+	idea-list --status=adopted --format=csv >adopted.csv &&
+	test "$(db_value "PRAGMA user_version")" -ge 7 &&
+	test "$(db_value "SELECT ref_table || ref_id FROM mileage")" = idea1 &&
+	expect_code 0 mileage-award --category=idea.adopted adopted.csv &&
+	test_grep "idea 1 already earned idea.adopted (entry 1)" err &&
+	test "$(db_value "SELECT count(*) FROM mileage")" = 1
+'
+
+test_expect_success 'the ledger is append-only again' '
+	! sqlite3 "$INNO_DB" "UPDATE mileage SET points = 99" 2>err &&
+	test_grep "append-only" err &&
+	expect_code 0 inno-check &&
+	test_must_be_empty out
+'
+
+test_done
