@@ -2,8 +2,10 @@
  * report.c: builds the figure model of a report from the records and the
  * wording file, and checks that parts add up to their totals.  Each section
  * of a kind comes from the wording file; a section naming a source gets
- * its figures from that source's builder, which computes every number with
- * bound SQL.  The renderers live in report_out.c.
+ * its figures from that source's builder, which asks the module that owns
+ * the records for them (inno_<noun>_figures) and names no table, so the
+ * report and each module's listing cannot disagree.  The renderers live in
+ * report_out.c.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -352,32 +354,6 @@ done:
 	return err;
 }
 
-/* Adds a figure whose value is one bound query's first column. */
-static const struct inno_error *
-add_count(struct ctx *c, struct inno_rsection *s, int level, const char *key,
-    const char *unit, size_t parent, size_t *idx, const char *sql,
-    const char *types, ...)
-{
-	const struct inno_error *err;
-	struct inno_stmt *st;
-	va_list ap;
-	int64_t v = 0;
-	int row;
-
-	if ((err = inno_db_prepare(c->db, &st, sql)) != NULL)
-		return err;
-	va_start(ap, types);
-	err = inno_stmt_bindv(st, types, ap);
-	va_end(ap);
-	if (err != NULL || (err = inno_stmt_step(st, &row)) != NULL)
-		return err;
-	if (row)
-		v = inno_stmt_int(st, 0);
-	inno_stmt_reset(st);
-	return add_item(s, INNO_RFIG, level, key, label(c, key), v, unit,
-	    parent, idx);
-}
-
 /* Adds one sentence built with printf. */
 static const struct inno_error *
 add_textf(struct inno_rsection *s, int level, const char *fmt, ...)
@@ -394,36 +370,6 @@ add_textf(struct inno_rsection *s, int level, const char *fmt, ...)
 	err = add_item(s, INNO_RTEXT, level, NULL, t, 0, NULL, INNO_RNONE,
 	    NULL);
 	free(t);
-	return err;
-}
-
-/* Adds the parts of figure parent from (label, value) rows. */
-static const struct inno_error *
-add_parts(struct ctx *c, struct inno_rsection *s, size_t parent,
-    const char *unit, const char *prefix, const char *suffix,
-    const char *sql, const char *types, ...)
-{
-	const struct inno_error *err;
-	struct inno_stmt *st;
-	va_list ap;
-	char *pl;
-	int row;
-
-	s->items[parent].split = 1;
-	if ((err = inno_db_prepare(c->db, &st, sql)) != NULL)
-		return err;
-	va_start(ap, types);
-	err = inno_stmt_bindv(st, types, ap);
-	va_end(ap);
-	while (err == NULL && (err = inno_stmt_step(st, &row)) == NULL &&
-	    row) {
-		if ((pl = inno_strf("%s%s%s", prefix, inno_stmt_text(st, 0),
-		    suffix)) == NULL)
-			return inno_error_nomem();
-		err = add_item(s, INNO_RFIG, s->items[parent].level + 1, NULL,
-		    pl, inno_stmt_int(st, 1), unit, parent, NULL);
-		free(pl);
-	}
 	return err;
 }
 
@@ -839,23 +785,6 @@ plan_heading(struct ctx *c, struct inno_rsection *s)
 		return NULL;
 	c->plan_open = 1;
 	return add_line(s, label(c, "plan"));
-}
-
-/*
- * Whether a table exists: the clubs and training records come from a
- * migration that a database may not have yet, and a report without them
- * is still a report.
- */
-static const struct inno_error *
-has_table(struct ctx *c, const char *name, int *yes)
-{
-	int64_t n;
-	const struct inno_error *err;
-
-	err = inno_db_int(c->db, &n, NULL, "SELECT count(*) FROM sqlite_master "
-	    "WHERE type = 'table' AND name = ?", "t", name);
-	*yes = err == NULL && n > 0;
-	return err;
 }
 
 /*
@@ -1288,12 +1217,6 @@ build_section(struct ctx *c, const char *name)
 	if (err == NULL)
 		err = build_schedule(c, s);
 	return err;
-}
-
-const char *
-inno_report_kinds(const struct inno_report *r)
-{
-	return word(r, "report", "kinds", "");
 }
 
 const struct inno_error *

@@ -84,9 +84,6 @@ const struct inno_error *inno_report_build(struct inno_db *,
     struct inno_report **rp);
 void inno_report_free(struct inno_report *);
 
-/* The kinds the wording file defines, space-separated; owned by r. */
-const char *inno_report_kinds(const struct inno_report *r);
-
 /*
  * Checks that every figure with parts equals the sum of its parts, adding
  * one line per figure that does not to diag.
