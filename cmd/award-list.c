@@ -2,7 +2,7 @@
  * award-list: lists awards with their incentive money and how much of it
  * funds projects, the funded projects themselves, or totals by year.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "award.h"
 
 static const char synopsis[] =
@@ -39,7 +39,7 @@ main(int argc, char **argv)
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'B':
@@ -56,8 +56,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_award_query(c.db, &f, &st)) != NULL)

@@ -3,7 +3,7 @@
  * distinct institutions, people) overall, by kind, year, quarter, month or
  * institution.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "benchmark.h"
 
 static const char synopsis[] =
@@ -49,7 +49,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'I':
@@ -63,8 +63,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_benchmark_query(c.db, &f, &st)) != NULL)

@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "record-cli.h"
+#include "cli.h"
 #include "budget.h"
 
 static const char synopsis[] =
@@ -66,8 +66,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_budget_query(c.db, &f, &st)) != NULL)

@@ -117,8 +117,10 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (f.members && f.by != NULL))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (f.members && f.by != NULL)
+		cli_usage_error(&c, "--members lists members: no --by");
 	if (period_arg != NULL) {
 		if ((why = inno_parse_period(period_arg, &period)) != NULL) {
 			cli_warn(&c, "%s: %s", period_arg, why);

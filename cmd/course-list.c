@@ -113,9 +113,12 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (f.enrolments && f.by != NULL) ||
-	    (f.status != NULL && !f.enrolments))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (f.enrolments && f.by != NULL)
+		cli_usage_error(&c, "--enrolments lists enrolments: no --by");
+	if (f.status != NULL && !f.enrolments)
+		cli_usage_error(&c, "--status is for --enrolments");
 	cli_setup(&c);
 	if (on[0] == '\0' && (err = inno_today(on)) != NULL)
 		cli_fail(&c, err);

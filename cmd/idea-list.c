@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "record-cli.h"
+#include "cli.h"
 #include "idea.h"
 
 static const char synopsis[] =
@@ -68,7 +68,7 @@ main(int argc, char **argv)
 			f.source = optarg;
 			break;
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'D':
@@ -88,8 +88,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_idea_deadline(c.db, &f.decision_days, cutoff)) != NULL)

@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "record-cli.h"
+#include "cli.h"
 #include "knowledge.h"
 
 static const char synopsis[] =
@@ -78,7 +78,7 @@ main(int argc, char **argv)
 			f.dept = optarg;
 			break;
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'E':
@@ -93,7 +93,7 @@ main(int argc, char **argv)
 				    "(YYYY-Qn)", optarg);
 				return INNO_EUSAGE;
 			}
-			rec_period(&c, "awards", optarg, &quarter);
+			cli_period(&c, "awards", optarg, &quarter);
 			awards = optarg;
 			break;
 		default:
@@ -101,9 +101,11 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (awards != NULL && (f.kind || f.status || f.author ||
-	    f.dept || f.period || f.evaluations || f.by)))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (awards != NULL && (f.kind || f.status || f.author || f.dept ||
+	    f.period || f.evaluations || f.by))
+		cli_usage_error(&c, "--awards takes no filter or --by");
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if (awards != NULL)

@@ -16,7 +16,7 @@ static const char synopsis[] =
 static const char help_text[] =
     "List mileage ledger entries, or their sums.\n"
     "\n"
-    "      --employee-id ID only this employee's entries\n"
+    "      --employee-id ID  only this employee's entries\n"
     "      --dept NAME      only entries of this department (as of each)\n"
     "      --category NAME  only this category\n"
     "      --kind KIND      only innovation or cs mileage\n"
@@ -76,8 +76,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_mileage_query(c.db, &f, &st)) != NULL)

@@ -21,8 +21,7 @@ static const char help_text[] =
     "      --period P       YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, or A..B\n"
     "                       (default: the year of the as-of date)\n"
     "      --as-of DATE     results up to DATE, plans after (default today)\n"
-    "      --check          check that parts add up to their totals\n"
-    "  -o, --output FILE    write to FILE (- is stdout)\n";
+    "      --check          check that parts add up to their totals\n";
 
 int
 main(int argc, char **argv)
@@ -70,8 +69,7 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc > 1)
-		cli_usage(&c);
+	cli_operands(&c, argc, argv, 0, 1, NULL);
 	if (argc == 1)
 		o.kind = argv[0];
 	if ((fmt = inno_report_format_parse(format)) < 0) {
