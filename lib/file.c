@@ -17,7 +17,21 @@ struct inno_file {
 	FILE *fp;
 	char *path;		/* the target, as given */
 	char *tmp;		/* the temporary, or NULL when written directly */
+	int borrowed;		/* 1: fp is stdout, flushed but never closed */
 };
+
+/*
+ * Whether a path names a file of the system's rather than a place to put a
+ * file: /dev/stdout, /dev/fd/1 and /proc/self/fd/1 are links to whatever a
+ * descriptor is, even a regular file, and a temporary renamed over them
+ * would replace the system's link.
+ */
+static int
+system_path(const char *path)
+{
+	return strncmp(path, "/dev/", 5) == 0 ||
+	    strncmp(path, "/proc/", 6) == 0;
+}
 
 /*
  * Makes the template of a temporary beside path: the same directory, a
@@ -40,7 +54,7 @@ inno_file_open(struct inno_file **fpp, const char *path)
 {
 	const struct inno_error *err = NULL;
 	struct inno_file *f;
-	struct stat st;
+	struct stat st, out;
 	int fd = -1;
 
 	*fpp = NULL;
@@ -54,13 +68,27 @@ inno_file_open(struct inno_file **fpp, const char *path)
 	 * standard output is.  A link to a regular file is replaced by the
 	 * rename, not followed, so it cannot redirect the write.
 	 */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (stat(path, &st) == 0 && fstat(STDOUT_FILENO, &out) == 0 &&
+	    out.st_dev == st.st_dev && out.st_ino == st.st_ino) {
+		/*
+		 * -o /dev/stdout, or any other name of the file standard
+		 * output already is, is standard output itself.
+		 */
+		f->fp = stdout;
+		f->borrowed = 1;
+		*fpp = f;
+		return NULL;
+	}
+	if (stat(path, &st) == 0 && (!S_ISREG(st.st_mode) ||
+	    system_path(path))) {
 		if (S_ISDIR(st.st_mode)) {
 			errno = EISDIR;
 			err = inno_error_errno("%s", path);
 			goto done;
 		}
-		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1) {
+		/* A regular file behind /dev/stderr is the shell's: append. */
+		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC |
+		    (S_ISREG(st.st_mode) ? O_APPEND : 0))) == -1) {
 			err = inno_error_errno("%s", path);
 			goto done;
 		}
@@ -128,7 +156,7 @@ inno_file_commit(struct inno_file *f)
 		err = inno_error_errno("%s", f->path);
 	} else if (f->tmp != NULL && fsync(fileno(f->fp)) == -1)
 		err = inno_error_errno("%s", name);
-	if (fclose(f->fp) == EOF && err == NULL)
+	if (!f->borrowed && fclose(f->fp) == EOF && err == NULL)
 		err = inno_error_errno("%s", f->path);
 	f->fp = NULL;
 	if (err == NULL && f->tmp != NULL && rename(f->tmp, f->path) == -1)
@@ -144,7 +172,7 @@ inno_file_abort(struct inno_file *f)
 {
 	if (f == NULL)
 		return;
-	if (f->fp != NULL)
+	if (f->fp != NULL && !f->borrowed)
 		fclose(f->fp);
 	if (f->tmp != NULL)
 		unlink(f->tmp);

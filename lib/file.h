@@ -8,8 +8,12 @@
  * database's mode (0660), since it holds the same personal data.
  *
  * A target that exists and is not a regular file (a terminal, a FIFO,
- * /dev/null, /dev/full, /dev/stdout) is written directly: renaming over it
- * would replace a device node or a pipe with a plain file.
+ * /dev/null, /dev/full), or any path under /dev or /proc (/dev/stdout and
+ * /dev/fd/N may lead to a regular file), is written directly: renaming
+ * over it would replace a device node, a pipe or the system's link with a
+ * plain file.  A symbolic link elsewhere to a regular file is replaced by
+ * the rename, not followed, so a link planted in a shared folder cannot
+ * send the output to another file.
  */
 #ifndef INNO_FILE_H
 #define INNO_FILE_H
