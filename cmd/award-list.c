@@ -21,6 +21,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"by", "total year", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"period", required_argument, NULL, 'P'},
 		{"by", required_argument, NULL, 'B'},
@@ -36,6 +40,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "award-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'P':

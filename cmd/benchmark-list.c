@@ -22,6 +22,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "outgoing incoming presentation", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"period", required_argument, NULL, 'P'},
@@ -38,6 +42,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "benchmark-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':

@@ -28,6 +28,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "outgoing incoming presentation", NULL},
+		{"sector", "public private", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, CLI_COL + INNO_BM_KIND},
 		{"date", required_argument, NULL, CLI_COL + INNO_BM_DATE},
@@ -54,6 +59,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "benchmark-log", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* Every option is a column's or a common one: cli_getopt takes them. */
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)

@@ -13,9 +13,14 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "report.h"
+#include "task.h"
 
 #ifndef INNO_SYSCONFDIR
 #define INNO_SYSCONFDIR "/usr/local/etc"
+#endif
+#ifndef INNO_DATADIR
+#define INNO_DATADIR "/usr/local/share/inno"
 #endif
 
 enum {
@@ -314,6 +319,230 @@ takes_no_value(struct cli *c, const char *arg)
 	return 0;
 }
 
+void
+cli_values(struct cli *c, const struct cli_values *v)
+{
+	c->values = v;
+}
+
+void
+cli_offer(struct cli *c, const char *value)
+{
+	if (strncmp(value, c->offer_partial, strlen(c->offer_partial)) == 0)
+		printf("%s%s\n", c->offer_prefix, value);
+}
+
+/* Offers the names of the sections of cfg that start with prefix. */
+static void
+offer_sections(struct cli *c, const struct inno_config *cfg,
+    const char *prefix, const char *unless)
+{
+	const char **names;
+	size_t i, n, len = strlen(prefix);
+	char *other;
+	int skip;
+
+	if (inno_config_sections(cfg, prefix, &names, &n) != NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		if (strncmp(names[i], prefix, len) != 0 ||
+		    names[i][len] == '\0')
+			continue;
+		/* A section that is also a kind is offered once. */
+		skip = 0;
+		if (unless != NULL && (other = inno_strf("%s%s", unless,
+		    names[i] + len)) != NULL) {
+			const char **o;
+			size_t k, m;
+			if (inno_config_sections(cfg, other, &o, &m) == NULL) {
+				for (k = 0; k < m; k++)
+					if (strcmp(o[k], other) == 0)
+						skip = 1;
+				free(o);
+			}
+			free(other);
+		}
+		if (!skip)
+			cli_offer(c, names[i] + len);
+	}
+	free(names);
+}
+
+void
+cli_offer_categories(struct cli *c)
+{
+	offer_sections(c, c->cfg, "mileage.", NULL);
+}
+
+void
+cli_offer_task_fields(struct cli *c)
+{
+	struct inno_task_conf conf;
+	size_t i;
+
+	memset(&conf, 0, sizeof conf);
+	if (inno_task_conf_load(c->cfg, &conf) == NULL)
+		for (i = 0; i < conf.nfields; i++)
+			cli_offer(c, conf.fields[i]);
+	inno_task_conf_release(&conf);
+}
+
+void
+cli_offer_task_statuses(struct cli *c)
+{
+	size_t i;
+
+	for (i = 0; inno_task_statuses[i] != NULL; i++)
+		cli_offer(c, inno_task_statuses[i]);
+}
+
+/* Offers the kind.NAME and, with sections, section.NAME of the wording. */
+static void
+offer_wording(struct cli *c, int kinds)
+{
+	struct inno_config *words = NULL;
+	char *path;
+
+	if ((path = inno_strf("%s/report/report.ini", inno_report_share(c->cfg,
+	    INNO_DATADIR))) == NULL)
+		return;
+	if (inno_config_load(&words, path, NULL) == NULL) {
+		if (kinds)
+			offer_sections(c, words, "kind.", NULL);
+		offer_sections(c, words, "section.", kinds ? "kind." : NULL);
+	}
+	inno_config_free(words);
+	free(path);
+}
+
+void
+cli_offer_report_kinds(struct cli *c)
+{
+	offer_wording(c, 1);
+}
+
+void
+cli_offer_report_sections(struct cli *c)
+{
+	offer_wording(c, 0);
+}
+
+/* The values of the common options that take words. */
+static const struct cli_values common_values[] = {
+	{"format", "table csv tsv json", NULL},
+	{"encoding", "utf-8 utf-8-bom cp949", NULL},
+	{NULL, NULL, NULL},
+};
+
+/*
+ * Offers the values of option name (or of the operands, name ""); prints
+ * "@files" when the program knows none, so the shell offers file names.
+ */
+static void
+offer_values(struct cli *c, const char *name)
+{
+	const struct cli_values *v = NULL, *t;
+	const char *w, *e;
+	char word[128];
+
+	for (t = c->values; t != NULL && t->option != NULL; t++)
+		if (strcmp(t->option, name) == 0) {
+			v = t;
+			break;
+		}
+	for (t = common_values; v == NULL && t->option != NULL; t++)
+		if (strcmp(t->option, name) == 0)
+			v = t;
+	if (v == NULL) {
+		puts("@files");
+		return;
+	}
+	/* A batch reads utf-8 or cp949; utf-8-bom is for output. */
+	if (v == &common_values[1] && !(c->flags & CLI_LIST)) {
+		cli_offer(c, "utf-8");
+		cli_offer(c, "cp949");
+		return;
+	}
+	for (w = v->words; w != NULL && *w != '\0'; w = e) {
+		w += strspn(w, " ");
+		e = w + strcspn(w, " ");
+		if (e > w && (size_t)(e - w) < sizeof word) {
+			memcpy(word, w, (size_t)(e - w));
+			word[e - w] = '\0';
+			cli_offer(c, word);
+		}
+	}
+	if (v->list != NULL) {
+		/* Values from the configuration; none when it is unreadable. */
+		if (c->cfg == NULL && inno_config_load(&c->cfg, c->config_arg,
+		    INNO_SYSCONFDIR) != NULL)
+			return;
+		v->list(c);
+	}
+}
+
+/* The long option named exactly name (len bytes), or NULL. */
+static const struct option *
+find_option(struct cli *c, const char *name, size_t len)
+{
+	const struct option *o;
+
+	for (o = c->opts; o != NULL && o->name != NULL; o++)
+		if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+			return o;
+	return NULL;
+}
+
+/*
+ * The completion mode: words are the command line after the program's
+ * name, the last being the one completed (maybe empty).  Prints the
+ * candidates and exits.
+ */
+static void __attribute__((noreturn))
+complete(struct cli *c, int nwords, char **words)
+{
+	const struct option *o;
+	const char *cur = nwords > 0 ? words[nwords - 1] : "";
+	const char *prev = nwords > 1 ? words[nwords - 2] : NULL;
+	char prefix[80];
+	int i, ended = 0;
+
+	for (i = 0; i < nwords - 1; i++)
+		if (strcmp(words[i], "--") == 0)
+			ended = 1;
+	c->offer_prefix = "";
+	c->offer_partial = cur;
+	if (!ended && strncmp(cur, "--", 2) == 0 && strchr(cur, '=') != NULL) {
+		size_t len = strcspn(cur + 2, "=");
+		if ((o = find_option(c, cur + 2, len)) != NULL &&
+		    o->has_arg != no_argument && len + 4 < sizeof prefix) {
+			snprintf(prefix, sizeof prefix, "--%.*s=", (int)len,
+			    cur + 2);
+			c->offer_prefix = prefix;
+			c->offer_partial = cur + len + 3;
+			offer_values(c, o->name);
+		}
+	} else if (!ended && prev != NULL && strncmp(prev, "--", 2) == 0 &&
+	    strchr(prev, '=') == NULL && (o = find_option(c, prev + 2,
+	    strlen(prev + 2))) != NULL && o->has_arg == required_argument)
+		offer_values(c, o->name);
+	else if (!ended && prev != NULL && (strcmp(prev, "-o") == 0 ||
+	    strcmp(prev, "-d") == 0 || strcmp(prev, "-c") == 0))
+		puts("@files");
+	else if (!ended && cur[0] == '-') {
+		for (o = c->opts; o != NULL && o->name != NULL; o++) {
+			snprintf(prefix, sizeof prefix, "--%s%s", o->name,
+			    o->has_arg == required_argument ? "=" : "");
+			if (strncmp(prefix, cur, strlen(cur)) == 0)
+				puts(prefix);
+		}
+	} else
+		offer_values(c, "");
+	if (fflush(stdout) == EOF || ferror(stdout))
+		exit(INNO_ESYS);
+	exit(0);
+}
+
 /*
  * Moves the operands gathered in ops to the end of argv and points optind
  * at the first, so that a program's "argc -= optind; argv += optind" sees
@@ -389,6 +618,9 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 		snprintf(shorts, strlen(shortopts) + 16, "-:%shd:c:q%s%s",
 		    shortopts, (c->flags & CLI_WRITE) ? "n" : "",
 		    (c->flags & (CLI_LIST | CLI_OUTPUT)) ? "o:" : "");
+		if (argc >= 3 && strcmp(argv[1], "--complete") == 0 &&
+		    strcmp(argv[2], "--") == 0)
+			complete(c, argc - 3, argv + 3);
 	}
 	for (;;) {
 		li = -1;

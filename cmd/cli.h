@@ -58,10 +58,42 @@ struct cli {
 	struct cli_writer *writer; /* where column options go, or NULL */
 	char *identity;		/* see cli_identity; the cli's */
 	const struct option *opts; /* every long option, for messages */
+	const struct cli_values *values; /* for completion, or NULL */
+	const char *offer_prefix; /* what cli_offer puts before a value */
+	const char *offer_partial; /* what a value must start with */
 };
 
 void cli_init(struct cli *, const char *prog, const char *synopsis,
     const char *help, unsigned flags);
+
+/*
+ * The values an option takes, for shell completion: words, or a function
+ * that offers each value with cli_offer (values from the configuration).
+ * A table ends with a NULL option; option "" is the operands.  Options
+ * whose values are files need no entry.
+ */
+struct cli_values {
+	const char *option;	/* a long option's name, or "" */
+	const char *words;	/* space-separated, or NULL */
+	void (*list)(struct cli *);
+};
+
+/*
+ * Gives the values table for completion; call before cli_getopt.  The
+ * programs are their own completion: "PROG --complete -- WORDS..." prints
+ * the candidates for the last of WORDS, one a line, or "@files" when file
+ * names fit, and exits 0.  share/completion.* ask it for bash, zsh and
+ * fish, so the options offered are the ones getopt_long reads.
+ */
+void cli_values(struct cli *, const struct cli_values *);
+/* Offers one value during completion (see struct cli_values). */
+void cli_offer(struct cli *, const char *value);
+/* Value lists from the configuration and the wording, for cli_values. */
+void cli_offer_categories(struct cli *);	/* [mileage.NAME] */
+void cli_offer_task_fields(struct cli *);	/* task:fields */
+void cli_offer_task_statuses(struct cli *);	/* the workflow's */
+void cli_offer_report_kinds(struct cli *);	/* kinds and sections */
+void cli_offer_report_sections(struct cli *);	/* sections */
 
 /*
  * getopt_long over the program's options and the common ones, in any order

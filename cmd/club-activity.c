@@ -26,6 +26,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "seminar visit lecturer contest-entry contest-result", NULL},
+		{NULL, NULL, NULL},
+	};
 	int64_t id = 0;
 	struct cli_writer w = {
 		.cols = inno_act_cols, .ncols = INNO_ACT_NCOLS,
@@ -35,6 +39,7 @@ main(int argc, char **argv)
 	struct cli c;
 
 	cli_init(&c, "club-activity", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* The options are the columns', named after them, and the common ones. */
 	while (cli_getopt(&c, argc, argv, "", NULL) != -1)

@@ -34,6 +34,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "strategic departmental", NULL},
+		{"by", "kind dept", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"dept", required_argument, NULL, 'D'},
@@ -59,6 +64,7 @@ main(int argc, char **argv)
 
 	f.funded = -1;
 	cli_init(&c, "club-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':

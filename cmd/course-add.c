@@ -25,6 +25,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "e-learning special workshop", NULL},
+		{NULL, NULL, NULL},
+	};
 	int64_t id = 0;
 	struct cli_writer w = {
 		.cols = inno_course_cols, .ncols = INNO_COURSE_NCOLS,
@@ -34,6 +38,7 @@ main(int argc, char **argv)
 	struct cli c;
 
 	cli_init(&c, "course-add", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* The options are the columns', named after them, and the common ones. */
 	while (cli_getopt(&c, argc, argv, "", NULL) != -1)

@@ -27,6 +27,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"status", "pending adopted rejected", NULL},
+		{"source", "staff citizen", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"status", required_argument, NULL, 'S'},
 		{"source", required_argument, NULL, 'O'},
@@ -49,6 +54,7 @@ main(int argc, char **argv)
 	int ch, overdue = 0;
 
 	cli_init(&c, "idea-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'S':

@@ -26,6 +26,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"decision", "adopted rejected pending", NULL},
+		{"implementation", "planned in_progress done dropped", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"idea", required_argument, NULL, CLI_COL + INNO_REVIEW_IDEA},
 		{"date", required_argument, NULL, CLI_COL + INNO_REVIEW_DATE},
@@ -50,6 +55,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "idea-review", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* Every option is a column's or a common one: cli_getopt takes them. */
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)

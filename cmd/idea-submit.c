@@ -26,6 +26,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"source", "staff citizen", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"submitted", required_argument, NULL,
 		    CLI_COL + INNO_IDEA_SUBMITTED},
@@ -54,6 +58,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "idea-submit", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* Every option is a column's or a common one: cli_getopt takes them. */
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)

@@ -27,6 +27,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "work living manual", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, CLI_COL + INNO_KN_KIND},
 		{"title", required_argument, NULL, CLI_COL + INNO_KN_TITLE},
@@ -47,6 +51,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "knowledge-add", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
 		arg.views = 1;	/* --views, the one option that is not a column */

@@ -30,6 +30,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "work living manual", NULL},
+		{"status", "submitted approved rejected", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"status", required_argument, NULL, 'S'},
@@ -53,6 +58,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "knowledge-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':

@@ -23,6 +23,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"verdict", "approved rejected", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"knowledge", required_argument, NULL, CLI_COL + INNO_KE_ID},
 		{"date", required_argument, NULL, CLI_COL + INNO_KE_DATE},
@@ -43,6 +47,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "knowledge-review", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* Every option is a column's or a common one: cli_getopt takes them. */
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)

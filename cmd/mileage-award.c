@@ -38,6 +38,10 @@ last_id(void *arg)
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"category", NULL, cli_offer_categories},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"employee-id", required_argument, NULL,
 		    CLI_COL + INNO_MILEAGE_EMPLOYEE},
@@ -72,6 +76,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "mileage-award", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
 		reverse = optarg;	/* --reverse, the one not a column's */

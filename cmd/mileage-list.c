@@ -27,6 +27,12 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"category", NULL, cli_offer_categories},
+		{"kind", "innovation cs", NULL},
+		{"by", "employee dept month category kind", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"employee-id", required_argument, NULL, 'E'},
 		{"dept", required_argument, NULL, 'D'},
@@ -45,6 +51,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "mileage-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'E':

@@ -26,6 +26,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"format", "text md html csv xlsx", NULL},
+		{"", NULL, cli_offer_report_kinds},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'F'},
 		{"period", required_argument, NULL, 'P'},
@@ -45,6 +50,7 @@ main(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.kind = "council";
 	cli_init(&c, "report-build", synopsis, help_text, CLI_OUTPUT);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'F':

@@ -27,6 +27,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"section", NULL, cli_offer_report_sections},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"section", required_argument, NULL,
 		    CLI_COL + INNO_SCHED_SECTION},
@@ -45,6 +49,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "schedule-add", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* Every option is a column's or a common one: cli_getopt takes them. */
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)

@@ -24,6 +24,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"by", "dept team grade", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"dept", required_argument, NULL, 'D'},
 		{"team", required_argument, NULL, 'T'},
@@ -41,6 +45,7 @@ main(int argc, char **argv)
 	int ch, active_today = 0;
 
 	cli_init(&c, "staff-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'D':

@@ -33,6 +33,12 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"field", NULL, cli_offer_task_fields},
+		{"origin", "common own assigned", NULL},
+		{"status", NULL, cli_offer_task_statuses},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"title", required_argument, NULL, CLI_COL + INNO_TASK_TITLE},
 		{"field", required_argument, NULL, CLI_COL + INNO_TASK_FIELD},
@@ -58,6 +64,7 @@ main(int argc, char **argv)
 	int rc;
 
 	cli_init(&c, "task-add", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	/* Every option is a column's or a common one: cli_getopt takes them. */
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)

@@ -88,6 +88,12 @@ report(struct cli *c, struct cli_writer *w,
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"field", NULL, cli_offer_task_fields},
+		{"origin", "common own assigned", NULL},
+		{"status", NULL, cli_offer_task_statuses},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"title", required_argument, NULL, COL(INNO_TASK_TITLE)},
 		{"field", required_argument, NULL, COL(INNO_TASK_FIELD)},
@@ -137,6 +143,7 @@ main(int argc, char **argv)
 		}
 	cli_init(&c, "task-update", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
 	cli_writer(&c, &w);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		lists_given = 1;
