@@ -690,7 +690,8 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 				cli_usage_error(c, "%s takes no value", name);
 			}
 			if (optopt != 0 && optopt < 256 && isprint(optopt))
-				cli_usage_error(c, "unknown option -%c", optopt);
+				cli_usage_error(c, "unknown option -%c",
+				    optopt);
 			cli_usage_error(c, "unknown option %.*s",
 			    (int)strcspn(argv[optind - 1], "="),
 			    argv[optind - 1]);
@@ -833,9 +834,10 @@ cli_input(struct cli *c, const char *operand, const char **name)
 		*name = "<stdin>";
 		return stdin;
 	}
+	/* A file operand that is not there is a mistyped name: usage. */
 	if ((fp = fopen(operand, "r")) == NULL)
-		cli_fail(c, inno_error(errno == ENOENT ? INNO_EUSAGE : INNO_ESYS,
-		    "%s: %s", operand, strerror(errno)));
+		cli_fail(c, inno_error(errno == ENOENT ? INNO_EUSAGE :
+		    INNO_ESYS, "%s: %s", operand, strerror(errno)));
 	*name = operand;
 	return fp;
 }

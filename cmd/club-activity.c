@@ -27,7 +27,8 @@ int
 main(int argc, char **argv)
 {
 	static const struct cli_values values[] = {
-		{"kind", "seminar visit lecturer contest-entry contest-result", NULL},
+		{"kind", "seminar visit lecturer contest-entry contest-result",
+		    NULL},
 		{NULL, NULL, NULL},
 	};
 	int64_t id = 0;
@@ -38,10 +39,11 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 
-	cli_init(&c, "club-activity", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_init(&c, "club-activity", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
 	cli_values(&c, values);
 	cli_writer(&c, &w);
-	/* The options are the columns', named after them, and the common ones. */
+	/* Column options, named after the columns, and the common ones. */
 	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
 		continue;
 	argc -= optind;

@@ -19,7 +19,7 @@ static const char help_text[] =
     "      --round N        its round (needed when it has several)\n"
     "      --employee-id ID  the employee\n"
     "      --status STATUS  enrolled, completed or dropped\n"
-    "      --completed DATE  the day of completion (default the course's end)\n";
+    "      --completed DATE  the day completed (default: the course's end)\n";
 
 int
 main(int argc, char **argv)
@@ -36,10 +36,11 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 
-	cli_init(&c, "course-enroll", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_init(&c, "course-enroll", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
 	cli_values(&c, values);
 	cli_writer(&c, &w);
-	/* The options are the columns', named after them, and the common ones. */
+	/* Column options, named after the columns, and the common ones. */
 	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
 		continue;
 	argc -= optind;

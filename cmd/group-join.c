@@ -33,7 +33,7 @@ main(int argc, char **argv)
 
 	cli_init(&c, "group-join", synopsis, help_text, CLI_WRITE | CLI_BATCH);
 	cli_writer(&c, &w);
-	/* The options are the columns', named after them, and the common ones. */
+	/* Column options, named after the columns, and the common ones. */
 	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
 		continue;
 	argc -= optind;

@@ -54,13 +54,13 @@ main(int argc, char **argv)
 	cli_values(&c, values);
 	cli_writer(&c, &w);
 	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
-		arg.views = 1;	/* --views, the one option that is not a column */
+		arg.views = 1;	/* --views, the one option not a column's */
 	argc -= optind;
 	argv += optind;
 	if (arg.views) {
 		if (w.given > 0)
-			cli_usage_error(&c, "--views loads view counts from a file; "
-			    "it takes no item options");
+			cli_usage_error(&c, "--views loads view counts from "
+			    "a file; it takes no item options");
 		w.cols = inno_kview_cols;
 		w.ncols = INNO_KV_NCOLS;
 		w.table = "knowledge_view";

@@ -158,8 +158,8 @@ main(int argc, char **argv)
 	argv += optind;
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if (views > 1)
-		cli_usage_error(&c, "--by, --members, --milestones and --scores: "
-		    "one at a time");
+		cli_usage_error(&c, "--by, --members, --milestones and "
+		    "--scores: one at a time");
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);
 	if ((err = inno_task_conf_load(c.cfg, &conf)) != NULL) {

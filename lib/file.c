@@ -16,7 +16,7 @@
 struct inno_file {
 	FILE *fp;
 	char *path;		/* the target, as given */
-	char *tmp;		/* the temporary, or NULL when written directly */
+	char *tmp;		/* the temporary; NULL: written directly */
 	int borrowed;		/* 1: fp is stdout, flushed but never closed */
 };
 
