@@ -2,7 +2,7 @@
  * award-add: records an award the office received, with its incentive
  * money, from options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "award.h"
 
 static const char synopsis[] =
@@ -23,26 +23,29 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"date", required_argument, NULL, REC_OPT + INNO_AWARD_DATE},
-		{"name", required_argument, NULL, REC_OPT + INNO_AWARD_NAME},
+		{"date", required_argument, NULL, CLI_COL + INNO_AWARD_DATE},
+		{"name", required_argument, NULL, CLI_COL + INNO_AWARD_NAME},
 		{"grantor", required_argument, NULL,
-		    REC_OPT + INNO_AWARD_GRANTOR},
+		    CLI_COL + INNO_AWARD_GRANTOR},
 		{"incentive", required_argument, NULL,
-		    REC_OPT + INNO_AWARD_INCENTIVE},
+		    CLI_COL + INNO_AWARD_INCENTIVE},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_AWARD_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_award_cols, .ncols = INNO_AWARD_NCOLS,
+		.fn = inno_award_row, .arg = &arg, .id = &arg.last_id,
+		.table = "award", .what = "awards",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "award-add", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_AWARD_NCOLS, &given);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_award_cols,
-	    INNO_AWARD_NCOLS, values, inno_award_row, &arg, "award",
-	    "awards");
+	return cli_write(&c, &w, argc, argv);
 }

@@ -2,7 +2,7 @@
  * award-fund: records a project an award's incentive money funds, from
  * options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "award.h"
 
 static const char synopsis[] =
@@ -23,26 +23,29 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"award", required_argument, NULL, REC_OPT + INNO_FUND_AWARD},
+		{"award", required_argument, NULL, CLI_COL + INNO_FUND_AWARD},
 		{"project", required_argument, NULL,
-		    REC_OPT + INNO_FUND_PROJECT},
-		{"dept", required_argument, NULL, REC_OPT + INNO_FUND_DEPT},
+		    CLI_COL + INNO_FUND_PROJECT},
+		{"dept", required_argument, NULL, CLI_COL + INNO_FUND_DEPT},
 		{"amount", required_argument, NULL,
-		    REC_OPT + INNO_FUND_AMOUNT},
+		    CLI_COL + INNO_FUND_AMOUNT},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_FUND_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_fund_cols, .ncols = INNO_FUND_NCOLS,
+		.fn = inno_fund_row, .arg = &arg, .id = &arg.last_id,
+		.table = "award_fund", .what = "projects",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "award-fund", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_FUND_NCOLS, &given);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_fund_cols,
-	    INNO_FUND_NCOLS, values, inno_fund_row, &arg, "award_fund",
-	    "projects");
+	return cli_write(&c, &w, argc, argv);
 }

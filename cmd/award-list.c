@@ -2,7 +2,7 @@
  * award-list: lists awards with their incentive money and how much of it
  * funds projects, the funded projects themselves, or totals by year.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "award.h"
 
 static const char synopsis[] =
@@ -21,6 +21,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"by", "total year", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"period", required_argument, NULL, 'P'},
 		{"by", required_argument, NULL, 'B'},
@@ -36,10 +40,11 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "award-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'B':
@@ -56,8 +61,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_award_query(c.db, &f, &st)) != NULL)

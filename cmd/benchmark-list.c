@@ -3,7 +3,7 @@
  * distinct institutions, people) overall, by kind, year, quarter, month or
  * institution.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "benchmark.h"
 
 static const char synopsis[] =
@@ -22,6 +22,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "outgoing incoming presentation", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"period", required_argument, NULL, 'P'},
@@ -38,6 +42,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "benchmark-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':
@@ -49,7 +54,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'I':
@@ -63,8 +68,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_benchmark_query(c.db, &f, &st)) != NULL)

@@ -2,7 +2,7 @@
  * benchmark-log: records a benchmarking event: an outgoing visit, an incoming
  * visit or a good-practice presentation, from options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "benchmark.h"
 
 static const char synopsis[] =
@@ -28,34 +28,43 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "outgoing incoming presentation", NULL},
+		{"sector", "public private", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"kind", required_argument, NULL, REC_OPT + INNO_BM_KIND},
-		{"date", required_argument, NULL, REC_OPT + INNO_BM_DATE},
+		{"kind", required_argument, NULL, CLI_COL + INNO_BM_KIND},
+		{"date", required_argument, NULL, CLI_COL + INNO_BM_DATE},
 		{"institution", required_argument, NULL,
-		    REC_OPT + INNO_BM_INSTITUTION},
-		{"sector", required_argument, NULL, REC_OPT + INNO_BM_SECTOR},
-		{"people", required_argument, NULL, REC_OPT + INNO_BM_PEOPLE},
+		    CLI_COL + INNO_BM_INSTITUTION},
+		{"sector", required_argument, NULL, CLI_COL + INNO_BM_SECTOR},
+		{"people", required_argument, NULL, CLI_COL + INNO_BM_PEOPLE},
 		{"speaker", required_argument, NULL,
-		    REC_OPT + INNO_BM_SPEAKER},
+		    CLI_COL + INNO_BM_SPEAKER},
 		{"employees", required_argument, NULL,
-		    REC_OPT + INNO_BM_EMPLOYEES},
+		    CLI_COL + INNO_BM_EMPLOYEES},
 		{"findings", required_argument, NULL,
-		    REC_OPT + INNO_BM_FINDINGS},
-		{"task-id", required_argument, NULL, REC_OPT + INNO_BM_TASK},
+		    CLI_COL + INNO_BM_FINDINGS},
+		{"task-id", required_argument, NULL, CLI_COL + INNO_BM_TASK},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_BM_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_benchmark_cols, .ncols = INNO_BM_NCOLS,
+		.fn = inno_benchmark_row, .arg = &arg, .id = &arg.last_id,
+		.table = "benchmark", .what = "events",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "benchmark-log", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_BM_NCOLS, &given);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_benchmark_cols,
-	    INNO_BM_NCOLS, values, inno_benchmark_row, &arg, "benchmark",
-	    "events");
+	return cli_write(&c, &w, argc, argv);
 }

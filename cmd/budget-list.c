@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "record-cli.h"
+#include "cli.h"
 #include "budget.h"
 
 static const char synopsis[] =
@@ -23,6 +23,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"by", "total year", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"year", required_argument, NULL, 'Y'},
 		{"programme", required_argument, NULL, 'G'},
@@ -39,6 +43,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "budget-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'Y':
@@ -66,8 +71,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_budget_query(c.db, &f, &st)) != NULL)

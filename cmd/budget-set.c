@@ -2,7 +2,7 @@
  * budget-set: sets a programme's budget line for a year, inserting it or
  * updating it by year and programme, from options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "budget.h"
 
 static const char synopsis[] =
@@ -27,31 +27,34 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"year", required_argument, NULL, REC_OPT + INNO_BUDGET_YEAR},
+		{"year", required_argument, NULL, CLI_COL + INNO_BUDGET_YEAR},
 		{"programme", required_argument, NULL,
-		    REC_OPT + INNO_BUDGET_PROGRAMME},
+		    CLI_COL + INNO_BUDGET_PROGRAMME},
 		{"amount", required_argument, NULL,
-		    REC_OPT + INNO_BUDGET_AMOUNT},
+		    CLI_COL + INNO_BUDGET_AMOUNT},
 		{"first", required_argument, NULL,
-		    REC_OPT + INNO_BUDGET_FIRST},
-		{"last", required_argument, NULL, REC_OPT + INNO_BUDGET_LAST},
+		    CLI_COL + INNO_BUDGET_FIRST},
+		{"last", required_argument, NULL, CLI_COL + INNO_BUDGET_LAST},
 		{"content", required_argument, NULL,
-		    REC_OPT + INNO_BUDGET_CONTENT},
-		{"dept", required_argument, NULL, REC_OPT + INNO_BUDGET_DEPT},
+		    CLI_COL + INNO_BUDGET_CONTENT},
+		{"dept", required_argument, NULL, CLI_COL + INNO_BUDGET_DEPT},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_BUDGET_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_budget_cols, .ncols = INNO_BUDGET_NCOLS,
+		.fn = inno_budget_row, .arg = &arg, .id = &arg.last_id,
+		.table = "budget", .what = "budget lines",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "budget-set", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_BUDGET_NCOLS, &given);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_budget_cols,
-	    INNO_BUDGET_NCOLS, values, inno_budget_row, &arg, "budget",
-	    "budget lines");
+	return cli_write(&c, &w, argc, argv);
 }

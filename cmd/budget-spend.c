@@ -2,7 +2,7 @@
  * budget-spend: records money spent against a budget line, from options or
  * many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "budget.h"
 
 static const char synopsis[] =
@@ -24,28 +24,31 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"year", required_argument, NULL, REC_OPT + INNO_SPEND_YEAR},
+		{"year", required_argument, NULL, CLI_COL + INNO_SPEND_YEAR},
 		{"programme", required_argument, NULL,
-		    REC_OPT + INNO_SPEND_PROGRAMME},
-		{"date", required_argument, NULL, REC_OPT + INNO_SPEND_DATE},
+		    CLI_COL + INNO_SPEND_PROGRAMME},
+		{"date", required_argument, NULL, CLI_COL + INNO_SPEND_DATE},
 		{"amount", required_argument, NULL,
-		    REC_OPT + INNO_SPEND_AMOUNT},
+		    CLI_COL + INNO_SPEND_AMOUNT},
 		{"purpose", required_argument, NULL,
-		    REC_OPT + INNO_SPEND_PURPOSE},
+		    CLI_COL + INNO_SPEND_PURPOSE},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_SPEND_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_spend_cols, .ncols = INNO_SPEND_NCOLS,
+		.fn = inno_spend_row, .arg = &arg, .id = &arg.last_id,
+		.table = "budget_spend", .what = "payments",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "budget-spend", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_SPEND_NCOLS, &given);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_spend_cols,
-	    INNO_SPEND_NCOLS, values, inno_spend_row, &arg, "budget_spend",
-	    "payments");
+	return cli_write(&c, &w, argc, argv);
 }

@@ -1,22 +1,36 @@
 /*
  * cli.h: what every inno program does the same way: the common options of
  * CLI.md, finding the configuration and the database, opening the output,
- * printing messages as "program: message", and choosing the exit status.
- * It is linked into each program, never into libinno: it prints and exits.
+ * printing messages as "program: message", choosing the exit status, and
+ * the one shape of every program that writes records: one record from
+ * options, or many from CSV.  It is linked into each program, never into
+ * libinno: it prints and exits.  This header holds declarations only.
  */
 #ifndef INNO_CLI_H
 #define INNO_CLI_H
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "inno.h"
+#include "file.h"
 
 /* Which common options a program takes, beyond -h, -d, -c, -q, --version. */
 #define CLI_WRITE	0x01	/* -n, --dry-run */
 #define CLI_LIST	0x02	/* -o, --format, --encoding */
 #define CLI_BATCH	0x04	/* --reject, --batch-id, --encoding */
 #define CLI_OUTPUT	0x08	/* -o only */
+
+/*
+ * The getopt value of the option that gives column i of a writer's record
+ * (see struct cli_writer): CLI_COL + i.  cli_getopt stores such values
+ * itself and never returns them.
+ */
+#define CLI_COL		0x10000
+#define CLI_MAXCOLS	32
+
+struct cli_writer;
 
 struct cli {
 	const char *prog;
@@ -39,23 +53,72 @@ struct cli {
 	char *db_path;
 	enum inno_format format;
 	enum inno_encoding encoding;
-	FILE *out;		/* stdout or the -o file */
-	char *out_tmp;		/* the -o file is written here, then renamed */
+	FILE *out;		/* stdout or the -o file's stream */
+	struct inno_file *outf;	/* the -o file, or NULL for stdout */
+	struct cli_writer *writer; /* where column options go, or NULL */
+	char *identity;		/* see cli_identity; the cli's */
+	const struct option *opts; /* every long option, for messages */
+	const struct cli_values *values; /* for completion, or NULL */
+	const char *offer_prefix; /* what cli_offer puts before a value */
+	const char *offer_partial; /* what a value must start with */
 };
 
 void cli_init(struct cli *, const char *prog, const char *synopsis,
     const char *help, unsigned flags);
 
 /*
- * getopt_long over the program's options and the common ones; handles the
- * common ones itself and returns the program's, -1 at the end.  Unknown
- * options print the usage and exit 2.
+ * The values an option takes, for shell completion: words, or a function
+ * that offers each value with cli_offer (values from the configuration).
+ * A table ends with a NULL option; option "" is the operands.  Options
+ * whose values are files need no entry.
+ */
+struct cli_values {
+	const char *option;	/* a long option's name, or "" */
+	const char *words;	/* space-separated, or NULL */
+	void (*list)(struct cli *);
+};
+
+/*
+ * Gives the values table for completion; call before cli_getopt.  The
+ * programs are their own completion: "PROG --complete -- WORDS..." prints
+ * the candidates for the last of WORDS, one a line, or "@files" when file
+ * names fit, and exits 0.  share/completion.* ask it for bash, zsh and
+ * fish, so the options offered are the ones getopt_long reads.
+ */
+void cli_values(struct cli *, const struct cli_values *);
+/* Offers one value during completion (see struct cli_values). */
+void cli_offer(struct cli *, const char *value);
+/* Value lists from the configuration and the wording, for cli_values. */
+void cli_offer_categories(struct cli *);	/* [mileage.NAME] */
+void cli_offer_task_fields(struct cli *);	/* task:fields */
+void cli_offer_task_statuses(struct cli *);	/* the workflow's */
+void cli_offer_report_kinds(struct cli *);	/* kinds and sections */
+void cli_offer_report_sections(struct cli *);	/* sections */
+
+/*
+ * getopt_long over the program's options and the common ones, in any order
+ * with the operands (CLI.md): operands are moved to the end of argv, so
+ * after the last call argv + optind holds them in the order given, and
+ * "--" ends the options whatever POSIXLY_CORRECT says.  Handles the common
+ * options and a writer's column options itself and returns the program's,
+ * -1 at the end.  An unknown option, a missing or empty value prints what
+ * was wrong and the usage, and exits 2.
  */
 int cli_getopt(struct cli *, int argc, char **argv, const char *shortopts,
     const struct option *longopts);
 
 /* Prints the synopsis to stderr and exits 2. */
 void cli_usage(struct cli *) __attribute__((noreturn));
+/* Prints "prog: reason", then the synopsis, and exits 2. */
+void cli_usage_error(struct cli *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3), noreturn));
+/*
+ * Checks that a program got between min and max operands (argc, argv as
+ * after optind); otherwise a usage error naming the first operand too many,
+ * or the operand that is missing (what, such as "a task id").
+ */
+void cli_operands(struct cli *, int argc, char **argv, int min, int max,
+    const char *what);
 
 /*
  * Loads the configuration and settles format and encoding; call after the
@@ -74,11 +137,32 @@ struct inno_out *cli_out(struct cli *);
  */
 void cli_list(struct cli *, struct inno_stmt *st);
 
-/* Opens the output for plain text (ids, reports). */
+/*
+ * Opens the output for plain text (ids, reports): standard output, or the
+ * -o file through inno_file_open (a temporary renamed into place by
+ * cli_finish, or a device written directly).  A program that writes to the
+ * database calls it before writing, so an output that cannot be opened
+ * leaves the database as it was.  Exits 4 when the file cannot be opened.
+ */
 FILE *cli_output(struct cli *);
+
+/*
+ * Parses the value of option --opt as a period into p, or prints the
+ * reason and exits 2.
+ */
+void cli_period(struct cli *, const char *opt, const char *s,
+    struct inno_period *p);
 
 /* Opens an input operand ("-" or NULL for stdin); exits on failure. */
 FILE *cli_input(struct cli *, const char *operand, const char **name);
+
+/*
+ * Adds an option that changes what a batch writes to the batch's identity
+ * (struct inno_batch_opts.identity), so the same input with another value
+ * is another batch.  Each is written as name, length and value, so no two
+ * sets of options read alike; cli_write adds the column options itself.
+ */
+void cli_identity(struct cli *, const char *name, const char *value);
 
 /* Batch options from the common flags, and a progress reporter. */
 void cli_batch_opts(struct cli *, struct inno_batch_opts *, const char *table);
@@ -104,22 +188,56 @@ void cli_batch_report(struct cli *, const struct inno_batch_result *,
  */
 int cli_finish(struct cli *);
 
-/* Strings of the common options, for --help texts. */
-#define CLI_HELP_COMMON \
-	"  -d, --database FILE  the database (default $INNO_DB or the config)\n" \
-	"  -c, --config FILE    the configuration file\n" \
-	"  -q, --quiet          no progress or notes on stderr\n" \
-	"  -h, --help           this help\n" \
-	"      --version        the version\n"
-#define CLI_HELP_WRITE \
-	"  -n, --dry-run        check everything, write nothing\n"
-#define CLI_HELP_LIST \
-	"  -o, --output FILE    write to FILE (- is stdout)\n" \
-	"      --format FMT     table, csv, tsv or json\n" \
-	"      --encoding ENC   utf-8, utf-8-bom or cp949 (csv and tsv)\n"
-#define CLI_HELP_BATCH \
-	"      --reject FILE    write the bad rows, with a reason, to FILE\n" \
-	"      --batch-id ID    the batch's id (default: hash of the input)\n" \
-	"      --encoding ENC   input encoding: utf-8 or cp949\n"
+/* ------------------------------------------------------------- writers */
+
+/* How a writer takes its rows. */
+enum cli_write_mode {
+	CLI_WRITE_AUTO,	/* one record when a column option is given, else CSV */
+	CLI_WRITE_ONE,	/* one record from the column options */
+	CLI_WRITE_MANY,	/* CSV; column options are the program's defaults */
+};
+
+/*
+ * A program that writes records: "one record from options named after the
+ * columns, or many from a CSV file operand or standard input".  The program
+ * fills it, registers it with cli_writer before parsing options (so that
+ * its CLI_COL options land in values), and ends with cli_write.
+ */
+struct cli_writer {
+	const struct inno_col *cols;	/* the record's columns */
+	size_t ncols;			/* at most CLI_MAXCOLS */
+	inno_row_fn fn;			/* validates and writes one row */
+	void *arg;			/* fn's argument; the program's */
+	const char *table;		/* where rows go, for the audit line */
+	const char *what;		/* the rows, plural, for the report */
+	/*
+	 * Where fn leaves the id of the record it created, or NULL; or
+	 * else a function that returns it from arg, or NULL.
+	 */
+	const int64_t *id;
+	int64_t (*last_id)(void *arg);
+	enum cli_write_mode mode;
+	/* Reports the outcome instead of cli_batch_report, or NULL. */
+	void (*report)(struct cli *, struct cli_writer *,
+	    const struct inno_batch_result *);
+
+	/* Set by cli_getopt. */
+	const char *values[CLI_MAXCOLS]; /* column options, NULL: not given */
+	int given;			/* how many column options were given */
+	const char *input;		/* the CSV's name, once opened */
+};
+
+/* Makes w the writer whose column options cli_getopt stores. */
+void cli_writer(struct cli *, struct cli_writer *w);
+
+/*
+ * Runs the writer after the options: checks the operands (none for one
+ * record, at most one file for many), loads the configuration if the
+ * program has not, opens the input and the database, and runs the batch
+ * with the options' identity.  The id of a single new record is written
+ * and flushed to stdout before COMMIT, so exit 4 means nothing was
+ * written.  Returns the exit status for main; exits on any failure.
+ */
+int cli_write(struct cli *, struct cli_writer *w, int argc, char **argv);
 
 #endif

@@ -4,7 +4,7 @@
  * from CSV.
  */
 #include "club.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "club-activity [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -26,7 +26,27 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "club-activity", synopsis, help_text,
-	    inno_act_cols, INNO_ACT_NCOLS,
-	    inno_act_row, "club_activity", "activities");
+	static const struct cli_values values[] = {
+		{"kind", "seminar visit lecturer contest-entry contest-result",
+		    NULL},
+		{NULL, NULL, NULL},
+	};
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_act_cols, .ncols = INNO_ACT_NCOLS,
+		.fn = inno_act_row, .arg = &id, .id = &id,
+		.table = "club_activity", .what = "activities",
+	};
+	struct cli c;
+
+	cli_init(&c, "club-activity", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

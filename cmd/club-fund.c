@@ -3,7 +3,7 @@
  * budget of inno.ini, one from options or many from CSV.
  */
 #include "club.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "club-fund [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -22,7 +22,20 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "club-fund", synopsis, help_text,
-	    inno_grant_cols, INNO_GRANT_NCOLS,
-	    inno_grant_row, "club_grant", "grants");
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_grant_cols, .ncols = INNO_GRANT_NCOLS,
+		.fn = inno_grant_row, .arg = &id, .id = &id,
+		.table = "club_grant", .what = "grants",
+	};
+	struct cli c;
+
+	cli_init(&c, "club-fund", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

@@ -3,7 +3,7 @@
  * options or many from CSV.
  */
 #include "club.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "club-join [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -16,14 +16,27 @@ static const char help_text[] =
     "open membership ends on that date.\n"
     "\n"
     "      --club NAME      the club\n"
-    "      --employee-id ID the member\n"
+    "      --employee-id ID  the member\n"
     "      --joined DATE    the day the member joined (default today)\n"
     "      --left DATE      the day the member left\n";
 
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "club-join", synopsis, help_text,
-	    inno_member_cols, INNO_MEMBER_NCOLS,
-	    inno_member_row, "club_member", "memberships");
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_member_cols, .ncols = INNO_MEMBER_NCOLS,
+		.fn = inno_member_row, .arg = &id, .id = &id,
+		.table = "club_member", .what = "memberships",
+	};
+	struct cli c;
+
+	cli_init(&c, "club-join", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

@@ -34,6 +34,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "strategic departmental", NULL},
+		{"by", "kind dept", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"dept", required_argument, NULL, 'D'},
@@ -59,6 +64,7 @@ main(int argc, char **argv)
 
 	f.funded = -1;
 	cli_init(&c, "club-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':
@@ -117,8 +123,10 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (f.members && f.by != NULL))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (f.members && f.by != NULL)
+		cli_usage_error(&c, "--members lists members: no --by");
 	if (period_arg != NULL) {
 		if ((why = inno_parse_period(period_arg, &period)) != NULL) {
 			cli_warn(&c, "%s: %s", period_arg, why);

@@ -3,7 +3,7 @@
  * options or many from CSV, and prints the id of a single club.
  */
 #include "club.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "club-register [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -24,7 +24,26 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "club-register", synopsis, help_text,
-	    inno_club_cols, INNO_CLUB_NCOLS,
-	    inno_club_row, "club", "clubs");
+	static const struct cli_values values[] = {
+		{"kind", "strategic departmental", NULL},
+		{NULL, NULL, NULL},
+	};
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_club_cols, .ncols = INNO_CLUB_NCOLS,
+		.fn = inno_club_row, .arg = &id, .id = &id,
+		.table = "club", .what = "clubs",
+	};
+	struct cli c;
+
+	cli_init(&c, "club-register", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

@@ -3,7 +3,7 @@
  * training, workshops), one from options or many from CSV.
  */
 #include "course.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "course-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -25,7 +25,25 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "course-add", synopsis, help_text,
-	    inno_course_cols, INNO_COURSE_NCOLS,
-	    inno_course_row, "course", "courses");
+	static const struct cli_values values[] = {
+		{"kind", "e-learning special workshop", NULL},
+		{NULL, NULL, NULL},
+	};
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_course_cols, .ncols = INNO_COURSE_NCOLS,
+		.fn = inno_course_row, .arg = &id, .id = &id,
+		.table = "course", .what = "courses",
+	};
+	struct cli c;
+
+	cli_init(&c, "course-add", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

@@ -3,7 +3,7 @@
  * one from options or many from CSV.
  */
 #include "course.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "course-enroll [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -17,14 +17,33 @@ static const char help_text[] =
     "\n"
     "      --course NAME    the course\n"
     "      --round N        its round (needed when it has several)\n"
-    "      --employee-id ID the employee\n"
+    "      --employee-id ID  the employee\n"
     "      --status STATUS  enrolled, completed or dropped\n"
-    "      --completed DATE the day of completion (default the course's end)\n";
+    "      --completed DATE  the day completed (default: the course's end)\n";
 
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "course-enroll", synopsis, help_text,
-	    inno_enrol_cols, INNO_ENROL_NCOLS,
-	    inno_enrol_row, "enrolment", "enrolments");
+	static const struct cli_values values[] = {
+		{"status", "enrolled completed dropped", NULL},
+		{NULL, NULL, NULL},
+	};
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_enrol_cols, .ncols = INNO_ENROL_NCOLS,
+		.fn = inno_enrol_row, .arg = &id, .id = &id,
+		.table = "enrolment", .what = "enrolments",
+	};
+	struct cli c;
+
+	cli_init(&c, "course-enroll", synopsis, help_text,
+	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

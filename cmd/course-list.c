@@ -32,6 +32,12 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "e-learning special workshop", NULL},
+		{"status", "enrolled completed dropped", NULL},
+		{"by", "course kind", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"name", required_argument, NULL, 'N'},
@@ -57,6 +63,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "course-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':
@@ -113,9 +120,12 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (f.enrolments && f.by != NULL) ||
-	    (f.status != NULL && !f.enrolments))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (f.enrolments && f.by != NULL)
+		cli_usage_error(&c, "--enrolments lists enrolments: no --by");
+	if (f.status != NULL && !f.enrolments)
+		cli_usage_error(&c, "--status is for --enrolments");
 	cli_setup(&c);
 	if (on[0] == '\0' && (err = inno_today(on)) != NULL)
 		cli_fail(&c, err);

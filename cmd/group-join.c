@@ -3,7 +3,7 @@
  * groups (혁신주도그룹), each bounded by the grades set in inno.ini.
  */
 #include "group.h"
-#include "club-writer.h"
+#include "cli.h"
 
 static const char synopsis[] =
     "group-join [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -16,14 +16,27 @@ static const char help_text[] =
     "grade is outside the group's range is refused.\n"
     "\n"
     "      --group NAME     the group, by name (혁신리더) or key (leader)\n"
-    "      --employee-id ID the member\n"
+    "      --employee-id ID  the member\n"
     "      --joined DATE    the day the member joined (default today)\n"
     "      --left DATE      the day the member left\n";
 
 int
 main(int argc, char **argv)
 {
-	return record_main(argc, argv, "group-join", synopsis, help_text,
-	    inno_gm_cols, INNO_GM_NCOLS,
-	    inno_gm_row, "group_member", "memberships");
+	int64_t id = 0;
+	struct cli_writer w = {
+		.cols = inno_gm_cols, .ncols = INNO_GM_NCOLS,
+		.fn = inno_gm_row, .arg = &id, .id = &id,
+		.table = "group_member", .what = "memberships",
+	};
+	struct cli c;
+
+	cli_init(&c, "group-join", synopsis, help_text, CLI_WRITE | CLI_BATCH);
+	cli_writer(&c, &w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, &w, argc, argv);
 }

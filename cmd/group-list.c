@@ -23,6 +23,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"by", "group grade", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"group", required_argument, NULL, 'G'},
 		{"dept", required_argument, NULL, 'D'},
@@ -39,6 +43,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "group-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'G':
@@ -63,8 +68,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_group_query(c.db, &f, &st)) != NULL)

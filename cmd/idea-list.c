@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "record-cli.h"
+#include "cli.h"
 #include "idea.h"
 
 static const char synopsis[] =
@@ -29,6 +29,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"status", "pending adopted rejected", NULL},
+		{"source", "staff citizen", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"status", required_argument, NULL, 'S'},
 		{"source", required_argument, NULL, 'O'},
@@ -53,6 +58,7 @@ main(int argc, char **argv)
 	int ch, overdue = 0;
 
 	cli_init(&c, "idea-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'S':
@@ -72,7 +78,7 @@ main(int argc, char **argv)
 			f.source = optarg;
 			break;
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'D':
@@ -100,8 +106,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_idea_deadline(c.db, &f.decision_days, cutoff)) != NULL)

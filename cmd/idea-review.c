@@ -2,7 +2,7 @@
  * idea-review: records a review meeting's decision on an idea, or the
  * implementation of an adopted one, from options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "idea.h"
 
 static const char synopsis[] =
@@ -19,39 +19,48 @@ static const char help_text[] =
     "      --meeting NAME        the review meeting\n"
     "      --decision WORD       adopted, rejected or pending\n"
     "      --dept NAME           the department assigned to an adopted idea\n"
-    "      --implementation WORD planned, in_progress, done or dropped\n"
+    "      --implementation WORD  planned, in_progress, done or dropped\n"
     "      --reason TEXT         why\n"
 ;
 
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"decision", "adopted rejected pending", NULL},
+		{"implementation", "planned in_progress done dropped", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"idea", required_argument, NULL, REC_OPT + INNO_REVIEW_IDEA},
-		{"date", required_argument, NULL, REC_OPT + INNO_REVIEW_DATE},
+		{"idea", required_argument, NULL, CLI_COL + INNO_REVIEW_IDEA},
+		{"date", required_argument, NULL, CLI_COL + INNO_REVIEW_DATE},
 		{"meeting", required_argument, NULL,
-		    REC_OPT + INNO_REVIEW_MEETING},
+		    CLI_COL + INNO_REVIEW_MEETING},
 		{"decision", required_argument, NULL,
-		    REC_OPT + INNO_REVIEW_DECISION},
-		{"dept", required_argument, NULL, REC_OPT + INNO_REVIEW_DEPT},
+		    CLI_COL + INNO_REVIEW_DECISION},
+		{"dept", required_argument, NULL, CLI_COL + INNO_REVIEW_DEPT},
 		{"implementation", required_argument, NULL,
-		    REC_OPT + INNO_REVIEW_IMPLEMENTATION},
+		    CLI_COL + INNO_REVIEW_IMPLEMENTATION},
 		{"reason", required_argument, NULL,
-		    REC_OPT + INNO_REVIEW_REASON},
+		    CLI_COL + INNO_REVIEW_REASON},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_REVIEW_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_review_cols, .ncols = INNO_REVIEW_NCOLS,
+		.fn = inno_review_row, .arg = &arg, .id = &arg.last_id,
+		.table = "idea_review", .what = "reviews",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "idea-review", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_REVIEW_NCOLS, &given);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_review_cols,
-	    INNO_REVIEW_NCOLS, values, inno_review_row, &arg, "idea_review",
-	    "reviews");
+	return cli_write(&c, &w, argc, argv);
 }

@@ -2,7 +2,7 @@
  * idea-submit: records an idea from a member of staff or a citizen, from
  * options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "idea.h"
 
 static const char synopsis[] =
@@ -26,36 +26,44 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"source", "staff citizen", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"submitted", required_argument, NULL,
-		    REC_OPT + INNO_IDEA_SUBMITTED},
-		{"title", required_argument, NULL, REC_OPT + INNO_IDEA_TITLE},
+		    CLI_COL + INNO_IDEA_SUBMITTED},
+		{"title", required_argument, NULL, CLI_COL + INNO_IDEA_TITLE},
 		{"source", required_argument, NULL,
-		    REC_OPT + INNO_IDEA_SOURCE},
+		    CLI_COL + INNO_IDEA_SOURCE},
 		{"employee-id", required_argument, NULL,
-		    REC_OPT + INNO_IDEA_EMPLOYEE},
+		    CLI_COL + INNO_IDEA_EMPLOYEE},
 		/* The older spelling, still accepted. */
 		{"employee", required_argument, NULL,
-		    REC_OPT + INNO_IDEA_EMPLOYEE},
+		    CLI_COL + INNO_IDEA_EMPLOYEE},
 		{"proposer", required_argument, NULL,
-		    REC_OPT + INNO_IDEA_PROPOSER},
-		{"dept", required_argument, NULL, REC_OPT + INNO_IDEA_DEPT},
+		    CLI_COL + INNO_IDEA_PROPOSER},
+		{"dept", required_argument, NULL, CLI_COL + INNO_IDEA_DEPT},
 		{"content", required_argument, NULL,
-		    REC_OPT + INNO_IDEA_CONTENT},
+		    CLI_COL + INNO_IDEA_CONTENT},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_IDEA_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_idea_cols, .ncols = INNO_IDEA_NCOLS,
+		.fn = inno_idea_row, .arg = &arg, .id = &arg.last_id,
+		.table = "idea", .what = "ideas",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "idea-submit", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_IDEA_NCOLS, &given);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_idea_cols,
-	    INNO_IDEA_NCOLS, values, inno_idea_row, &arg, "idea",
-	    "ideas");
+	return cli_write(&c, &w, argc, argv);
 }

@@ -21,8 +21,7 @@ main(int argc, char **argv)
 	cli_init(&c, "inno-check", synopsis, help_text, 0);
 	while ((ch = cli_getopt(&c, argc, argv, "", NULL)) != -1)
 		cli_usage(&c);
-	if (argc - optind != 0)
-		cli_usage(&c);
+	cli_operands(&c, argc - optind, argv + optind, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	inno_diag_init(&d);

@@ -40,8 +40,7 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (list ? argc != 0 : argc != 1)
-		cli_usage(&c);
+	cli_operands(&c, argc, argv, !list, !list, "a table");
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if (list) {

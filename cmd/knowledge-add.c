@@ -3,7 +3,7 @@
  * knowledge, work manuals), or loads the monthly view counts the knowledge
  * system reports, from options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "knowledge.h"
 
 static const char synopsis[] =
@@ -27,39 +27,46 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "work living manual", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"kind", required_argument, NULL, REC_OPT + INNO_KN_KIND},
-		{"title", required_argument, NULL, REC_OPT + INNO_KN_TITLE},
-		{"author", required_argument, NULL, REC_OPT + INNO_KN_AUTHOR},
-		{"dept", required_argument, NULL, REC_OPT + INNO_KN_DEPT},
+		{"kind", required_argument, NULL, CLI_COL + INNO_KN_KIND},
+		{"title", required_argument, NULL, CLI_COL + INNO_KN_TITLE},
+		{"author", required_argument, NULL, CLI_COL + INNO_KN_AUTHOR},
+		{"dept", required_argument, NULL, CLI_COL + INNO_KN_DEPT},
 		{"registered", required_argument, NULL,
-		    REC_OPT + INNO_KN_REGISTERED},
+		    CLI_COL + INNO_KN_REGISTERED},
 		{"views", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_KN_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_knowledge_cols, .ncols = INNO_KN_NCOLS,
+		.fn = inno_knowledge_row, .arg = &arg, .id = &arg.last_id,
+		.table = "knowledge", .what = "items",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "knowledge-add", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
-		if (ch == 'V')
-			arg.views = 1;
-		else
-			rec_option(&c, ch, values, INNO_KN_NCOLS, &given);
-	}
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		arg.views = 1;	/* --views, the one option not a column's */
 	argc -= optind;
 	argv += optind;
 	if (arg.views) {
-		if (given)
-			cli_usage(&c);
-		return rec_write(&c, argc, argv, 0, inno_kview_cols,
-		    INNO_KV_NCOLS, NULL, inno_knowledge_row, &arg,
-		    "knowledge_view", "view counts");
+		if (w.given > 0)
+			cli_usage_error(&c, "--views loads view counts from "
+			    "a file; it takes no item options");
+		w.cols = inno_kview_cols;
+		w.ncols = INNO_KV_NCOLS;
+		w.table = "knowledge_view";
+		w.what = "view counts";
+		w.mode = CLI_WRITE_MANY;
+		cli_identity(&c, "views", "1");
 	}
-	return rec_write(&c, argc, argv, given, inno_knowledge_cols,
-	    INNO_KN_NCOLS, values, inno_knowledge_row, &arg, "knowledge",
-	    "items");
+	return cli_write(&c, &w, argc, argv);
 }

@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "record-cli.h"
+#include "cli.h"
 #include "knowledge.h"
 
 static const char synopsis[] =
@@ -32,6 +32,11 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"kind", "work living manual", NULL},
+		{"status", "submitted approved rejected", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'K'},
 		{"status", required_argument, NULL, 'S'},
@@ -57,6 +62,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "knowledge-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'K':
@@ -82,7 +88,7 @@ main(int argc, char **argv)
 			f.dept = optarg;
 			break;
 		case 'P':
-			rec_period(&c, "period", optarg, &period);
+			cli_period(&c, "period", optarg, &period);
 			f.period = &period;
 			break;
 		case 'E':
@@ -105,7 +111,7 @@ main(int argc, char **argv)
 				    "(YYYY-Qn)", optarg);
 				return INNO_EUSAGE;
 			}
-			rec_period(&c, "awards", optarg, &quarter);
+			cli_period(&c, "awards", optarg, &quarter);
 			awards = optarg;
 			break;
 		default:
@@ -113,9 +119,11 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (awards != NULL && (f.kind || f.status || f.author ||
-	    f.dept || f.period || f.evaluations || f.by)))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (awards != NULL && (f.kind || f.status || f.author || f.dept ||
+	    f.period || f.evaluations || f.by))
+		cli_usage_error(&c, "--awards takes no filter or --by");
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if (awards != NULL)

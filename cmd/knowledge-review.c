@@ -2,7 +2,7 @@
  * knowledge-review: records an expert's evaluation of a knowledge item, from
  * options or many from CSV.
  */
-#include "record-cli.h"
+#include "cli.h"
 #include "knowledge.h"
 
 static const char synopsis[] =
@@ -23,28 +23,36 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"verdict", "approved rejected", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"knowledge", required_argument, NULL, REC_OPT + INNO_KE_ID},
-		{"date", required_argument, NULL, REC_OPT + INNO_KE_DATE},
+		{"knowledge", required_argument, NULL, CLI_COL + INNO_KE_ID},
+		{"date", required_argument, NULL, CLI_COL + INNO_KE_DATE},
 		{"evaluator", required_argument, NULL,
-		    REC_OPT + INNO_KE_EVALUATOR},
+		    CLI_COL + INNO_KE_EVALUATOR},
 		{"verdict", required_argument, NULL,
-		    REC_OPT + INNO_KE_VERDICT},
-		{"reason", required_argument, NULL, REC_OPT + INNO_KE_REASON},
+		    CLI_COL + INNO_KE_VERDICT},
+		{"reason", required_argument, NULL, CLI_COL + INNO_KE_REASON},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_KE_NCOLS] = {NULL};
 	struct inno_record_arg arg = {0};
+	struct cli_writer w = {
+		.cols = inno_keval_cols, .ncols = INNO_KE_NCOLS,
+		.fn = inno_keval_row, .arg = &arg, .id = &arg.last_id,
+		.table = "knowledge_eval", .what = "evaluations",
+	};
 	struct cli c;
-	int ch, given = 0;
 
 	cli_init(&c, "knowledge-review", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1)
-		rec_option(&c, ch, values, INNO_KE_NCOLS, &given);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	return rec_write(&c, argc, argv, given, inno_keval_cols,
-	    INNO_KE_NCOLS, values, inno_keval_row, &arg, "knowledge_eval",
-	    "evaluations");
+	return cli_write(&c, &w, argc, argv);
 }

@@ -20,7 +20,7 @@ static const char help_text[] =
     "from CSV (employee_id or dept, date, category, points, reason, ref).\n"
     "With a file, the options below give values for rows that lack them.\n"
     "\n"
-    "      --employee-id ID the employee to award\n"
+    "      --employee-id ID  the employee to award\n"
     "      --dept NAME      the department to award\n"
     "      --date DATE      the date of the event (default today)\n"
     "      --category NAME  the category, as configured in inno.ini\n"
@@ -30,145 +30,105 @@ static const char help_text[] =
     "      --idea-id ID     the idea that earned it (earned once)\n"
     "      --reverse ENTRY  write the reversal of ledger entry ENTRY\n";
 
+/* The id of the entry the award wrote, for cli_write to print. */
+static int64_t
+last_id(void *arg)
+{
+	return inno_mileage_award_last(arg);
+}
+
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"category", NULL, cli_offer_categories},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"employee-id", required_argument, NULL, 'E'},
-		{"dept", required_argument, NULL, 'D'},
-		{"date", required_argument, NULL, 'T'},
-		{"category", required_argument, NULL, 'C'},
-		{"points", required_argument, NULL, 'P'},
-		{"reason", required_argument, NULL, 'R'},
-		{"ref", required_argument, NULL, 'F'},
-		{"idea-id", required_argument, NULL, 'I'},
+		{"employee-id", required_argument, NULL,
+		    CLI_COL + INNO_MILEAGE_EMPLOYEE},
+		{"dept", required_argument, NULL, CLI_COL + INNO_MILEAGE_DEPT},
+		{"date", required_argument, NULL, CLI_COL + INNO_MILEAGE_DATE},
+		{"category", required_argument, NULL,
+		    CLI_COL + INNO_MILEAGE_CATEGORY},
+		{"points", required_argument, NULL,
+		    CLI_COL + INNO_MILEAGE_POINTS},
+		{"reason", required_argument, NULL,
+		    CLI_COL + INNO_MILEAGE_REASON},
+		{"ref", required_argument, NULL, CLI_COL + INNO_MILEAGE_REF},
+		{"idea-id", required_argument, NULL,
+		    CLI_COL + INNO_MILEAGE_IDEA},
 		{"reverse", required_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_MILEAGE_NCOLS] = {0};
-	const char *rev[INNO_MREV_NCOLS] = {0};
 	struct inno_mileage_defaults defs = {0};
 	struct inno_mileage_award *award;
-	struct inno_batch_opts opts;
-	struct inno_batch_result res;
+	struct cli_writer w = {
+		.cols = inno_mileage_cols, .ncols = INNO_MILEAGE_NCOLS,
+		.fn = inno_mileage_award_row, .last_id = last_id,
+		.table = "mileage", .what = "entries",
+	};
+	struct cli_writer rw = {
+		.cols = inno_mileage_rev_cols, .ncols = INNO_MREV_NCOLS,
+		.fn = inno_mileage_reverse_row, .last_id = last_id,
+		.table = "mileage", .what = "entries", .mode = CLI_WRITE_ONE,
+	};
 	const struct inno_error *err;
-	const char *name;
+	const char *reverse = NULL, **v = w.values;
 	struct cli c;
-	FILE *in;
-	int ch;
+	int rc;
 
 	cli_init(&c, "mileage-award", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
-		switch (ch) {
-		case 'E':
-			values[INNO_MILEAGE_EMPLOYEE] = optarg;
-			break;
-		case 'D':
-			values[INNO_MILEAGE_DEPT] = optarg;
-			break;
-		case 'T':
-			values[INNO_MILEAGE_DATE] = optarg;
-			break;
-		case 'C':
-			values[INNO_MILEAGE_CATEGORY] = optarg;
-			break;
-		case 'P':
-			values[INNO_MILEAGE_POINTS] = optarg;
-			break;
-		case 'R':
-			values[INNO_MILEAGE_REASON] = optarg;
-			break;
-		case 'F':
-			values[INNO_MILEAGE_REF] = optarg;
-			break;
-		case 'I':
-			values[INNO_MILEAGE_IDEA] = optarg;
-			break;
-		case 'V':
-			rev[INNO_MREV_ENTRY] = optarg;
-			break;
-		default:
-			cli_usage(&c);
-		}
-	}
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		reverse = optarg;	/* --reverse, the one not a column's */
 	argc -= optind;
 	argv += optind;
-	if (argc > 1)
-		cli_usage(&c);
 	/* A reversal takes only a date and a reason. */
-	if (rev[INNO_MREV_ENTRY] != NULL && (argc > 0 ||
-	    values[INNO_MILEAGE_EMPLOYEE] != NULL ||
-	    values[INNO_MILEAGE_DEPT] != NULL ||
-	    values[INNO_MILEAGE_CATEGORY] != NULL ||
-	    values[INNO_MILEAGE_POINTS] != NULL ||
-	    values[INNO_MILEAGE_REF] != NULL ||
-	    values[INNO_MILEAGE_IDEA] != NULL)) {
-		cli_warn(&c, "--reverse takes only --date and --reason");
-		cli_usage(&c);
-	}
+	if (reverse != NULL && (argc > 0 || v[INNO_MILEAGE_EMPLOYEE] != NULL ||
+	    v[INNO_MILEAGE_DEPT] != NULL || v[INNO_MILEAGE_CATEGORY] != NULL ||
+	    v[INNO_MILEAGE_POINTS] != NULL || v[INNO_MILEAGE_REF] != NULL ||
+	    v[INNO_MILEAGE_IDEA] != NULL))
+		cli_usage_error(&c, "--reverse takes only --date and --reason");
 	/* A file's rows name their own recipients. */
-	if (argc > 0 && (values[INNO_MILEAGE_EMPLOYEE] != NULL ||
-	    values[INNO_MILEAGE_DEPT] != NULL ||
-	    values[INNO_MILEAGE_IDEA] != NULL)) {
-		cli_warn(&c, "--employee-id, --dept and --idea-id award one "
-		    "entry; the rows of a file name their own");
-		cli_usage(&c);
-	}
+	if (argc > 0 && (v[INNO_MILEAGE_EMPLOYEE] != NULL ||
+	    v[INNO_MILEAGE_DEPT] != NULL || v[INNO_MILEAGE_IDEA] != NULL))
+		cli_usage_error(&c, "--employee-id, --dept and --idea-id award "
+		    "one entry; the rows of a file name their own");
 	cli_setup(&c);
-	if (argc > 0 || (rev[INNO_MREV_ENTRY] == NULL &&
-	    values[INNO_MILEAGE_EMPLOYEE] == NULL &&
-	    values[INNO_MILEAGE_DEPT] == NULL)) {
-		defs.date = values[INNO_MILEAGE_DATE];
-		defs.category = values[INNO_MILEAGE_CATEGORY];
-		defs.points = values[INNO_MILEAGE_POINTS];
-		defs.reason = values[INNO_MILEAGE_REASON];
-		defs.ref = values[INNO_MILEAGE_REF];
-		if ((err = inno_mileage_award_new(&award, c.cfg,
-		    &defs)) != NULL)
-			cli_fail(&c, err);
-		in = cli_input(&c, argc > 0 ? argv[0] : NULL, &name);
-		cli_open_db(&c, INNO_DB_WRITE);
-		cli_batch_opts(&c, &opts, "mileage");
-		opts.identity = inno_mileage_award_identity(award);
-		inno_batch_result_init(&res);
-		err = inno_batch_csv(c.db, in, name, inno_mileage_cols,
-		    INNO_MILEAGE_NCOLS, inno_mileage_award_row, award, &opts,
-		    &res);
-		if (err != NULL)
-			cli_fail_batch(&c, err, &res);
-		if (res.already) {
-			/* Notes on rows that were not applied would mislead. */
-			inno_diag_release(&res.diag);
-		}
-		cli_batch_report(&c, &res, "entries");
-		if (in != stdin)
-			fclose(in);
-	} else {
+	if (reverse != NULL) {
 		if ((err = inno_mileage_award_new(&award, c.cfg,
 		    NULL)) != NULL)
 			cli_fail(&c, err);
-		rev[INNO_MREV_DATE] = values[INNO_MILEAGE_DATE];
-		rev[INNO_MREV_REASON] = values[INNO_MILEAGE_REASON];
-		cli_open_db(&c, INNO_DB_WRITE);
-		cli_batch_opts(&c, &opts, "mileage");
-		inno_batch_result_init(&res);
-		if (rev[INNO_MREV_ENTRY] != NULL)
-			err = inno_batch_one(c.db, inno_mileage_rev_cols,
-			    INNO_MREV_NCOLS, rev, inno_mileage_reverse_row,
-			    award, &opts, &res);
-		else
-			err = inno_batch_one(c.db, inno_mileage_cols,
-			    INNO_MILEAGE_NCOLS, values, inno_mileage_award_row,
-			    award, &opts, &res);
-		if (err != NULL)
-			cli_fail_batch(&c, err, &res);
-		cli_batch_report(&c, &res, "entries");
-		if (!c.dry_run && inno_mileage_award_last(award) != 0)
-			fprintf(cli_output(&c), "%lld\n",
-			    (long long)inno_mileage_award_last(award));
+		rw.values[INNO_MREV_ENTRY] = reverse;
+		rw.values[INNO_MREV_DATE] = v[INNO_MILEAGE_DATE];
+		rw.values[INNO_MREV_REASON] = v[INNO_MILEAGE_REASON];
+		rw.arg = award;
+		rc = cli_write(&c, &rw, argc, argv);
+	} else if (v[INNO_MILEAGE_EMPLOYEE] != NULL ||
+	    v[INNO_MILEAGE_DEPT] != NULL) {
+		if ((err = inno_mileage_award_new(&award, c.cfg,
+		    NULL)) != NULL)
+			cli_fail(&c, err);
+		w.arg = award;
+		w.mode = CLI_WRITE_ONE;
+		rc = cli_write(&c, &w, argc, argv);
+	} else {
+		/* With a file, the options give the rows' defaults. */
+		defs.date = v[INNO_MILEAGE_DATE];
+		defs.category = v[INNO_MILEAGE_CATEGORY];
+		defs.points = v[INNO_MILEAGE_POINTS];
+		defs.reason = v[INNO_MILEAGE_REASON];
+		defs.ref = v[INNO_MILEAGE_REF];
+		if ((err = inno_mileage_award_new(&award, c.cfg,
+		    &defs)) != NULL)
+			cli_fail(&c, err);
+		w.arg = award;
+		w.mode = CLI_WRITE_MANY;
+		rc = cli_write(&c, &w, argc, argv);
 	}
 	inno_mileage_award_free(award);
-	inno_batch_result_release(&res);
-	return cli_finish(&c);
+	return rc;
 }

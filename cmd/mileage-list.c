@@ -16,7 +16,7 @@ static const char synopsis[] =
 static const char help_text[] =
     "List mileage ledger entries, or their sums.\n"
     "\n"
-    "      --employee-id ID only this employee's entries\n"
+    "      --employee-id ID  only this employee's entries\n"
     "      --dept NAME      only entries of this department (as of each)\n"
     "      --category NAME  only this category\n"
     "      --kind KIND      only innovation or cs mileage\n"
@@ -27,6 +27,12 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"category", NULL, cli_offer_categories},
+		{"kind", "innovation cs", NULL},
+		{"by", "employee dept month category kind", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"employee-id", required_argument, NULL, 'E'},
 		{"dept", required_argument, NULL, 'D'},
@@ -45,6 +51,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(&c, "mileage-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'E':
@@ -76,8 +83,8 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_mileage_query(c.db, &f, &st)) != NULL)

@@ -68,10 +68,15 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || (o.month == NULL) == (year == NULL) ||
-	    (year != NULL && (explain || o.close)) ||
-	    (o.month != NULL && top_arg != NULL))
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if ((o.month == NULL) == (year == NULL))
+		cli_usage_error(&c, "give --month or --year");
+	if (year != NULL && (explain || o.close))
+		cli_usage_error(&c, "%s is for --month", explain ? "--explain" :
+		    "--close");
+	if (o.month != NULL && top_arg != NULL)
+		cli_usage_error(&c, "--top is for --year");
 	if (top_arg != NULL && (why = inno_parse_int(top_arg, strlen(top_arg),
 	    1, 1000000, &top)) != NULL) {
 		cli_warn(&c, "--top=%s: %s (1 or more)", top_arg, why);
@@ -90,7 +95,13 @@ main(int argc, char **argv)
 		inno_out_free(out);
 		return cli_finish(&c);
 	}
-	/* A dry run only reads, so a read-only database will do. */
+	/*
+	 * The output is opened before the month is decided, stored and
+	 * perhaps closed, so an output that cannot be opened leaves the
+	 * month as it was.  A dry run only reads, so a read-only database
+	 * will do.
+	 */
+	cli_output(&c);
 	cli_open_db(&c, c.dry_run ? INNO_DB_READ : INNO_DB_WRITE);
 	if ((err = inno_mvp_month(c.db, &o, &res)) != NULL) {
 		inno_mvp_result_release(&res);

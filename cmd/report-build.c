@@ -21,12 +21,16 @@ static const char help_text[] =
     "      --period P       YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, or A..B\n"
     "                       (default: the year of the as-of date)\n"
     "      --as-of DATE     results up to DATE, plans after (default today)\n"
-    "      --check          check that parts add up to their totals\n"
-    "  -o, --output FILE    write to FILE (- is stdout)\n";
+    "      --check          check that parts add up to their totals\n";
 
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"format", "text md html csv xlsx", NULL},
+		{"", NULL, cli_offer_report_kinds},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'F'},
 		{"period", required_argument, NULL, 'P'},
@@ -46,6 +50,7 @@ main(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.kind = "council";
 	cli_init(&c, "report-build", synopsis, help_text, CLI_OUTPUT);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'F':
@@ -70,8 +75,7 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc > 1)
-		cli_usage(&c);
+	cli_operands(&c, argc, argv, 0, 1, NULL);
 	if (argc == 1)
 		o.kind = argv[0];
 	if ((fmt = inno_report_format_parse(format)) < 0) {

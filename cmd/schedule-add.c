@@ -27,75 +27,45 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"section", NULL, cli_offer_report_sections},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"section", required_argument, NULL, 'S'},
-		{"start", required_argument, NULL, 'B'},
-		{"end", required_argument, NULL, 'E'},
-		{"what", required_argument, NULL, 'W'},
+		{"section", required_argument, NULL,
+		    CLI_COL + INNO_SCHED_SECTION},
+		{"start", required_argument, NULL, CLI_COL + INNO_SCHED_START},
+		{"end", required_argument, NULL, CLI_COL + INNO_SCHED_END},
+		{"what", required_argument, NULL, CLI_COL + INNO_SCHED_WHAT},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_SCHED_NCOLS] = {NULL};
-	struct inno_batch_opts opts;
-	struct inno_batch_result res;
-	const struct inno_error *err;
-	const char *name;
 	struct inno_schedule_add add;
-	FILE *in = NULL;
+	struct cli_writer w = {
+		.cols = inno_schedule_cols, .ncols = INNO_SCHED_NCOLS,
+		.fn = inno_schedule_row, .arg = &add, .id = &add.last_id,
+		.table = "schedule", .what = "events",
+	};
+	const struct inno_error *err;
 	struct cli c;
-	int ch, given = 0;
+	int rc;
 
 	cli_init(&c, "schedule-add", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
-		switch (ch) {
-		case 'S':
-			values[INNO_SCHED_SECTION] = optarg;
-			break;
-		case 'B':
-			values[INNO_SCHED_START] = optarg;
-			break;
-		case 'E':
-			values[INNO_SCHED_END] = optarg;
-			break;
-		case 'W':
-			values[INNO_SCHED_WHAT] = optarg;
-			break;
-		default:
-			cli_usage(&c);
-		}
-		given = 1;
-	}
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	if (argc > 1 || (given && argc > 0))
-		cli_usage(&c);
+	/* The sections an event may name are those of the report wording. */
 	cli_setup(&c);
-	if (!given)
-		in = cli_input(&c, argc > 0 ? argv[0] : NULL, &name);
 	if ((err = inno_schedule_add_init(&add, inno_report_share(c.cfg,
 	    INNO_DATADIR))) != NULL) {
 		inno_schedule_add_release(&add);
 		cli_fail(&c, err);
 	}
-	cli_open_db(&c, INNO_DB_WRITE);
-	cli_batch_opts(&c, &opts, "schedule");
-	inno_batch_result_init(&res);
-	if (given)
-		err = inno_batch_one(c.db, inno_schedule_cols,
-		    INNO_SCHED_NCOLS, values, inno_schedule_row, &add,
-		    &opts, &res);
-	else
-		err = inno_batch_csv(c.db, in, name, inno_schedule_cols,
-		    INNO_SCHED_NCOLS, inno_schedule_row, &add, &opts, &res);
-	if (err != NULL)
-		cli_fail_batch(&c, err, &res);
-	if (given && !c.dry_run && add.last_id > 0)
-		fprintf(cli_output(&c), "%lld\n", (long long)add.last_id);
-	else
-		cli_batch_report(&c, &res, "events");
-	inno_batch_result_release(&res);
+	rc = cli_write(&c, &w, argc, argv);
 	inno_schedule_add_release(&add);
-	if (in != NULL && in != stdin)
-		fclose(in);
-	return cli_finish(&c);
+	return rc;
 }

@@ -23,45 +23,27 @@ main(int argc, char **argv)
 		{"teams", no_argument, NULL, 'T'},
 		{NULL, 0, NULL, 0},
 	};
+	struct cli_writer w = {
+		.cols = inno_staff_cols, .ncols = INNO_STAFF_NCOLS,
+		.fn = inno_staff_row, .table = "employee",
+		.what = "employees", .mode = CLI_WRITE_MANY,
+	};
 	struct cli c;
-	struct inno_batch_opts opts;
-	struct inno_batch_result res;
-	const struct inno_error *err;
-	const char *name;
-	FILE *in;
-	int ch, teams = 0;
 
 	cli_init(&c, "staff-import", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
-		switch (ch) {
-		case 'T':
-			teams = 1;
-			break;
-		default:
-			cli_usage(&c);
-		}
+	cli_writer(&c, &w);
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1) {
+		/* --teams, the one option of the program's own. */
+		w.cols = inno_team_cols;
+		w.ncols = INNO_TEAM_NCOLS;
+		w.fn = inno_team_row;
+		w.table = NULL;
+		w.what = "teams";
 	}
+	if (w.fn == inno_team_row)
+		cli_identity(&c, "teams", "1");
 	argc -= optind;
 	argv += optind;
-	if (argc > 1)
-		cli_usage(&c);
-	cli_setup(&c);
-	in = cli_input(&c, argc > 0 ? argv[0] : NULL, &name);
-	cli_open_db(&c, INNO_DB_WRITE);
-	cli_batch_opts(&c, &opts, teams ? NULL : "employee");
-	inno_batch_result_init(&res);
-	if (teams)
-		err = inno_batch_csv(c.db, in, name, inno_team_cols,
-		    INNO_TEAM_NCOLS, inno_team_row, NULL, &opts, &res);
-	else
-		err = inno_batch_csv(c.db, in, name, inno_staff_cols,
-		    INNO_STAFF_NCOLS, inno_staff_row, NULL, &opts, &res);
-	if (err != NULL)
-		cli_fail_batch(&c, err, &res);
-	cli_batch_report(&c, &res, teams ? "teams" : "employees");
-	inno_batch_result_release(&res);
-	if (in != stdin)
-		fclose(in);
-	return cli_finish(&c);
+	return cli_write(&c, &w, argc, argv);
 }

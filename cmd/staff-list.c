@@ -11,7 +11,7 @@
 static const char synopsis[] =
     "staff-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--dept name] [--team name] [--grade n]\n"
-    "[--active [date]] [--by dept|team|grade]\n";
+    "[--active[=date]] [--by dept|team|grade]\n";
 static const char help_text[] =
     "List employees, or count them.\n"
     "\n"
@@ -24,6 +24,10 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"by", "dept team grade", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"dept", required_argument, NULL, 'D'},
 		{"team", required_argument, NULL, 'T'},
@@ -38,9 +42,10 @@ main(int argc, char **argv)
 	struct inno_stmt *st;
 	struct cli c;
 	char date[11];
-	int ch;
+	int ch, active_today = 0;
 
 	cli_init(&c, "staff-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'D':
@@ -59,6 +64,7 @@ main(int argc, char **argv)
 			break;
 		case 'A':
 			if (optarg == NULL) {
+				active_today = 1;
 				if ((err = inno_today(date)) != NULL)
 					cli_fail(&c, err);
 			} else if ((why = inno_parse_date(optarg,
@@ -76,8 +82,13 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0)
-		cli_usage(&c);
+	argv += optind;
+	/* An optional value is joined with "=", as getopt_long reads it. */
+	if (argc > 0 && f.active_on != NULL && active_today &&
+	    inno_parse_date(argv[0], strlen(argv[0]), date) == NULL)
+		cli_usage_error(&c, "unexpected operand '%s' (write "
+		    "--active=%s)", argv[0], argv[0]);
+	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if ((err = inno_staff_query(c.db, &f, &st)) != NULL)

@@ -33,42 +33,44 @@ static const char help_text[] =
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"field", NULL, cli_offer_task_fields},
+		{"origin", "common own assigned", NULL},
+		{"status", NULL, cli_offer_task_statuses},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"title", required_argument, NULL, 0x1000 + INNO_TASK_TITLE},
-		{"field", required_argument, NULL, 0x1000 + INNO_TASK_FIELD},
-		{"origin", required_argument, NULL, 0x1000 + INNO_TASK_ORIGIN},
-		{"dept", required_argument, NULL, 0x1000 + INNO_TASK_DEPT},
-		{"status", required_argument, NULL, 0x1000 + INNO_TASK_STATUS},
+		{"title", required_argument, NULL, CLI_COL + INNO_TASK_TITLE},
+		{"field", required_argument, NULL, CLI_COL + INNO_TASK_FIELD},
+		{"origin", required_argument, NULL, CLI_COL + INNO_TASK_ORIGIN},
+		{"dept", required_argument, NULL, CLI_COL + INNO_TASK_DEPT},
+		{"status", required_argument, NULL, CLI_COL + INNO_TASK_STATUS},
 		{"priority", required_argument, NULL,
-		    0x1000 + INNO_TASK_PRIORITY},
-		{"budget", required_argument, NULL, 0x1000 + INNO_TASK_BUDGET},
-		{"start", required_argument, NULL, 0x1000 + INNO_TASK_START},
-		{"due", required_argument, NULL, 0x1000 + INNO_TASK_DUE},
+		    CLI_COL + INNO_TASK_PRIORITY},
+		{"budget", required_argument, NULL, CLI_COL + INNO_TASK_BUDGET},
+		{"start", required_argument, NULL, CLI_COL + INNO_TASK_START},
+		{"due", required_argument, NULL, CLI_COL + INNO_TASK_DUE},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_TASK_NCOLS] = {0};
 	struct inno_task_conf conf;
 	struct inno_task_add add = {0};
-	struct inno_batch_opts opts;
-	struct inno_batch_result res;
+	struct cli_writer w = {
+		.cols = inno_task_cols, .ncols = INNO_TASK_NCOLS,
+		.fn = inno_task_add_row, .arg = &add, .id = &add.last_id,
+		.table = "task", .what = "tasks",
+	};
 	const struct inno_error *err;
-	const char *name;
 	struct cli c;
-	FILE *in = NULL, *out;
-	int ch, given = 0;
+	int rc;
 
 	cli_init(&c, "task-add", synopsis, help_text, CLI_WRITE | CLI_BATCH);
-	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
-		if (ch >= 0x1000 && ch < 0x1000 + INNO_TASK_NCOLS) {
-			values[ch - 0x1000] = optarg;
-			given = 1;
-		} else
-			cli_usage(&c);
-	}
+	cli_values(&c, values);
+	cli_writer(&c, &w);
+	/* Every option is a column's or a common one: cli_getopt takes them. */
+	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
+		continue;
 	argc -= optind;
 	argv += optind;
-	if (argc > 1 || (given && argc > 0))
-		cli_usage(&c);
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);
 	if ((err = inno_task_conf_load(c.cfg, &conf)) != NULL) {
@@ -76,29 +78,7 @@ main(int argc, char **argv)
 		cli_fail(&c, err);
 	}
 	add.conf = &conf;
-	if (!given)
-		in = cli_input(&c, argc > 0 ? argv[0] : NULL, &name);
-	cli_open_db(&c, INNO_DB_WRITE);
-	cli_batch_opts(&c, &opts, "task");
-	inno_batch_result_init(&res);
-	if (given)
-		err = inno_batch_one(c.db, inno_task_cols, INNO_TASK_NCOLS,
-		    values, inno_task_add_row, &add, &opts, &res);
-	else
-		err = inno_batch_csv(c.db, in, name, inno_task_cols,
-		    INNO_TASK_NCOLS, inno_task_add_row, &add, &opts, &res);
+	rc = cli_write(&c, &w, argc, argv);
 	inno_task_conf_release(&conf);
-	if (err != NULL)
-		cli_fail_batch(&c, err, &res);
-	if (given) {
-		/* A dry run has no id to print. */
-		out = cli_output(&c);
-		if (!c.dry_run)
-			fprintf(out, "%lld\n", (long long)add.last_id);
-	} else
-		cli_batch_report(&c, &res, "tasks");
-	inno_batch_result_release(&res);
-	if (in != NULL && in != stdin)
-		fclose(in);
-	return cli_finish(&c);
+	return rc;
 }

@@ -49,6 +49,13 @@ enum {
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"field", NULL, cli_offer_task_fields},
+		{"status", NULL, cli_offer_task_statuses},
+		{"sort", "id priority due field", NULL},
+		{"by", "field status dept", NULL},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
 		{"status", required_argument, NULL, OPT_STATUS},
 		{"field", required_argument, NULL, OPT_FIELD},
@@ -81,6 +88,7 @@ main(int argc, char **argv)
 	memset(&f, 0, sizeof f);
 	f.due_within = -1;
 	cli_init(&c, "task-list", synopsis, help_text, CLI_LIST);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case OPT_STATUS:
@@ -148,8 +156,11 @@ main(int argc, char **argv)
 		}
 	}
 	argc -= optind;
-	if (argc != 0 || views > 1)
-		cli_usage(&c);
+	argv += optind;
+	cli_operands(&c, argc, argv, 0, 0, NULL);
+	if (views > 1)
+		cli_usage_error(&c, "--by, --members, --milestones and "
+		    "--scores: one at a time");
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);
 	if ((err = inno_task_conf_load(c.cfg, &conf)) != NULL) {

@@ -50,6 +50,9 @@ enum {
 	OPT_DONE, OPT_ON
 };
 
+/* Column i of task-add's columns is column 1 + i of task-update's. */
+#define COL(i) (CLI_COL + 1 + (i))
+
 /* Appends an option's value to a list sized for every argument. */
 static void
 push(struct inno_task_list_arg *l, const char *v)
@@ -57,20 +60,50 @@ push(struct inno_task_list_arg *l, const char *v)
 	l->v[l->n++] = v;
 }
 
+/* Says what the update changed, in place of the usual batch report. */
+static void
+report(struct cli *c, struct cli_writer *w,
+    const struct inno_batch_result *res)
+{
+	const struct inno_task_update *u = w->arg;
+	int batch = w->input != NULL;
+
+	if (c->quiet)
+		return;
+	if (res->already)
+		cli_warn(c, "batch %s was applied before; nothing written",
+		    res->batch_id);
+	else if (u->changed == 0)
+		cli_warn(c, "%s%s: nothing to change", batch ? "" : "task ",
+		    batch ? w->input : w->values[INNO_TASKU_ID]);
+	else if (c->dry_run)
+		cli_warn(c, "dry run: %zu change%s valid, nothing written",
+		    u->changed, u->changed == 1 ? "" : "s");
+	else if (batch)
+		cli_warn(c, "%zu change%s to %zu task%s", u->changed,
+		    u->changed == 1 ? "" : "s", res->rows, res->rows == 1 ?
+		    "" : "s");
+}
+
 int
 main(int argc, char **argv)
 {
+	static const struct cli_values values[] = {
+		{"field", NULL, cli_offer_task_fields},
+		{"origin", "common own assigned", NULL},
+		{"status", NULL, cli_offer_task_statuses},
+		{NULL, NULL, NULL},
+	};
 	static const struct option longopts[] = {
-		{"title", required_argument, NULL, 0x1000 + INNO_TASK_TITLE},
-		{"field", required_argument, NULL, 0x1000 + INNO_TASK_FIELD},
-		{"origin", required_argument, NULL, 0x1000 + INNO_TASK_ORIGIN},
-		{"dept", required_argument, NULL, 0x1000 + INNO_TASK_DEPT},
-		{"status", required_argument, NULL, 0x1000 + INNO_TASK_STATUS},
-		{"priority", required_argument, NULL,
-		    0x1000 + INNO_TASK_PRIORITY},
-		{"budget", required_argument, NULL, 0x1000 + INNO_TASK_BUDGET},
-		{"start", required_argument, NULL, 0x1000 + INNO_TASK_START},
-		{"due", required_argument, NULL, 0x1000 + INNO_TASK_DUE},
+		{"title", required_argument, NULL, COL(INNO_TASK_TITLE)},
+		{"field", required_argument, NULL, COL(INNO_TASK_FIELD)},
+		{"origin", required_argument, NULL, COL(INNO_TASK_ORIGIN)},
+		{"dept", required_argument, NULL, COL(INNO_TASK_DEPT)},
+		{"status", required_argument, NULL, COL(INNO_TASK_STATUS)},
+		{"priority", required_argument, NULL, COL(INNO_TASK_PRIORITY)},
+		{"budget", required_argument, NULL, COL(INNO_TASK_BUDGET)},
+		{"start", required_argument, NULL, COL(INNO_TASK_START)},
+		{"due", required_argument, NULL, COL(INNO_TASK_DUE)},
 		{"score", required_argument, NULL, OPT_SCORE},
 		{"add-member", required_argument, NULL, OPT_ADD},
 		{"remove-member", required_argument, NULL, OPT_REMOVE},
@@ -80,20 +113,20 @@ main(int argc, char **argv)
 		{"on", required_argument, NULL, OPT_ON},
 		{NULL, 0, NULL, 0},
 	};
-	const char *values[INNO_TASKU_NCOLS] = {0};
 	struct inno_task_conf conf;
 	struct inno_task_update u;
-	struct inno_batch_opts opts;
-	struct inno_batch_result res;
+	struct cli_writer w = {
+		.cols = inno_task_update_cols, .ncols = INNO_TASKU_NCOLS,
+		.fn = inno_task_update_row, .arg = &u, .table = "task",
+		.what = "tasks", .report = report,
+	};
 	struct inno_task_list_arg *lists[6];
 	const struct inno_error *err;
 	const char *why;
 	char on[11];
 	int64_t id;
 	struct cli c;
-	const char *name = NULL;
-	FILE *in = NULL;
-	int ch, i, given = 0, batch;
+	int ch, i, rc, lists_given = 0, batch;
 
 	memset(&u, 0, sizeof u);
 	lists[0] = &u.add_member;
@@ -110,67 +143,55 @@ main(int argc, char **argv)
 		}
 	cli_init(&c, "task-update", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
+	cli_values(&c, values);
+	cli_writer(&c, &w);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
+		lists_given = 1;
 		switch (ch) {
 		case OPT_SCORE:
-			given = 1;
 			push(&u.score, optarg);
 			break;
 		case OPT_ADD:
-			given = 1;
 			push(&u.add_member, optarg);
 			break;
 		case OPT_REMOVE:
-			given = 1;
 			push(&u.remove_member, optarg);
 			break;
 		case OPT_MILESTONE:
-			given = 1;
 			push(&u.milestone, optarg);
 			break;
 		case OPT_MOVE:
-			given = 1;
 			push(&u.move, optarg);
 			break;
 		case OPT_DONE:
-			given = 1;
 			push(&u.done, optarg);
 			break;
 		case OPT_ON:
 			if ((why = inno_parse_date(optarg, strlen(optarg),
-			    on)) != NULL) {
-				cli_warn(&c, "--on=%s: %s", optarg, why);
-				for (i = 0; i < 6; i++)
-					free(lists[i]->v);
-				return INNO_EUSAGE;
-			}
+			    on)) != NULL)
+				cli_usage_error(&c, "--on=%s: %s", optarg, why);
 			u.on = on;
 			break;
-		default:
-			if (ch >= 0x1000 && ch < 0x1000 + INNO_TASK_NCOLS) {
-				values[ch - 0x1000 + 1] = optarg;
-				given = 1;
-			} else
-				cli_usage(&c);
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc != 1)
-		cli_usage(&c);
+	cli_operands(&c, argc, argv, 1, 1, "a task id, or a file");
 	/* Digits name a task; anything else is a CSV file, "-" stdin. */
 	batch = strcmp(argv[0], "-") == 0 || argv[0][strspn(argv[0],
 	    "0123456789")] != '\0';
-	if (batch && (given || u.on != NULL))
-		cli_usage(&c);
+	if (batch && (w.given > 0 || lists_given))
+		cli_usage_error(&c, "a file gives its own changes: no change "
+		    "options with '%s'", argv[0]);
 	if (!batch && (why = inno_parse_int(argv[0], strlen(argv[0]), 1,
-	    INT64_MAX, &id)) != NULL) {
-		cli_warn(&c, "%s: %s (a task id)", argv[0], why);
-		for (i = 0; i < 6; i++)
-			free(lists[i]->v);
-		return INNO_EUSAGE;
-	}
-	values[INNO_TASKU_ID] = argv[0];
+	    INT64_MAX, &id)) != NULL)
+		cli_usage_error(&c, "%s: %s (a task id)", argv[0], why);
+	if (!batch) {
+		w.values[INNO_TASKU_ID] = argv[0];
+		w.mode = CLI_WRITE_ONE;
+		argc = 0;
+	} else
+		w.mode = CLI_WRITE_MANY;
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);
 	if ((err = inno_task_conf_load(c.cfg, &conf)) != NULL) {
@@ -178,38 +199,9 @@ main(int argc, char **argv)
 		cli_fail(&c, err);
 	}
 	u.conf = &conf;
-	if (batch)
-		in = cli_input(&c, argv[0], &name);
-	cli_open_db(&c, INNO_DB_WRITE);
-	cli_batch_opts(&c, &opts, "task");
-	inno_batch_result_init(&res);
-	if (batch)
-		err = inno_batch_csv(c.db, in, name, inno_task_update_cols,
-		    INNO_TASKU_NCOLS, inno_task_update_row, &u, &opts, &res);
-	else
-		err = inno_batch_one(c.db, inno_task_update_cols,
-		    INNO_TASKU_NCOLS, values, inno_task_update_row, &u, &opts,
-		    &res);
+	rc = cli_write(&c, &w, argc, argv);
 	inno_task_conf_release(&conf);
 	for (i = 0; i < 6; i++)
 		free(lists[i]->v);
-	if (err != NULL)
-		cli_fail_batch(&c, err, &res);
-	if (in != NULL && in != stdin)
-		fclose(in);
-	if (!c.quiet && res.already)
-		cli_warn(&c, "batch %s was applied before; nothing written",
-		    res.batch_id);
-	else if (!c.quiet && u.changed == 0)
-		cli_warn(&c, "%s%s: nothing to change", batch ? "" : "task ",
-		    batch ? name : argv[0]);
-	else if (!c.quiet && c.dry_run)
-		cli_warn(&c, "dry run: %zu change%s valid, nothing written",
-		    u.changed, u.changed == 1 ? "" : "s");
-	else if (!c.quiet && batch)
-		cli_warn(&c, "%zu change%s to %zu task%s", u.changed,
-		    u.changed == 1 ? "" : "s", res.rows, res.rows == 1 ? "" :
-		    "s");
-	inno_batch_result_release(&res);
-	return cli_finish(&c);
+	return rc;
 }

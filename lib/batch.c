@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "inno.h"
+#include "file.h"
 #include "sha256.h"
 
 struct inno_row {
@@ -308,60 +309,114 @@ inno_row_word(struct inno_row *r, int col, const char *const *words,
 	return -1;
 }
 
+/*
+ * The reject file holds the bad rows as they were read, with every column
+ * of the input in its order and the reason in a column of its own, named
+ * reject_reason so that it cannot collide with an input's own "reason"
+ * column: corrected, the file loads back as it is, since the reader skips
+ * the columns a program does not know.  An input that is itself a reject
+ * file keeps its one reject_reason column, holding the new reason.
+ */
+#define REJECT_COLUMN "reject_reason"
+
+/*
+ * The index of the input's reject_reason column, or the number of columns
+ * when it has none (the reason then goes in a new last column).
+ */
+static size_t
+reject_col(struct inno_csv *csv)
+{
+	size_t i, n = inno_csv_ncols(csv);
+
+	for (i = 0; i < n; i++)
+		if (strcmp(inno_csv_colname(csv, i), REJECT_COLUMN) == 0)
+			return i;
+	return n;
+}
+
 /* Writes one bad row, with its reason, to the reject file. */
 static int
 reject_row(FILE *fp, struct inno_csv *csv, const char *reason)
 {
-	size_t i, n = inno_csv_nfields(csv), len;
+	size_t i, n = inno_csv_nfields(csv), ncols = inno_csv_ncols(csv), len;
+	size_t rc = reject_col(csv);
 	const char *f;
 
-	for (i = 0; i < inno_csv_ncols(csv); i++) {
-		f = i < n ? inno_csv_field(csv, i, &len) : "";
-		if (i >= n)
+	for (i = 0; i < ncols || i == rc; i++) {
+		if (i == rc) {
+			f = reason;
+			len = strlen(reason);
+		} else if (i < n)
+			f = inno_csv_field(csv, i, &len);
+		else {
+			f = "";
 			len = 0;
-		if (inno_csv_write_field(fp, f, len) == -1 ||
-		    fputc(',', fp) == EOF)
+		}
+		if ((i > 0 && fputc(',', fp) == EOF) ||
+		    inno_csv_write_field(fp, f, len) == -1)
 			return -1;
 	}
-	if (inno_csv_write_field(fp, reason, strlen(reason)) == -1 ||
-	    fputs("\r\n", fp) == EOF)
+	if (fputs("\r\n", fp) == EOF)
 		return -1;
 	return 0;
 }
 
+/*
+ * Opens the reject file through inno_file_open (a temporary in its
+ * directory, never a predictable name, with the database's mode) and
+ * writes its header.  *fpp is the caller's.
+ */
 static const struct inno_error *
-reject_open(const char *path, struct inno_csv *csv, FILE **fpp, char **tmp)
+reject_open(const char *path, struct inno_csv *csv, struct inno_file **fpp)
 {
-	size_t i;
+	const struct inno_error *err;
+	size_t i, ncols = inno_csv_ncols(csv), rc = reject_col(csv);
 	FILE *fp;
 
-	*fpp = NULL;
-	if ((*tmp = inno_strf("%s.tmp", path)) == NULL)
-		return inno_error_nomem();
-	if ((fp = fopen(*tmp, "w")) == NULL)
-		return inno_error_errno("%s", *tmp);
-	for (i = 0; i < inno_csv_ncols(csv); i++) {
+	if ((err = inno_file_open(fpp, path)) != NULL)
+		return err;
+	fp = inno_file_stream(*fpp);
+	for (i = 0; i < ncols; i++) {
 		const char *n = inno_csv_colname(csv, i);
+		if (i > 0)
+			fputc(',', fp);
 		inno_csv_write_field(fp, n, strlen(n));
-		fputc(',', fp);
 	}
-	fputs("reason\r\n", fp);
-	*fpp = fp;
+	if (rc == ncols)
+		fprintf(fp, "%s%s", ncols > 0 ? "," : "", REJECT_COLUMN);
+	fputs("\r\n", fp);
 	return NULL;
 }
 
+/* Flushes, syncs and renames the reject file into place; frees it. */
 static const struct inno_error *
-reject_close(FILE *fp, const char *tmp, const char *path)
+reject_close(struct inno_file *f)
 {
-	if (fflush(fp) == EOF || ferror(fp)) {
-		const struct inno_error *err = inno_error_errno("%s", tmp);
-		fclose(fp);
-		unlink(tmp);
+	return inno_file_commit(f);
+}
+
+/*
+ * The reject file of a batch whose rows were all good is put in place
+ * before COMMIT, then the program's own hook runs: a reject file that
+ * cannot be written (a full disk) leaves nothing written.
+ */
+struct reject_commit {
+	struct inno_file *rej;	/* NULL once closed */
+	const struct inno_batch_opts *opts;
+};
+
+static const struct inno_error *
+reject_before_commit(void *arg)
+{
+	struct reject_commit *rc = arg;
+	const struct inno_error *err;
+	struct inno_file *f = rc->rej;
+
+	rc->rej = NULL;
+	if (f != NULL && (err = reject_close(f)) != NULL)
 		return err;
-	}
-	fclose(fp);
-	if (rename(tmp, path) == -1)
-		return inno_error_errno("%s", path);
+	if (rc->opts->before_commit != NULL)
+		return rc->opts->before_commit(rc->opts->before_commit_arg);
 	return NULL;
 }
 
@@ -433,6 +488,9 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 	    record_batch ? ", batch " : "",
 	    record_batch ? res->batch_id : "")) != NULL)
 		goto fail;
+	if (opts->before_commit != NULL &&
+	    (err = opts->before_commit(opts->before_commit_arg)) != NULL)
+		goto fail;
 	return inno_db_commit(db);
 fail:
 	inno_db_rollback(db);
@@ -486,8 +544,10 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	const struct inno_error *err;
 	struct inno_csv *csv = NULL;
 	struct inno_row row;
-	FILE *rej = NULL;
-	char *rejtmp = NULL, digest[65];
+	struct inno_file *rej = NULL;
+	struct inno_batch_opts o;
+	struct reject_commit rc;
+	char digest[65];
 	int64_t maxfield, first = 0, last = 0;
 	size_t i, bad;
 	int got, *map = NULL, tx = 0;
@@ -515,7 +575,7 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 		}
 	}
 	if (opts->reject_path != NULL && (err = reject_open(opts->reject_path,
-	    csv, &rej, &rejtmp)) != NULL)
+	    csv, &rej)) != NULL)
 		goto done;
 	if ((err = inno_db_begin(db)) != NULL)
 		goto done;
@@ -559,9 +619,9 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 		else if ((err = run_row(&row, fn, arg, res, &first, &last)) !=
 		    NULL)
 			goto done;
-		if (row.bad && rej != NULL && reject_row(rej, csv,
-		    row.reason) == -1) {
-			err = inno_error_errno("%s", rejtmp);
+		if (row.bad && rej != NULL && reject_row(inno_file_stream(rej),
+		    csv, row.reason) == -1) {
+			err = inno_error_errno("%s", opts->reject_path);
 			goto done;
 		}
 		if (opts->progress != NULL && res->rows % 10000 == 0)
@@ -578,23 +638,33 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 		sha256_hex(&sha, digest);
 	}
 	tx = 0;
-	err = finish(db, opts, res, digest, name, first, last, 1);
+	o = *opts;
+	rc.rej = rej;
+	rc.opts = opts;
+	if (rej != NULL) {
+		o.before_commit = reject_before_commit;
+		o.before_commit_arg = &rc;
+	}
+	err = finish(db, &o, res, digest, name, first, last, 1);
+	rej = rc.rej;
 	/* A batch applied before has no bad rows to report. */
 	if (rej != NULL && !res->already) {
+		struct inno_error copy;
 		const struct inno_error *rerr;
-		if ((rerr = reject_close(rej, rejtmp,
-		    opts->reject_path)) != NULL)
-			err = rerr;
+
+		if (err != NULL)
+			copy = *err;
+		rerr = reject_close(rej);
 		rej = NULL;
+		if (rerr != NULL)
+			err = rerr;
+		else if (err != NULL)
+			err = inno_error(copy.code, "%s", copy.msg);
 	}
 done:
 	if (tx)
 		inno_db_rollback(db);
-	if (rej != NULL) {
-		fclose(rej);
-		unlink(rejtmp);
-	}
-	free(rejtmp);
+	inno_file_abort(rej);
 	free(map);
 	inno_csv_free(csv);
 	return err;

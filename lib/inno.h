@@ -483,6 +483,15 @@ struct inno_batch_opts {
 	const char *table;	/* the table rows go to, for the audit line */
 	void (*progress)(void *arg, size_t rows);	/* may be NULL */
 	void *progress_arg;
+	/*
+	 * Called inside the transaction when every row was accepted, just
+	 * before COMMIT (never for a dry run, a bad row or a batch applied
+	 * before), or NULL.  An error rolls the batch back: a program writes
+	 * and flushes its output here, so a failed write leaves nothing
+	 * written.
+	 */
+	const struct inno_error *(*before_commit)(void *arg);
+	void *before_commit_arg;
 };
 
 struct inno_batch_result {

@@ -760,7 +760,6 @@ struct inno_mileage_award {
 	int64_t last_id;
 	int tuned;
 	struct cap_cache caps;
-	char *identity;
 };
 
 const struct inno_error *
@@ -818,20 +817,6 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 		a->def_reason = d->reason;
 		a->def_ref = d->ref;
 	}
-	/*
-	 * What the defaults make the batch write, each value as checked (so
-	 * --points=05 and --points=5 are one batch); the file's own bytes are
-	 * hashed with it.
-	 */
-	if ((a->identity = inno_strf("date=%s\ncategory=%s\npoints=%s%lld\n"
-	    "reason=%s%s\nref=%s%s\n", a->def_date, a->def_category != NULL ?
-	    a->def_category : "", a->has_def_points ? "" : "-",
-	    (long long)a->def_points, a->def_reason != NULL ? "=" : "",
-	    a->def_reason != NULL ? a->def_reason : "", a->def_ref != NULL ?
-	    "=" : "", a->def_ref != NULL ? a->def_ref : "")) == NULL) {
-		err = inno_error_nomem();
-		goto fail;
-	}
 	*ap = a;
 	return NULL;
 fail:
@@ -844,15 +829,8 @@ inno_mileage_award_free(struct inno_mileage_award *a)
 {
 	if (a != NULL) {
 		free(a->caps.slots);
-		free(a->identity);
 	}
 	free(a);
-}
-
-const char *
-inno_mileage_award_identity(const struct inno_mileage_award *a)
-{
-	return a->identity;
 }
 
 int64_t

@@ -116,12 +116,6 @@ const struct inno_error *inno_mileage_award_new(
     struct inno_mileage_award **ap, const struct inno_config *cfg,
     const struct inno_mileage_defaults *defaults);
 void inno_mileage_award_free(struct inno_mileage_award *);
-/*
- * Every default that changes what a batch writes, as one string (for
- * inno_batch_opts.identity): the same file sent with another --category is
- * another batch.  Owned by the run.
- */
-const char *inno_mileage_award_identity(const struct inno_mileage_award *);
 /* The id of the last entry the run wrote, 0 when none. */
 int64_t inno_mileage_award_last(const struct inno_mileage_award *);
 

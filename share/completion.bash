@@ -1,32 +1,43 @@
-# Bash completion for the inno programs: options from each program's
-# --help, file names for operands and for options that take a file.
+# Bash completion for the inno programs.  Each program is its own
+# completion: "PROG --complete -- WORDS..." prints the candidates for the
+# last word from the same option tables getopt_long reads (with the values
+# of --format, --category, task fields, report kinds, ...), or "@files"
+# when file names fit.  This file only asks it and hands the answer to
+# bash.
 _inno_complete()
 {
-	local cur prev opts
-	cur=${COMP_WORDS[COMP_CWORD]}
-	prev=${COMP_WORDS[COMP_CWORD-1]}
-	case $prev in
-	-d|--database|-c|--config|-o|--output|--reject)
-		COMPREPLY=($(compgen -f -- "$cur"))
-		return ;;
-	--format)
-		COMPREPLY=($(compgen -W "table csv tsv json" -- "$cur"))
-		return ;;
-	--encoding)
-		COMPREPLY=($(compgen -W "utf-8 utf-8-bom cp949" -- "$cur"))
-		return ;;
-	esac
-	if [[ $cur == -* ]]; then
-		opts=$("${COMP_WORDS[0]}" --help 2>/dev/null |
-		    grep -o -- '--[a-z][a-z-]*' | sort -u)
-		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
-	else
-		COMPREPLY=($(compgen -f -- "$cur"))
+	local line=${COMP_LINE:0:COMP_POINT} cur out
+	local -a words cands
+	local IFS=$' \t\n'
+
+	read -r -a words <<<"$line"
+	[[ $line == *[[:space:]] || ${#words[@]} -eq 0 ]] && words+=("")
+	cur=${words[${#words[@]}-1]}
+	out=$("${words[0]}" --complete -- "${words[@]:1}" 2>/dev/null) ||
+		return 0
+	if [[ $out == @files ]]; then
+		IFS=$'\n'
+		COMPREPLY=($(compgen -f -- "${cur#--*=}"))
+		compopt -o filenames 2>/dev/null
+		return 0
 	fi
+	IFS=$'\n'
+	cands=($out)
+	# With "=" among the word breaks, bash completes only what follows it.
+	if [[ $cur == --*=* && $COMP_WORDBREAKS == *=* ]]; then
+		cands=("${cands[@]#--*=}")
+	fi
+	COMPREPLY=("${cands[@]}")
+	# An option that takes a value waits for it after "=".
+	[[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] &&
+		compopt -o nospace 2>/dev/null
+	return 0
 }
-complete -F _inno_complete staff-import staff-list inno-check inno-export \
-	task-add task-list task-update task-log mileage-award mileage-list \
-	mileage-mvp club-register club-join club-fund club-activity club-list \
-	group-join group-list course-add course-enroll course-list benchmark-log \
-	benchmark-list idea-submit idea-review idea-list knowledge-add \
-	knowledge-review knowledge-list report-build
+complete -F _inno_complete award-add award-fund award-list \
+	benchmark-list benchmark-log budget-list budget-set budget-spend \
+	club-activity club-fund club-join club-list club-register course-add \
+	course-enroll course-list group-join group-list idea-list idea-review \
+	idea-submit inno-check inno-export knowledge-add knowledge-list \
+	knowledge-review mileage-award mileage-list mileage-mvp report-build \
+	schedule-add staff-import staff-list task-add task-list task-log \
+	task-update

@@ -59,7 +59,7 @@ test_expect_success 'a bad row rejects the batch and names file, line, column' '
 
 test_expect_success '--reject writes the bad rows with a reason' '
 	expect_code 1 staff-import --reject=rej.csv bad.csv &&
-	printf "%s\r\n" "employee_id,name,grade,dept,reason" \
+	printf "%s\r\n" "employee_id,name,grade,dept,reject_reason" \
 	    "N2,잘못,12,총무과,grade: 12: out of range (1 to 9)" \
 	    "N4,\"따옴표, 안\",abc,총무과,grade: abc: not a number" >expect &&
 	test_cmp expect rej.csv

@@ -149,7 +149,7 @@ test_expect_success 'bad rows: file, line, column and reason; nothing written' '
 	EOT
 	test_cmp expect err &&
 	test "$(db_value "SELECT count(*) FROM mileage")" = "$before" &&
-	printf "%s\r\n" "employee_id,dept,date,category,points,reason" \
+	printf "%s\r\n" "employee_id,dept,date,category,points,reject_reason" \
 	    "E99,,2007-05-08,idea.adopted,,employee_id: E99: no such employee" >expect &&
 	head -2 rej.csv >got &&
 	test_cmp expect got &&

@@ -43,7 +43,7 @@ test_expect_success 'one bad row among 10,000 writes nothing and exits 1' '
 '
 
 test_expect_success '--reject lists that row alone, with its reason' '
-	printf "%s\r\n" "employee_id,date,category,points,reason,reason" \
+	printf "%s\r\n" "employee_id,date,category,points,reason,reject_reason" \
 	    "$(sed -n 5001p bad.csv),points: 11: outside the range of category knowledge.approved (1 to 10)" \
 	    >expect &&
 	test_cmp expect rej.csv

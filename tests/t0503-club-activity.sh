@@ -62,7 +62,7 @@ test_expect_success '--reject writes the bad rows with a reason' '
 	expect_code 1 club-activity --reject=rej.csv bad.csv &&
 	test "$(wc -l <rej.csv)" -eq 5 &&
 	head -1 rej.csv | tr -d "\r" >got &&
-	echo "club,kind,date,attendees,result,reason" >expect &&
+	echo "club,kind,date,attendees,result,reject_reason" >expect &&
 	test_cmp expect got
 '
 

@@ -189,7 +189,7 @@ test_expect_success 'every bad row is reported, with its own line' '
 
 test_expect_success 'a reject file lists the bad rows with their reasons' '
 	expect_code 1 staff-import --reject=rej.csv several.csv &&
-	printf "employee_id,name,grade,dept,team,reason\r\nE97,나,0,총무과,인사팀,grade: 0: out of range (1 to 9)\r\nE98,다,5,총무과,인사팀,\"expected 5 fields as in the header, found 6\"\r\nE99,라,5,총무과,\"인\n사팀\",team: line break in a one-line field (U+000A) at byte 4\r\nE9A,마,x,총무과,인사팀,grade: x: not a number\r\n" >expect &&
+	printf "employee_id,name,grade,dept,team,reject_reason\r\nE97,나,0,총무과,인사팀,grade: 0: out of range (1 to 9)\r\nE98,다,5,총무과,인사팀,\"expected 5 fields as in the header, found 6\"\r\nE99,라,5,총무과,\"인\n사팀\",team: line break in a one-line field (U+000A) at byte 4\r\nE9A,마,x,총무과,인사팀,grade: x: not a number\r\n" >expect &&
 	test_cmp expect rej.csv
 '
 
