@@ -37,12 +37,16 @@ FUZZSRC = $(sort $(wildcard tests/fuzz/*.c))
 FUZZERS = $(FUZZSRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
 # The fuzzers are built with clang and libFuzzer in a directory of their own.
 FUZZ_BUILD = build/fuzz
-# The message catalogues: po/LANG.po, compiled for the tests into
+# The message catalogues: po/LANG/*.po (one file per part of the code,
+# each with the same header), joined and compiled for the tests into
 # $(BUILD)/locale and installed into $(localedir).
-POFILES = $(sort $(wildcard po/*.po))
-MOFILES = $(POFILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/inno.mo)
+POLANGS = $(notdir $(patsubst %/,%,$(sort $(dir $(wildcard po/*/*.po)))))
+MOFILES = $(POLANGS:%=$(BUILD)/locale/%/LC_MESSAGES/inno.mo)
 MAN1 = $(wildcard man/*.1)
 MANALL = $(MAN1) $(wildcard man/*.5) $(wildcard man/*.7)
+
+# The catalogue rule lists its sources with a second expansion.
+.SECONDEXPANSION:
 
 .PHONY: all programs check test test-asan demo bench fuzz fuzzers pot \
 	fuzz-build fuzz-corpus lint install uninstall clean deps configured
@@ -68,9 +72,10 @@ $(BUILD)/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/locale/%/LC_MESSAGES/inno.mo: po/%.po
+$(BUILD)/locale/%/LC_MESSAGES/inno.mo: $$(sort $$(wildcard po/%/*.po))
 	@mkdir -p $(@D)
-	msgfmt --check -o $@.tmp $< && mv $@.tmp $@
+	msgcat --use-first --force-po -o $@.po $^ && msgfmt --check -o $@.tmp $@.po && \
+		mv $@.tmp $@ && rm -f $@.po
 
 # po/inno.pot: the messages marked in the code, for translators.
 pot:
@@ -175,7 +180,7 @@ uninstall:
 		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
 	rm -f $(DESTDIR)$(mandir)/man5/inno.ini.5 $(DESTDIR)$(mandir)/man7/inno.7
 	rm -rf $(DESTDIR)$(datadir)/inno
-	for f in $(POFILES); do l=$${f#po/}; l=$${l%.po}; \
+	for l in $(POLANGS); do \
 		rm -f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/inno.mo; done
 
 clean:
