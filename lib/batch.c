@@ -4,6 +4,7 @@
  * options, so that validation messages, all-or-nothing transactions, reject
  * files, batch identities and the audit trail behave the same everywhere.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,6 +152,8 @@ raw(struct inno_row *r, int col, size_t *len)
 {
 	const char *v;
 
+	/* Columns are indexes into the program's own table: a bug if not. */
+	assert(col >= 0 && (size_t)col < r->ncols);
 	if (r->csv != NULL) {
 		if (r->map[col] < 0)
 			return NULL;
@@ -212,12 +215,13 @@ inno_row_int(struct inno_row *r, int col, int64_t min, int64_t max,
     int64_t *out)
 {
 	const char *v, *why;
+	enum inno_errcode what;
 	size_t len;
 
 	if ((v = value(r, col, &len)) == NULL)
 		return r->cols[col].required ? -1 : 0;
-	if ((why = inno_parse_int(v, len, min, max, out)) != NULL) {
-		if (strcmp(why, "number out of range") == 0)
+	if ((why = inno_parse_int_code(v, len, min, max, out, &what)) != NULL) {
+		if (what == INNO_E_RANGE)
 			inno_row_error(r, col, "%.40s: out of range (%lld to "
 			    "%lld)", v, (long long)min, (long long)max);
 		else
@@ -518,7 +522,7 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	for (;;) {
 		if ((err = inno_csv_next(csv, &got)) != NULL) {
 			if (err->code == INNO_EINPUT)
-				err = inno_error(INNO_EINPUT, "%s; nothing was "
+				err = inno_error_wrap(err, "%s; nothing was "
 				    "written", err->msg);
 			goto done;
 		}

@@ -6,6 +6,7 @@
  */
 #include <sys/stat.h>
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pwd.h>
@@ -75,21 +76,22 @@ db_error(struct inno_db *db, int rc, const char *what)
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return inno_error(INNO_EBUSY, "%s: database is busy (another "
-		    "program is writing); nothing was written, try again",
-		    path);
+		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: database "
+		    "is busy (another program is writing); nothing was "
+		    "written, try again", path);
 	case SQLITE_CONSTRAINT:
-		return inno_error(INNO_EINPUT, "%s: %s", what, msg);
+		return inno_error_code(INNO_EINPUT, INNO_E_CONSTRAINT, "%s: %s",
+		    what, msg);
 	case SQLITE_READONLY:
-		return inno_error(INNO_ESYS, "%s: database is read-only (%s)",
-		    path, msg);
+		return inno_error_code(INNO_ESYS, INNO_E_PERM, "%s: database "
+		    "is read-only (%s)", path, msg);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		return inno_error(INNO_ESYS, "%s: database is damaged or not "
-		    "an inno database (%s)", path, msg);
+		return inno_error_code(INNO_ESYS, INNO_E_CORRUPT, "%s: database "
+		    "is damaged or not an inno database (%s)", path, msg);
 	case SQLITE_FULL:
-		return inno_error(INNO_ESYS, "%s: disk full; nothing was "
-		    "written", path);
+		return inno_error_code(INNO_ESYS, INNO_E_FULL, "%s: disk full; "
+		    "nothing was written", path);
 	case SQLITE_IOERR:
 		/* Say which system error it was: EFBIG, EIO, EACCES... */
 		e = db != NULL && db->h != NULL ? sqlite3_system_errno(db->h) :
@@ -102,8 +104,9 @@ db_error(struct inno_db *db, int rc, const char *what)
 		    saved == EDQUOT))
 			e = saved;
 		if (e == ENOSPC || e == EFBIG || e == EDQUOT)
-			return inno_error(INNO_ESYS, "%s: disk full (%s); "
-			    "nothing was written", path, strerror(e));
+			return inno_error_code(INNO_ESYS, INNO_E_FULL, "%s: disk "
+			    "full (%s); nothing was written", path,
+			    strerror(e));
 		if (e != 0)
 			return inno_error(INNO_ESYS, "%s: %s: %s (%s)", path,
 			    what, msg, strerror(e));
@@ -288,7 +291,7 @@ migrate(struct inno_db *db)
 	for (i = v; i < inno_nmigrations; i++) {
 		if ((err = inno_db_exec(db, inno_migrations[i])) != NULL) {
 			inno_db_rollback(db);
-			return inno_error(err->code, "%s: migration %d: %s",
+			return inno_error_wrap(err, "%s: migration %d: %s",
 			    db->path, i + 1, err->msg);
 		}
 	}
@@ -637,6 +640,8 @@ inno_stmt_bindv(struct inno_stmt *s, const char *types, va_list ap)
 			err = inno_stmt_bind_null(s, idx);
 			break;
 		default:
+			/* The type strings are literals in the callers. */
+			assert(!"bad bind type");
 			return inno_error(INNO_ESYS, "bad bind type '%c'",
 			    types[idx - 1]);
 		}

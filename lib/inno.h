@@ -34,21 +34,72 @@ enum inno_status {
 	INNO_ESYS = 4,		/* I/O, disk full, permission, corruption, memory */
 };
 
+/*
+ * What went wrong, beside the class: callers that must tell errors apart
+ * branch on this, never on the message, whose wording may change or be
+ * translated.  Most codes go with one class; INNO_E_SYNTAX, INNO_E_RANGE
+ * and INNO_E_NOTFOUND come as EINPUT for a CSV row or a rule, and as EUSAGE
+ * for an option or a configuration value.
+ */
+enum inno_errcode {
+	INNO_E_INPUT = 0,	/* the input was refused (nothing more specific) */
+	INNO_E_USAGE,		/* a bad option or operand */
+	INNO_E_CONFIG,		/* a bad configuration file or key */
+	INNO_E_SYNTAX,		/* text not in the expected form */
+	INNO_E_RANGE,		/* a number or date outside its range */
+	INNO_E_NOTFOUND,	/* a file, database, record or name is missing */
+	INNO_E_EXISTS,		/* already there: a duplicate, a batch applied */
+	INNO_E_CONSTRAINT,	/* a rule the schema enforces */
+	INNO_E_BUSY,		/* the database stayed locked */
+	INNO_E_NOMEM,		/* out of memory */
+	INNO_E_IO,		/* a read, write or other system call failed */
+	INNO_E_FULL,		/* disk full, quota, file too large */
+	INNO_E_PERM,		/* permission denied, read-only file or database */
+	INNO_E_CORRUPT,		/* a damaged file, or not an inno database */
+};
+
 struct inno_error {
 	int code;		/* one of enum inno_status, never INNO_OK */
 	char msg[2048];		/* lowercase, no final period, no program name */
+	enum inno_errcode what;	/* last, so { class, "text" } still works */
 };
 
 /*
- * Returns an error of class code with a printf-style message.  The object is
- * static storage overwritten by the next call, so a caller that needs two at
- * once copies the first.  Never returns NULL, even when memory is short.
+ * The number of errors that can be alive at once.  Errors live in a ring
+ * of static slots reused in turn, so an error stays valid until
+ * INNO_ERROR_RING - 1 more have been made: a caller may hold the error it
+ * is handling while a cleanup makes another, and a message may quote the
+ * error it wraps.  An error kept longer than that is copied.
+ */
+#define INNO_ERROR_RING 4
+
+/*
+ * Returns an error of class code with a printf-style message, and the
+ * code's generic INNO_E_* (INNO_E_INPUT, INNO_E_USAGE, INNO_E_BUSY or
+ * INNO_E_IO).  Never returns NULL, even when memory is short.
  */
 const struct inno_error *inno_error(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 const struct inno_error *inno_error_v(int code, const char *fmt, va_list ap);
 
-/* An ESYS error for errno, prefixed with a printf-style context. */
+/* The same with a specific INNO_E_* code. */
+const struct inno_error *inno_error_code(int code, enum inno_errcode what,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const struct inno_error *inno_error_code_v(int code, enum inno_errcode what,
+    const char *fmt, va_list ap);
+
+/*
+ * A new message for an error, keeping its class and code, as in
+ * inno_error_wrap(err, "%s: %s", path, err->msg).
+ */
+const struct inno_error *inno_error_wrap(const struct inno_error *cause,
+    const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/*
+ * An ESYS error for errno, prefixed with a printf-style context; the code
+ * says which kind (INNO_E_NOTFOUND for ENOENT, INNO_E_PERM, INNO_E_FULL,
+ * INNO_E_NOMEM, else INNO_E_IO).
+ */
 const struct inno_error *inno_error_errno(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -327,6 +378,12 @@ size_t inno_text_width(const char *s);
  */
 const char *inno_parse_int(const char *s, size_t len, int64_t min,
     int64_t max, int64_t *out);
+/*
+ * The same, saying in *what (when it returns a reason) whether the text
+ * was a number out of range (INNO_E_RANGE) or not a number (INNO_E_SYNTAX).
+ */
+const char *inno_parse_int_code(const char *s, size_t len, int64_t min,
+    int64_t max, int64_t *out, enum inno_errcode *what);
 
 /*
  * A money amount in won: like inno_parse_int, with [0, 10^15].  Thousands
