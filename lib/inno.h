@@ -136,15 +136,25 @@ void inno_diag_release(struct inno_diag *);
 struct inno_config;
 
 /*
- * Loads the configuration: explicit (from -c, may be NULL) or else
- * $INNO_CONFIG; otherwise $XDG_CONFIG_HOME/inno/inno.ini (or
- * ~/.config/inno/inno.ini) over sysconfdir's inno/inno.ini, key by key.  A
- * file that was named explicitly must exist; the default files may be
- * missing.  Malformed files are EUSAGE errors naming the file and line.
- * *cfp is the caller's, freed with inno_config_free.
+ * Loads the configuration: the file named explicitly (from -c, may be NULL)
+ * or else by $INNO_CONFIG, or else $XDG_CONFIG_HOME/inno/inno.ini (or
+ * ~/.config/inno/inno.ini); either over sysconfdir's inno/inno.ini, key by
+ * key, unless $INNO_CONFIG_NOSYSTEM is set; and over the built-in defaults
+ * (a key no file sets reads as the default its reader gives).  A file that
+ * was named explicitly must exist; the default files may be missing.  A
+ * malformed file, an unknown section or key, or a file that is not a
+ * regular file of at most 1 MiB is an EUSAGE error (INNO_E_CONFIG) naming
+ * the file and line.  *cfp is the caller's, freed with inno_config_free.
  */
 const struct inno_error *inno_config_load(struct inno_config **cfp,
     const char *explicit_path, const char *sysconfdir);
+
+/*
+ * Reads one ini file as it is, with no other layers and no check of its
+ * keys: for data files in the same syntax, such as the report wording.
+ */
+const struct inno_error *inno_config_read(struct inno_config **cfp,
+    const char *path);
 void inno_config_free(struct inno_config *);
 
 /*

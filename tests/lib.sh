@@ -42,6 +42,11 @@ LC_ALL=C.UTF-8
 TZ=UTC
 export HOME XDG_CONFIG_HOME XDG_DATA_HOME INNO_DB INNO_SHARE LC_ALL TZ
 unset INNO_CONFIG INNO_NOW
+# Nothing installed on the machine reaches a test: not the system
+# configuration ($(sysconfdir)/inno/inno.ini), as GIT_CONFIG_NOSYSTEM does
+# for git, nor the user's (HOME is the trash directory).
+INNO_CONFIG_NOSYSTEM=1
+export INNO_CONFIG_NOSYSTEM
 mkdir -p "$HOME"
 
 test_count=0
