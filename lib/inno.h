@@ -206,7 +206,8 @@ struct inno_db;
 struct inno_stmt;
 
 enum inno_db_mode {
-	INNO_DB_READ,		/* never creates; a missing file is an error */
+	INNO_DB_READ,		/* never creates; a missing or empty file is an
+				   error */
 	INNO_DB_WRITE,		/* creates the file (mode 0660) when missing */
 };
 
@@ -214,6 +215,14 @@ enum inno_db_mode {
  * Opens the database at path for program (named in the audit trail),
  * applying pending migrations.  The path is the caller's choice from
  * inno_db_path.  *dbp is the caller's, closed with inno_db_close.
+ *
+ * A writer on a missing path works on a private new database, which takes
+ * the path's name at its first commit that writes: a program refused for
+ * its usage or input creates nothing, and of many programs started at
+ * once on a new path one creates the database while the others wait for
+ * it (within [database] busy_timeout) and then write to it.  An empty
+ * file is a new database too, given its schema in place.  A reader opens
+ * a file it may not write, in a directory it may not write, as immutable.
  */
 const struct inno_error *inno_db_open(struct inno_db **dbp, const char *path,
     enum inno_db_mode mode, const struct inno_config *cfg,
@@ -227,8 +236,7 @@ void inno_db_close(struct inno_db *);
 const struct inno_error *inno_db_path(const struct inno_config *,
     const char *explicit_path, char **path);
 
-/* The schema version this library writes, and the file's version. */
-int inno_db_schema_version(void);
+/* The file's schema version (PRAGMA user_version), or -1. */
 int inno_db_user_version(struct inno_db *);
 
 /*
