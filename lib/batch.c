@@ -6,6 +6,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,12 +49,6 @@ struct inno_db *
 inno_row_db(struct inno_row *r)
 {
 	return r->db;
-}
-
-size_t
-inno_row_line(const struct inno_row *r)
-{
-	return r->line;
 }
 
 int
@@ -358,6 +353,34 @@ reject_close(FILE *fp, const char *tmp, const char *path)
 }
 
 /*
+ * The header column that is probably a misspelling of want: the nearest
+ * one that is not a column of the program's (those are spelt right), or
+ * NULL.  Linear in the header, so a huge header costs no more than reading
+ * it.
+ */
+static const char *
+misspelt(const struct inno_csv *csv, const struct inno_col *cols,
+    size_t ncols, const char *want)
+{
+	const char *best = NULL, *h;
+	size_t i, j, d, bestd = SIZE_MAX;
+
+	for (i = 0; i < inno_csv_ncols(csv); i++) {
+		h = inno_csv_colname(csv, i);
+		for (j = 0; j < ncols; j++)
+			if (strcmp(cols[j].name, h) == 0)
+				break;
+		if (j < ncols || !inno_is_near(h, want))
+			continue;
+		if ((d = inno_edit_distance(h, want)) < bestd) {
+			bestd = d;
+			best = h;
+		}
+	}
+	return best;
+}
+
+/*
  * Ends a batch: records its identity, writes the audit line for the records
  * inserted, and commits; or rolls back for a dry run, a bad row, or a batch
  * applied before.
@@ -500,9 +523,19 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	for (i = 0; i < ncols; i++) {
 		map[i] = inno_csv_find(csv, cols[i].name);
 		if (map[i] < 0 && cols[i].required) {
-			err = inno_error(INNO_EINPUT, "%s:1: %s: required "
-			    "column missing from the header", name,
+			const char *near = misspelt(csv, cols, ncols,
 			    cols[i].name);
+
+			if (near != NULL)
+				err = inno_error_code(INNO_EINPUT,
+				    INNO_E_NOTFOUND, "%s:1: %s: required column "
+				    "missing from the header (found %s)", name,
+				    cols[i].name, near);
+			else
+				err = inno_error_code(INNO_EINPUT,
+				    INNO_E_NOTFOUND, "%s:1: %s: required column "
+				    "missing from the header", name,
+				    cols[i].name);
 			goto done;
 		}
 	}

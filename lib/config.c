@@ -10,6 +10,7 @@
 #include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -123,30 +124,6 @@ name_match(const char *pat, const char *s)
 	return *s == '\0';
 }
 
-/* The edit distance of two short names, capped at 99. */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, d[64], prev, tmp;
-
-	if (la >= sizeof d / sizeof d[0] || lb >= sizeof d / sizeof d[0])
-		return 99;
-	for (j = 0; j <= lb; j++)
-		d[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = d[0];
-		d[0] = i;
-		for (j = 1; j <= lb; j++) {
-			tmp = d[j];
-			d[j] = a[i - 1] == b[j - 1] ? prev : 1 + (prev < d[j] ?
-			    (prev < d[j - 1] ? prev : d[j - 1]) :
-			    (d[j] < d[j - 1] ? d[j] : d[j - 1]));
-			prev = tmp;
-		}
-	}
-	return d[lb];
-}
-
 /*
  * A table name written out for a suggestion: a variable part is taken from
  * what the user wrote ("milage.idea" suggests "mileage.idea"), or spelt
@@ -169,12 +146,12 @@ spell(const char *pat, const char *typed, char *buf, size_t size)
 /*
  * The nearest of names (a NULL-terminated list, or the sections when
  * names is NULL) to typed, into buf; 0 when none is near enough to be a
- * likely slip: at most a third of the letters changed.
+ * likely slip (inno_is_near).
  */
 static int
 nearest(const char *const *names, const char *typed, char *buf, size_t size)
 {
-	size_t i, n, d, best = 99, limit = strlen(typed) / 3 + 1;
+	size_t i, n, d, best = SIZE_MAX;
 	char cand[128];
 
 	n = names != NULL ? 0 : sizeof known / sizeof known[0];
@@ -187,12 +164,13 @@ nearest(const char *const *names, const char *typed, char *buf, size_t size)
 		if (strcmp(pat, "*") == 0)
 			continue;
 		spell(pat, typed, cand, sizeof cand);
-		if ((d = distance(cand, typed)) < best && d <= limit) {
+		if (inno_is_near(typed, cand) &&
+		    (d = inno_edit_distance(cand, typed)) < best) {
 			best = d;
 			snprintf(buf, size, "%s", cand);
 		}
 	}
-	return best != 99;
+	return best != SIZE_MAX;
 }
 
 /* The keys of a section of the table, or NULL for an unknown section. */

@@ -5,6 +5,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -215,4 +216,40 @@ inno_strf(const char *fmt, ...)
 	s = inno_vstrf(fmt, ap);
 	va_end(ap);
 	return s;
+}
+
+/*
+ * The Levenshtein distance of two names, by bytes, for "did you mean"
+ * messages; names of 64 bytes or more count as far from everything.
+ */
+size_t
+inno_edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, d[64], prev, tmp, m;
+
+	if (la >= sizeof d / sizeof d[0] || lb >= sizeof d / sizeof d[0])
+		return SIZE_MAX;
+	for (j = 0; j <= lb; j++)
+		d[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = d[0];
+		d[0] = i;
+		for (j = 1; j <= lb; j++) {
+			tmp = d[j];
+			m = prev + (a[i - 1] != b[j - 1]);
+			if (d[j] + 1 < m)
+				m = d[j] + 1;
+			if (d[j - 1] + 1 < m)
+				m = d[j - 1] + 1;
+			d[j] = m;
+			prev = tmp;
+		}
+	}
+	return d[lb];
+}
+
+int
+inno_is_near(const char *typed, const char *name)
+{
+	return inno_edit_distance(typed, name) <= strlen(name) / 3 + 1;
 }

@@ -107,6 +107,14 @@ const struct inno_error *inno_error_errno(const char *fmt, ...)
 const struct inno_error *inno_error_nomem(void);
 
 /*
+ * For "did you mean" messages: the edit distance of two names (SIZE_MAX
+ * for names of 64 bytes or more), and whether typed is near enough to name
+ * to be a likely slip (at most a third of its letters changed, plus one).
+ */
+size_t inno_edit_distance(const char *a, const char *b);
+int inno_is_near(const char *typed, const char *name);
+
+/*
  * printf into a new string the caller frees; NULL when memory is short.
  */
 char *inno_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -457,7 +465,6 @@ size_t inno_csv_line(const struct inno_csv *);
 size_t inno_csv_nfields(const struct inno_csv *);
 /* Field i of the current record (NUL-terminated, len in *len), or NULL. */
 const char *inno_csv_field(const struct inno_csv *, size_t i, size_t *len);
-const char *inno_csv_name(const struct inno_csv *);
 /* SHA-256 of every byte read so far, as 64 hex digits. */
 void inno_csv_digest(const struct inno_csv *, char hex[65]);
 
@@ -536,9 +543,8 @@ const struct inno_error *inno_batch_one(struct inno_db *,
     inno_row_fn fn, void *arg, const struct inno_batch_opts *,
     struct inno_batch_result *res);
 
-/* The database the row is written to, and the row's line (0: options). */
+/* The database the row is written to. */
 struct inno_db *inno_row_db(struct inno_row *);
-size_t inno_row_line(const struct inno_row *);
 
 /* Whether the row has had an error recorded. */
 int inno_row_bad(const struct inno_row *);
