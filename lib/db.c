@@ -1294,6 +1294,46 @@ inno_db_last_id(struct inno_db *db)
 	return id != 0 ? id : db->last_id;
 }
 
+const struct inno_error *
+inno_db_tables(struct inno_db *db, struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, "SELECT name, type FROM sqlite_schema "
+	    "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+	    "ORDER BY name", NULL);
+}
+
+/*
+ * The name is looked up in the schema first and only the schema's own
+ * spelling is quoted into the SQL, so user text never becomes SQL.
+ */
+const struct inno_error *
+inno_db_table_rows(struct inno_db *db, const char *name,
+    struct inno_stmt **stp)
+{
+	const struct inno_error *err;
+	char *found = NULL, *sql = NULL;
+
+	*stp = NULL;
+	if ((err = inno_db_text(db, &found, "SELECT name FROM sqlite_schema "
+	    "WHERE type IN ('table', 'view') AND name = ? AND name NOT LIKE "
+	    "'sqlite_%'", "t", name)) != NULL)
+		return err;
+	if (found == NULL)
+		err = inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, "%s: no "
+		    "such table or view (see inno-export --list)", name);
+	else if (strchr(found, '"') != NULL)
+		err = inno_error_code(INNO_EUSAGE, INNO_E_SYNTAX, "%s: unusual "
+		    "table name", found);
+	else if ((sql = inno_strf("SELECT * FROM \"%s\" ORDER BY 1", found)) ==
+	    NULL)
+		err = inno_error_nomem();
+	else
+		err = inno_db_query(db, stp, sql, NULL);
+	free(sql);
+	free(found);
+	return err;
+}
+
 int64_t
 inno_db_changes(struct inno_db *db)
 {

@@ -331,6 +331,18 @@ const struct inno_error *inno_db_query(struct inno_db *, struct inno_stmt **,
 const struct inno_error *inno_db_define(struct inno_db *, const char *name,
     int nargs, const char *sql);
 int64_t inno_db_last_id(struct inno_db *);
+
+/*
+ * For inno-export: a statement listing the tables and views (columns name
+ * and type, SQLite's own left out), and one reading every row of the
+ * table or view name, by its first column.  An unknown name is an EUSAGE
+ * error (INNO_E_NOTFOUND).  The statements are owned by db, as prepared
+ * ones are.
+ */
+const struct inno_error *inno_db_tables(struct inno_db *,
+    struct inno_stmt **);
+const struct inno_error *inno_db_table_rows(struct inno_db *,
+    const char *name, struct inno_stmt **);
 int64_t inno_db_changes(struct inno_db *);
 
 /* The program name given to inno_db_open, and the config. */
