@@ -648,6 +648,27 @@ inno_db_user_version(struct inno_db *db)
 
 static const struct inno_error *commit(struct inno_db *);
 
+/*
+ * Names the real user for the audit trail.  Only writers need it (and a
+ * reader that applies a migration): the lookup goes through NSS, which
+ * glibc lets abort the process when memory is short, so readers do not
+ * run that risk for a name they never write.  getpwuid returns NULL for
+ * an unknown uid and when memory is short; the uid then stands in.
+ */
+static void
+find_user(struct inno_db *db)
+{
+	struct passwd *pw;
+
+	if (db->user[0] != '\0')
+		return;
+	if ((pw = getpwuid(db->uid)) != NULL && pw->pw_name != NULL)
+		snprintf(db->user, sizeof db->user, "%s", pw->pw_name);
+	else
+		snprintf(db->user, sizeof db->user, "uid %u",
+		    (unsigned)db->uid);
+}
+
 /* Applies the migrations the file lacks, in one transaction. */
 static const struct inno_error *
 migrate(struct inno_db *db)
@@ -668,6 +689,7 @@ migrate(struct inno_db *db)
 		return inno_error(INNO_ESYS, "%s: schema version %d needs an "
 		    "upgrade to %d, but the database is read-only", db->path,
 		    v, inno_nmigrations);
+	find_user(db);
 	if ((err = inno_db_begin(db)) != NULL)
 		return err;
 	/* Another process may have migrated while we waited for the lock. */
@@ -785,7 +807,6 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 {
 	const struct inno_error *err = NULL;
 	struct inno_db *db;
-	struct passwd *pw;
 	const char *sync;
 
 	*dbp = NULL;
@@ -808,12 +829,8 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 		goto fail;
 	}
 	db->uid = getuid();
-	/* getpwuid returns NULL for an unknown uid and when memory is short. */
-	if ((pw = getpwuid(db->uid)) != NULL && pw->pw_name != NULL)
-		snprintf(db->user, sizeof db->user, "%s", pw->pw_name);
-	else
-		snprintf(db->user, sizeof db->user, "uid %u",
-		    (unsigned)db->uid);
+	if (mode == INNO_DB_WRITE)
+		find_user(db);
 	if ((err = mode == INNO_DB_WRITE ? open_write(db) : open_read(db)) !=
 	    NULL)
 		goto fail;
