@@ -574,9 +574,11 @@ publish(struct inno_db *db)
  * database only through its -shm index, which it cannot create in a
  * directory it may not write (a snapshot, an analyst's read-only copy).
  * With no -wal file beside it every committed page is in the database
- * file itself, and nobody can be writing there, so it is safe to read it
- * as immutable, without the index or locks.  A -wal file means pages
- * still to read from it, and then SQLite must open it normally.
+ * file itself, and a writer would first have to make a -wal file in that
+ * directory, which only a user with more rights could; so the file is
+ * read as immutable, without the index or locks.  A -wal file means pages
+ * still to read from it (or a writer at work), and then SQLite must open
+ * it normally, which it can when the -shm index is there too.
  */
 static int
 needs_immutable(const char *path)

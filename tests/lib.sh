@@ -7,8 +7,9 @@
 #	'
 #
 # and ends with test_done.  Output is TAP, for prove.  Each script runs in a
-# fresh temporary directory with its own database ($INNO_DB) and no user
-# configuration, so tests never see each other's data or the machine's.
+# fresh temporary directory with its own database ($INNO_DB) and neither the
+# user's nor the system's configuration (INNO_CONFIG_NOSYSTEM), so tests
+# never see each other's data or the machine's.
 #
 # Every command's exit status, stdout and stderr are meant to be checked:
 #   expect_code N cmd...   runs cmd, stdout to "out", stderr to "err", and
