@@ -528,13 +528,13 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 
 			if (near != NULL)
 				err = inno_error_code(INNO_EINPUT,
-				    INNO_E_NOTFOUND, "%s:1: %s: required column "
-				    "missing from the header (found %s)", name,
-				    cols[i].name, near);
+				    INNO_E_NOTFOUND, "%s:1: %s: required "
+				    "column missing from the header (found %s)",
+				    name, cols[i].name, near);
 			else
 				err = inno_error_code(INNO_EINPUT,
-				    INNO_E_NOTFOUND, "%s:1: %s: required column "
-				    "missing from the header", name,
+				    INNO_E_NOTFOUND, "%s:1: %s: required "
+				    "column missing from the header", name,
 				    cols[i].name);
 			goto done;
 		}

@@ -286,8 +286,9 @@ check_line(const char *path, size_t lineno, const char *line, size_t len)
 	close = memchr(line + i, ']', len - i);
 	colon = memchr(line + i, ':', len - i);
 	if (close != NULL && colon != NULL && colon < close)
-		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section name may "
-		    "not contain ':'", path, lineno, (size_t)(colon - line) + 1);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu:%zu: "
+		    "section name may not contain ':'", path, lineno,
+		    (size_t)(colon - line) + 1);
 	return NULL;
 }
 
@@ -311,20 +312,22 @@ prescan(const char *path, FILE *fp, int check)
 		lineno++;
 		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF",
 		    3) == 0) {
-			err = inno_error(INNO_EUSAGE, "%s:1: byte order mark "
-			    "not supported; save the file as plain UTF-8",
-			    path);
+			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:1: byte order mark not supported; save the "
+			    "file as plain UTF-8", path);
 			break;
 		}
 		if (len > 0 && line[len - 1] == '\n')
 			len--;
 		if ((size_t)len > MAX_LINE) {
-			err = inno_error(INNO_EUSAGE, "%s:%zu: line longer "
-			    "than %d bytes", path, lineno, MAX_LINE);
+			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:%zu: line longer than %d bytes", path, lineno,
+			    MAX_LINE);
 			break;
 		}
 		if ((why = inno_utf8_check(line, (size_t)len, &bad)) != NULL) {
-			err = inno_error(INNO_EUSAGE, "%s:%zu:%zu: %s", path,
+			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:%zu:%zu: %s", path,
 			    lineno, bad + 1, why);
 			break;
 		}
@@ -413,9 +416,10 @@ load_file(const char *path, int must_exist, int check, dictionary **d)
 			iniparser_freedict(*d);
 		*d = NULL;
 		if (parse_msg[0] == '\0')
-			return inno_error(INNO_EUSAGE, "%s: cannot parse", path);
-		return inno_error(INNO_EUSAGE, "%s:%lu: syntax error: %.*s",
-		    path, line, (int)n, text);
+			return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s: cannot parse", path);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%lu: "
+		    "syntax error: %.*s", path, line, (int)n, text);
 	}
 	return NULL;
 }
@@ -573,15 +577,17 @@ inno_config_int(const struct inno_config *c, const char *key, int64_t def,
     int64_t min, int64_t max, int64_t *out)
 {
 	const char *v = inno_config_str(c, key, NULL), *why;
+	enum inno_errcode what;
 
 	if (v == NULL) {
 		*out = def;
 		return NULL;
 	}
-	if ((why = inno_parse_int(v, strlen(v), min, max, out)) != NULL)
-		return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": %s (expected "
-		    "%lld to %lld)", inno_config_origin(c, key), key, v, why,
-		    (long long)min, (long long)max);
+	if ((why = inno_parse_int_code(v, strlen(v), min, max, out, &what)) !=
+	    NULL)
+		return inno_error_code(INNO_EUSAGE, what, "%s: %s = \"%s\": %s "
+		    "(expected %lld to %lld)", inno_config_origin(c, key), key,
+		    v, why, (long long)min, (long long)max);
 	return NULL;
 }
 
@@ -600,8 +606,9 @@ inno_config_bool(const struct inno_config *c, const char *key, int def,
 	else if (inno_word_index(no, v) >= 0)
 		*out = 0;
 	else
-		return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": expected yes "
-		    "or no", inno_config_origin(c, key), key, v);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s = "
+		    "\"%s\": expected yes or no", inno_config_origin(c, key),
+		    key, v);
 	return NULL;
 }
 
@@ -626,8 +633,8 @@ inno_config_choice(const struct inno_config *c, const char *key,
 			strncat(list, ", ", sizeof list - strlen(list) - 1);
 		strncat(list, choices[i], sizeof list - strlen(list) - 1);
 	}
-	return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": expected one of %s",
-	    inno_config_origin(c, key), key, v, list);
+	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s = \"%s\": "
+	    "expected one of %s", inno_config_origin(c, key), key, v, list);
 }
 
 static int

@@ -487,9 +487,9 @@ read_header(struct inno_csv *c)
 	if ((err = first_duplicate(c, &dup)) != NULL)
 		return err;
 	if (dup < c->ncols)
-		return inno_error_code(INNO_EINPUT, INNO_E_EXISTS, "%s:%zu: %s: "
-		    "column named twice in the header", c->name, c->out.line,
-		    c->cols[dup]);
+		return inno_error_code(INNO_EINPUT, INNO_E_EXISTS, "%s:%zu: "
+		    "%s: column named twice in the header", c->name,
+		    c->out.line, c->cols[dup]);
 	return NULL;
 }
 

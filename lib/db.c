@@ -43,7 +43,7 @@ struct cached {
 struct lookup {
 	struct inno_db *db;
 	sqlite3_stmt *st;
-	char *name;		/* kept to define it again on a new connection */
+	char *name;		/* kept to define it on a new connection */
 	char *sql;
 	int nargs;
 	struct lookup *next;
@@ -69,7 +69,7 @@ struct inno_db {
 	char *lock_path;
 	int lock_fd;
 	int64_t changes_at_open;
-	int64_t last_id;	/* the last insert before the connection moved */
+	int64_t last_id;	/* the last insert before publish */
 	struct cached cache[CACHE_MAX];
 	size_t ncache;
 	size_t next_evict;
@@ -103,8 +103,9 @@ db_error(struct inno_db *db, int rc, const char *what)
 		    "is read-only (%s)", path, msg);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		return inno_error_code(INNO_ESYS, INNO_E_CORRUPT, "%s: database "
-		    "is damaged or not an inno database (%s)", path, msg);
+		return inno_error_code(INNO_ESYS, INNO_E_CORRUPT, "%s: "
+		    "database is damaged or not an inno database (%s)", path,
+		    msg);
 	case SQLITE_FULL:
 		return inno_error_code(INNO_ESYS, INNO_E_FULL, "%s: disk full; "
 		    "nothing was written", path);
@@ -120,8 +121,8 @@ db_error(struct inno_db *db, int rc, const char *what)
 		    saved == EDQUOT))
 			e = saved;
 		if (e == ENOSPC || e == EFBIG || e == EDQUOT)
-			return inno_error_code(INNO_ESYS, INNO_E_FULL, "%s: disk "
-			    "full (%s); nothing was written", path,
+			return inno_error_code(INNO_ESYS, INNO_E_FULL,
+			    "%s: disk full (%s); nothing was written", path,
 			    strerror(e));
 		if (e != 0)
 			return inno_error(INNO_ESYS, "%s: %s: %s (%s)", path,
@@ -288,7 +289,8 @@ take_lock(struct inno_db *db)
 		fl.l_whence = SEEK_SET;
 		if (fcntl(fd, F_SETLK, &fl) == 0) {
 			/* Locked: but is it still the file of that name? */
-			if (fstat(fd, &a) == 0 && stat(db->lock_path, &b) == 0 &&
+			if (fstat(fd, &a) == 0 &&
+			    stat(db->lock_path, &b) == 0 &&
 			    a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
 				db->lock_fd = fd;
 				return NULL;
@@ -682,9 +684,9 @@ migrate(struct inno_db *db)
 	if ((v = inno_db_user_version(db)) < 0)
 		return db_error(db, sqlite3_errcode(db->h), "reading schema");
 	if (v > inno_nmigrations)
-		return inno_error(INNO_EUSAGE, "%s: schema version %d is newer "
-		    "than this program knows (%d); upgrade inno", db->path, v,
-		    inno_nmigrations);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CORRUPT,
+		    "%s: schema version %d is newer than this program knows "
+		    "(%d); upgrade inno", db->path, v, inno_nmigrations);
 	if (v == inno_nmigrations)
 		return NULL;
 	if (db->readonly)

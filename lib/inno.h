@@ -42,19 +42,19 @@ enum inno_status {
  * for an option or a configuration value.
  */
 enum inno_errcode {
-	INNO_E_INPUT = 0,	/* the input was refused (nothing more specific) */
+	INNO_E_INPUT = 0,	/* the input was refused (nothing specific) */
 	INNO_E_USAGE,		/* a bad option or operand */
 	INNO_E_CONFIG,		/* a bad configuration file or key */
 	INNO_E_SYNTAX,		/* text not in the expected form */
 	INNO_E_RANGE,		/* a number or date outside its range */
-	INNO_E_NOTFOUND,	/* a file, database, record or name is missing */
-	INNO_E_EXISTS,		/* already there: a duplicate, a batch applied */
+	INNO_E_NOTFOUND,	/* no such file, database, record or name */
+	INNO_E_EXISTS,		/* already there: a duplicate name or row */
 	INNO_E_CONSTRAINT,	/* a rule the schema enforces */
 	INNO_E_BUSY,		/* the database stayed locked */
 	INNO_E_NOMEM,		/* out of memory */
 	INNO_E_IO,		/* a read, write or other system call failed */
 	INNO_E_FULL,		/* disk full, quota, file too large */
-	INNO_E_PERM,		/* permission denied, read-only file or database */
+	INNO_E_PERM,		/* permission denied, a read-only database */
 	INNO_E_CORRUPT,		/* a damaged file, or not an inno database */
 };
 
