@@ -406,7 +406,7 @@ offer_wording(struct cli *c, int kinds)
 	if ((path = inno_strf("%s/report/report.ini", inno_report_share(c->cfg,
 	    INNO_DATADIR))) == NULL)
 		return;
-	if (inno_config_load(&words, path, NULL) == NULL) {
+	if (inno_config_read(&words, path) == NULL) {
 		if (kinds)
 			offer_sections(c, words, "kind.", NULL);
 		offer_sections(c, words, "section.", kinds ? "kind." : NULL);

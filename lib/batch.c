@@ -4,7 +4,9 @@
  * options, so that validation messages, all-or-nothing transactions, reject
  * files, batch identities and the audit trail behave the same everywhere.
  */
+#include <assert.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,12 +50,6 @@ struct inno_db *
 inno_row_db(struct inno_row *r)
 {
 	return r->db;
-}
-
-size_t
-inno_row_line(const struct inno_row *r)
-{
-	return r->line;
 }
 
 int
@@ -152,6 +148,8 @@ raw(struct inno_row *r, int col, size_t *len)
 {
 	const char *v;
 
+	/* Columns are indexes into the program's own table: a bug if not. */
+	assert(col >= 0 && (size_t)col < r->ncols);
 	if (r->csv != NULL) {
 		if (r->map[col] < 0)
 			return NULL;
@@ -225,12 +223,13 @@ inno_row_int(struct inno_row *r, int col, int64_t min, int64_t max,
     int64_t *out)
 {
 	const char *v, *why;
+	enum inno_errcode what;
 	size_t len;
 
 	if ((v = value(r, col, &len)) == NULL)
 		return r->cols[col].required ? -1 : 0;
-	if ((why = inno_parse_int(v, len, min, max, out)) != NULL) {
-		if (strcmp(why, "number out of range") == 0)
+	if ((why = inno_parse_int_code(v, len, min, max, out, &what)) != NULL) {
+		if (what == INNO_E_RANGE)
 			inno_row_error(r, col, "%.40s: out of range (%lld to "
 			    "%lld)", v, (long long)min, (long long)max);
 		else
@@ -421,6 +420,34 @@ reject_before_commit(void *arg)
 }
 
 /*
+ * The header column that is probably a misspelling of want: the nearest
+ * one that is not a column of the program's (those are spelt right), or
+ * NULL.  Linear in the header, so a huge header costs no more than reading
+ * it.
+ */
+static const char *
+misspelt(const struct inno_csv *csv, const struct inno_col *cols,
+    size_t ncols, const char *want)
+{
+	const char *best = NULL, *h;
+	size_t i, j, d, bestd = SIZE_MAX;
+
+	for (i = 0; i < inno_csv_ncols(csv); i++) {
+		h = inno_csv_colname(csv, i);
+		for (j = 0; j < ncols; j++)
+			if (strcmp(cols[j].name, h) == 0)
+				break;
+		if (j < ncols || !inno_is_near(h, want))
+			continue;
+		if ((d = inno_edit_distance(h, want)) < bestd) {
+			bestd = d;
+			best = h;
+		}
+	}
+	return best;
+}
+
+/*
  * Ends a batch: records its identity, writes the audit line for the records
  * inserted, and commits; or rolls back for a dry run, a bad row, or a batch
  * applied before.
@@ -568,9 +595,19 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	for (i = 0; i < ncols; i++) {
 		map[i] = inno_csv_find(csv, cols[i].name);
 		if (map[i] < 0 && cols[i].required) {
-			err = inno_error(INNO_EINPUT, "%s:1: %s: required "
-			    "column missing from the header", name,
+			const char *near = misspelt(csv, cols, ncols,
 			    cols[i].name);
+
+			if (near != NULL)
+				err = inno_error_code(INNO_EINPUT,
+				    INNO_E_NOTFOUND, "%s:1: %s: required "
+				    "column missing from the header (found %s)",
+				    name, cols[i].name, near);
+			else
+				err = inno_error_code(INNO_EINPUT,
+				    INNO_E_NOTFOUND, "%s:1: %s: required "
+				    "column missing from the header", name,
+				    cols[i].name);
 			goto done;
 		}
 	}
@@ -590,7 +627,7 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	for (;;) {
 		if ((err = inno_csv_next(csv, &got)) != NULL) {
 			if (err->code == INNO_EINPUT)
-				err = inno_error(INNO_EINPUT, "%s; nothing was "
+				err = inno_error_wrap(err, "%s; nothing was "
 				    "written", err->msg);
 			goto done;
 		}

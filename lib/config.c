@@ -5,10 +5,16 @@
  * getters crash on a key that names a section, CVE-2023-33461, and read
  * "010" as octal); numbers are parsed here in base 10 with ranges.
  */
+#include <sys/stat.h>
+
+#include <assert.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <iniparser.h>
 
@@ -16,6 +22,7 @@
 
 #define MAX_LINE 1000		/* iniparser 4.1 truncates lines past 1024 */
 #define MAX_FILES 2
+#define MAX_SIZE (1024 * 1024)	/* a configuration file is small */
 
 struct inno_config {
 	dictionary *dict[MAX_FILES];	/* highest precedence first */
@@ -40,6 +47,227 @@ capture(const char *fmt, ...)
 }
 
 /*
+ * The settings inno knows: every key the code reads, and every key
+ * inno.ini(5) documents, by section.  Anything else in a file is a usage
+ * error, so that a misspelt key ("encodng") is not silently ignored.  In
+ * names, '*' stands for one or more characters and '#' for a digit, for
+ * the sections and keys whose names vary ([mileage.NAME], budget_YYYY).
+ * A module that reads a new setting adds it here (t0975 holds this table
+ * against the code).
+ */
+static const char *const k_database[] = {"path", "busy_timeout",
+    "synchronous", NULL};
+static const char *const k_csv[] = {"encoding", "max_field", NULL};
+static const char *const k_task[] = {"fields", "focus", NULL};
+static const char *const k_task_workflow[] = {"pool", "selected",
+    "in_progress", "completed", "dropped", NULL};
+static const char *const k_any[] = {"*", NULL};
+static const char *const k_mileage[] = {"person_month_cap",
+    "dept_month_cap", "cap_action", NULL};
+static const char *const k_mileage_cat[] = {"points", "min", "max", "kind",
+    "month_cap", "enabled", NULL};
+static const char *const k_mvp[] = {"kinds", "dept_score", "min_points",
+    "person_exclude_months", "dept_exclude_months", "person_tie_break",
+    "dept_tie_break", NULL};
+static const char *const k_club[] = {"budget", "budget_####",
+    "mileage_join", "mileage_activity", NULL};
+static const char *const k_group[] = {"name", "min_grade", "max_grade",
+    NULL};
+static const char *const k_course[] = {"mileage_completed", NULL};
+static const char *const k_benchmark[] = {"mileage_presentation", NULL};
+static const char *const k_idea[] = {"decision_days", "mileage_submitted",
+    "mileage_adopted", NULL};
+static const char *const k_knowledge[] = {"mileage_approved",
+    "award_points_work", "award_points_living", "award_points_manual",
+    "award_views_per_point", "award_best", "award_excellent", NULL};
+static const char *const k_report[] = {"share", "office", "money", NULL};
+
+static const struct {
+	const char *section;
+	const char *const *keys;
+} known[] = {
+	{"database", k_database},
+	{"csv", k_csv},
+	{"task", k_task},
+	{"task_workflow", k_task_workflow},
+	{"task_priority", k_any},	/* the criteria are the user's */
+	{"mileage", k_mileage},
+	{"mileage.*", k_mileage_cat},
+	{"mvp", k_mvp},
+	{"club", k_club},
+	{"group.*", k_group},
+	{"course", k_course},
+	{"benchmark", k_benchmark},
+	{"idea", k_idea},
+	{"knowledge", k_knowledge},
+	{"report", k_report},
+};
+
+/* Whether s matches a name of the table ('*' one or more, '#' a digit). */
+static int
+name_match(const char *pat, const char *s)
+{
+	for (; *pat != '\0'; pat++, s++) {
+		if (*pat == '*') {
+			if (*s == '\0')
+				return 0;
+			for (s++;; s++) {
+				if (name_match(pat + 1, s))
+					return 1;
+				if (*s == '\0')
+					return 0;
+			}
+		}
+		if (*pat == '#' ? !(*s >= '0' && *s <= '9') : *pat != *s)
+			return 0;
+	}
+	return *s == '\0';
+}
+
+/*
+ * A table name written out for a suggestion: a variable part is taken from
+ * what the user wrote ("milage.idea" suggests "mileage.idea"), or spelt
+ * out ("budget_YYYY").
+ */
+static void
+spell(const char *pat, const char *typed, char *buf, size_t size)
+{
+	const char *star = strchr(pat, '*'), *dot = strchr(typed, '.');
+
+	if (star != NULL)
+		snprintf(buf, size, "%.*s%s", (int)(star - pat), pat,
+		    dot != NULL && dot[1] != '\0' ? dot + 1 : "NAME");
+	else if (strchr(pat, '#') != NULL)
+		snprintf(buf, size, "%.*sYYYY", (int)strcspn(pat, "#"), pat);
+	else
+		snprintf(buf, size, "%s", pat);
+}
+
+/*
+ * The nearest of names (a NULL-terminated list, or the sections when
+ * names is NULL) to typed, into buf; 0 when none is near enough to be a
+ * likely slip (inno_is_near).
+ */
+static int
+nearest(const char *const *names, const char *typed, char *buf, size_t size)
+{
+	size_t i, n, d, best = SIZE_MAX;
+	char cand[128];
+
+	n = names != NULL ? 0 : sizeof known / sizeof known[0];
+	if (names != NULL)
+		while (names[n] != NULL)
+			n++;
+	for (i = 0; i < n; i++) {
+		const char *pat = names != NULL ? names[i] : known[i].section;
+
+		if (strcmp(pat, "*") == 0)
+			continue;
+		spell(pat, typed, cand, sizeof cand);
+		if (inno_is_near(typed, cand) &&
+		    (d = inno_edit_distance(cand, typed)) < best) {
+			best = d;
+			snprintf(buf, size, "%s", cand);
+		}
+	}
+	return best != SIZE_MAX;
+}
+
+/* The keys of a section of the table, or NULL for an unknown section. */
+static const char *const *
+section_keys(const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (name_match(known[i].section, section))
+			return known[i].keys;
+	return NULL;
+}
+
+/*
+ * Checks one line (NUL-terminated) against the table, as iniparser will
+ * read it: names are case-insensitive, space around them does not count,
+ * ';' and '#' start comments.  *section holds the current [section],
+ * lowercased.  Lines iniparser will call malformed are left to it.
+ */
+static const struct inno_error *
+check_known(const char *path, size_t lineno, const char *line,
+    char *section, size_t secsize)
+{
+	const char *const *keys;
+	const char *p = line, *end;
+	char name[128], hint[128];
+	size_t n, i;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == '\0' || *p == ';' || *p == '#')
+		return NULL;
+	if (*p == '[') {
+		/*
+		 * An unclosed section is iniparser's syntax error to report;
+		 * the keys under it belong to no section we could check.
+		 */
+		if ((end = strchr(p, ']')) == NULL) {
+			snprintf(section, secsize, "%s", "\001");
+			return NULL;
+		}
+		for (p++; *p == ' ' || *p == '\t'; p++)
+			;
+		n = (size_t)(end - p);
+		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+			n--;
+		if (n >= secsize)
+			n = secsize - 1;
+		for (i = 0; i < n; i++)
+			section[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ?
+			    p[i] - 'A' + 'a' : p[i]);
+		section[n] = '\0';
+		if (section_keys(section) != NULL)
+			return NULL;
+		if (nearest(NULL, section, hint, sizeof hint))
+			return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:%zu: [%s]: unknown section; did you mean "
+			    "[%s]?", path, lineno, section, hint);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: "
+		    "[%s]: unknown section (see inno.ini(5))", path, lineno,
+		    section);
+	}
+	if ((end = strchr(p, '=')) == NULL)
+		return NULL;
+	n = (size_t)(end - p);
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return NULL;
+	if (n >= sizeof name)
+		n = sizeof name - 1;
+	for (i = 0; i < n; i++)
+		name[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' :
+		    p[i]);
+	name[n] = '\0';
+	if (section[0] == '\001')
+		return NULL;
+	if (section[0] == '\0')
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: "
+		    "%s: key outside any [section]", path, lineno, name);
+	/* An unknown section was refused on its own line. */
+	keys = section_keys(section);
+	assert(keys != NULL);
+	for (i = 0; keys[i] != NULL; i++)
+		if (name_match(keys[i], name))
+			return NULL;
+	if (nearest(keys, name, hint, sizeof hint))
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: "
+		    "%s: unknown key in [%s]; did you mean %s?", path, lineno,
+		    name, section, hint);
+	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: %s: "
+	    "unknown key in [%s] (see inno.ini(5))", path, lineno, name,
+	    section);
+}
+
+/*
  * Checks a [section] line (NUL-terminated, len bytes): a section name may
  * not hold ':', which joins section and key in lookups, so that
  * [database:busy_timeout] would otherwise be accepted and silently shadow
@@ -58,8 +286,9 @@ check_line(const char *path, size_t lineno, const char *line, size_t len)
 	close = memchr(line + i, ']', len - i);
 	colon = memchr(line + i, ':', len - i);
 	if (close != NULL && colon != NULL && colon < close)
-		return inno_error(INNO_EUSAGE, "%s:%zu:%zu: section name may "
-		    "not contain ':'", path, lineno, (size_t)(colon - line) + 1);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu:%zu: "
+		    "section name may not contain ':'", path, lineno,
+		    (size_t)(colon - line) + 1);
 	return NULL;
 }
 
@@ -68,8 +297,9 @@ check_line(const char *path, size_t lineno, const char *line, size_t len)
  * UTF-8 and NUL bytes.  iniparser itself then reports syntax errors.
  */
 static const struct inno_error *
-prescan(const char *path, FILE *fp)
+prescan(const char *path, FILE *fp, int check)
 {
+	char section[128] = "";
 	char *line = NULL;
 	size_t cap = 0, bad;
 	ssize_t len;
@@ -82,26 +312,31 @@ prescan(const char *path, FILE *fp)
 		lineno++;
 		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF",
 		    3) == 0) {
-			err = inno_error(INNO_EUSAGE, "%s:1: byte order mark "
-			    "not supported; save the file as plain UTF-8",
-			    path);
+			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:1: byte order mark not supported; save the "
+			    "file as plain UTF-8", path);
 			break;
 		}
 		if (len > 0 && line[len - 1] == '\n')
 			len--;
 		if ((size_t)len > MAX_LINE) {
-			err = inno_error(INNO_EUSAGE, "%s:%zu: line longer "
-			    "than %d bytes", path, lineno, MAX_LINE);
+			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:%zu: line longer than %d bytes", path, lineno,
+			    MAX_LINE);
 			break;
 		}
 		if ((why = inno_utf8_check(line, (size_t)len, &bad)) != NULL) {
-			err = inno_error(INNO_EUSAGE, "%s:%zu:%zu: %s", path,
+			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s:%zu:%zu: %s", path,
 			    lineno, bad + 1, why);
 			break;
 		}
 		line[len] = '\0';
 		if (!continued && (err = check_line(path, lineno, line,
 		    (size_t)len)) != NULL)
+			break;
+		if (!continued && check && (err = check_known(path, lineno,
+		    line, section, sizeof section)) != NULL)
 			break;
 		continued = len > 0 && line[len - 1] == '\\';
 	}
@@ -111,27 +346,57 @@ prescan(const char *path, FILE *fp)
 	return err;
 }
 
-/* Loads one file; *d stays NULL when optional and absent. */
+/*
+ * Loads one file; *d stays NULL when optional and absent.  check: refuse
+ * keys and sections inno does not know.  Only a regular file of at most
+ * MAX_SIZE bytes is read: a device or a FIFO (-c /dev/zero) could feed the
+ * parser without end, and iniparser opens the file again by name, which
+ * only a regular file survives.
+ */
 static const struct inno_error *
-load_file(const char *path, int must_exist, dictionary **d)
+load_file(const char *path, int must_exist, int check, dictionary **d)
 {
 	const struct inno_error *err;
+	struct stat sb;
 	FILE *fp;
+	int fd;
 
 	*d = NULL;
-	if ((fp = fopen(path, "r")) == NULL) {
+	/* Without O_NONBLOCK, opening a FIFO waits for a writer. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1) {
 		if (errno == ENOENT && !must_exist)
 			return NULL;
-		return inno_error(errno == ENOENT ? INNO_EUSAGE : INNO_ESYS,
+		return inno_error_code(errno == ENOENT ? INNO_EUSAGE :
+		    INNO_ESYS, errno == ENOENT ? INNO_E_NOTFOUND : INNO_E_IO,
 		    "%s: %s", path, strerror(errno));
 	}
-	err = prescan(path, fp);
+	if (fstat(fd, &sb) == -1 || (fp = fdopen(fd, "r")) == NULL) {
+		err = inno_error_errno("%s", path);
+		close(fd);
+		return err;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		fclose(fp);
+		return inno_error_code(INNO_ESYS, INNO_E_IO, "%s: %s", path,
+		    strerror(EISDIR));
+	}
+	if (!S_ISREG(sb.st_mode) || sb.st_size > MAX_SIZE) {
+		fclose(fp);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s",
+		    path, S_ISREG(sb.st_mode) ? "larger than 1 MiB, not a "
+		    "configuration file" : "not a regular file");
+	}
+	err = prescan(path, fp, check);
 	fclose(fp);
 	if (err != NULL)
 		return err;
 	parse_msg[0] = '\0';
 	iniparser_set_error_callback(capture);
+	errno = 0;
 	*d = iniparser_load(path);
+	/* iniparser returns NULL without a message when memory runs out. */
+	if (*d == NULL && parse_msg[0] == '\0' && errno == ENOMEM)
+		return inno_error_nomem();
 	if (*d == NULL || parse_msg[0] != '\0') {
 		/*
 		 * iniparser says "iniparser: syntax error in FILE (N):\n->
@@ -151,20 +416,22 @@ load_file(const char *path, int must_exist, dictionary **d)
 			iniparser_freedict(*d);
 		*d = NULL;
 		if (parse_msg[0] == '\0')
-			return inno_error(INNO_EUSAGE, "%s: cannot parse", path);
-		return inno_error(INNO_EUSAGE, "%s:%lu: syntax error: %.*s",
-		    path, line, (int)n, text);
+			return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+			    "%s: cannot parse", path);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%lu: "
+		    "syntax error: %.*s", path, line, (int)n, text);
 	}
 	return NULL;
 }
 
 static const struct inno_error *
-add(struct inno_config *c, const char *path, int must_exist)
+add(struct inno_config *c, const char *path, int must_exist, int check)
 {
 	const struct inno_error *err;
 	dictionary *d;
 
-	if ((err = load_file(path, must_exist, &d)) != NULL)
+	assert(c->n < MAX_FILES);
+	if ((err = load_file(path, must_exist, check, &d)) != NULL)
 		return err;
 	if (d == NULL)
 		return NULL;
@@ -176,6 +443,23 @@ add(struct inno_config *c, const char *path, int must_exist)
 	return NULL;
 }
 
+/* Whether a variable is set to something other than "", "0" or "no". */
+static int
+env_true(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v != NULL && *v != '\0' && strcmp(v, "0") != 0 &&
+	    strcasecmp(v, "no") != 0 && strcasecmp(v, "false") != 0;
+}
+
+/*
+ * The files, highest precedence first: the one named by -c or else
+ * $INNO_CONFIG, or else the user's; then the system file, unless
+ * $INNO_CONFIG_NOSYSTEM is set (as git's GIT_CONFIG_NOSYSTEM), which the
+ * tests set so that nothing installed on the machine reaches them.  A key
+ * no file sets has the built-in default its reader gives.
+ */
 const struct inno_error *
 inno_config_load(struct inno_config **cfp, const char *explicit_path,
     const char *sysconfdir)
@@ -192,26 +476,49 @@ inno_config_load(struct inno_config **cfp, const char *explicit_path,
 	    *env != '\0')
 		explicit_path = env;
 	if (explicit_path != NULL) {
-		err = add(c, explicit_path, 1);
-		goto done;
+		if ((err = add(c, explicit_path, 1, 1)) != NULL)
+			goto done;
+	} else {
+		errno = 0;
+		if ((env = getenv("XDG_CONFIG_HOME")) != NULL && *env == '/')
+			user = inno_strf("%s/inno/inno.ini", env);
+		else if ((home = getenv("HOME")) != NULL && *home != '\0')
+			user = inno_strf("%s/.config/inno/inno.ini", home);
+		if (user == NULL && errno == ENOMEM) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		if (user != NULL && (err = add(c, user, 0, 1)) != NULL)
+			goto done;
 	}
-	if ((env = getenv("XDG_CONFIG_HOME")) != NULL && *env == '/')
-		user = inno_strf("%s/inno/inno.ini", env);
-	else if ((home = getenv("HOME")) != NULL && *home != '\0')
-		user = inno_strf("%s/.config/inno/inno.ini", home);
-	if (user != NULL && (err = add(c, user, 0)) != NULL)
-		goto done;
-	if (sysconfdir != NULL) {
+	if (sysconfdir != NULL && !env_true("INNO_CONFIG_NOSYSTEM")) {
 		if ((sys = inno_strf("%s/inno/inno.ini", sysconfdir)) == NULL) {
 			err = inno_error_nomem();
 			goto done;
 		}
-		err = add(c, sys, 0);
+		err = add(c, sys, 0, 1);
 	}
 done:
 	free(user);
 	free(sys);
 	if (err != NULL) {
+		inno_config_free(c);
+		return err;
+	}
+	*cfp = c;
+	return NULL;
+}
+
+const struct inno_error *
+inno_config_read(struct inno_config **cfp, const char *path)
+{
+	struct inno_config *c;
+	const struct inno_error *err;
+
+	*cfp = NULL;
+	if ((c = calloc(1, sizeof *c)) == NULL)
+		return inno_error_nomem();
+	if ((err = add(c, path, 1, 0)) != NULL) {
 		inno_config_free(c);
 		return err;
 	}
@@ -270,15 +577,17 @@ inno_config_int(const struct inno_config *c, const char *key, int64_t def,
     int64_t min, int64_t max, int64_t *out)
 {
 	const char *v = inno_config_str(c, key, NULL), *why;
+	enum inno_errcode what;
 
 	if (v == NULL) {
 		*out = def;
 		return NULL;
 	}
-	if ((why = inno_parse_int(v, strlen(v), min, max, out)) != NULL)
-		return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": %s (expected "
-		    "%lld to %lld)", inno_config_origin(c, key), key, v, why,
-		    (long long)min, (long long)max);
+	if ((why = inno_parse_int_code(v, strlen(v), min, max, out, &what)) !=
+	    NULL)
+		return inno_error_code(INNO_EUSAGE, what, "%s: %s = \"%s\": %s "
+		    "(expected %lld to %lld)", inno_config_origin(c, key), key,
+		    v, why, (long long)min, (long long)max);
 	return NULL;
 }
 
@@ -297,8 +606,9 @@ inno_config_bool(const struct inno_config *c, const char *key, int def,
 	else if (inno_word_index(no, v) >= 0)
 		*out = 0;
 	else
-		return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": expected yes "
-		    "or no", inno_config_origin(c, key), key, v);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s = "
+		    "\"%s\": expected yes or no", inno_config_origin(c, key),
+		    key, v);
 	return NULL;
 }
 
@@ -323,8 +633,8 @@ inno_config_choice(const struct inno_config *c, const char *key,
 			strncat(list, ", ", sizeof list - strlen(list) - 1);
 		strncat(list, choices[i], sizeof list - strlen(list) - 1);
 	}
-	return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": expected one of %s",
-	    inno_config_origin(c, key), key, v, list);
+	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s = \"%s\": "
+	    "expected one of %s", inno_config_origin(c, key), key, v, list);
 }
 
 static int

@@ -169,12 +169,6 @@ on_record(int term, void *arg)
 	c->rec_line = c->line;
 }
 
-const char *
-inno_csv_name(const struct inno_csv *c)
-{
-	return c->name;
-}
-
 size_t
 inno_csv_line(const struct inno_csv *c)
 {
@@ -288,6 +282,18 @@ refill(struct inno_csv *c)
 		return NULL;
 	}
 	sha256_update(&c->sha, c->inbuf, n);
+	/*
+	 * A byte order mark says the file is UTF-8, whatever encoding was
+	 * asked for: Korean Excel's "CSV UTF-8" writes one, and a clerk used
+	 * to giving --encoding=cp949 gives it for that file too.  Read as
+	 * CP949, the mark would become two Hanja and garble the first
+	 * column's name.
+	 */
+	if (c->first_bytes && c->cd != (iconv_t)-1 && n >= 3 &&
+	    memcmp(c->inbuf, "\xEF\xBB\xBF", 3) == 0) {
+		iconv_close(c->cd);
+		c->cd = (iconv_t)-1;
+	}
 	if (c->cd == (iconv_t)-1) {
 		c->text = c->inbuf;
 		c->textlen = n;
@@ -412,12 +418,51 @@ inno_csv_next(struct inno_csv *c, int *got)
 	return NULL;
 }
 
+/* Orders column indexes by name, then by position. */
+static const struct inno_csv *sort_csv;
+
+static int
+by_name(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int d = strcmp(sort_csv->cols[i], sort_csv->cols[j]);
+
+	return d != 0 ? d : (i > j) - (i < j);
+}
+
+/*
+ * The first column (in file order) whose name an earlier column has, or
+ * ncols when none: the names are sorted with their positions, so a header
+ * of 100,000 columns takes n log n comparisons, not n squared.
+ */
+static const struct inno_error *
+first_duplicate(struct inno_csv *c, size_t *dup)
+{
+	size_t *ix, i;
+
+	*dup = c->ncols;
+	if (c->ncols < 2)
+		return NULL;
+	if ((ix = calloc(c->ncols, sizeof *ix)) == NULL)
+		return inno_error_nomem();
+	for (i = 0; i < c->ncols; i++)
+		ix[i] = i;
+	sort_csv = c;
+	qsort(ix, c->ncols, sizeof *ix, by_name);
+	for (i = 1; i < c->ncols; i++)
+		if (strcmp(c->cols[ix[i - 1]], c->cols[ix[i]]) == 0 &&
+		    ix[i] < *dup)
+			*dup = ix[i];
+	free(ix);
+	return NULL;
+}
+
 static const struct inno_error *
 read_header(struct inno_csv *c)
 {
 	const struct inno_error *err;
 	const char *why;
-	size_t i, j, len, bad;
+	size_t i, len, bad, dup;
 	int got;
 
 	if ((err = inno_csv_next(c, &got)) != NULL)
@@ -438,12 +483,13 @@ read_header(struct inno_csv *c)
 		if ((c->cols[i] = strdup(f)) == NULL)
 			return inno_error_nomem();
 		c->ncols++;
-		for (j = 0; j < i; j++)
-			if (strcmp(c->cols[j], f) == 0)
-				return inno_error(INNO_EINPUT, "%s:%zu: %s: "
-				    "column named twice in the header",
-				    c->name, c->out.line, f);
 	}
+	if ((err = first_duplicate(c, &dup)) != NULL)
+		return err;
+	if (dup < c->ncols)
+		return inno_error_code(INNO_EINPUT, INNO_E_EXISTS, "%s:%zu: "
+		    "%s: column named twice in the header", c->name,
+		    c->out.line, c->cols[dup]);
 	return NULL;
 }
 

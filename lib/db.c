@@ -6,6 +6,7 @@
  */
 #include <sys/stat.h>
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pwd.h>
@@ -42,6 +43,9 @@ struct cached {
 struct lookup {
 	struct inno_db *db;
 	sqlite3_stmt *st;
+	char *name;		/* kept to define it on a new connection */
+	char *sql;
+	int nargs;
 	struct lookup *next;
 };
 
@@ -53,6 +57,19 @@ struct inno_db {
 	const struct inno_config *cfg;
 	int readonly;
 	int in_tx;
+	int64_t timeout;	/* the busy timeout, in milliseconds */
+	int64_t busy_since;	/* when the current wait began */
+	const char *sync;	/* "full" or "normal" */
+	/*
+	 * A new database (see inno_db_open): the private file it is built in
+	 * until its first commit links it into place, and the creation lock
+	 * held meanwhile (-1 when none).
+	 */
+	char *tmp_path;
+	char *lock_path;
+	int lock_fd;
+	int64_t changes_at_open;
+	int64_t last_id;	/* the last insert before publish */
 	struct cached cache[CACHE_MAX];
 	size_t ncache;
 	size_t next_evict;
@@ -75,21 +92,23 @@ db_error(struct inno_db *db, int rc, const char *what)
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return inno_error(INNO_EBUSY, "%s: database is busy (another "
-		    "program is writing); nothing was written, try again",
-		    path);
+		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: database "
+		    "is busy (another program is writing); nothing was "
+		    "written, try again", path);
 	case SQLITE_CONSTRAINT:
-		return inno_error(INNO_EINPUT, "%s: %s", what, msg);
+		return inno_error_code(INNO_EINPUT, INNO_E_CONSTRAINT, "%s: %s",
+		    what, msg);
 	case SQLITE_READONLY:
-		return inno_error(INNO_ESYS, "%s: database is read-only (%s)",
-		    path, msg);
+		return inno_error_code(INNO_ESYS, INNO_E_PERM, "%s: database "
+		    "is read-only (%s)", path, msg);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		return inno_error(INNO_ESYS, "%s: database is damaged or not "
-		    "an inno database (%s)", path, msg);
+		return inno_error_code(INNO_ESYS, INNO_E_CORRUPT, "%s: "
+		    "database is damaged or not an inno database (%s)", path,
+		    msg);
 	case SQLITE_FULL:
-		return inno_error(INNO_ESYS, "%s: disk full; nothing was "
-		    "written", path);
+		return inno_error_code(INNO_ESYS, INNO_E_FULL, "%s: disk full; "
+		    "nothing was written", path);
 	case SQLITE_IOERR:
 		/* Say which system error it was: EFBIG, EIO, EACCES... */
 		e = db != NULL && db->h != NULL ? sqlite3_system_errno(db->h) :
@@ -102,8 +121,9 @@ db_error(struct inno_db *db, int rc, const char *what)
 		    saved == EDQUOT))
 			e = saved;
 		if (e == ENOSPC || e == EFBIG || e == EDQUOT)
-			return inno_error(INNO_ESYS, "%s: disk full (%s); "
-			    "nothing was written", path, strerror(e));
+			return inno_error_code(INNO_ESYS, INNO_E_FULL,
+			    "%s: disk full (%s); nothing was written", path,
+			    strerror(e));
 		if (e != 0)
 			return inno_error(INNO_ESYS, "%s: %s: %s (%s)", path,
 			    what, msg, strerror(e));
@@ -201,49 +221,418 @@ make_parents(const char *path)
 	return NULL;
 }
 
+static void lookup_call(sqlite3_context *, int, sqlite3_value **);
+
+/* Milliseconds on a clock that never jumps, for waiting. */
+static int64_t
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /*
- * Creates the database file with mode 0660, whatever the umask: it holds
- * personal data, so it is never world-readable, and the office's group
- * shares it.
+ * Sleeps a little longer each try, up to 5 ms: writers hold the lock for a
+ * few milliseconds, so a waiter that slept longer would mostly wait for
+ * nothing.
+ */
+static void
+nap(int tries)
+{
+	struct timespec ts = { 0, (long)(tries < 4 ? tries + 1 : 5) *
+	    1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+/*
+ * Lets go of the creation lock: the file is unlinked while still locked,
+ * so a process waiting on it finds, once it has the lock, that the name
+ * now leads elsewhere and starts again (take_lock).
+ */
+static void
+release_lock(struct inno_db *db)
+{
+	if (db->lock_fd == -1)
+		return;
+	unlink(db->lock_path);
+	close(db->lock_fd);
+	db->lock_fd = -1;
+}
+
+/*
+ * Takes the creation lock, PATH.lock, waiting up to the busy timeout.
+ * Every inno program that finds the database missing or empty takes it
+ * before looking again, so a new database is built by one process at a
+ * time and the others find it built.  The lock is an fcntl lock on a file
+ * of its own, not SQLite's, because the database file does not exist yet.
  */
 static const struct inno_error *
-create_file(const char *path, int *created)
+take_lock(struct inno_db *db)
+{
+	struct flock fl;
+	struct stat a, b;
+	int64_t deadline = now_ms() + db->timeout;
+	int fd = -1, tries = 0;
+
+	if ((db->lock_path = inno_strf("%s.lock", db->path)) == NULL)
+		return inno_error_nomem();
+	for (;;) {
+		/* The user named the database, so errors name it too. */
+		if (fd == -1 && (fd = open(db->lock_path, O_RDWR | O_CREAT,
+		    0660)) == -1)
+			return inno_error_errno("%s", db->path);
+		memset(&fl, 0, sizeof fl);
+		fl.l_type = F_WRLCK;
+		fl.l_whence = SEEK_SET;
+		if (fcntl(fd, F_SETLK, &fl) == 0) {
+			/* Locked: but is it still the file of that name? */
+			if (fstat(fd, &a) == 0 &&
+			    stat(db->lock_path, &b) == 0 &&
+			    a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+				db->lock_fd = fd;
+				return NULL;
+			}
+			close(fd);
+			fd = -1;
+			continue;
+		}
+		if (errno != EACCES && errno != EAGAIN) {
+			const struct inno_error *err = inno_error_errno("%s",
+			    db->lock_path);
+			close(fd);
+			return err;
+		}
+		if (now_ms() >= deadline) {
+			close(fd);
+			return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: "
+			    "another program is creating the database; nothing "
+			    "was written, try again", db->path);
+		}
+		nap(tries++);
+	}
+}
+
+/*
+ * SQLite's busy handler: waits in naps of at most 5 ms until the busy
+ * timeout has passed since the first try (count 0).  SQLite's own handler
+ * sleeps up to 100 ms at a time, so that of sixteen writers started at
+ * once the last ones slept far longer than the lock was held.
+ */
+static int
+busy_wait(void *arg, int count)
+{
+	struct inno_db *db = arg;
+
+	if (count == 0)
+		db->busy_since = now_ms();
+	else if (now_ms() - db->busy_since >= db->timeout)
+		return 0;
+	nap(count);
+	return 1;
+}
+
+/* Makes the configured journal and sync settings on a new connection. */
+static const struct inno_error *
+set_pragmas(struct inno_db *db)
+{
+	const struct inno_error *err;
+	char *sql;
+
+	sqlite3_extended_result_codes(db->h, 0);
+	sqlite3_busy_handler(db->h, busy_wait, db);
+	if ((sql = inno_strf("PRAGMA foreign_keys = ON; PRAGMA synchronous = "
+	    "%s;", db->sync)) == NULL)
+		return inno_error_nomem();
+	err = inno_db_exec(db, sql);
+	free(sql);
+	return err;
+}
+
+/*
+ * Switches the file to write-ahead logging, so readers never wait for a
+ * writer.  SQLite answers SQLITE_BUSY at once, without calling the busy
+ * handler, while another connection has the file open in a transaction,
+ * so the switch is retried here for as long as the busy timeout allows.
+ * The mode is stored in the file: once one process has switched, the
+ * others find it switched.
+ */
+static const struct inno_error *
+wal_mode(struct inno_db *db)
+{
+	int64_t deadline = now_ms() + db->timeout;
+	int rc, tries = 0;
+
+	for (;;) {
+		rc = sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL,
+		    NULL, NULL);
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			break;
+		if (now_ms() >= deadline)
+			break;
+		nap(tries++);
+	}
+	return rc == SQLITE_OK ? NULL : db_error(db, rc, "switching to WAL");
+}
+
+/* Opens db->h on path with flags and the connection settings. */
+static const struct inno_error *
+db_connect(struct inno_db *db, const char *path, int flags)
+{
+	int rc;
+
+	rc = sqlite3_open_v2(path, &db->h, flags | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, "opening");
+	db->readonly = sqlite3_db_readonly(db->h, "main") == 1;
+	return set_pragmas(db);
+}
+
+/* Syncs the directory holding path, so a new name in it is on disk. */
+static const struct inno_error *
+sync_dir(const char *path)
+{
+	const struct inno_error *err = NULL;
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int fd;
+
+	if (slash == NULL)
+		dir = strdup(".");
+	else if (slash == path)
+		dir = strdup("/");
+	else
+		dir = inno_strf("%.*s", (int)(slash - path), path);
+	if (dir == NULL)
+		return inno_error_nomem();
+	if ((fd = open(dir, O_RDONLY)) == -1 || fsync(fd) == -1)
+		err = inno_error_errno("%s", dir);
+	if (fd != -1)
+		close(fd);
+	free(dir);
+	return err;
+}
+
+/* Finalises every statement of the connection, keeping their SQL. */
+static void
+finalize_all(struct inno_db *db)
+{
+	struct lookup *l;
+	size_t i;
+
+	for (i = 0; i < db->ncache; i++) {
+		sqlite3_finalize(db->cache[i].stmt->st);
+		db->cache[i].stmt->st = NULL;
+	}
+	for (l = db->lookups; l != NULL; l = l->next) {
+		sqlite3_finalize(l->st);
+		l->st = NULL;
+	}
+}
+
+/*
+ * Prepares the kept statements and defines the kept functions again, on
+ * the connection that replaced the one they were made on.
+ */
+static const struct inno_error *
+prepare_all(struct inno_db *db)
+{
+	struct lookup *l;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < db->ncache; i++) {
+		rc = sqlite3_prepare_v2(db->h, db->cache[i].sql, -1,
+		    &db->cache[i].stmt->st, NULL);
+		if (rc != SQLITE_OK)
+			return db_error(db, rc, "preparing SQL");
+	}
+	for (l = db->lookups; l != NULL; l = l->next) {
+		rc = sqlite3_prepare_v3(db->h, l->sql, -1,
+		    SQLITE_PREPARE_PERSISTENT, &l->st, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_create_function_v2(db->h, l->name,
+			    l->nargs, SQLITE_UTF8 | SQLITE_DETERMINISTIC, l,
+			    lookup_call, NULL, NULL, NULL);
+		if (rc != SQLITE_OK)
+			return db_error(db, rc, "defining a function");
+	}
+	return NULL;
+}
+
+/* Removes the private file of a new database, and what SQLite kept beside. */
+static void
+remove_tmp(struct inno_db *db)
+{
+	char *p;
+
+	if (db->tmp_path == NULL)
+		return;
+	unlink(db->tmp_path);
+	if ((p = inno_strf("%s-wal", db->tmp_path)) != NULL) {
+		unlink(p);
+		free(p);
+	}
+	if ((p = inno_strf("%s-shm", db->tmp_path)) != NULL) {
+		unlink(p);
+		free(p);
+	}
+	free(db->tmp_path);
+	db->tmp_path = NULL;
+}
+
+/*
+ * Builds a new database in a private file beside path, PATH.new-XXXXXX
+ * (mode 0660, whatever the umask: it holds personal data, so it is never
+ * world-readable, and the office's group shares it), and connects to it.
+ * No other process knows the name, so the schema and the switch to WAL
+ * meet no one; the file takes its real name only when the first write
+ * commits (publish), so a writer refused for its usage or its input
+ * leaves no database behind.
+ */
+static const struct inno_error *
+build_new(struct inno_db *db)
 {
 	const struct inno_error *err;
 	int fd;
 
-	*created = 0;
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);
-	/*
-	 * Only the default location gets its directories made: a directory
-	 * missing from a path given with -d, $INNO_DB or the configuration
-	 * is a typing mistake, and creating it would hide the mistake.
-	 */
-	if (fd == -1 && errno == ENOENT && is_default_path(path)) {
-		if ((err = make_parents(path)) != NULL)
-			return err;
-		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);
+	if ((db->tmp_path = inno_strf("%s.new-XXXXXX", db->path)) == NULL)
+		return inno_error_nomem();
+	if ((fd = mkstemp(db->tmp_path)) == -1) {
+		err = inno_error_errno("%s", db->path);
+		free(db->tmp_path);
+		db->tmp_path = NULL;
+		return err;
 	}
-	if (fd == -1) {
-		if (errno == EEXIST)
-			return NULL;
-		return inno_error_errno("%s", path);
-	}
-	*created = 1;
 	if (fchmod(fd, 0660) == -1) {
-		err = inno_error_errno("%s", path);
+		err = inno_error_errno("%s", db->tmp_path);
 		close(fd);
-		unlink(path);
 		return err;
 	}
 	close(fd);
-	return NULL;
+	if ((err = db_connect(db, db->tmp_path, SQLITE_OPEN_READWRITE)) != NULL)
+		return err;
+	return wal_mode(db);
 }
 
-int
-inno_db_schema_version(void)
+/*
+ * Gives a new database its name, after its first commit: checkpoints the
+ * private file so it holds every committed page, closes it, links it to
+ * the real path (link never replaces a file, unlike rename), and connects
+ * again there, with the same statements and functions.  Done under the
+ * creation lock, so no inno program can have made the path meanwhile.
+ */
+static const struct inno_error *
+publish(struct inno_db *db)
 {
-	return inno_nmigrations;
+	const struct inno_error *err;
+	int rc, busy = 1;
+	sqlite3_stmt *st;
+
+	assert(db->tmp_path != NULL && !db->in_tx);
+	db->last_id = sqlite3_last_insert_rowid(db->h);
+	rc = sqlite3_prepare_v2(db->h, "PRAGMA wal_checkpoint(TRUNCATE)", -1,
+	    &st, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		busy = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, "checkpointing the new database");
+	if (busy)
+		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: the new "
+		    "database could not be checkpointed; nothing was written",
+		    db->path);
+	finalize_all(db);
+	if ((rc = sqlite3_close(db->h)) != SQLITE_OK)
+		return db_error(db, rc, "closing the new database");
+	db->h = NULL;
+	if (link(db->tmp_path, db->path) == -1) {
+		if (errno == EEXIST)
+			return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: "
+			    "created by another program meanwhile; nothing was "
+			    "written, try again", db->path);
+		/* A file system without hard links: rename, as we hold
+		 * the lock and the name was free. */
+		if ((errno != EPERM && errno != ENOTSUP && errno != EMLINK) ||
+		    access(db->path, F_OK) == 0 ||
+		    rename(db->tmp_path, db->path) == -1)
+			return inno_error_errno("%s", db->path);
+	}
+	if ((err = sync_dir(db->path)) != NULL)
+		return err;
+	remove_tmp(db);
+	release_lock(db);
+	if ((err = db_connect(db, db->path, SQLITE_OPEN_READWRITE)) != NULL)
+		return err;
+	return prepare_all(db);
+}
+
+/*
+ * Whether readers must open the file as immutable: SQLite reads a WAL
+ * database only through its -shm index, which it cannot create in a
+ * directory it may not write (a snapshot, an analyst's read-only copy).
+ * With no -wal file beside it every committed page is in the database
+ * file itself, and a writer would first have to make a -wal file in that
+ * directory, which only a user with more rights could; so the file is
+ * read as immutable, without the index or locks.  A -wal file means pages
+ * still to read from it (or a writer at work), and then SQLite must open
+ * it normally, which it can when the -shm index is there too.
+ */
+static int
+needs_immutable(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir, *wal;
+	int writable, has_wal;
+
+	if (slash == NULL)
+		dir = strdup(".");
+	else if (slash == path)
+		dir = strdup("/");
+	else
+		dir = inno_strf("%.*s", (int)(slash - path), path);
+	wal = inno_strf("%s-wal", path);
+	if (dir == NULL || wal == NULL) {
+		free(dir);
+		free(wal);
+		return 0;
+	}
+	writable = access(dir, W_OK) == 0;
+	has_wal = access(wal, F_OK) == 0;
+	free(dir);
+	free(wal);
+	return !writable && !has_wal;
+}
+
+/* The URI that opens path as immutable, characters escaped as URIs need. */
+static char *
+immutable_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = strlen(path), i, j = 0;
+	char *u = malloc(n * 3 + sizeof "file:?immutable=1");
+
+	if (u == NULL)
+		return NULL;
+	memcpy(u, "file:", 5);
+	j = 5;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)path[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || strchr("/._-~", c) != NULL)
+			u[j++] = (char)c;
+		else {
+			u[j++] = '%';
+			u[j++] = hex[c >> 4];
+			u[j++] = hex[c & 15];
+		}
+	}
+	memcpy(u + j, "?immutable=1", sizeof "?immutable=1");
+	return u;
 }
 
 int
@@ -261,6 +650,29 @@ inno_db_user_version(struct inno_db *db)
 	return v;
 }
 
+static const struct inno_error *commit(struct inno_db *);
+
+/*
+ * Names the real user for the audit trail.  Only writers need it (and a
+ * reader that applies a migration): the lookup goes through NSS, which
+ * glibc lets abort the process when memory is short, so readers do not
+ * run that risk for a name they never write.  getpwuid returns NULL for
+ * an unknown uid and when memory is short; the uid then stands in.
+ */
+static void
+find_user(struct inno_db *db)
+{
+	struct passwd *pw;
+
+	if (db->user[0] != '\0')
+		return;
+	if ((pw = getpwuid(db->uid)) != NULL && pw->pw_name != NULL)
+		snprintf(db->user, sizeof db->user, "%s", pw->pw_name);
+	else
+		snprintf(db->user, sizeof db->user, "uid %u",
+		    (unsigned)db->uid);
+}
+
 /* Applies the migrations the file lacks, in one transaction. */
 static const struct inno_error *
 migrate(struct inno_db *db)
@@ -272,15 +684,16 @@ migrate(struct inno_db *db)
 	if ((v = inno_db_user_version(db)) < 0)
 		return db_error(db, sqlite3_errcode(db->h), "reading schema");
 	if (v > inno_nmigrations)
-		return inno_error(INNO_EUSAGE, "%s: schema version %d is newer "
-		    "than this program knows (%d); upgrade inno", db->path, v,
-		    inno_nmigrations);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CORRUPT,
+		    "%s: schema version %d is newer than this program knows "
+		    "(%d); upgrade inno", db->path, v, inno_nmigrations);
 	if (v == inno_nmigrations)
 		return NULL;
 	if (db->readonly)
 		return inno_error(INNO_ESYS, "%s: schema version %d needs an "
 		    "upgrade to %d, but the database is read-only", db->path,
 		    v, inno_nmigrations);
+	find_user(db);
 	if ((err = inno_db_begin(db)) != NULL)
 		return err;
 	/* Another process may have migrated while we waited for the lock. */
@@ -288,7 +701,7 @@ migrate(struct inno_db *db)
 	for (i = v; i < inno_nmigrations; i++) {
 		if ((err = inno_db_exec(db, inno_migrations[i])) != NULL) {
 			inno_db_rollback(db);
-			return inno_error(err->code, "%s: migration %d: %s",
+			return inno_error_wrap(err, "%s: migration %d: %s",
 			    db->path, i + 1, err->msg);
 		}
 	}
@@ -302,7 +715,94 @@ migrate(struct inno_db *db)
 			return err;
 		}
 	}
-	return inno_db_commit(db);
+	return commit(db);
+}
+
+/*
+ * Opens a database for writing.  A file that exists and is not empty is
+ * opened as it is.  A missing or empty one is new: its creator takes the
+ * creation lock and looks again, so that of many programs started at once
+ * on a new path one builds the database and the others wait and open what
+ * it built.  A missing file is built privately (build_new) and linked into
+ * place at the first commit; nothing ever unlinks a database another
+ * process may have opened.  An empty file (made by an administrator with
+ * the owner and mode the office wants) is given its schema in place, under
+ * the lock.
+ */
+static const struct inno_error *
+open_write(struct inno_db *db)
+{
+	const struct inno_error *err;
+	struct stat sb;
+	int held = 0;
+
+	for (;;) {
+		if (stat(db->path, &sb) == 0) {
+			if (sb.st_size > 0 || !S_ISREG(sb.st_mode) || held)
+				break;
+		} else if (errno != ENOENT)
+			return inno_error_errno("%s", db->path);
+		else if (held)
+			return build_new(db);
+		/*
+		 * Only the default location gets its directories made: a
+		 * directory missing from a path given with -d, $INNO_DB or
+		 * the configuration is a typing mistake, and creating it
+		 * would hide the mistake.
+		 */
+		else if (is_default_path(db->path) &&
+		    (err = make_parents(db->path)) != NULL)
+			return err;
+		if ((err = take_lock(db)) != NULL)
+			return err;
+		held = 1;
+	}
+	if ((err = db_connect(db, db->path, SQLITE_OPEN_READWRITE)) != NULL)
+		return err;
+	if (!db->readonly && (err = wal_mode(db)) != NULL)
+		return err;
+	return NULL;
+}
+
+/*
+ * Opens a database for reading: it must exist and hold something.  A file
+ * the program may write is opened for writing (a reader may have to apply
+ * a migration); one it may not, read-only, and as immutable when SQLite
+ * could not otherwise read it (needs_immutable).
+ */
+static const struct inno_error *
+open_read(struct inno_db *db)
+{
+	const struct inno_error *err;
+	struct stat sb;
+	char *uri;
+	int missing = 0;
+
+	if (stat(db->path, &sb) == -1) {
+		if (errno != ENOENT)
+			return inno_error_errno("%s", db->path);
+		missing = 1;
+	}
+	/* An empty file is a database no one has written yet. */
+	if (missing || (S_ISREG(sb.st_mode) && sb.st_size == 0))
+		return inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, "%s: no "
+		    "such database (a program that writes creates it)",
+		    db->path);
+	if (needs_immutable(db->path)) {
+		if ((uri = immutable_uri(db->path)) == NULL)
+			return inno_error_nomem();
+		err = db_connect(db, uri, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_URI);
+		free(uri);
+		return err;
+	}
+	if (access(db->path, W_OK) == 0) {
+		if ((err = db_connect(db, db->path, SQLITE_OPEN_READWRITE)) !=
+		    NULL)
+			return err;
+		return db->readonly ? NULL : wal_mode(db);
+	}
+	return db_connect(db, db->path, SQLITE_OPEN_READONLY);
 }
 
 const struct inno_error *
@@ -311,84 +811,45 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 {
 	const struct inno_error *err = NULL;
 	struct inno_db *db;
-	struct passwd *pw;
-	struct stat sb;
-	int64_t timeout;
-	int flags, rc, created = 0;
-	char *pragmas = NULL;
 	const char *sync;
 
 	*dbp = NULL;
-	if ((err = inno_config_int(cfg, "database:busy_timeout", 5000, 0,
-	    3600000, &timeout)) != NULL)
-		return err;
 	sync = inno_config_str(cfg, "database:synchronous", "full");
 	if (strcmp(sync, "full") != 0 && strcmp(sync, "normal") != 0)
-		return inno_error(INNO_EUSAGE, "%s: database:synchronous = "
-		    "\"%s\": expected full or normal",
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: "
+		    "database:synchronous = \"%s\": expected full or normal",
 		    inno_config_origin(cfg, "database:synchronous"), sync);
 	if ((db = calloc(1, sizeof *db)) == NULL)
 		return inno_error_nomem();
+	db->lock_fd = -1;
 	db->cfg = cfg;
+	db->sync = strcmp(sync, "full") == 0 ? "full" : "normal";
+	if ((err = inno_config_int(cfg, "database:busy_timeout", 5000, 0,
+	    3600000, &db->timeout)) != NULL)
+		goto fail;
 	if ((db->path = strdup(path)) == NULL ||
 	    (db->program = strdup(program)) == NULL) {
 		err = inno_error_nomem();
 		goto fail;
 	}
 	db->uid = getuid();
-	if ((pw = getpwuid(db->uid)) != NULL)
-		snprintf(db->user, sizeof db->user, "%s", pw->pw_name);
-	else
-		snprintf(db->user, sizeof db->user, "uid %u",
-		    (unsigned)db->uid);
-
-	if (mode == INNO_DB_WRITE) {
-		if ((err = create_file(path, &created)) != NULL)
-			goto fail;
-		flags = SQLITE_OPEN_READWRITE;
-	} else {
-		if (stat(path, &sb) == -1) {
-			if (errno == ENOENT)
-				err = inno_error(INNO_EUSAGE, "%s: no such "
-				    "database (a program that writes creates "
-				    "it)", path);
-			else
-				err = inno_error_errno("%s", path);
-			goto fail;
-		}
-		flags = access(path, W_OK) == 0 ? SQLITE_OPEN_READWRITE :
-		    SQLITE_OPEN_READONLY;
-	}
-	flags |= SQLITE_OPEN_NOMUTEX;
-	rc = sqlite3_open_v2(path, &db->h, flags, NULL);
-	if (rc != SQLITE_OK) {
-		err = db_error(db, rc, "opening");
-		goto fail;
-	}
-	sqlite3_extended_result_codes(db->h, 0);
-	db->readonly = sqlite3_db_readonly(db->h, "main") == 1;
-	sqlite3_busy_timeout(db->h, (int)timeout);
-	pragmas = inno_strf("PRAGMA foreign_keys = ON; PRAGMA synchronous = "
-	    "%s;%s", sync, db->readonly ? "" :
-	    " PRAGMA journal_mode = WAL;");
-	if (pragmas == NULL) {
-		err = inno_error_nomem();
-		goto fail;
-	}
-	if ((err = inno_db_exec(db, pragmas)) != NULL)
+	if (mode == INNO_DB_WRITE)
+		find_user(db);
+	if ((err = mode == INNO_DB_WRITE ? open_write(db) : open_read(db)) !=
+	    NULL)
 		goto fail;
 	if ((err = migrate(db)) != NULL)
 		goto fail;
+	/* An empty file has its schema now; a missing one waits for publish. */
+	if (db->tmp_path == NULL)
+		release_lock(db);
 	if ((err = inno_staff_functions(db)) != NULL)
 		goto fail;
-	free(pragmas);
+	db->changes_at_open = sqlite3_total_changes(db->h);
 	*dbp = db;
 	return NULL;
 fail:
-	free(pragmas);
 	inno_db_close(db);
-	if (created)
-		unlink(path);
 	return err;
 }
 
@@ -409,11 +870,17 @@ inno_db_close(struct inno_db *db)
 
 		db->lookups = l->next;
 		sqlite3_finalize(l->st);
+		free(l->name);
+		free(l->sql);
 		free(l);
 	}
-	if (db->in_tx)
+	if (db->in_tx && db->h != NULL)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(db->h);
+	/* A new database never committed to: nobody else knows its file. */
+	remove_tmp(db);
+	release_lock(db);
+	free(db->lock_path);
 	free(db->path);
 	free(db->program);
 	free(db);
@@ -455,8 +922,8 @@ inno_db_begin_read(struct inno_db *db)
 	return NULL;
 }
 
-const struct inno_error *
-inno_db_commit(struct inno_db *db)
+static const struct inno_error *
+commit(struct inno_db *db)
 {
 	const struct inno_error *err;
 
@@ -465,6 +932,24 @@ inno_db_commit(struct inno_db *db)
 		return err;
 	}
 	db->in_tx = 0;
+	return NULL;
+}
+
+/*
+ * The first commit that writes to a new database also gives it its name
+ * (publish).  Until that returns nothing is visible at the path, so a
+ * failure there still means nothing was written.
+ */
+const struct inno_error *
+inno_db_commit(struct inno_db *db)
+{
+	const struct inno_error *err;
+
+	if ((err = commit(db)) != NULL)
+		return err;
+	if (db->tmp_path != NULL &&
+	    sqlite3_total_changes(db->h) != db->changes_at_open)
+		return publish(db);
 	return NULL;
 }
 
@@ -514,10 +999,19 @@ inno_db_define(struct inno_db *db, const char *name, int nargs,
 
 	if ((l = calloc(1, sizeof *l)) == NULL)
 		return inno_error_nomem();
+	if ((l->name = strdup(name)) == NULL || (l->sql = strdup(sql)) ==
+	    NULL) {
+		free(l->name);
+		free(l);
+		return inno_error_nomem();
+	}
+	l->nargs = nargs;
 	l->db = db;
 	rc = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
 	    &l->st, NULL);
 	if (rc != SQLITE_OK) {
+		free(l->name);
+		free(l->sql);
 		free(l);
 		return db_error(db, rc, "preparing SQL");
 	}
@@ -637,6 +1131,8 @@ inno_stmt_bindv(struct inno_stmt *s, const char *types, va_list ap)
 			err = inno_stmt_bind_null(s, idx);
 			break;
 		default:
+			/* The type strings are literals in the callers. */
+			assert(!"bad bind type");
 			return inno_error(INNO_ESYS, "bad bind type '%c'",
 			    types[idx - 1]);
 		}
@@ -810,10 +1306,53 @@ inno_db_text(struct inno_db *db, char **out, const char *sql,
 	return err;
 }
 
+/* After publish the new connection has inserted nothing yet. */
 int64_t
 inno_db_last_id(struct inno_db *db)
 {
-	return sqlite3_last_insert_rowid(db->h);
+	int64_t id = sqlite3_last_insert_rowid(db->h);
+
+	return id != 0 ? id : db->last_id;
+}
+
+const struct inno_error *
+inno_db_tables(struct inno_db *db, struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, "SELECT name, type FROM sqlite_schema "
+	    "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+	    "ORDER BY name", NULL);
+}
+
+/*
+ * The name is looked up in the schema first and only the schema's own
+ * spelling is quoted into the SQL, so user text never becomes SQL.
+ */
+const struct inno_error *
+inno_db_table_rows(struct inno_db *db, const char *name,
+    struct inno_stmt **stp)
+{
+	const struct inno_error *err;
+	char *found = NULL, *sql = NULL;
+
+	*stp = NULL;
+	if ((err = inno_db_text(db, &found, "SELECT name FROM sqlite_schema "
+	    "WHERE type IN ('table', 'view') AND name = ? AND name NOT LIKE "
+	    "'sqlite_%'", "t", name)) != NULL)
+		return err;
+	if (found == NULL)
+		err = inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, "%s: no "
+		    "such table or view (see inno-export --list)", name);
+	else if (strchr(found, '"') != NULL)
+		err = inno_error_code(INNO_EUSAGE, INNO_E_SYNTAX, "%s: unusual "
+		    "table name", found);
+	else if ((sql = inno_strf("SELECT * FROM \"%s\" ORDER BY 1", found)) ==
+	    NULL)
+		err = inno_error_nomem();
+	else
+		err = inno_db_query(db, stp, sql, NULL);
+	free(sql);
+	free(found);
+	return err;
 }
 
 int64_t

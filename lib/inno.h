@@ -34,26 +34,85 @@ enum inno_status {
 	INNO_ESYS = 4,		/* I/O, disk full, permission, corruption, memory */
 };
 
+/*
+ * What went wrong, beside the class: callers that must tell errors apart
+ * branch on this, never on the message, whose wording may change or be
+ * translated.  Most codes go with one class; INNO_E_SYNTAX, INNO_E_RANGE
+ * and INNO_E_NOTFOUND come as EINPUT for a CSV row or a rule, and as EUSAGE
+ * for an option or a configuration value.
+ */
+enum inno_errcode {
+	INNO_E_INPUT = 0,	/* the input was refused (nothing specific) */
+	INNO_E_USAGE,		/* a bad option or operand */
+	INNO_E_CONFIG,		/* a bad configuration file or key */
+	INNO_E_SYNTAX,		/* text not in the expected form */
+	INNO_E_RANGE,		/* a number or date outside its range */
+	INNO_E_NOTFOUND,	/* no such file, database, record or name */
+	INNO_E_EXISTS,		/* already there: a duplicate name or row */
+	INNO_E_CONSTRAINT,	/* a rule the schema enforces */
+	INNO_E_BUSY,		/* the database stayed locked */
+	INNO_E_NOMEM,		/* out of memory */
+	INNO_E_IO,		/* a read, write or other system call failed */
+	INNO_E_FULL,		/* disk full, quota, file too large */
+	INNO_E_PERM,		/* permission denied, a read-only database */
+	INNO_E_CORRUPT,		/* a damaged file, or not an inno database */
+};
+
 struct inno_error {
 	int code;		/* one of enum inno_status, never INNO_OK */
 	char msg[2048];		/* lowercase, no final period, no program name */
+	enum inno_errcode what;	/* last, so { class, "text" } still works */
 };
 
 /*
- * Returns an error of class code with a printf-style message.  The object is
- * static storage overwritten by the next call, so a caller that needs two at
- * once copies the first.  Never returns NULL, even when memory is short.
+ * The number of errors that can be alive at once.  Errors live in a ring
+ * of static slots reused in turn, so an error stays valid until
+ * INNO_ERROR_RING - 1 more have been made: a caller may hold the error it
+ * is handling while a cleanup makes another, and a message may quote the
+ * error it wraps.  An error kept longer than that is copied.
+ */
+#define INNO_ERROR_RING 4
+
+/*
+ * Returns an error of class code with a printf-style message, and the
+ * code's generic INNO_E_* (INNO_E_INPUT, INNO_E_USAGE, INNO_E_BUSY or
+ * INNO_E_IO).  Never returns NULL, even when memory is short.
  */
 const struct inno_error *inno_error(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 const struct inno_error *inno_error_v(int code, const char *fmt, va_list ap);
 
-/* An ESYS error for errno, prefixed with a printf-style context. */
+/* The same with a specific INNO_E_* code. */
+const struct inno_error *inno_error_code(int code, enum inno_errcode what,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const struct inno_error *inno_error_code_v(int code, enum inno_errcode what,
+    const char *fmt, va_list ap);
+
+/*
+ * A new message for an error, keeping its class and code, as in
+ * inno_error_wrap(err, "%s: %s", path, err->msg).
+ */
+const struct inno_error *inno_error_wrap(const struct inno_error *cause,
+    const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/*
+ * An ESYS error for errno, prefixed with a printf-style context; the code
+ * says which kind (INNO_E_NOTFOUND for ENOENT, INNO_E_PERM, INNO_E_FULL,
+ * INNO_E_NOMEM, else INNO_E_IO).
+ */
 const struct inno_error *inno_error_errno(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
 /* The out-of-memory error, usable where formatting could itself fail. */
 const struct inno_error *inno_error_nomem(void);
+
+/*
+ * For "did you mean" messages: the edit distance of two names (SIZE_MAX
+ * for names of 64 bytes or more), and whether typed is near enough to name
+ * to be a likely slip (at most a third of its letters changed, plus one).
+ */
+size_t inno_edit_distance(const char *a, const char *b);
+int inno_is_near(const char *typed, const char *name);
 
 /*
  * printf into a new string the caller frees; NULL when memory is short.
@@ -92,15 +151,25 @@ void inno_diag_release(struct inno_diag *);
 struct inno_config;
 
 /*
- * Loads the configuration: explicit (from -c, may be NULL) or else
- * $INNO_CONFIG; otherwise $XDG_CONFIG_HOME/inno/inno.ini (or
- * ~/.config/inno/inno.ini) over sysconfdir's inno/inno.ini, key by key.  A
- * file that was named explicitly must exist; the default files may be
- * missing.  Malformed files are EUSAGE errors naming the file and line.
- * *cfp is the caller's, freed with inno_config_free.
+ * Loads the configuration: the file named explicitly (from -c, may be NULL)
+ * or else by $INNO_CONFIG, or else $XDG_CONFIG_HOME/inno/inno.ini (or
+ * ~/.config/inno/inno.ini); either over sysconfdir's inno/inno.ini, key by
+ * key, unless $INNO_CONFIG_NOSYSTEM is set; and over the built-in defaults
+ * (a key no file sets reads as the default its reader gives).  A file that
+ * was named explicitly must exist; the default files may be missing.  A
+ * malformed file, an unknown section or key, or a file that is not a
+ * regular file of at most 1 MiB is an EUSAGE error (INNO_E_CONFIG) naming
+ * the file and line.  *cfp is the caller's, freed with inno_config_free.
  */
 const struct inno_error *inno_config_load(struct inno_config **cfp,
     const char *explicit_path, const char *sysconfdir);
+
+/*
+ * Reads one ini file as it is, with no other layers and no check of its
+ * keys: for data files in the same syntax, such as the report wording.
+ */
+const struct inno_error *inno_config_read(struct inno_config **cfp,
+    const char *path);
 void inno_config_free(struct inno_config *);
 
 /*
@@ -152,7 +221,8 @@ struct inno_db;
 struct inno_stmt;
 
 enum inno_db_mode {
-	INNO_DB_READ,		/* never creates; a missing file is an error */
+	INNO_DB_READ,		/* never creates; a missing or empty file is an
+				   error */
 	INNO_DB_WRITE,		/* creates the file (mode 0660) when missing */
 };
 
@@ -160,6 +230,14 @@ enum inno_db_mode {
  * Opens the database at path for program (named in the audit trail),
  * applying pending migrations.  The path is the caller's choice from
  * inno_db_path.  *dbp is the caller's, closed with inno_db_close.
+ *
+ * A writer on a missing path works on a private new database, which takes
+ * the path's name at its first commit that writes: a program refused for
+ * its usage or input creates nothing, and of many programs started at
+ * once on a new path one creates the database while the others wait for
+ * it (within [database] busy_timeout) and then write to it.  An empty
+ * file is a new database too, given its schema in place.  A reader opens
+ * a file it may not write, in a directory it may not write, as immutable.
  */
 const struct inno_error *inno_db_open(struct inno_db **dbp, const char *path,
     enum inno_db_mode mode, const struct inno_config *cfg,
@@ -173,8 +251,7 @@ void inno_db_close(struct inno_db *);
 const struct inno_error *inno_db_path(const struct inno_config *,
     const char *explicit_path, char **path);
 
-/* The schema version this library writes, and the file's version. */
-int inno_db_schema_version(void);
+/* The file's schema version (PRAGMA user_version), or -1. */
 int inno_db_user_version(struct inno_db *);
 
 /*
@@ -261,6 +338,18 @@ const struct inno_error *inno_db_query(struct inno_db *, struct inno_stmt **,
 const struct inno_error *inno_db_define(struct inno_db *, const char *name,
     int nargs, const char *sql);
 int64_t inno_db_last_id(struct inno_db *);
+
+/*
+ * For inno-export: a statement listing the tables and views (columns name
+ * and type, SQLite's own left out), and one reading every row of the
+ * table or view name, by its first column.  An unknown name is an EUSAGE
+ * error (INNO_E_NOTFOUND).  The statements are owned by db, as prepared
+ * ones are.
+ */
+const struct inno_error *inno_db_tables(struct inno_db *,
+    struct inno_stmt **);
+const struct inno_error *inno_db_table_rows(struct inno_db *,
+    const char *name, struct inno_stmt **);
 int64_t inno_db_changes(struct inno_db *);
 
 /* The program name given to inno_db_open, and the config. */
@@ -385,6 +474,12 @@ char *inno_fmt_thousands(int64_t v, char buf[INNO_THOUSANDS_SIZE]);
  */
 const char *inno_parse_int(const char *s, size_t len, int64_t min,
     int64_t max, int64_t *out);
+/*
+ * The same, saying in *what (when it returns a reason) whether the text
+ * was a number out of range (INNO_E_RANGE) or not a number (INNO_E_SYNTAX).
+ */
+const char *inno_parse_int_code(const char *s, size_t len, int64_t min,
+    int64_t max, int64_t *out, enum inno_errcode *what);
 
 /*
  * A money amount in won: like inno_parse_int, with [0, 10^15].  Thousands
@@ -440,7 +535,6 @@ size_t inno_csv_line(const struct inno_csv *);
 size_t inno_csv_nfields(const struct inno_csv *);
 /* Field i of the current record (NUL-terminated, len in *len), or NULL. */
 const char *inno_csv_field(const struct inno_csv *, size_t i, size_t *len);
-const char *inno_csv_name(const struct inno_csv *);
 /* SHA-256 of every byte read so far, as 64 hex digits. */
 void inno_csv_digest(const struct inno_csv *, char hex[65]);
 
@@ -528,9 +622,8 @@ const struct inno_error *inno_batch_one(struct inno_db *,
     inno_row_fn fn, void *arg, const struct inno_batch_opts *,
     struct inno_batch_result *res);
 
-/* The database the row is written to, and the row's line (0: options). */
+/* The database the row is written to. */
 struct inno_db *inno_row_db(struct inno_row *);
-size_t inno_row_line(const struct inno_row *);
 
 /* Whether the row has had an error recorded. */
 int inno_row_bad(const struct inno_row *);

@@ -1244,7 +1244,7 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 		err = inno_error_nomem();
 		goto done;
 	}
-	if ((err = inno_config_load(&r->words, path, NULL)) != NULL)
+	if ((err = inno_config_read(&r->words, path)) != NULL)
 		goto done;
 	if (snprintf(kind, sizeof kind, "kind.%s", o->kind) >=
 	    (int)sizeof kind || (sections = word(r, kind, "sections",

@@ -72,7 +72,7 @@ inno_schedule_add_init(struct inno_schedule_add *a, const char *share)
 	memset(a, 0, sizeof *a);
 	if ((path = inno_strf("%s/report/report.ini", share)) == NULL)
 		return inno_error_nomem();
-	if ((err = inno_config_load(&words, path, NULL)) != NULL ||
+	if ((err = inno_config_read(&words, path)) != NULL ||
 	    (err = inno_config_sections(words, "section.", &names, &n)) !=
 	    NULL)
 		goto done;

@@ -728,6 +728,7 @@ inno_fmt_thousands(int64_t v, char buf[INNO_THOUSANDS_SIZE])
 	buf[o] = '\0';
 	return buf;
 }
+static const char out_of_range[] = "number out of range";
 
 const char *
 inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
@@ -757,7 +758,7 @@ inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
 			return "not a number";
 		}
 		if (v > (lim - (uint64_t)(s[i] - '0')) / 10)
-			return "number out of range";
+			return out_of_range;
 		v = v * 10 + (uint64_t)(s[i] - '0');
 	}
 	if (neg) {
@@ -767,8 +768,18 @@ inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
 	} else
 		*out = (int64_t)v;
 	if (*out < min || *out > max)
-		return "number out of range";
+		return out_of_range;
 	return NULL;
+}
+
+const char *
+inno_parse_int_code(const char *s, size_t len, int64_t min, int64_t max,
+    int64_t *out, enum inno_errcode *what)
+{
+	const char *why = inno_parse_int(s, len, min, max, out);
+
+	*what = why == out_of_range ? INNO_E_RANGE : INNO_E_SYNTAX;
+	return why;
 }
 
 const char *

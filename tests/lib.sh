@@ -7,8 +7,9 @@
 #	'
 #
 # and ends with test_done.  Output is TAP, for prove.  Each script runs in a
-# fresh temporary directory with its own database ($INNO_DB) and no user
-# configuration, so tests never see each other's data or the machine's.
+# fresh temporary directory with its own database ($INNO_DB) and neither the
+# user's nor the system's configuration (INNO_CONFIG_NOSYSTEM), so tests
+# never see each other's data or the machine's.
 #
 # Every command's exit status, stdout and stderr are meant to be checked:
 #   expect_code N cmd...   runs cmd, stdout to "out", stderr to "err", and
@@ -43,6 +44,11 @@ TZ=UTC
 export HOME XDG_CONFIG_HOME XDG_DATA_HOME INNO_DB INNO_SHARE LC_ALL TZ
 # COLUMNS would fit every table to the width of the terminal prove runs in.
 unset INNO_CONFIG INNO_NOW COLUMNS
+# Nothing installed on the machine reaches a test: not the system
+# configuration ($(sysconfdir)/inno/inno.ini), as GIT_CONFIG_NOSYSTEM does
+# for git, nor the user's (HOME is the trash directory).
+INNO_CONFIG_NOSYSTEM=1
+export INNO_CONFIG_NOSYSTEM
 mkdir -p "$HOME"
 
 test_count=0

@@ -41,4 +41,10 @@ inno-check
 inno-export employee
 EOT
 
+test_expect_success 'cmd/ holds no SQL: programs ask the library' '
+	grep -n -E "\"[^\"]*\<(SELECT|INSERT|UPDATE|DELETE|sqlite_schema)\>" \
+		"$SRC_DIRECTORY"/cmd/*.c "$SRC_DIRECTORY"/cmd/*.h >sql || :
+	test_must_be_empty sql
+'
+
 test_done

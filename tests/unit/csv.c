@@ -88,5 +88,18 @@ main(void)
 	tap_str(read_all(S("name\n\xB1\n"), INNO_ENC_CP949, 0),
 	    "error 1: t.csv:2: not valid CP949 text",
 	    "bad CP949 names its line");
+	/* A byte order mark means UTF-8, even when CP949 was asked for. */
+	tap_str(read_all(S("\xEF\xBB\xBFname,team\n\xEA\xB9\x80,a\n"),
+	    INNO_ENC_CP949, 0), "h=name|team;2:\xEA\xB9\x80|a",
+	    "a BOM on a file read as CP949 is stripped and the file read as "
+	    "UTF-8");
+	tap_str(read_all(S("\xEF\xBB\xBFname\n"), INNO_ENC_UTF8, 0),
+	    "h=name", "a BOM on UTF-8 input is stripped");
+	tap_str(read_all(S("a,b,c,b,a\n"), INNO_ENC_UTF8, 0),
+	    "error 1: t.csv:1: b: column named twice in the header",
+	    "the first repeated column in file order is named");
+	tap_str(read_all(S("z,y,x,w,x\n1,2,3,4,5\n"), INNO_ENC_UTF8, 0),
+	    "error 1: t.csv:1: x: column named twice in the header",
+	    "whatever the order of the names");
 	return tap_done();
 }

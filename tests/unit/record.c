@@ -63,7 +63,15 @@ test_sums(void)
 	if (mkdtemp(dir) == NULL)
 		return;
 	snprintf(path, sizeof path, "%s/inno.db", dir);
+	/*
+	 * A new database is put in place by its first write, so the second
+	 * connection opens it after that.
+	 */
 	err = inno_db_open(&a, path, INNO_DB_WRITE, NULL, "unit-record");
+	if (err == NULL)
+		tap_str(load(a, "employee_id,name,grade,dept\nE01,김민수,5,"
+		    "총무과\n", inno_staff_cols, INNO_STAFF_NCOLS,
+		    inno_staff_row, "employee", 0), "ok", "one employee");
 	if (err == NULL)
 		err = inno_db_open(&b, path, INNO_DB_WRITE, NULL, "unit-record");
 	tap_ok(err == NULL, "two connections to a fresh database");
@@ -71,9 +79,6 @@ test_sums(void)
 		printf("# %s\n", err->msg);
 		goto done;
 	}
-	tap_str(load(a, "employee_id,name,grade,dept\nE01,김민수,5,총무과\n",
-	    inno_staff_cols, INNO_STAFF_NCOLS, inno_staff_row, "employee", 0),
-	    "ok", "one employee");
 	tap_str(load(a, "date,name,incentive\n2007-01-01,상,1000\n",
 	    inno_award_cols, INNO_AWARD_NCOLS, inno_award_row, "award", 0),
 	    "ok", "an award of 1,000 won");

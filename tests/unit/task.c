@@ -16,7 +16,7 @@
 static const struct inno_error *
 load(const char *text, struct inno_task_conf *conf)
 {
-	static const struct inno_error copy_nomem = {INNO_ESYS, "no file"};
+	static const struct inno_error copy_nomem = {INNO_ESYS, "no file", 0};
 	static struct inno_error copy;
 	const struct inno_error *err;
 	struct inno_config *cfg = NULL;
