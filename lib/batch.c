@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "inno.h"
 #include "sha256.h"
 

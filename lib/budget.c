@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "audit.h"
 #include "budget.h"
 #include "staff.h"
 #include "check.h"

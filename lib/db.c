@@ -2,7 +2,7 @@
  * db.c: the database.  This is the only file that calls sqlite3_*: it opens
  * and creates the file, applies the numbered migrations compiled in from
  * share/schema, caches prepared statements, maps SQLite's result codes onto
- * inno's exit-status classes, and writes the audit trail.
+ * inno's exit-status classes (the audit trail is audit.c's).
  */
 #include <sys/stat.h>
 
@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "audit.h"
 #include "inno.h"
 #include "staff.h"
 
@@ -834,32 +835,9 @@ inno_db_config(struct inno_db *db)
 	return db->cfg;
 }
 
-/*
- * The audit time is the clock's, never $INNO_NOW: the trail records when a
- * write really happened, whatever date a script pretends it is.
- */
-const struct inno_error *
-inno_audit(struct inno_db *db, const char *action, const char *table,
-    int64_t first_id, int64_t last_id, const char *fmt, ...)
+const char *
+inno_db_user(struct inno_db *db, int64_t *uid)
 {
-	const struct inno_error *err;
-	char at[32];
-	char *detail;
-	struct tm tm;
-	time_t t = time(NULL);
-	va_list ap;
-
-	gmtime_r(&t, &tm);
-	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	va_start(ap, fmt);
-	detail = inno_vstrf(fmt, ap);
-	va_end(ap);
-	if (detail == NULL)
-		return inno_error_nomem();
-	err = inno_db_run(db, "INSERT INTO audit (at, uid, user, program, "
-	    "action, tbl, first_id, last_id, detail) VALUES (?, ?, ?, ?, ?, "
-	    "?, nullif(?, -1), nullif(?, -1), ?)", "tittttiit", at, (int64_t)db->uid, db->user,
-	    db->program, action, table, first_id, last_id, detail);
-	free(detail);
-	return err;
+	*uid = (int64_t)db->uid;
+	return db->user;
 }

@@ -261,14 +261,11 @@ const char *inno_db_program(struct inno_db *);
 const struct inno_config *inno_db_config(struct inno_db *);
 
 /*
- * The audit trail.  Every write appends one row: when, the real Unix user
- * (getuid, not the environment), the program, the action, the table and
- * the first and last row id it touched, and a detail text.  A batch that
- * inserts many rows writes one row covering their id range.
+ * The real user the process runs as (getuid, not the environment), for the
+ * audit trail: its name, owned by db, and its id in *uid.
  */
-const struct inno_error *inno_audit(struct inno_db *, const char *action,
-    const char *table, int64_t first_id, int64_t last_id, const char *fmt,
-    ...) __attribute__((format(printf, 6, 7)));
+const char *inno_db_user(struct inno_db *, int64_t *uid);
+
 
 /* ------------------------------------------------- dates and periods */
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "mileage.h"
 
 static const char *const kind_words[] = {"innovation", "cs", "both", NULL};

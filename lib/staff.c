@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "audit.h"
 #include "staff.h"
 #include "staff.h"
 

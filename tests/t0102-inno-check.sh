@@ -27,6 +27,23 @@ test_expect_success 'a broken reference and a team of another department' '
 	test_must_be_empty err
 '
 
+test_expect_success 'a database made before the change log is held to the insert rule' '
+	for f in "$SRC_DIRECTORY"/share/schema/000[1-6]-*.sql; do
+		cat "$f" || exit 1
+	done | sqlite3 old.db &&
+	sqlite3 old.db "PRAGMA user_version = 6;
+		INSERT INTO audit (at, uid, user, program, action, tbl,
+		first_id, last_id) VALUES (\"2007-01-02T09:00:00Z\", 0, \"root\",
+		\"staff-import\", \"insert\", \"dept\", 1, 1);
+		INSERT INTO dept (name) VALUES (\"총무과\"), (\"몰래과\")" &&
+	printf "employee_id,name,grade,dept\n" >none.csv &&
+	staff-import -q -d old.db none.csv &&
+	test "$(sqlite3 old.db "PRAGMA user_version")" -ge 8 &&
+	expect_code 1 inno-check -d old.db &&
+	echo "dept: row 2 has no audit entry (written outside the inno programs)" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'a damaged file is a system error' '
 	printf "this is not a database, just text that is long enough to matter" >bad.db &&
 	expect_code 4 inno-check -d bad.db &&
