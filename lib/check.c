@@ -1,9 +1,11 @@
 /*
  * check.c: inno-check's checks.  SQLite checks the file and the foreign
- * keys; the audit trail's chain of digests and its cover of the change
- * log show rows written, changed or deleted behind the programs' back; and
- * each domain module checks the office's rules the schema cannot state.
- * This file names no table: each check asks the module that owns them.
+ * keys; the schema is compared with the one the compiled migrations make,
+ * so a dropped trigger or a CHECK removed through writable_schema shows;
+ * the audit trail's chain of digests and its cover of the change log show
+ * rows written, changed or deleted behind the programs' back; and each
+ * domain module checks the office's rules the schema cannot state.  This
+ * file names no table: each check asks the module that owns them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +52,54 @@ check_sqlite(struct inno_db *db, struct inno_diag *d)
 	return err;
 }
 
+/* The number of CHECK constraints in an object's SQL. */
+static int
+count_checks(const char *sql)
+{
+	const char *p;
+	int n = 0;
+
+	for (p = sql; (p = strstr(p, "CHECK")) != NULL; p += 5)
+		if ((p == sql || strchr(" (,\t\n", p[-1]) != NULL) &&
+		    (p[5] == ' ' || p[5] == '('))
+			n++;
+	return n;
+}
+
+/*
+ * One line for each object of the schema that differs from what the
+ * migrations make.  A table's CHECK constraints are counted, since a
+ * constraint removed through writable_schema is the change that matters
+ * most and the hardest to see in the SQL.
+ */
+static void
+schema_problem(void *arg, const struct inno_schema_diff *x)
+{
+	struct inno_diag *d = arg;
+	int live, ref;
+
+	if (x->live == NULL)
+		inno_diag_add(d, "schema: %s %s is missing (the migrations "
+		    "create it)", x->type, x->name);
+	else if (x->ref == NULL)
+		inno_diag_add(d, "schema: %s %s is not made by the migrations "
+		    "(added outside the inno programs)", x->type, x->name);
+	else if ((live = count_checks(x->live)) != (ref = count_checks(
+	    x->ref)))
+		inno_diag_add(d, "schema: %s %s differs from the migrations: "
+		    "%d CHECK constraint%s where they make %d", x->type,
+		    x->name, live, live == 1 ? "" : "s", ref);
+	else
+		inno_diag_add(d, "schema: %s %s differs from the migrations "
+		    "(changed outside the inno programs)", x->type, x->name);
+}
+
+static const struct inno_error *
+check_schema(struct inno_db *db, struct inno_diag *d)
+{
+	return inno_db_schema_diff(db, schema_problem, d);
+}
+
 /* The audit trail's chain, then its cover of every logged change. */
 static const struct inno_error *
 check_audit(struct inno_db *db, struct inno_diag *d)
@@ -64,6 +114,7 @@ check_audit(struct inno_db *db, struct inno_diag *d)
 /* Every check, in the order they run. */
 static const inno_check_fn checks[] = {
 	check_sqlite,
+	check_schema,
 	check_audit,
 	inno_staff_check,
 	/* tasks */

@@ -171,6 +171,26 @@ int inno_db_schema_version(void);
 int inno_db_user_version(struct inno_db *);
 
 /*
+ * One object where the file's schema and the schema the compiled
+ * migrations make for its version differ.  SQL is compared with runs of
+ * white space squeezed to one space.
+ */
+struct inno_schema_diff {
+	const char *type;	/* "table", "index", "trigger", "view" */
+	const char *name;
+	const char *live;	/* its SQL in the file; NULL: missing there */
+	const char *ref;	/* its SQL from the migrations; NULL: not theirs */
+};
+
+/*
+ * Calls fn once for each object that differs, in order of type and name;
+ * the strings live until fn returns.  Returns an error only when the
+ * comparison could not run.
+ */
+const struct inno_error *inno_db_schema_diff(struct inno_db *,
+    void (*fn)(void *arg, const struct inno_schema_diff *), void *arg);
+
+/*
  * Transactions.  inno_db_begin starts a write transaction with BEGIN
  * IMMEDIATE, so a writer waits for the lock up front (busy timeout from
  * [database] busy_timeout) instead of failing later with a stale snapshot.

@@ -90,6 +90,14 @@ test_expect_success 'a removed audit row' '
 	test_grep "^audit: row 8 does not match its digest" out
 '
 
+test_expect_success 'a dropped ledger trigger' '
+	fresh trigger &&
+	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_no_delete" &&
+	expect_code 1 inno-check &&
+	echo "schema: trigger mileage_no_delete is missing (the migrations create it)" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'a deleted ledger entry' '
 	fresh ledger &&
 	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_no_delete;
@@ -133,6 +141,22 @@ test_expect_todo 'inno_mvp_check: stored MVPs recomputed' \
 	expect_code 1 inno-check &&
 	test_grep "^mileage_mvp: row [0-9]* was changed outside the inno programs" out &&
 	grep -v "^mileage_mvp: row" out | grep "2007-03"
+'
+
+test_expect_success 'a CHECK removed through writable_schema' '
+	fresh check &&
+	sqlite3 "$INNO_DB" "PRAGMA writable_schema = ON;
+		UPDATE sqlite_master SET sql = replace(sql,
+		    '\''CHECK (grade BETWEEN 1 AND 9)'\'', '\'''\'')
+		WHERE type = '\''table'\'' AND name = '\''employee'\'';
+		PRAGMA writable_schema = OFF;" &&
+	sqlite3 "$INNO_DB" "UPDATE employee SET grade = 12 WHERE id = 1" &&
+	expect_code 1 inno-check &&
+	cat >expect <<-\EOT &&
+	schema: table employee differs from the migrations: 1 CHECK constraint where they make 2
+	employee: row 1 was changed outside the inno programs (no audit entry covers it)
+	EOT
+	test_cmp expect out
 '
 
 test_done
