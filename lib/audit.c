@@ -388,8 +388,10 @@ check_updates(struct inno_db *db, struct inno_diag *d)
 }
 
 /*
- * The log's ids have no gaps for the same reason as the trail's, so a gap
- * is an entry removed, which hides the change it recorded.
+ * The log's ids have no gaps for the same reason as the trail's, and are
+ * never given twice (AUTOINCREMENT), so a gap, or a last id below the one
+ * SQLite last gave, is an entry removed, which hides the change it
+ * recorded.
  */
 static const struct inno_error *
 check_log(struct inno_db *db, struct inno_diag *d)
@@ -401,7 +403,10 @@ check_log(struct inno_db *db, struct inno_diag *d)
 
 	if ((err = inno_db_query(db, &st, "SELECT prev + 1, id - 1 FROM "
 	    "(SELECT id, coalesce(lag(id) OVER (ORDER BY id), 0) AS prev "
-	    "FROM audit_change) WHERE id > prev + 1", NULL)) != NULL)
+	    "FROM audit_change) WHERE id > prev + 1 UNION ALL "
+	    "SELECT coalesce((SELECT max(id) FROM audit_change), 0) + 1, seq "
+	    "FROM sqlite_sequence WHERE name = 'audit_change' AND seq > "
+	    "coalesce((SELECT max(id) FROM audit_change), 0)", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		from = inno_stmt_int(st, 0);

@@ -90,6 +90,38 @@ test_expect_success 'a removed audit row' '
 	test_grep "^audit: row 8 does not match its digest" out
 '
 
+test_expect_success 'a change hidden by removing its log entry' '
+	fresh log &&
+	id=$(db_value "SELECT id FROM employee WHERE employee_id = '\''E001'\''") &&
+	sqlite3 "$INNO_DB" "UPDATE employee SET name = '\''김가짜'\'' WHERE id = $id" &&
+	n=$(db_value "SELECT max(id) FROM audit_change") &&
+	sqlite3 "$INNO_DB" "DROP TRIGGER audit_change_no_delete;
+		DELETE FROM audit_change WHERE id = $n;
+		CREATE TRIGGER audit_change_no_delete BEFORE DELETE ON audit_change
+		BEGIN
+			SELECT RAISE(ABORT, '\''the change log is append-only'\'');
+		END;" &&
+	expect_code 1 inno-check &&
+	echo "audit: change log entry $n is missing (removed outside the inno programs)" >expect &&
+	test_cmp expect out &&
+	printf "employee_id,name,grade,dept\nZ01,새직원,7,%s\n" \
+		"$(db_value "SELECT name FROM dept ORDER BY id LIMIT 1")" >z.csv &&
+	staff-import -q z.csv &&
+	expect_code 1 inno-check &&
+	test_cmp expect out
+'
+
+test_expect_success 'an audit row slipped into the trail' '
+	fresh forged &&
+	sqlite3 "$INNO_DB" "INSERT INTO audit (at, uid, user, program, action,
+		tbl, first_id, last_id) VALUES ('\''2007-06-01T09:00:00Z'\'', 0,
+		'\''root'\'', '\''staff-import'\'', '\''update'\'', '\''employee'\'', 1, 1)" &&
+	n=$(db_value "SELECT max(id) FROM audit") &&
+	expect_code 1 inno-check &&
+	echo "audit: row $n has no digest (written outside the inno programs)" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'a dropped ledger trigger' '
 	fresh trigger &&
 	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_no_delete" &&

@@ -48,8 +48,10 @@ ALTER TABLE audit ADD COLUMN digest TEXT;	-- hex SHA-256, see above
 -- Finds the audit rows written after a change, for the update rule.
 CREATE INDEX audit_by_change ON audit (tbl, action, change_id);
 
+-- AUTOINCREMENT, so that the id of a log row removed from the end is never
+-- given again, and the gap it leaves shows.
 CREATE TABLE audit_change (
-	id INTEGER PRIMARY KEY,
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
 	tbl TEXT NOT NULL,
 	action TEXT NOT NULL
 	    CHECK (action IN ('present', 'insert', 'update', 'delete')),
