@@ -423,6 +423,42 @@ check_log(struct inno_db *db, struct inno_diag *d)
 	return err;
 }
 
+/*
+ * The ids and the table's insert ranges are both ascending, so one pass
+ * over each does it; reach is the furthest id the ranges started so far
+ * cover.
+ */
+const struct inno_error *
+inno_audit_check_inserted(struct inno_db *db, struct inno_diag *d,
+    const char *table, struct inno_stmt *ids)
+{
+	const struct inno_error *err;
+	struct inno_stmt *as;
+	int64_t id, reach = 0;
+	int row, arow, left = REPORT_MAX;
+
+	if ((err = inno_db_query(db, &as, "SELECT first_id, last_id FROM audit "
+	    "WHERE tbl = ? AND action = 'insert' AND first_id IS NOT NULL AND "
+	    "last_id IS NOT NULL ORDER BY first_id", "t", table)) != NULL)
+		return err;
+	if ((err = inno_stmt_step(as, &arow)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(ids, &row)) == NULL && row) {
+		id = inno_stmt_int(ids, 0);
+		while (arow && inno_stmt_int(as, 0) <= id) {
+			if (inno_stmt_int(as, 1) > reach)
+				reach = inno_stmt_int(as, 1);
+			if ((err = inno_stmt_step(as, &arow)) != NULL)
+				goto done;
+		}
+		if (reach < id)
+			report_ids(d, table, id, id, &left);
+	}
+done:
+	inno_stmt_reset(as);
+	return err;
+}
+
 const struct inno_error *
 inno_audit_check_changes(struct inno_db *db, struct inno_diag *d)
 {

@@ -42,6 +42,17 @@ const struct inno_error *inno_audit_check_changes(struct inno_db *,
     struct inno_diag *d);
 
 /*
+ * Checks the ids of a table whose inserts the change log does not follow
+ * (the mileage ledger, for the cost of a row trigger on its batches): ids,
+ * prepared by the table's owner, returns them in ascending order in its
+ * first column, and each must lie in an 'insert' audit row's range for
+ * table.  Adds "table: row ID has no audit entry" to d for each that does
+ * not (at most 100).  Returns an error only when the check could not run.
+ */
+const struct inno_error *inno_audit_check_inserted(struct inno_db *,
+    struct inno_diag *d, const char *table, struct inno_stmt *ids);
+
+/*
  * Prepares the audit rows about table whose id range meets [first_id,
  * last_id], in the order they were written, with the columns at, user,
  * program, action, tbl, first_id, last_id, detail.  This is how a module

@@ -142,6 +142,18 @@ test_expect_success 'a deleted ledger entry' '
 	test_grep "^mileage: row 3 was deleted outside the inno programs (no audit entry covers it)$" out
 '
 
+test_expect_success 'a ledger entry inserted with the sqlite3 shell' '
+	fresh ledger-insert &&
+	sqlite3 "$INNO_DB" "INSERT INTO mileage (date, employee_id, dept_id,
+		category, kind, points) SELECT '\''2007-05-02'\'', id, dept_id,
+		'\''idea.adopted'\'', '\''innovation'\'', 100 FROM employee
+		WHERE employee_id = '\''E001'\''" &&
+	id=$(db_value "SELECT max(id) FROM mileage") &&
+	expect_code 1 inno-check &&
+	echo "mileage: row $id has no audit entry (written outside the inno programs)" >expect &&
+	test_cmp expect out
+'
+
 test_expect_todo 'inno_idea_check: an adoption with no review' \
     'an idea adopted without a review' '
 	fresh idea &&
