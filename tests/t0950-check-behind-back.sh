@@ -55,10 +55,12 @@ test_expect_success 'a name changed with the sqlite3 shell' '
 test_expect_success 'a name changed before a program changes the same employee' '
 	fresh name2 &&
 	id=$(db_value "SELECT id FROM employee WHERE employee_id = '\''E001'\''") &&
-	sqlite3 "$INNO_DB" "UPDATE employee SET grade = 5 WHERE id = $id" &&
-	dept=$(db_value "SELECT d.name FROM employee e JOIN dept d ON d.id = e.dept_id WHERE e.id = $id") &&
-	printf "employee_id,name,grade,dept\nE001,새이름,5,%s\n" "$dept" >e.csv &&
+	sqlite3 "$INNO_DB" "UPDATE employee SET name = '\''김가짜'\'' WHERE id = $id" &&
+	db_value "SELECT e.employee_id, '\''새이름'\'', e.grade, d.name FROM employee e
+		JOIN dept d ON d.id = e.dept_id WHERE e.id = $id" |
+		sed "1i employee_id,name,grade,dept" | tr "|" , >e.csv &&
 	staff-import -q e.csv &&
+	test "$(db_value "SELECT name FROM employee WHERE id = $id")" = 새이름 &&
 	expect_code 1 inno-check &&
 	echo "employee: row $id was changed outside the inno programs (no audit entry covers it)" >expect &&
 	test_cmp expect out
@@ -196,11 +198,8 @@ test_expect_success 'a CHECK removed through writable_schema' '
 		PRAGMA writable_schema = OFF;" &&
 	sqlite3 "$INNO_DB" "UPDATE employee SET grade = 12 WHERE id = 1" &&
 	expect_code 1 inno-check &&
-	cat >expect <<-\EOT &&
-	schema: table employee differs from the migrations: 1 CHECK constraint where they make 2
-	employee: row 1 was changed outside the inno programs (no audit entry covers it)
-	EOT
-	test_cmp expect out
+	test_grep "^schema: table employee differs from the migrations: 1 CHECK constraint where they make 2$" out &&
+	test_grep "^employee: row 1 was changed outside the inno programs (no audit entry covers it)$" out
 '
 
 test_done
