@@ -1,6 +1,7 @@
 /*
  * inno-check: checks the database: SQLite's integrity and foreign keys, the
- * office's rules the schema cannot state, and the audit trail.
+ * schema against the compiled migrations, the audit trail against the
+ * change log, and the office's rules the schema cannot state (lib/check.c).
  */
 #include "cli.h"
 #include "check.h"

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "inno.h"
 #include "file.h"
 #include "sha256.h"

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "benchmark.h"
 #include "check.h"
 #include "mileage.h"

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "budget.h"
 #include "staff.h"
 #include "check.h"

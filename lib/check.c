@@ -1,55 +1,33 @@
 /*
  * check.c: inno-check's checks.  SQLite checks the file and the foreign
- * keys; the rest are the office's rules the schema cannot state, and the
- * audit rule: every record a program wrote is covered by an audit line, so
- * a row added behind the programs' backs shows up here.
+ * keys; the schema is compared with the one the compiled migrations make,
+ * so a dropped trigger or a CHECK removed through writable_schema shows;
+ * the audit trail's chain of digests and its cover of the change log show
+ * rows written, changed or deleted behind the programs' back; and each
+ * domain module checks the office's rules the schema cannot state.  This
+ * file names no table: each check asks the module that owns them.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "inno.h"
+#include "audit.h"
+#include "check.h"
 /* domain headers */
 #include "club.h"
 #include "course.h"
 #include "group.h"
 #include "mileage.h"
+#include "mvp.h"
 #include "award.h"
 #include "benchmark.h"
 #include "budget.h"
 #include "idea.h"
 #include "knowledge.h"
-#include "check.h"
 #include "staff.h"
 #include "task.h"
 
-
-/*
- * The tables whose rows programs insert.  A domain module that adds a table
- * lists it here.
- */
-static const char *const audited[] = {
-	"dept", "team", "employee",
-	/* tasks */
-	"task", "task_member", "task_milestone", "task_log", "task_score",
-
-	/* mileage */
-	"mileage", "mileage_close", "mileage_mvp",
-
-	/* clubs, groups, training */
-	"club", "club_member", "club_grant", "club_activity", "group_member",
-	"course", "enrolment",
-
-	/* benchmarking, ideas, knowledge, awards, budgets */
-	"benchmark", "benchmark_member", "idea", "idea_meeting", "idea_review",
-	"knowledge", "knowledge_eval", "knowledge_view", "award", "award_fund",
-	"budget", "budget_spend",
-
-	/* reports */
-	"schedule",
-
-	NULL
-};
-
+/* SQLite's own checks: the file's structure, then the foreign keys. */
 static const struct inno_error *
 check_sqlite(struct inno_db *db, struct inno_diag *d)
 {
@@ -76,56 +54,77 @@ check_sqlite(struct inno_db *db, struct inno_diag *d)
 	return err;
 }
 
-/* Rows of each audited table that no insert audit line covers. */
+/* The number of CHECK constraints in an object's SQL. */
+static int
+count_checks(const char *sql)
+{
+	const char *p;
+	int n = 0;
+
+	for (p = sql; (p = strstr(p, "CHECK")) != NULL; p += 5)
+		if ((p == sql || strchr(" (,\t\n", p[-1]) != NULL) &&
+		    (p[5] == ' ' || p[5] == '('))
+			n++;
+	return n;
+}
+
+/*
+ * One line for each object of the schema that differs from what the
+ * migrations make.  A table's CHECK constraints are counted, since a
+ * constraint removed through writable_schema is the change that matters
+ * most and the hardest to see in the SQL.
+ */
+static void
+schema_problem(void *arg, const struct inno_schema_diff *x)
+{
+	struct inno_diag *d = arg;
+	int live, ref;
+
+	if (x->live == NULL)
+		inno_diag_add(d, "schema: %s %s is missing (the migrations "
+		    "create it)", x->type, x->name);
+	else if (x->ref == NULL)
+		inno_diag_add(d, "schema: %s %s is not made by the migrations "
+		    "(added outside the inno programs)", x->type, x->name);
+	else if ((live = count_checks(x->live)) != (ref = count_checks(
+	    x->ref)))
+		inno_diag_add(d, "schema: %s %s differs from the migrations: "
+		    "%d CHECK constraint%s where they make %d", x->type,
+		    x->name, live, live == 1 ? "" : "s", ref);
+	else
+		inno_diag_add(d, "schema: %s %s differs from the migrations "
+		    "(changed outside the inno programs)", x->type, x->name);
+}
+
+static const struct inno_error *
+check_schema(struct inno_db *db, struct inno_diag *d)
+{
+	return inno_db_schema_diff(db, schema_problem, d);
+}
+
+/* The audit trail's chain, then its cover of every logged change. */
 static const struct inno_error *
 check_audit(struct inno_db *db, struct inno_diag *d)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	char *sql;
-	int i, row;
 
-	for (i = 0; audited[i] != NULL; i++) {
-		/*
-		 * Table names come from the list above, never from input, so
-		 * formatting them into the SQL is safe.
-		 */
-		/*
-		 * The audit line with the greatest first id at or below a
-		 * row's id is the one that can cover it: one index probe a
-		 * row, however long the trail.
-		 */
-		sql = inno_strf("SELECT t.id FROM \"%s\" t WHERE coalesce(("
-		    "SELECT a.last_id FROM audit a WHERE a.tbl = ?1 AND "
-		    "a.action = 'insert' AND a.first_id <= t.id ORDER BY "
-		    "a.first_id DESC LIMIT 1), -1) < t.id ORDER BY t.id "
-		    "LIMIT 100", audited[i]);
-		if (sql == NULL)
-			return inno_error_nomem();
-		err = inno_db_query(db, &st, sql, "t", audited[i]);
-		free(sql);
-		if (err != NULL)
-			return err;
-		while ((err = inno_stmt_step(st, &row)) == NULL && row)
-			inno_diag_add(d, "%s: row %lld has no audit entry "
-			    "(written outside the inno programs)", audited[i],
-			    (long long)inno_stmt_int(st, 0));
-		if (err != NULL)
-			return err;
-	}
-	return NULL;
+	if ((err = inno_audit_check_chain(db, d)) != NULL)
+		return err;
+	return inno_audit_check_changes(db, d);
 }
 
 /* Every check, in the order they run. */
 static const inno_check_fn checks[] = {
 	check_sqlite,
+	check_schema,
 	check_audit,
 	inno_staff_check,
 	/* tasks */
 	inno_task_check,
 
-	/* mileage */
+	/* mileage and the MVPs */
 	inno_mileage_check,
+	inno_mvp_check,
 
 	/* clubs, groups, training */
 	inno_club_check,

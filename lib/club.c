@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "club.h"
 #include "mileage.h"
 #include "staff.h"

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "club.h"
 #include "course.h"
 #include "mileage.h"

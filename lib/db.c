@@ -2,7 +2,8 @@
  * db.c: the database.  This is the only file that calls sqlite3_*: it opens
  * and creates the file, applies the numbered migrations compiled in from
  * share/schema, caches prepared statements, maps SQLite's result codes onto
- * inno's exit-status classes, and writes the audit trail.
+ * inno's exit-status classes, and compares the file's schema with the
+ * migrations' (the audit trail itself is audit.c's).
  */
 #include <sys/stat.h>
 
@@ -17,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include "audit.h"
 #include "inno.h"
 #include "staff.h"
 
@@ -671,6 +673,134 @@ find_user(struct inno_db *db)
 	else
 		snprintf(db->user, sizeof db->user, "uid %u",
 		    (unsigned)db->uid);
+}
+
+/*
+ * One side of the schema comparison: every object of the connection's
+ * schema but SQLite's own (sqlite_sequence, sqlite_stat1, the automatic
+ * indexes, which follow from the tables), sorted by type and name, with
+ * its SQL squeezed: runs of white space become one space.
+ */
+struct schema_side {
+	sqlite3_stmt *st;
+	char *sql;
+	int row;
+};
+
+static int
+schema_next(struct schema_side *s)
+{
+	const unsigned char *p;
+	char *q;
+	int space = 0;
+
+	free(s->sql);
+	s->sql = NULL;
+	if ((s->row = sqlite3_step(s->st)) != SQLITE_ROW)
+		return s->row == SQLITE_DONE ? SQLITE_OK : s->row;
+	p = sqlite3_column_text(s->st, 2);
+	if (p == NULL)
+		p = (const unsigned char *)"";
+	if ((q = s->sql = malloc(strlen((const char *)p) + 1)) == NULL)
+		return SQLITE_NOMEM;
+	for (; *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == '\f' || *p == '\v') {
+			space = q != s->sql;
+			continue;
+		}
+		if (space)
+			*q++ = ' ';
+		space = 0;
+		*q++ = (char)*p;
+	}
+	*q = '\0';
+	return SQLITE_OK;
+}
+
+/*
+ * Builds the schema the file's version should have by applying the
+ * compiled migrations up to it to a private in-memory database, and walks
+ * both schemas side by side.  The file is only read, so this works on a
+ * read-only copy too.
+ */
+const struct inno_error *
+inno_db_schema_diff(struct inno_db *db, void (*fn)(void *,
+    const struct inno_schema_diff *), void *arg)
+{
+	static const char list[] = "SELECT type, name, sql FROM sqlite_master "
+	    "WHERE substr(name, 1, 7) <> 'sqlite_' ORDER BY type, name";
+	const struct inno_error *err = NULL;
+	struct schema_side live = { NULL, NULL, 0 }, ref = { NULL, NULL, 0 };
+	struct inno_schema_diff x;
+	sqlite3 *h = NULL;
+	char *msg = NULL;
+	int v, i, rc, cmp;
+
+	if ((v = inno_db_user_version(db)) < 0)
+		return db_error(db, sqlite3_errcode(db->h), "reading schema");
+	if (v > inno_nmigrations)
+		v = inno_nmigrations;
+	if ((rc = sqlite3_open_v2(":memory:", &h, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL)) != SQLITE_OK) {
+		err = rc == SQLITE_NOMEM ? inno_error_nomem() : inno_error(
+		    INNO_ESYS, "reference schema: %s", sqlite3_errstr(rc));
+		goto done;
+	}
+	for (i = 0; i < v; i++)
+		if (sqlite3_exec(h, inno_migrations[i], NULL, NULL, &msg) !=
+		    SQLITE_OK) {
+			err = inno_error(INNO_ESYS, "reference schema: migration "
+			    "%d: %s", i + 1, msg != NULL ? msg : "failed");
+			goto done;
+		}
+	if (sqlite3_prepare_v2(db->h, list, -1, &live.st, NULL) != SQLITE_OK) {
+		err = db_error(db, sqlite3_errcode(db->h), "reading schema");
+		goto done;
+	}
+	if ((rc = sqlite3_prepare_v2(h, list, -1, &ref.st, NULL)) != SQLITE_OK) {
+		err = inno_error(INNO_ESYS, "reference schema: %s",
+		    sqlite3_errmsg(h));
+		goto done;
+	}
+	if ((rc = schema_next(&live)) != SQLITE_OK ||
+	    (rc = schema_next(&ref)) != SQLITE_OK)
+		goto step_error;
+	while (live.row == SQLITE_ROW || ref.row == SQLITE_ROW) {
+		if (live.row != SQLITE_ROW)
+			cmp = 1;
+		else if (ref.row != SQLITE_ROW)
+			cmp = -1;
+		else if ((cmp = strcmp((const char *)sqlite3_column_text(
+		    live.st, 0), (const char *)sqlite3_column_text(ref.st,
+		    0))) == 0)
+			cmp = strcmp((const char *)sqlite3_column_text(live.st,
+			    1), (const char *)sqlite3_column_text(ref.st, 1));
+		x.type = (const char *)sqlite3_column_text(cmp <= 0 ? live.st :
+		    ref.st, 0);
+		x.name = (const char *)sqlite3_column_text(cmp <= 0 ? live.st :
+		    ref.st, 1);
+		x.live = cmp <= 0 ? live.sql : NULL;
+		x.ref = cmp >= 0 ? ref.sql : NULL;
+		if (cmp != 0 || strcmp(live.sql, ref.sql) != 0)
+			fn(arg, &x);
+		if (cmp <= 0 && (rc = schema_next(&live)) != SQLITE_OK)
+			goto step_error;
+		if (cmp >= 0 && (rc = schema_next(&ref)) != SQLITE_OK)
+			goto step_error;
+	}
+	goto done;
+step_error:
+	err = rc == SQLITE_NOMEM ? inno_error_nomem() : db_error(db, rc,
+	    "reading schema");
+done:
+	free(live.sql);
+	free(ref.sql);
+	sqlite3_finalize(live.st);
+	sqlite3_finalize(ref.st);
+	sqlite3_free(msg);
+	sqlite3_close(h);
+	return err;
 }
 
 /* Applies the migrations the file lacks, in one transaction. */
@@ -1373,32 +1503,10 @@ inno_db_config(struct inno_db *db)
 	return db->cfg;
 }
 
-/*
- * The audit time is the clock's, never $INNO_NOW: the trail records when a
- * write really happened, whatever date a script pretends it is.
- */
-const struct inno_error *
-inno_audit(struct inno_db *db, const char *action, const char *table,
-    int64_t first_id, int64_t last_id, const char *fmt, ...)
+const char *
+inno_db_user(struct inno_db *db, int64_t *uid)
 {
-	const struct inno_error *err;
-	char at[32];
-	char *detail;
-	struct tm tm;
-	time_t t = time(NULL);
-	va_list ap;
-
-	gmtime_r(&t, &tm);
-	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	va_start(ap, fmt);
-	detail = inno_vstrf(fmt, ap);
-	va_end(ap);
-	if (detail == NULL)
-		return inno_error_nomem();
-	err = inno_db_run(db, "INSERT INTO audit (at, uid, user, program, "
-	    "action, tbl, first_id, last_id, detail) VALUES (?, ?, ?, ?, ?, "
-	    "?, nullif(?, -1), nullif(?, -1), ?)", "tittttiit", at, (int64_t)db->uid, db->user,
-	    db->program, action, table, first_id, last_id, detail);
-	free(detail);
-	return err;
+	find_user(db);
+	*uid = (int64_t)db->uid;
+	return db->user;
 }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "check.h"
 #include "idea.h"
 #include "mileage.h"

@@ -255,6 +255,26 @@ const struct inno_error *inno_db_path(const struct inno_config *,
 int inno_db_user_version(struct inno_db *);
 
 /*
+ * One object where the file's schema and the schema the compiled
+ * migrations make for its version differ.  SQL is compared with runs of
+ * white space squeezed to one space.
+ */
+struct inno_schema_diff {
+	const char *type;	/* "table", "index", "trigger", "view" */
+	const char *name;
+	const char *live;	/* its SQL in the file; NULL: missing there */
+	const char *ref;	/* its SQL from the migrations; NULL: not theirs */
+};
+
+/*
+ * Calls fn once for each object that differs, in order of type and name;
+ * the strings live until fn returns.  Returns an error only when the
+ * comparison could not run.
+ */
+const struct inno_error *inno_db_schema_diff(struct inno_db *,
+    void (*fn)(void *arg, const struct inno_schema_diff *), void *arg);
+
+/*
  * Transactions.  inno_db_begin starts a write transaction with BEGIN
  * IMMEDIATE, so a writer waits for the lock up front (busy timeout from
  * [database] busy_timeout) instead of failing later with a stale snapshot.
@@ -357,14 +377,11 @@ const char *inno_db_program(struct inno_db *);
 const struct inno_config *inno_db_config(struct inno_db *);
 
 /*
- * The audit trail.  Every write appends one row: when, the real Unix user
- * (getuid, not the environment), the program, the action, the table and
- * the first and last row id it touched, and a detail text.  A batch that
- * inserts many rows writes one row covering their id range.
+ * The real user the process runs as (getuid, not the environment), for the
+ * audit trail: its name, owned by db, and its id in *uid.
  */
-const struct inno_error *inno_audit(struct inno_db *, const char *action,
-    const char *table, int64_t first_id, int64_t last_id, const char *fmt,
-    ...) __attribute__((format(printf, 6, 7)));
+const char *inno_db_user(struct inno_db *, int64_t *uid);
+
 
 /* ------------------------------------------------- dates and periods */
 

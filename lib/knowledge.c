@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "check.h"
 #include "knowledge.h"
 #include "mileage.h"

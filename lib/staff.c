@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "staff.h"
 
 const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS] = {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "task.h"
 #include "staff.h"
 
@@ -1060,10 +1061,8 @@ inno_task_log_row(void *arg, struct inno_row *r)
 }
 
 /*
- * The audit trail's lines about task id, oldest first: the one place
- * task.c reads the audit table, which lib/db.c writes, so that it can be
- * swapped for the audit module's typed history of a record when there is
- * one.  A batch's audit line covers a range of ids that may span several
+ * The audit trail's lines about task id, oldest first, read through the
+ * audit module's audit_lines view (audit.h).  A batch's audit line covers a range of ids that may span several
  * tasks, so lines are matched to the task through the rows they cover;
  * progress entries show their own date, note and meeting.  The columns:
  * at, user, program, action, what, date, detail, percent, meeting.
@@ -1074,7 +1073,7 @@ audit_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	return inno_db_query(db, stp, "SELECT a.at, a.user, a.program, "
 	    "a.action, a.tbl AS what, l.date, "
 	    "CASE WHEN l.id IS NOT NULL THEN l.note ELSE a.detail END AS "
-	    "detail, l.percent, l.meeting FROM audit a "
+	    "detail, l.percent, l.meeting FROM audit_lines a "
 	    "LEFT JOIN task_log l ON a.tbl = 'task_log' AND l.id BETWEEN "
 	    "a.first_id AND a.last_id AND l.task_id = ?1 "
 	    "WHERE (a.tbl = 'task' AND ?1 BETWEEN a.first_id AND a.last_id) "
@@ -1093,13 +1092,13 @@ audit_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 
 /*
  * The audit trail's own lines about single tasks (task-add's status line
- * or a task-update change), oldest first: the task's id and the detail.  Like
- * audit_history, the one other place task.c reads the audit table.
+ * or a task-update change), oldest first: the task's id and the detail,
+ * through the audit_lines view like audit_history.
  */
 static const struct inno_error *
 audit_task_lines(struct inno_db *db, struct inno_stmt **stp)
 {
-	return inno_db_query(db, stp, "SELECT first_id, detail FROM audit "
+	return inno_db_query(db, stp, "SELECT first_id, detail FROM audit_lines "
 	    "WHERE tbl = 'task' AND first_id = last_id AND action IN "
 	    "('status', 'update') ORDER BY id", NULL);
 }

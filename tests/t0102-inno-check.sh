@@ -27,6 +27,50 @@ test_expect_success 'a broken reference and a team of another department' '
 	test_must_be_empty err
 '
 
+test_expect_success 'a table, an index and a column added behind the programs' '
+	rm -f "$INNO_DB" &&
+	setup_staff &&
+	expect_code 0 inno-check &&
+	sqlite3 "$INNO_DB" "CREATE TABLE notes (x TEXT);
+		CREATE INDEX employee_name ON employee (name);
+		ALTER TABLE team ADD COLUMN phone TEXT" &&
+	expect_code 1 inno-check &&
+	cat >expect <<-\EOT &&
+	schema: index employee_name is not made by the migrations (added outside the inno programs)
+	schema: table notes is not made by the migrations (added outside the inno programs)
+	schema: table team differs from the migrations (changed outside the inno programs)
+	EOT
+	test_cmp expect out &&
+	echo "inno-check: 3 problems found" >expect &&
+	test_cmp expect err
+'
+
+test_expect_success 'a schema whose white space differs is the same schema' '
+	rm -f "$INNO_DB" &&
+	setup_staff &&
+	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_no_update;
+		CREATE TRIGGER mileage_no_update   BEFORE UPDATE ON mileage BEGIN SELECT RAISE(ABORT, '\''the mileage ledger is append-only; write a reversal'\''); END" &&
+	expect_code 0 inno-check &&
+	test_must_be_empty out
+'
+
+test_expect_success 'a database made before the change log is held to the insert rule' '
+	for f in "$SRC_DIRECTORY"/share/schema/000[1-6]-*.sql; do
+		cat "$f" || exit 1
+	done | sqlite3 old.db &&
+	sqlite3 old.db "PRAGMA user_version = 6;
+		INSERT INTO audit (at, uid, user, program, action, tbl,
+		first_id, last_id) VALUES (\"2007-01-02T09:00:00Z\", 0, \"root\",
+		\"staff-import\", \"insert\", \"dept\", 1, 1);
+		INSERT INTO dept (name) VALUES (\"총무과\"), (\"몰래과\")" &&
+	printf "employee_id,name,grade,dept\n" >none.csv &&
+	staff-import -q -d old.db none.csv &&
+	test "$(sqlite3 old.db "PRAGMA user_version")" -ge 8 &&
+	expect_code 1 inno-check -d old.db &&
+	echo "dept: row 2 has no audit entry (written outside the inno programs)" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'a damaged file is a system error' '
 	printf "this is not a database, just text that is long enough to matter" >bad.db &&
 	expect_code 4 inno-check -d bad.db &&

@@ -53,7 +53,7 @@ test_expect_success 'a status changed behind the programs'\'' back is reported' 
 	expect_code 0 task-add --title 다섯째 --field 주민참여 --dept 총무과 &&
 	expect_code 1 inno-check &&
 	test_grep_not "task [345]: " out &&
-	test_grep_not "no audit entry" out &&
+	test_grep_not "has no audit entry" out &&
 	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''completed'\'' WHERE id = 3" &&
 	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''pool'\'' WHERE id = 4" &&
 	expect_code 1 inno-check &&

@@ -32,12 +32,12 @@ test_expect_success 'an entry deleted behind the programs is reported' '
 	sqlite3 deleted.db "DROP TRIGGER mileage_no_delete; DELETE FROM mileage WHERE id = 2" &&
 	expect_code 1 inno-check -d deleted.db &&
 	echo "mileage: entry 2 is missing from the append-only ledger (deleted outside the inno programs)" >expect &&
-	test_cmp expect out &&
+	grep "^mileage: entr" out >actual && test_cmp expect actual &&
 	cp "$INNO_DB" first.db &&
 	sqlite3 first.db "DROP TRIGGER mileage_no_delete; DELETE FROM mileage WHERE id = 1" &&
 	expect_code 1 inno-check -d first.db &&
 	echo "mileage: entry 1 is missing from the append-only ledger (deleted outside the inno programs)" >expect &&
-	test_cmp expect out
+	grep "^mileage: entr" out >actual && test_cmp expect actual
 '
 
 test_expect_success 'a record that earned its category twice is reported' '
@@ -45,7 +45,7 @@ test_expect_success 'a record that earned its category twice is reported' '
 	sqlite3 twice.db "DROP TRIGGER mileage_once; INSERT INTO mileage (date, employee_id, dept_id, category, kind, points, ref_table, ref_id) SELECT date, employee_id, dept_id, category, kind, points, ref_table, ref_id FROM mileage WHERE id = 4; INSERT INTO audit (at, uid, user, program, action, tbl, first_id, last_id) VALUES (\"x\", 0, \"u\", \"p\", \"insert\", \"mileage\", 5, 5)" &&
 	expect_code 1 inno-check -d twice.db &&
 	echo "mileage: entries 4 and 5 both give idea 1 its idea.submitted mileage" >expect &&
-	test_cmp expect out
+	grep "^mileage: entr" out >actual && test_cmp expect actual
 '
 
 test_expect_success 'a reversed award may be earned again' '

@@ -51,10 +51,18 @@ test_expect_success 'an idea or an item whose status disagrees with its history'
 	test_grep "^knowledge 1: status submitted, but the latest evaluation is approved" out
 '
 
+# Every edit made here with sqlite3 is also reported by the change log
+# ("... outside the inno programs (no audit entry covers it)"); rules_only
+# keeps the lines of the record rules.
+rules_only() {
+	grep -v " outside the inno programs (no audit entry covers it)\$" out >rules
+	return 0
+}
+
 test_expect_success 'an idea adopted without a review that decided it' '
 	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'adopted'"', assigned_id = 2, implementation = '"'planned'"';
 		UPDATE knowledge SET status = '"'approved'"'" &&
-	expect_code 0 inno-check &&
+	expect_code 1 inno-check && rules_only && test_must_be_empty rules &&
 	idea-submit -q --submitted=2007-03-06 --title=Y --employee=E03 >/dev/null &&
 	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'adopted'"', assigned_id = 2, implementation = '"'planned'"' WHERE id = 2" &&
 	expect_code 1 inno-check &&
@@ -62,16 +70,16 @@ test_expect_success 'an idea adopted without a review that decided it' '
 	idea 2: status adopted, but no review decided it
 	idea 2: adopted, but it names no review that adopted it
 	EOT
-	test_cmp expect out &&
+	rules_only && test_cmp expect rules &&
 	sqlite3 "$INNO_DB" "UPDATE idea SET adopted_by = 1 WHERE id = 2" &&
 	expect_code 1 inno-check &&
 	cat >expect <<-\EOT &&
 	idea 2: status adopted, but no review decided it
 	idea 2: adopted, but review 1, which it names, did not adopt it
 	EOT
-	test_cmp expect out &&
+	rules_only && test_cmp expect rules &&
 	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'pending'"', assigned_id = NULL, implementation = NULL, adopted_by = NULL WHERE id = 2" &&
-	expect_code 0 inno-check
+	expect_code 1 inno-check && rules_only && test_must_be_empty rules
 '
 
 test_expect_success 'a visit with fewer people than participants' '

@@ -47,7 +47,7 @@ test_expect_success 'every audit row names the real user, not $USER' '
 test_expect_success 'every row of every table is covered by an insert audit range' '
 	db_value "SELECT name FROM sqlite_master WHERE type = '\''table'\''
 		AND name NOT LIKE '\''sqlite_%'\''
-		AND name NOT IN ('\''audit'\'', '\''batch'\'')" >tables &&
+		AND name NOT IN ('\''audit'\'', '\''audit_change'\'', '\''batch'\'')" >tables &&
 	while read -r t; do
 		seeded=$(sed -n "s/^$t //p" seeded) &&
 		db_value "SELECT count(*) FROM \"$t\" x WHERE x.rowid > ${seeded:-0}
@@ -64,7 +64,8 @@ test_expect_success 'every row of every table is covered by an insert audit rang
 test_expect_success 'inno-check finds the demo database clean' '
 	expect_code 0 inno-check &&
 	test_must_be_empty out &&
-	test_must_be_empty err
+	test_must_be_empty err &&
+	sqlite3 "$INNO_DB" ".backup demo-clean.db"
 '
 
 test_expect_success 'a row inserted with sqlite3 is reported, exit 1' '
@@ -78,17 +79,47 @@ test_expect_success 'a row inserted with sqlite3 is reported, exit 1' '
 	test_grep "^employee: row $emp has no audit entry (written outside the inno programs)$" out
 '
 
+test_expect_success 'the rows written behind the back stay reported once removed' '
+	dept=$(db_value "SELECT id FROM dept WHERE name = '\''몰래과'\''") &&
+	emp=$(db_value "SELECT id FROM employee WHERE employee_id = '\''Z99'\''") &&
+	sqlite3 "$INNO_DB" "DELETE FROM employee WHERE employee_id = '\''Z99'\'';
+		DELETE FROM dept WHERE name = '\''몰래과'\''" &&
+	expect_code 1 inno-check &&
+	cat >expect <<-EOT &&
+	dept: row $dept has no audit entry (written outside the inno programs)
+	employee: row $emp has no audit entry (written outside the inno programs)
+	employee: row $emp was deleted outside the inno programs (no audit entry covers it)
+	dept: row $dept was deleted outside the inno programs (no audit entry covers it)
+	EOT
+	test_cmp expect out
+'
+
+test_expect_success 'the audit trail is append-only' '
+	! sqlite3 "$INNO_DB" "DELETE FROM audit WHERE id = 2" 2>err &&
+	test_grep "the audit trail is append-only" err &&
+	! sqlite3 "$INNO_DB" "UPDATE audit SET user = '\''x'\'' WHERE id = 2" 2>err &&
+	test_grep "the audit trail is append-only" err &&
+	! sqlite3 "$INNO_DB" "DELETE FROM audit_change" 2>err &&
+	test_grep "the change log is append-only" err &&
+	! sqlite3 "$INNO_DB" "UPDATE audit_change SET last_id = first_id - 1" 2>err &&
+	test_grep "the change log is append-only" err
+'
+
 test_expect_success 'removing the audit row of a program write is reported too' '
-	sqlite3 "$INNO_DB" "DELETE FROM dept WHERE name = '\''몰래과'\'';
-		DELETE FROM employee WHERE employee_id = '\''Z99'\''" &&
-	expect_code 0 inno-check &&
+	INNO_DB=$TRASH/demo-clean.db && export INNO_DB &&
 	printf "employee_id,name,grade,dept\nZ98,감사,5,총무과\n" >one.csv &&
 	staff-import -q one.csv &&
 	id=$(db_value "SELECT id FROM employee WHERE employee_id = '\''Z98'\''") &&
-	sqlite3 "$INNO_DB" "DELETE FROM audit WHERE tbl = '\''employee'\''
-		AND first_id <= $id AND last_id >= $id" &&
+	a=$(db_value "SELECT id FROM audit WHERE tbl = '\''employee'\''
+		AND first_id <= $id AND last_id >= $id") &&
+	sqlite3 "$INNO_DB" "DROP TRIGGER audit_no_delete;
+		DELETE FROM audit WHERE id = $a;
+		CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+		BEGIN
+			SELECT RAISE(ABORT, '\''the audit trail is append-only'\'');
+		END;" &&
 	expect_code 1 inno-check &&
-	test_grep "^employee: row $id has no audit entry" out
+	test_grep "^employee: row $id has no audit entry (written outside the inno programs)$" out
 '
 
 if [ "$myuid" -eq 0 ] && setpriv --reuid=nobody --regid=nogroup \

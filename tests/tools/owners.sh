@@ -12,6 +12,7 @@ set -u
 src=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 OWNERS='
 audit lib/audit.c
+audit_change lib/audit.c
 batch lib/batch.c
 dept lib/staff.c
 team lib/staff.c
