@@ -154,34 +154,80 @@ lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MANALL) 2>&1); \
 	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi
 
+# What install puts where.  The man pages get the configured directories in
+# place of their @SYSCONFDIR@, @DATADIR@ and @LOCALEDIR@ as they are copied,
+# so a page names the paths of this installation (prefix=/usr gives /etc
+# and /usr/share) and nothing is built for it: `make install` after `make`
+# compiles nothing.  The completions are share/completion.* under the names
+# each shell looks for: bash and fish load one file per program, zsh reads
+# the #compdef line of one file.  share/ goes to $(datadir)/inno without
+# them.
+SHAREFILES = $(filter-out share/completion.%,$(shell find share -type f))
+COMPLETIONS = $(datadir)/bash-completion/completions
+ZSHCOMP = $(datadir)/zsh/vendor-completions
+FISHCOMP = $(datadir)/fish/vendor_completions.d
+MANSUBST = sed -e 's|@SYSCONFDIR@|$(sysconfdir)|g' \
+	-e 's|@DATADIR@|$(datadir)|g' -e 's|@LOCALEDIR@|$(localedir)|g'
+
 install: all
 	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \
 		$(DESTDIR)$(mandir)/man5 $(DESTDIR)$(mandir)/man7 \
 		$(DESTDIR)$(datadir)/inno $(DESTDIR)$(sysconfdir)/inno \
-		$(DESTDIR)$(datadir)/bash-completion/completions
+		$(DESTDIR)$(COMPLETIONS) $(DESTDIR)$(ZSHCOMP) \
+		$(DESTDIR)$(FISHCOMP)
 	cp $(BINS) $(DESTDIR)$(bindir)/
-	cp $(MAN1) $(DESTDIR)$(mandir)/man1/
-	cp man/*.5 $(DESTDIR)$(mandir)/man5/
-	cp man/*.7 $(DESTDIR)$(mandir)/man7/
-	cp -R share/. $(DESTDIR)$(datadir)/inno/
+	for f in $(MANALL); do s=$${f##*.}; \
+		$(MANSUBST) $$f > $(DESTDIR)$(mandir)/man$$s/$${f#man/} || \
+		exit 1; done
+	for f in $(SHAREFILES); do d=$(DESTDIR)$(datadir)/inno/$${f#share/}; \
+		mkdir -p $${d%/*} && cp $$f $$d || exit 1; done
 	test -f $(DESTDIR)$(sysconfdir)/inno/inno.ini || \
 		cp share/inno.ini $(DESTDIR)$(sysconfdir)/inno/inno.ini
 	for p in $(PROGS); do \
-		cp share/completion.bash \
-		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
-	rm -f $(DESTDIR)$(datadir)/inno/completion.bash
+		cp share/completion.bash $(DESTDIR)$(COMPLETIONS)/$$p && \
+		cp share/completion.fish $(DESTDIR)$(FISHCOMP)/$$p.fish || \
+		exit 1; done
+	cp share/completion.zsh $(DESTDIR)$(ZSHCOMP)/_inno
 	for f in $(MOFILES); do l=$${f#$(BUILD)/locale/}; l=$${l%%/*}; \
 		mkdir -p $(DESTDIR)$(localedir)/$$l/LC_MESSAGES && \
-		cp $$f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/inno.mo; done
+		cp $$f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/inno.mo || \
+		exit 1; done
 
+# Removes what install put there.  The system inno.ini is removed only when
+# it is still the shipped one: a file the office edited is its
+# configuration, so it stays and uninstall says so.  The directories inno
+# owns ($(datadir)/inno and below, $(sysconfdir)/inno) go when empty.
+# Under a DESTDIR, a staging tree that install made, every directory left
+# empty goes too, up to DESTDIR; on the live system the shared ones (man1,
+# bin, the completion directories) belong to the system and stay.
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p \
-		$(DESTDIR)$(mandir)/man1/$$p.1 \
-		$(DESTDIR)$(datadir)/bash-completion/completions/$$p; done
-	rm -f $(DESTDIR)$(mandir)/man5/inno.ini.5 $(DESTDIR)$(mandir)/man7/inno.7
-	rm -rf $(DESTDIR)$(datadir)/inno
+		$(DESTDIR)$(COMPLETIONS)/$$p $(DESTDIR)$(FISHCOMP)/$$p.fish; \
+		done
+	for f in $(MANALL); do \
+		rm -f $(DESTDIR)$(mandir)/man$${f##*.}/$${f#man/}; done
+	rm -f $(DESTDIR)$(ZSHCOMP)/_inno
+	for f in $(SHAREFILES); do \
+		rm -f $(DESTDIR)$(datadir)/inno/$${f#share/}; done
 	for l in $(POLANGS); do \
 		rm -f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/inno.mo; done
+	@ini=$(DESTDIR)$(sysconfdir)/inno/inno.ini; \
+	if [ -f $$ini ] && ! cmp -s share/inno.ini $$ini; then \
+		echo "uninstall: kept $$ini: it differs from the shipped one" >&2; \
+	else echo "rm -f $$ini"; rm -f $$ini; fi
+	@for d in $$(find $(DESTDIR)$(datadir)/inno -depth -type d \
+		2>/dev/null) $(DESTDIR)$(sysconfdir)/inno; do \
+		rmdir $$d 2>/dev/null || :; done
+	@if [ -n "$(DESTDIR)" ]; then \
+		for d in $(bindir) $(mandir)/man1 $(mandir)/man5 \
+		$(mandir)/man7 $(COMPLETIONS) $(ZSHCOMP) $(FISHCOMP) \
+		$(sysconfdir) $(datadir) \
+		$(POLANGS:%=$(localedir)/%/LC_MESSAGES); do \
+			d=$(DESTDIR)$$d; \
+			while [ "$$d" != "$(DESTDIR)" ] && [ "$$d" != / ] && \
+			rmdir $$d 2>/dev/null; do d=$${d%/*}; done; \
+		done; \
+	fi
 
 clean:
 	rm -rf build config.log

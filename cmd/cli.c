@@ -25,7 +25,7 @@
 
 enum {
 	OPT_VERSION = 256, OPT_FORMAT, OPT_ENCODING, OPT_REJECT, OPT_BATCH_ID,
-	OPT_HELP,
+	OPT_HELP, OPT_COLUMNS,
 };
 
 static const struct option common_long[] = {
@@ -38,6 +38,7 @@ static const struct option common_long[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
+	{"columns", required_argument, NULL, OPT_COLUMNS},
 	{"reject", required_argument, NULL, OPT_REJECT},
 	{"batch-id", required_argument, NULL, OPT_BATCH_ID},
 };
@@ -200,6 +201,7 @@ static const char help_write[] =
 static const char help_list[] =
     "  -o, --output FILE  write to FILE (- is stdout)\n"
     "      --format FMT  table, csv, tsv or json\n"
+    "      --columns A,B  only these columns, in this order\n"
     "      --encoding ENC  utf-8, utf-8-bom or cp949 (csv and tsv)\n";
 static const char help_output[] =
     "  -o, --output FILE  write to FILE (- is stdout)\n";
@@ -260,6 +262,7 @@ takes(struct cli *c, int ch)
 	case 'o':
 		return c->flags & (CLI_LIST | CLI_OUTPUT);
 	case OPT_FORMAT:
+	case OPT_COLUMNS:
 		return c->flags & CLI_LIST;
 	case OPT_ENCODING:
 		return c->flags & (CLI_LIST | CLI_BATCH);
@@ -431,6 +434,8 @@ cli_offer_report_sections(struct cli *c)
 static const struct cli_values common_values[] = {
 	{"format", "table csv tsv json", NULL},
 	{"encoding", "utf-8 utf-8-bom cp949", NULL},
+	/* Column names are known only once the query runs: offer none. */
+	{"columns", "", NULL},
 	{NULL, NULL, NULL},
 };
 
@@ -673,6 +678,9 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 		case OPT_ENCODING:
 			c->encoding_arg = optarg;
 			break;
+		case OPT_COLUMNS:
+			c->columns_arg = optarg;
+			break;
 		case OPT_REJECT:
 			c->reject_arg = optarg;
 			break;
@@ -797,7 +805,8 @@ cli_out(struct cli *c)
 	struct inno_out *o;
 
 	if ((err = inno_out_new(&o, cli_output(c), c->format,
-	    c->encoding)) != NULL)
+	    c->encoding)) != NULL ||
+	    (err = inno_out_columns(o, c->columns_arg)) != NULL)
 		cli_fail(c, err);
 	return o;
 }

@@ -43,6 +43,7 @@ struct cli {
 	const char *output_arg;
 	const char *format_arg;
 	const char *encoding_arg;
+	const char *columns_arg; /* --columns, or NULL: every column */
 	const char *reject_arg;
 	const char *batch_id_arg;
 	int quiet;

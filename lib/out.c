@@ -371,9 +371,19 @@ choose_columns(struct inno_out *o)
 		if (len == 0)
 			return inno_error(INNO_EUSAGE, "--columns: empty "
 			    "column name in '%s'", o->colspec);
-		if (i == o->ncols)
+		if (i == o->ncols) {
+			/* Naming the columns there are spares a --help. */
+			char have[1024];
+			size_t n = 0, j;
+
+			have[0] = '\0';
+			for (j = 0; j < o->ncols && n < sizeof have; j++)
+				n += (size_t)snprintf(have + n, sizeof have - n,
+				    "%s%s", j > 0 ? "," : "", o->names[j]);
 			return inno_error(INNO_EUSAGE, "--columns: no column "
-			    "'%.*s' in this listing", (int)len, p);
+			    "'%.*s' in this listing; it has %s", (int)len, p,
+			    have);
+		}
 		for (size_t j = 0; j < k; j++)
 			if (o->show[j] == i)
 				return inno_error(INNO_EUSAGE, "--columns: "

@@ -163,7 +163,8 @@ test_columns_refused(void)
 	static const struct {
 		const char *cols, *why;
 	} cases[] = {
-		{"title,nosuch", "--columns: no column 'nosuch' in this listing"},
+		{"title,nosuch", "--columns: no column 'nosuch' in this listing; "
+		    "it has id,title,dept"},
 		{"id,title,id", "--columns: 'id' named twice"},
 		{"id,,dept", "--columns: empty column name in 'id,,dept'"},
 		{"", "--columns: empty column name in ''"},
