@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "report.h"
 #include "task.h"
 
@@ -53,7 +54,7 @@ cli_init(struct cli *c, const char *prog, const char *synopsis,
 	c->help = help;
 	c->flags = flags;
 	c->out = stdout;
-	setlocale(LC_ALL, "");
+	inno_i18n_init();
 }
 
 void

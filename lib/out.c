@@ -10,6 +10,11 @@
  * terminal.  Every format is written a row at a time; a table measures its
  * columns over its first INNO_TABLE_SAMPLE rows and then streams, so a
  * listing of millions of rows runs in constant memory in every format.
+ *
+ * Only a table is for a person, so only a table's header is translated:
+ * each column name is looked up in the catalogue in the context "column"
+ * (lib/colnames.c lists them for xgettext), and CSV, TSV and JSON keep the
+ * names scripts match on, in every locale.
  */
 #include <sys/ioctl.h>
 
@@ -19,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "inno.h"
 
 /* The narrowest a text column is clipped to when a table must fit. */
@@ -42,6 +48,7 @@ struct inno_out {
 	iconv_t cd;
 	size_t ncols;		/* columns the caller writes */
 	char **names;
+	const char **heads;	/* table format: the names as shown */
 	enum inno_kind *kinds;
 	char *colspec;		/* the columns to show, or NULL: all */
 	size_t nshow;		/* columns shown */
@@ -241,7 +248,7 @@ inno_out_new(struct inno_out **outp, FILE *fp, enum inno_format fmt,
 		o->cd = iconv_open("CP949", "UTF-8");
 		if (o->cd == (iconv_t)-1) {
 			free(o);
-			return inno_error_errno("iconv to CP949");
+			return inno_error_errno(_("iconv to CP949"));
 		}
 	}
 	*outp = o;
@@ -258,8 +265,8 @@ const struct inno_error *
 inno_out_columns(struct inno_out *o, const char *list)
 {
 	if (o->started)
-		return inno_error(INNO_ESYS, "output: columns chosen after "
-		    "the header");
+		return inno_error(INNO_ESYS, _("output: columns chosen "
+		    "after the header"));
 	free(o->colspec);
 	o->colspec = NULL;
 	if (list != NULL && (o->colspec = strdup(list)) == NULL)
@@ -279,6 +286,7 @@ inno_out_free(struct inno_out *o)
 	for (i = 0; i < o->ncols; i++)
 		free(o->names[i]);
 	free(o->names);
+	free(o->heads);
 	free(o->kinds);
 	free(o->colspec);
 	free(o->show);
@@ -338,7 +346,7 @@ emit(struct inno_out *o, const char *s, size_t n)
 	}
 	if (n > 0 && fwrite(s, 1, n, o->fp) != n) {
 		o->failed = 1;
-		return inno_error_errno("write error");
+		return inno_error_errno(_("write error"));
 	}
 	return NULL;
 }
@@ -369,8 +377,8 @@ choose_columns(struct inno_out *o)
 			    strncmp(o->names[i], p, len) == 0)
 				break;
 		if (len == 0)
-			return inno_error(INNO_EUSAGE, "--columns: empty "
-			    "column name in '%s'", o->colspec);
+			return inno_error(INNO_EUSAGE, _("--columns: empty "
+			    "column name in '%s'"), o->colspec);
 		if (i == o->ncols) {
 			/* Naming the columns there are spares a --help. */
 			char have[1024];
@@ -380,23 +388,45 @@ choose_columns(struct inno_out *o)
 			for (j = 0; j < o->ncols && n < sizeof have; j++)
 				n += (size_t)snprintf(have + n, sizeof have - n,
 				    "%s%s", j > 0 ? "," : "", o->names[j]);
-			return inno_error(INNO_EUSAGE, "--columns: no column "
-			    "'%.*s' in this listing; it has %s", (int)len, p,
+			return inno_error(INNO_EUSAGE, _("--columns: no column "
+			    "'%.*s' in this listing; it has %s"), (int)len, p,
 			    have);
 		}
 		for (size_t j = 0; j < k; j++)
 			if (o->show[j] == i)
-				return inno_error(INNO_EUSAGE, "--columns: "
-				    "'%.*s' named twice", (int)len, p);
+				return inno_error(INNO_EUSAGE, _("--columns: "
+				    "'%.*s' named twice"), (int)len, p);
 		if (k == o->ncols)
-			return inno_error(INNO_EUSAGE, "--columns: too many "
-			    "columns");
+			return inno_error(INNO_EUSAGE, _("--columns: too "
+			    "many columns"));
 		o->show[k++] = i;
 		if (e == NULL)
 			break;
 	}
 	o->nshow = k;
 	return NULL;
+}
+
+/*
+ * The title a table shows over the column named name: its translation in
+ * the context "column" ("column" EOT name, as pgettext keys it), or the
+ * name itself when the catalogue has none.  A name too long for the key
+ * buffer is shown as it is.  The result is the catalogue's or name's
+ * storage: the caller neither frees it nor outlives name with it.
+ */
+static const char *
+column_title(const char *name)
+{
+	char key[128];
+	const char *t;
+	int n;
+
+	n = snprintf(key, sizeof key, "column\004%s", name);
+	if (n < 0 || (size_t)n >= sizeof key)
+		return name;
+	t = _(key);
+	/* Untranslated, dgettext gives back its argument: the key. */
+	return t == key ? name : t;
 }
 
 const struct inno_error *
@@ -419,8 +449,13 @@ inno_out_header(struct inno_out *o, size_t ncols, const char *const *names,
 	if ((err = choose_columns(o)) != NULL)
 		return err;
 	o->started = 1;
-	if (o->fmt == INNO_FMT_TABLE)
+	if (o->fmt == INNO_FMT_TABLE) {
+		if ((o->heads = calloc(ncols + 1, sizeof *o->heads)) == NULL)
+			return inno_error_nomem();
+		for (i = 0; i < ncols; i++)
+			o->heads[i] = column_title(o->names[i]);
 		return NULL;	/* the header is laid out with the rows */
+	}
 	o->row.len = 0;
 	if (o->enc == INNO_ENC_UTF8_BOM && (o->fmt == INNO_FMT_CSV ||
 	    o->fmt == INNO_FMT_TSV) && put(&o->row, "\xEF\xBB\xBF", 3) == -1)
@@ -465,7 +500,8 @@ cell(struct inno_out *o, const char *s, int isnum, int isnull)
 	size_t n = strlen(s);
 
 	if (o->col >= o->ncols)
-		return inno_error(INNO_ESYS, "output: more cells than columns");
+		return inno_error(INNO_ESYS, _("output: more cells than "
+		    "columns"));
 	sl = &o->slots[o->col];
 	sl->off = o->cells.len;
 	sl->len = n;
@@ -654,7 +690,7 @@ table_layout(struct inno_out *o)
 		return inno_error_nomem();
 	o->w = w;
 	for (k = 0; k < o->nshow; k++)
-		w[k] = inno_text_width(o->names[o->show[k]]);
+		w[k] = inno_text_width(o->heads[o->show[k]]);
 	for (r = 0; r < o->nsample; r++) {
 		size_t cw = inno_text_width(o->sample[r]);
 		k = r % o->nshow;
@@ -698,7 +734,7 @@ table_layout(struct inno_out *o)
 	/* What the level left over goes to the clipped columns, in order. */
 	slack = total < o->width ? o->width - total : 0;
 	for (k = 0; k < o->nshow && slack > 0; k++) {
-		size_t natural = inno_text_width(o->names[o->show[k]]);
+		size_t natural = inno_text_width(o->heads[o->show[k]]);
 		for (r = k; r < o->nsample; r += o->nshow) {
 			size_t cw = inno_text_width(o->sample[r]);
 			if (cw > natural)
@@ -726,7 +762,7 @@ table_start(struct inno_out *o)
 		return err;
 	o->row.len = 0;
 	for (k = 0; k < o->nshow; k++) {
-		if ((s = table_text(o->names[o->show[k]])) == NULL)
+		if ((s = table_text(o->heads[o->show[k]])) == NULL)
 			return inno_error_nomem();
 		if (table_cell(o, k, s) == -1) {
 			free(s);
@@ -875,6 +911,6 @@ inno_out_finish(struct inno_out *o)
 	if (err != NULL)
 		return err;
 	if (fflush(o->fp) == EOF || ferror(o->fp))
-		return inno_error_errno("write error");
+		return inno_error_errno(_("write error"));
 	return NULL;
 }

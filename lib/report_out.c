@@ -14,6 +14,7 @@
 
 #include <xlsxwriter.h>
 
+#include "i18n.h"
 #include "report.h"
 
 /* "2007. 7. 2." from an ISO date, as the office dates its reports. */
@@ -622,7 +623,7 @@ copy_file(const char *path, FILE *fp)
 	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
 		if (fwrite(buf, 1, n, fp) != n) {
 			fclose(in);
-			return inno_error_errno("write");
+			return inno_error_errno(_("write"));
 		}
 	if (ferror(in)) {
 		fclose(in);
@@ -695,7 +696,7 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 	if ((wb = workbook_new(path)) == NULL) {
 		unlink(path);
 		free(path);
-		return inno_error(INNO_ESYS, "cannot start a workbook");
+		return inno_error(INNO_ESYS, _("cannot start a workbook"));
 	}
 	head = workbook_add_format(wb);
 	format_set_bold(head);
@@ -716,9 +717,14 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 	num = workbook_add_format(wb);
 	format_set_num_format(num, "#,##0");
 	format_set_align(num, LXW_ALIGN_VERTICAL_TOP);
-	hitem = inno_config_str(r->words, "label:column.item", "item");
-	hvalue = inno_config_str(r->words, "label:column.value", "value");
-	hunit = inno_config_str(r->words, "label:column.unit", "unit");
+	/*
+	 * The headings are the report's wording; the defaults, for wording
+	 * that leaves them out, are in the reader's language.
+	 */
+	hitem = inno_config_str(r->words, "label:column.item", _("item"));
+	hvalue = inno_config_str(r->words, "label:column.value",
+	    _("value"));
+	hunit = inno_config_str(r->words, "label:column.unit", _("unit"));
 	for (i = 0; i < r->nsecs && err == NULL; i++) {
 		s = &r->secs[i];
 		sheet_name(i, s->heading, name, sizeof name);
@@ -773,7 +779,8 @@ write_xlsx(const struct inno_report *r, FILE *fp)
 		worksheet_set_column(ws, 2, 2, sheet_width(wunit, 6, 16), NULL);
 	}
 	if ((xe = workbook_close(wb)) != LXW_NO_ERROR && err == NULL)
-		err = inno_error(INNO_ESYS, "workbook: %s", lxw_strerror(xe));
+		err = inno_error(INNO_ESYS, _("workbook: %s"),
+		    lxw_strerror(xe));
 	if (err == NULL)
 		err = copy_file(path, fp);
 	unlink(path);
@@ -801,6 +808,6 @@ inno_report_write(const struct inno_report *r, enum inno_report_format f,
 		return write_xlsx(r, fp);
 	}
 	if (ferror(fp))
-		return inno_error_errno("write");
+		return inno_error_errno(_("write"));
 	return NULL;
 }

@@ -7,11 +7,16 @@
  * terminal (controls, bidirectional overrides) is refused at input and
  * escaped on output by the same definition, so what one refuses the other
  * shows.
+ *
+ * The reasons returned are messages for a person, translated when they
+ * are returned; the functions inside keep the English text (marked with
+ * N_) so that a reason can still be told by its address.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "inno.h"
 
 /*
@@ -29,8 +34,9 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp, const char **why)
 		return 1;
 	}
 	if (s[0] < 0xC2) {
-		*why = s[0] < 0xC0 ? "invalid UTF-8 (stray continuation byte)" :
-		    "invalid UTF-8 (overlong sequence)";
+		*why = s[0] < 0xC0 ?
+		    N_("invalid UTF-8 (stray continuation byte)") :
+		    N_("invalid UTF-8 (overlong sequence)");
 		return 0;
 	}
 	if (s[0] < 0xE0) {
@@ -43,30 +49,30 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp, const char **why)
 		len = 4;
 		c = s[0] & 0x07;
 	} else {
-		*why = "invalid UTF-8 (byte out of range)";
+		*why = N_("invalid UTF-8 (byte out of range)");
 		return 0;
 	}
 	if (n < len) {
-		*why = "invalid UTF-8 (truncated sequence)";
+		*why = N_("invalid UTF-8 (truncated sequence)");
 		return 0;
 	}
 	for (i = 1; i < len; i++) {
 		if ((s[i] & 0xC0) != 0x80) {
-			*why = "invalid UTF-8 (truncated sequence)";
+			*why = N_("invalid UTF-8 (truncated sequence)");
 			return 0;
 		}
 		c = (c << 6) | (s[i] & 0x3F);
 	}
 	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000)) {
-		*why = "invalid UTF-8 (overlong sequence)";
+		*why = N_("invalid UTF-8 (overlong sequence)");
 		return 0;
 	}
 	if (c >= 0xD800 && c <= 0xDFFF) {
-		*why = "invalid UTF-8 (surrogate code point)";
+		*why = N_("invalid UTF-8 (surrogate code point)");
 		return 0;
 	}
 	if (c > 0x10FFFF) {
-		*why = "invalid UTF-8 (code point past U+10FFFF)";
+		*why = N_("invalid UTF-8 (code point past U+10FFFF)");
 		return 0;
 	}
 	*cp = c;
@@ -85,7 +91,7 @@ inno_utf8_check(const char *str, size_t len, size_t *bad)
 		if (s[i] == 0) {
 			if (bad)
 				*bad = i;
-			return "NUL byte in text";
+			return _("NUL byte in text");
 		}
 		if (s[i] < 0x80) {
 			i++;
@@ -95,7 +101,7 @@ inno_utf8_check(const char *str, size_t len, size_t *bad)
 		if (n == 0) {
 			if (bad)
 				*bad = i;
-			return why;
+			return _(why);
 		}
 		i += n;
 	}
@@ -538,16 +544,16 @@ static const char *
 unsafe(uint32_t c)
 {
 	if (c < 0x20 || c == 0x7F)
-		return "control character";
+		return N_("control character");
 	if (c >= 0x80 && c <= 0x9F)
-		return "control character";
+		return N_("control character");
 	if (c == 0x2028 || c == 0x2029)
-		return "line break";
+		return N_("line break");
 	if (c == 0x061C || (c >= 0x200E && c <= 0x200F) ||
 	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
-		return "bidirectional control";
+		return N_("bidirectional control");
 	if ((c >= 0x200B && c <= 0x200D) || c == 0xFEFF)
-		return "invisible character";
+		return N_("invisible character");
 	return NULL;
 }
 
@@ -572,14 +578,14 @@ inno_text_check(const char *str, size_t len, int multiline, size_t *bad,
 				*bad = i;
 			if (badcp != NULL)
 				*badcp = cp;
-			return cp == '\t' ? "tab in a one-line field" :
-			    "line break in a one-line field";
+			return cp == '\t' ? _("tab in a one-line field") :
+			    _("line break in a one-line field");
 		} else {
 			if (bad != NULL)
 				*bad = i;
 			if (badcp != NULL)
 				*badcp = cp;
-			return why;
+			return _(why);
 		}
 		i += n;
 	}
@@ -728,34 +734,39 @@ inno_fmt_thousands(int64_t v, char buf[INNO_THOUSANDS_SIZE])
 	buf[o] = '\0';
 	return buf;
 }
-static const char out_of_range[] = "number out of range";
 
-const char *
-inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
-    int64_t *out)
+static const char *const out_of_range = N_("number out of range");
+
+/*
+ * inno_parse_int, with the reason in English, so that inno_parse_int_code
+ * can tell a range error by its address.
+ */
+static const char *
+parse_int(const char *s, size_t len, int64_t min, int64_t max, int64_t *out)
 {
 	size_t i = 0;
 	int neg = 0;
 	uint64_t v = 0, lim;
 
 	if (len == 0)
-		return "empty, expected a number";
+		return N_("empty, expected a number");
 	if (s[0] == '-') {
 		neg = 1;
 		i = 1;
 	}
 	if (i == len)
-		return "not a number";
+		return N_("not a number");
 	if (s[i] == '0' && len - i > 1)
-		return "not a number (leading zero)";
+		return N_("not a number (leading zero)");
 	lim = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
 	for (; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9') {
 			if (s[i] == ',')
-				return "not a number (no thousands separators)";
+				return N_("not a number (no thousands "
+				    "separators)");
 			if (s[i] == '.')
-				return "not a whole number";
-			return "not a number";
+				return N_("not a whole number");
+			return N_("not a number");
 		}
 		if (v > (lim - (uint64_t)(s[i] - '0')) / 10)
 			return out_of_range;
@@ -763,7 +774,7 @@ inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
 	}
 	if (neg) {
 		if (v == 0)
-			return "not a number (negative zero)";
+			return N_("not a number (negative zero)");
 		*out = v == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)v;
 	} else
 		*out = (int64_t)v;
@@ -773,13 +784,22 @@ inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
 }
 
 const char *
+inno_parse_int(const char *s, size_t len, int64_t min, int64_t max,
+    int64_t *out)
+{
+	const char *why = parse_int(s, len, min, max, out);
+
+	return why != NULL ? _(why) : NULL;
+}
+
+const char *
 inno_parse_int_code(const char *s, size_t len, int64_t min, int64_t max,
     int64_t *out, enum inno_errcode *what)
 {
-	const char *why = inno_parse_int(s, len, min, max, out);
+	const char *why = parse_int(s, len, min, max, out);
 
 	*what = why == out_of_range ? INNO_E_RANGE : INNO_E_SYNTAX;
-	return why;
+	return why != NULL ? _(why) : NULL;
 }
 
 const char *
@@ -791,9 +811,9 @@ inno_parse_money(const char *s, size_t len, int64_t *out)
 	if (why != NULL)
 		return why;
 	if (*out < 0)
-		return "negative amount";
+		return _("negative amount");
 	if (*out > 1000000000000000LL)
-		return "amount out of range";
+		return _("amount out of range");
 	return NULL;
 }
 
@@ -821,11 +841,11 @@ inno_parse_words(const char *s, const char *const *words, unsigned *mask)
 		e = strchr(p, ',');
 		len = e != NULL ? (size_t)(e - p) : strlen(p);
 		if (len == 0 || len >= sizeof w)
-			return "expected a comma-separated list";
+			return _("expected a comma-separated list");
 		memcpy(w, p, len);
 		w[len] = '\0';
 		if ((i = inno_word_index(words, w)) < 0)
-			return "unknown word in the list";
+			return _("unknown word in the list");
 		*mask |= 1u << i;
 		if (e == NULL)
 			return NULL;
