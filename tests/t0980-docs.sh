@@ -2,13 +2,13 @@
 # The documentation runs: every command of the README's "sh" blocks and of
 # every man page's EXAMPLES is run, as written, against a copy of the demo
 # database, in a directory holding the files the examples name
-# (tests/docs/), and must exit 0, or the status the page gives for it
-# ("# exits N" after the command; see tests/tools/examples.sh).  Paths
-# under /srv, which the README's cron job uses, are mapped into the test
-# directory, HOME is that directory (the README's session exports
-# INNO_DB=$HOME/inno.db), and /srv/exports/cs-MONTH.csv is there for last month: the
-# cron job names its month by the real date, so the file cannot be a
-# fixture.
+# (tests/docs/).  Each must exit 0, or the status the page gives for it
+# ("# exits N" after the command), and print each line of output the page
+# shows under it (see tests/tools/examples.sh).  Paths under /srv, which
+# the README's cron job uses, are mapped into the test directory; HOME is
+# that directory (the README's session exports INNO_DB=$HOME/inno.db);
+# and /srv/exports/cs-MONTH.csv is there for last month: the cron job
+# names its month by the real date, so the file cannot be a fixture.
 . "$(dirname "$0")/lib.sh"
 
 test_expect_success 'the demo database' '
@@ -74,7 +74,12 @@ run_doc() {
 		gsub(/[ \t\r]+/, " ", s); sub(/^ /, "", s); sub(/ $/, "", s)
 		return s
 	}
-	FNR == NR { w = $0; sub(/[ \t]*[.][.][.][ \t]*$/, "", w); want[++n] = squeeze(w); next }
+	# A shown line ending in "..." stands for its beginning.
+	FNR == NR {
+		w = $0; sub(/[ \t]*[.][.][.][ \t]*$/, "", w)
+		want[++n] = squeeze(w)
+		next
+	}
 	{ got = got " " $0 }
 	END {
 		hay = " " squeeze(got) " "
@@ -85,7 +90,7 @@ run_doc() {
 		}
 	}
 	EOF
-	month=$(date -d "last month" +%Y-%m) &&
+	month=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m) &&
 	cat >"$work/srv/exports/cs-$month.csv" <<-EOF &&
 	employee_id,dept,date,category,points,reason,ref
 	C013,,$month-05,cs.praise,,민원인 칭찬 엽서,
@@ -148,7 +153,7 @@ done
 # notice names the month's MVP (C010, 한현우, with the month's prize), and
 # the month is closed.
 test_expect_success 'the README cron job writes the MVP notice' '
-	month=$(date -d "last month" +%Y-%m) &&
+	month=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m) &&
 	notice=run/README.md/srv/notices/mvp-$month.html &&
 	test -s "$notice" &&
 	m=${month#*-} &&
