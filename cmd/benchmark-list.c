@@ -50,7 +50,7 @@ main(int argc, char **argv)
 			if ((why = inno_parse_words(optarg,
 			    inno_benchmark_kinds, &f.kinds)) != NULL) {
 				cli_warn(&c, _("--kind=%s: %s of outgoing, "
-				    "incoming, presentation"), optarg, why);
+				    "incoming, presentation"), optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;

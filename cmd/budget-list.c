@@ -51,7 +51,7 @@ main(int argc, char **argv)
 			if ((why = inno_parse_int(optarg, strlen(optarg), 1900,
 			    2999, &f.year)) != NULL) {
 				cli_warn(&c, _("--year=%s: %s (1900 to 2999)"),
-				    optarg, why);
+				    optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;

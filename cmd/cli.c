@@ -864,7 +864,7 @@ cli_period(struct cli *c, const char *opt, const char *s,
 	const char *why;
 
 	if ((why = inno_parse_period(s, p)) != NULL)
-		cli_usage_error(c, _("--%s=%s: %s"), opt, s, why);
+		cli_usage_error(c, "--%s=%s: %s", opt, s, _(why));
 }
 
 FILE *
@@ -889,7 +889,9 @@ progress(void *arg, size_t rows)
 {
 	struct cli *c = arg;
 
-	fprintf(stderr, _("\r%s: %zu rows read"), c->prog, rows);
+	/* The carriage return is no part of the message: it redraws it. */
+	fputc('\r', stderr);
+	fprintf(stderr, _("%s: %zu rows read"), c->prog, rows);
 }
 
 void

@@ -105,7 +105,7 @@ main(int argc, char **argv)
 		case 'O':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
-				cli_warn(&c, _("--on=%s: %s"), optarg, why);
+				cli_warn(&c, "--on=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.members_on = 1;
@@ -131,7 +131,7 @@ main(int argc, char **argv)
 		cli_usage_error(&c, _("--members lists members: no --by"));
 	if (period_arg != NULL) {
 		if ((why = inno_parse_period(period_arg, &period)) != NULL) {
-			cli_warn(&c, _("%s: %s"), period_arg, why);
+			cli_warn(&c, "%s: %s", period_arg, _(why));
 			return INNO_EUSAGE;
 		}
 		f.first = period.first;

@@ -83,14 +83,14 @@ main(int argc, char **argv)
 			if ((why = inno_parse_int(optarg, strlen(optarg), 1,
 			    1000, &f.round)) != NULL) {
 				cli_warn(&c, _("--round=%s: %s (1 to 1000)"),
-				    optarg, why);
+				    optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;
 		case 'P':
 			if ((why = inno_parse_period(optarg, &period)) !=
 			    NULL) {
-				cli_warn(&c, _("--period=%s: %s"), optarg, why);
+				cli_warn(&c, "--period=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.first = period.first;
@@ -99,7 +99,7 @@ main(int argc, char **argv)
 		case 'O':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
-				cli_warn(&c, _("--on=%s: %s"), optarg, why);
+				cli_warn(&c, "--on=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;

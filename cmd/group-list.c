@@ -56,7 +56,7 @@ main(int argc, char **argv)
 		case 'O':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
-				cli_warn(&c, _("--on=%s: %s"), optarg, why);
+				cli_warn(&c, "--on=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.on = on;

@@ -103,7 +103,7 @@ main(int argc, char **argv)
 		case 'T':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    as_of)) != NULL) {
-				cli_warn(&c, _("--as-of=%s: %s"), optarg, why);
+				cli_warn(&c, "--as-of=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.as_of = as_of;

@@ -70,7 +70,7 @@ main(int argc, char **argv)
 		case 'P':
 			if ((why = inno_parse_period(optarg, &period)) !=
 			    NULL) {
-				cli_warn(&c, _("--period=%s: %s"), optarg, why);
+				cli_warn(&c, "--period=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.first = period.first;

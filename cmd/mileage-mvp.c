@@ -81,7 +81,7 @@ main(int argc, char **argv)
 		cli_usage_error(&c, _("--top is for --year"));
 	if (top_arg != NULL && (why = inno_parse_int(top_arg, strlen(top_arg),
 	    1, 1000000, &top)) != NULL) {
-		cli_warn(&c, _("--top=%s: %s (1 or more)"), top_arg, why);
+		cli_warn(&c, _("--top=%s: %s (1 or more)"), top_arg, _(why));
 		return INNO_EUSAGE;
 	}
 	o.dry_run = c.dry_run;

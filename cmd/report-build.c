@@ -63,7 +63,7 @@ main(int argc, char **argv)
 		case 'A':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    o.as_of)) != NULL) {
-				cli_warn(&c, _("--as-of=%s: %s"), optarg, why);
+				cli_warn(&c, "--as-of=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;
@@ -93,7 +93,7 @@ main(int argc, char **argv)
 		period = year;
 	}
 	if ((why = inno_parse_period(period, &o.period)) != NULL) {
-		cli_warn(&c, _("--period=%s: %s"), period, why);
+		cli_warn(&c, "--period=%s: %s", period, _(why));
 		return INNO_EUSAGE;
 	}
 	if (fmt == INNO_RFMT_XLSX && !check && (c.output_arg == NULL ||

@@ -60,7 +60,7 @@ main(int argc, char **argv)
 			    &f.grade)) != NULL) {
 				cli_warn(&c,
 				    _("--grade=%s: %s (1 to 9)"), optarg,
-				    why);
+				    _(why));
 				return INNO_EUSAGE;
 			}
 			break;
@@ -71,7 +71,7 @@ main(int argc, char **argv)
 					cli_fail(&c, err);
 			} else if ((why = inno_parse_date(optarg,
 			    strlen(optarg), date)) != NULL) {
-				cli_warn(&c, _("--active=%s: %s"), optarg, why);
+				cli_warn(&c, "--active=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.active_on = date;

@@ -113,7 +113,7 @@ main(int argc, char **argv)
 		case OPT_PERIOD:
 			if ((why = inno_parse_period(optarg, &period)) !=
 			    NULL) {
-				cli_warn(&c, _("--period=%s: %s"), optarg, why);
+				cli_warn(&c, "--period=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.period = &period;
@@ -126,7 +126,7 @@ main(int argc, char **argv)
 			    36500, &f.due_within)) != NULL) {
 				cli_warn(&c,
 				    _("--due-within=%s: %s (0 to 36500 "
-				    "days)"), optarg, why);
+				    "days)"), optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;

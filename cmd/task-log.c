@@ -73,7 +73,7 @@ main(int argc, char **argv)
 		if ((why = inno_parse_int(argv[0], strlen(argv[0]), 1,
 		    INT64_MAX, &id)) != NULL)
 			cli_usage_error(&c,
-			    _("%s: %s (a task id)"), argv[0], why);
+			    _("%s: %s (a task id)"), argv[0], _(why));
 		cli_setup(&c);
 		cli_open_db(&c, INNO_DB_READ);
 		if ((err = inno_task_history(c.db, id, &st)) != NULL)

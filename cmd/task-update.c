@@ -74,16 +74,26 @@ report(struct cli *c, struct cli_writer *w,
 	if (res->already)
 		cli_warn(c, _("batch %s was applied before; nothing written"),
 		    res->batch_id);
+	else if (u->changed == 0 && batch)
+		cli_warn(c, _("%s: nothing to change"), w->input);
 	else if (u->changed == 0)
-		cli_warn(c, _("%s%s: nothing to change"), batch ? "" : "task ",
-		    batch ? w->input : w->values[INNO_TASKU_ID]);
+		cli_warn(c, _("task %s: nothing to change"),
+		    w->values[INNO_TASKU_ID]);
 	else if (c->dry_run)
-		cli_warn(c, _("dry run: %zu change%s valid, nothing written"),
-		    u->changed, u->changed == 1 ? "" : "s");
-	else if (batch)
-		cli_warn(c, _("%zu change%s to %zu task%s"), u->changed,
-		    u->changed == 1 ? "" : "s", res->rows, res->rows == 1 ?
-		    "" : "s");
+		cli_warn(c, dngettext(INNO_TEXTDOMAIN,
+		    "dry run: %zu change valid, nothing written",
+		    "dry run: %zu changes valid, nothing written", u->changed),
+		    u->changed);
+	else if (batch) {
+		/* Two counts, each with its own plural, in one sentence. */
+		char changes[64], tasks[64];
+
+		snprintf(changes, sizeof changes, dngettext(INNO_TEXTDOMAIN,
+		    "%zu change", "%zu changes", u->changed), u->changed);
+		snprintf(tasks, sizeof tasks, dngettext(INNO_TEXTDOMAIN,
+		    "%zu task", "%zu tasks", res->rows), res->rows);
+		cli_warn(c, _("%s to %s"), changes, tasks);
+	}
 }
 
 int
@@ -171,7 +181,7 @@ main(int argc, char **argv)
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL)
 				cli_usage_error(&c,
-				    _("--on=%s: %s"), optarg, why);
+				    "--on=%s: %s", optarg, _(why));
 			u.on = on;
 			break;
 		}
@@ -187,7 +197,7 @@ main(int argc, char **argv)
 		    "options with '%s'"), argv[0]);
 	if (!batch && (why = inno_parse_int(argv[0], strlen(argv[0]), 1,
 	    INT64_MAX, &id)) != NULL)
-		cli_usage_error(&c, _("%s: %s (a task id)"), argv[0], why);
+		cli_usage_error(&c, _("%s: %s (a task id)"), argv[0], _(why));
 	if (!batch) {
 		w.values[INNO_TASKU_ID] = argv[0];
 		w.mode = CLI_WRITE_ONE;
