@@ -1041,7 +1041,7 @@ write_before_commit(void *arg)
 	    fflush(fp) == EOF || ferror(fp)) {
 		if (errno == 0)
 			errno = EIO;
-		return inno_error_errno("write error");
+		return inno_error_errno(_("write error"));
 	}
 	return NULL;
 }

@@ -177,7 +177,7 @@ main(int argc, char **argv)
 				cli_fail(&c, err);
 			snprintf(y, sizeof y, "%.4s", today);
 			if ((why = inno_parse_period(y, &year)) != NULL)
-				cli_fail(&c, inno_error(INNO_ESYS, "%s", why));
+				cli_fail(&c, inno_error(INNO_ESYS, "%s", _(why)));
 			f.period = &year;
 		}
 		out = cli_out(&c);

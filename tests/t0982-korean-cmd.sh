@@ -181,6 +181,15 @@ test_expect_success 'batch reports are Korean' '
 	test_cmp expect err
 '
 
+test_expect_success 'a write error of the help is reported in Korean' '
+	ko staff-list --help >/dev/full 2>err
+	test $? -eq 4 &&
+	test_grep "^staff-list: 쓰기 오류: " err &&
+	staff-list --help >/dev/full 2>err
+	test $? -eq 4 &&
+	test_grep "^staff-list: write error: " err
+'
+
 test_expect_success 'setup: the demo database' '
 	expect_code 0 sh -c "cd \"\$1\" && sh tests/demo.sh \"\$2\" \"\$3\"" \
 		demo "$SRC_DIRECTORY" "$INNO_BUILD" "$TRASH/demo"
