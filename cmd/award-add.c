@@ -4,20 +4,20 @@
  */
 #include "cli.h"
 #include "award.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "award-add [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--date date] [--name text]\n"
     "[--grantor name] [--incentive won] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record an award received, with its incentive money in won, from options\n"
     "or many from a CSV file or standard input.\n"
     "\n"
     "      --date DATE           the day it was given\n"
     "      --name TEXT           the award\n"
     "      --grantor NAME        who gave it\n"
-    "      --incentive WON       the incentive money, in won\n"
-;
+    "      --incentive WON       the incentive money, in won\n");
 
 int
 main(int argc, char **argv)
@@ -35,7 +35,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_award_cols, .ncols = INNO_AWARD_NCOLS,
 		.fn = inno_award_row, .arg = &arg, .id = &arg.last_id,
-		.table = "award", .what = "awards",
+		.table = "award", .what = N_("awards"),
 	};
 	struct cli c;
 

@@ -4,20 +4,20 @@
  */
 #include "cli.h"
 #include "award.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "award-fund [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--award n] [--project text]\n"
     "[--dept name] [--amount won] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record a project funded by an award's incentive, from options or many\n"
     "from a CSV file or standard input.\n"
     "\n"
     "      --award N             the award's id\n"
     "      --project TEXT        the project\n"
     "      --dept NAME           the department running it\n"
-    "      --amount WON          the money, in won\n"
-;
+    "      --amount WON          the money, in won\n");
 
 int
 main(int argc, char **argv)
@@ -35,7 +35,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_fund_cols, .ncols = INNO_FUND_NCOLS,
 		.fn = inno_fund_row, .arg = &arg, .id = &arg.last_id,
-		.table = "award_fund", .what = "projects",
+		.table = "award_fund", .what = N_("projects"),
 	};
 	struct cli c;
 

@@ -4,19 +4,20 @@
  */
 #include "cli.h"
 #include "award.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "award-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--period period] [--by key]\n"
     "award-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--period period] [--dept name] --funds\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List awards and their incentive money, or the projects it funds.\n"
     "\n"
     "      --period PERIOD      awards given in PERIOD (2005..2007, ...)\n"
     "      --by KEY             totals: total or year\n"
     "      --funds              list the funded projects\n"
-    "      --dept NAME          with --funds: this department's projects\n";
+    "      --dept NAME          with --funds: this department's projects\n");
 
 int
 main(int argc, char **argv)

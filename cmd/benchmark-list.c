@@ -5,19 +5,20 @@
  */
 #include "cli.h"
 #include "benchmark.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "benchmark-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--kind kinds] [--period period]\n"
     "[--institution text] [--by key]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List benchmarking events, or total them.\n"
     "\n"
     "      --kind KINDS         outgoing, incoming, presentation (comma list)\n"
     "      --period PERIOD      only events in PERIOD (2007, 2007-Q2, ...)\n"
     "      --institution TEXT   only institutions whose name contains TEXT\n"
     "      --by KEY             totals: total, kind, year, quarter, month,\n"
-    "                           institution\n";
+    "                           institution\n");
 
 int
 main(int argc, char **argv)
@@ -48,8 +49,8 @@ main(int argc, char **argv)
 		case 'K':
 			if ((why = inno_parse_words(optarg,
 			    inno_benchmark_kinds, &f.kinds)) != NULL) {
-				cli_warn(&c, "--kind=%s: %s of outgoing, "
-				    "incoming, presentation", optarg, why);
+				cli_warn(&c, _("--kind=%s: %s of outgoing, "
+				    "incoming, presentation"), optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;

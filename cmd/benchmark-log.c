@@ -4,13 +4,14 @@
  */
 #include "cli.h"
 #include "benchmark.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "benchmark-log [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--kind kind] [--date date]\n"
     "[--institution name] [--sector sector] [--people n] [--speaker id]\n"
     "[--employees ids] [--findings text] [--task-id n] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record a benchmarking event (outgoing visit, incoming visit or\n"
     "presentation) from options, or many from a CSV file or standard input.\n"
     "\n"
@@ -22,8 +23,7 @@ static const char help_text[] =
     "      --speaker ID          the employee who presented\n"
     "      --employees IDS       participating employees (outgoing)\n"
     "      --findings TEXT       what was learnt\n"
-    "      --task-id N           the innovation task the visit inspired\n"
-;
+    "      --task-id N           the innovation task the visit inspired\n");
 
 int
 main(int argc, char **argv)
@@ -53,7 +53,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_benchmark_cols, .ncols = INNO_BM_NCOLS,
 		.fn = inno_benchmark_row, .arg = &arg, .id = &arg.last_id,
-		.table = "benchmark", .what = "events",
+		.table = "benchmark", .what = N_("events"),
 	};
 	struct cli c;
 

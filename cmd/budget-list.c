@@ -6,19 +6,20 @@
 
 #include "cli.h"
 #include "budget.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "budget-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--year year] [--programme name] [--dept name]\n"
     "[--spending | --by key]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List programme budget lines with spending, or the spending, or totals.\n"
     "\n"
     "      --year YEAR          only this budget year\n"
     "      --programme NAME     only this programme\n"
     "      --dept NAME          only lines of this department\n"
     "      --spending           list the spending instead\n"
-    "      --by KEY             totals: total or year\n";
+    "      --by KEY             totals: total or year\n");
 
 int
 main(int argc, char **argv)
@@ -49,8 +50,8 @@ main(int argc, char **argv)
 		case 'Y':
 			if ((why = inno_parse_int(optarg, strlen(optarg), 1900,
 			    2999, &f.year)) != NULL) {
-				cli_warn(&c, "--year=%s: %s (1900 to 2999)",
-				    optarg, why);
+				cli_warn(&c, _("--year=%s: %s (1900 to 2999)"),
+				    optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;

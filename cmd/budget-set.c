@@ -4,13 +4,14 @@
  */
 #include "cli.h"
 #include "budget.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "budget-set [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--year year] [--programme name]\n"
     "[--amount won] [--first date] [--last date] [--content text]\n"
     "[--dept name] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Set a programme's budget line for a year (amount in won, period,\n"
     "content), from options or many from a CSV file or standard input.\n"
     "\n"
@@ -20,8 +21,7 @@ static const char help_text[] =
     "      --first DATE          the programme's first day\n"
     "      --last DATE           its last day\n"
     "      --content TEXT        what it does\n"
-    "      --dept NAME           the department responsible\n"
-;
+    "      --dept NAME           the department responsible\n");
 
 int
 main(int argc, char **argv)
@@ -44,7 +44,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_budget_cols, .ncols = INNO_BUDGET_NCOLS,
 		.fn = inno_budget_row, .arg = &arg, .id = &arg.last_id,
-		.table = "budget", .what = "budget lines",
+		.table = "budget", .what = N_("budget lines"),
 	};
 	struct cli c;
 

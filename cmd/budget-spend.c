@@ -4,12 +4,13 @@
  */
 #include "cli.h"
 #include "budget.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "budget-spend [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--year year] [--programme name]\n"
     "[--date date] [--amount won] [--purpose text] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record money spent against a programme's budget line, from options or\n"
     "many from a CSV file or standard input.\n"
     "\n"
@@ -17,8 +18,7 @@ static const char help_text[] =
     "      --programme NAME      the programme\n"
     "      --date DATE           the day\n"
     "      --amount WON          the money, in won\n"
-    "      --purpose TEXT        what it paid for\n"
-;
+    "      --purpose TEXT        what it paid for\n");
 
 int
 main(int argc, char **argv)
@@ -38,7 +38,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_spend_cols, .ncols = INNO_SPEND_NCOLS,
 		.fn = inno_spend_row, .arg = &arg, .id = &arg.last_id,
-		.table = "budget_spend", .what = "payments",
+		.table = "budget_spend", .what = N_("payments"),
 	};
 	struct cli c;
 

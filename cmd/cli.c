@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "report.h"
 #include "task.h"
+#include "i18n.h"
 
 #ifndef INNO_SYSCONFDIR
 #define INNO_SYSCONFDIR "/usr/local/etc"
@@ -54,6 +55,10 @@ cli_init(struct cli *c, const char *prog, const char *synopsis,
 	c->help = help;
 	c->flags = flags;
 	c->out = stdout;
+	/*
+	 * Every program comes here first, so the locale and the catalogue
+	 * are set before anything is printed, a usage error included.
+	 */
 	inno_i18n_init();
 }
 
@@ -69,17 +74,22 @@ cli_warn(struct cli *c, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Prints the synopsis to fp, each line after the first indented. */
+/*
+ * Prints the synopsis to fp, each line after the first indented under the
+ * first: by the display width of the translated "usage: ", which need not
+ * be seven columns (Korean "사용법: " is eight).
+ */
 static void
 synopsis(struct cli *c, FILE *fp)
 {
-	const char *s = c->synopsis;
+	const char *s = c->synopsis, *usage = _("usage: ");
+	int indent = (int)inno_text_width(usage);
 
-	fputs("usage: ", fp);
+	fputs(usage, fp);
 	for (; *s != '\0'; s++) {
 		fputc(*s, fp);
 		if (*s == '\n' && s[1] != '\0')
-			fputs("       ", fp);
+			fprintf(fp, "%*s", indent, "");
 	}
 	if (s > c->synopsis && s[-1] != '\n')
 		fputc('\n', fp);
@@ -110,14 +120,32 @@ cli_operands(struct cli *c, int argc, char **argv, int min, int max,
     const char *what)
 {
 	if (argc > max)
-		cli_usage_error(c, "unexpected operand '%s'", argv[max]);
+		cli_usage_error(c, _("unexpected operand '%s'"), argv[max]);
 	if (argc < min)
-		cli_usage_error(c, "missing operand: %s", what != NULL ? what :
-		    "a file");
+		cli_usage_error(c, _("missing operand: %s"), what != NULL ?
+		    _(what) : _("a file"));
 }
 
-/* Option help: the option part, up to two spaces, then its description. */
+/*
+ * Option help: the option part, up to two spaces, then its description.
+ * Columns are counted in display width, not bytes, so a translated help
+ * text whose option part holds Hangul (two columns a character, three
+ * bytes) lines up as the English one does.
+ */
 #define HELP_MAXCOL 30
+
+/* The display width of the first len bytes of s. */
+static size_t
+help_cols(const char *s, size_t len)
+{
+	char buf[256];
+
+	if (len >= sizeof buf)
+		return len;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return inno_text_width(buf);
+}
 
 /* The length of the option part of an option line, or 0 for other lines. */
 static size_t
@@ -146,7 +174,7 @@ static void
 help_lines(const char *text, size_t col)
 {
 	const char *line, *nl, *d;
-	size_t len, n;
+	size_t len, n, w;
 
 	for (line = text; *line != '\0'; line = nl + (*nl != '\0')) {
 		nl = strchr(line, '\n');
@@ -155,13 +183,14 @@ help_lines(const char *text, size_t col)
 		len = (size_t)(nl - line);
 		if ((n = help_optlen(line, len)) > 0) {
 			fwrite(line, 1, n, stdout);
+			w = help_cols(line, n);
 			for (d = line + n; d < nl && *d == ' '; d++)
 				;
 			if (d < nl) {
-				if (n + 2 > col)
+				if (w + 2 > col)
 					printf("\n%*s", (int)col, "");
 				else
-					printf("%*s", (int)(col - n), "");
+					printf("%*s", (int)(col - w), "");
 				fwrite(d, 1, (size_t)(nl - d), stdout);
 			}
 		} else if (len > 0 && line[0] == ' ') {
@@ -188,7 +217,7 @@ help_width(const char *text, size_t w)
 		nl = strchr(line, '\n');
 		if (nl == NULL)
 			nl = line + strlen(line);
-		n = help_optlen(line, (size_t)(nl - line));
+		n = help_cols(line, help_optlen(line, (size_t)(nl - line)));
 		if (n + 2 <= HELP_MAXCOL && n + 2 > w)
 			w = n + 2;
 		if (*nl == '\0')
@@ -197,31 +226,40 @@ help_width(const char *text, size_t w)
 	return w;
 }
 
-static const char help_write[] =
-    "  -n, --dry-run  check everything, write nothing\n";
-static const char help_list[] =
+/* The common options' help, translated where printed (see help). */
+static const char *const help_write = N_(
+    "  -n, --dry-run  check everything, write nothing\n");
+static const char *const help_list = N_(
     "  -o, --output FILE  write to FILE (- is stdout)\n"
     "      --format FMT  table, csv, tsv or json\n"
-    "      --columns A,B  only these columns, in this order\n"
-    "      --encoding ENC  utf-8, utf-8-bom or cp949 (csv and tsv)\n";
-static const char help_output[] =
-    "  -o, --output FILE  write to FILE (- is stdout)\n";
-static const char help_batch[] =
+    "      --columns A,B  only these columns, in this order
+"
+    "      --encoding ENC  utf-8, utf-8-bom or cp949 (csv and tsv)
+");
+static const char *const help_output = N_(
+    "  -o, --output FILE  write to FILE (- is stdout)
+");
+static const char *const help_batch = N_(
     "      --reject FILE  write the bad rows, and why, to FILE\n"
     "      --batch-id ID  the batch's id (default: a hash of the input and\n"
     "  of the options that change what is written)\n"
-    "      --encoding ENC  input encoding: utf-8 or cp949\n";
-static const char help_common[] =
+    "      --encoding ENC  input encoding: utf-8 or cp949\n");
+static const char *const help_common = N_(
     "  -d, --database FILE  the database (default $INNO_DB or the config)\n"
     "  -c, --config FILE  the configuration file\n"
     "  -q, --quiet  no progress or notes on stderr\n"
     "  -h, --help  this help\n"
-    "      --version  the version\n";
+    "      --version  the version\n");
 
+/*
+ * Prints the help screen and exits: the program's help text and the common
+ * options', each translated whole (a translator sees an option with its
+ * neighbours), then laid out by help_lines.
+ */
 static void
 help(struct cli *c)
 {
-	const char *parts[5];
+	const char *parts[5], *text;
 	size_t i, n = 0, col = 0;
 
 	synopsis(c, stdout);
@@ -237,17 +275,21 @@ help(struct cli *c)
 	if (c->flags & CLI_BATCH)
 		parts[n++] = help_batch;
 	parts[n++] = help_common;
-	if (c->help != NULL)
-		col = help_width(c->help, col);
+	for (i = 0; i < n; i++)
+		parts[i] = _(parts[i]);
+	text = c->help != NULL ? _(c->help) : NULL;
+	if (text != NULL)
+		col = help_width(text, col);
 	for (i = 0; i < n; i++)
 		col = help_width(parts[i], col);
-	if (c->help != NULL)
-		help_lines(c->help, col);
+	if (text != NULL)
+		help_lines(text, col);
 	for (i = 0; i < n; i++)
 		help_lines(parts[i], col);
-	printf("\nSee %s(1).\n", c->prog);
+	putchar('\n');
+	printf(_("See %s(1).\n"), c->prog);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
-		cli_warn(c, "write error: %s", strerror(errno));
+		cli_warn(c, _("write error: %s"), strerror(errno));
 		exit(INNO_ESYS);
 	}
 	exit(0);
@@ -589,7 +631,7 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 		shorts = malloc(strlen(shortopts) + 16);
 		ops = calloc((size_t)argc + 1, sizeof *ops);
 		if (all == NULL || shorts == NULL || ops == NULL) {
-			cli_warn(c, "out of memory");
+			cli_warn(c, _("out of memory"));
 			exit(INNO_ESYS);
 		}
 		for (i = 0; i < n; i++)
@@ -639,7 +681,7 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 				    all[li].name);
 			else
 				option_name(c, NULL, ch, name, sizeof name);
-			cli_usage_error(c, "%s needs a value", name);
+			cli_usage_error(c, _("%s needs a value"), name);
 		}
 		switch (ch) {
 		case -1:
@@ -654,7 +696,8 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 		case OPT_VERSION:
 			printf("%s (inno) %s\n", c->prog, INNO_VERSION_STRING);
 			if (fflush(stdout) == EOF || ferror(stdout)) {
-				cli_warn(c, "write error: %s", strerror(errno));
+				cli_warn(c, _("write error: %s"),
+				    strerror(errno));
 				exit(INNO_ESYS);
 			}
 			exit(0);
@@ -691,17 +734,18 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 		case ':':
 			option_name(c, argv[optind - 1], optopt, name,
 			    sizeof name);
-			cli_usage_error(c, "%s needs a value", name);
+			cli_usage_error(c, _("%s needs a value"), name);
 		case '?':
 			if (takes_no_value(c, argv[optind - 1])) {
 				option_name(c, argv[optind - 1], 0, name,
 				    sizeof name);
-				cli_usage_error(c, "%s takes no value", name);
+				cli_usage_error(c, _("%s takes no value"),
+				    name);
 			}
 			if (optopt != 0 && optopt < 256 && isprint(optopt))
-				cli_usage_error(c, "unknown option -%c",
+				cli_usage_error(c, _("unknown option -%c"),
 				    optopt);
-			cli_usage_error(c, "unknown option %.*s",
+			cli_usage_error(c, _("unknown option %.*s"),
 			    (int)strcspn(argv[optind - 1], "="),
 			    argv[optind - 1]);
 		default:
@@ -740,8 +784,8 @@ cli_setup(struct cli *c)
 		cli_fail(c, err);
 	if (c->format_arg != NULL) {
 		if ((v = inno_format_parse(c->format_arg)) < 0) {
-			cli_warn(c, "--format=%s: expected table, csv, tsv or "
-			    "json", c->format_arg);
+			cli_warn(c, _("--format=%s: expected table, csv, tsv "
+			    "or json"), c->format_arg);
 			exit(INNO_EUSAGE);
 		}
 		c->format = (enum inno_format)v;
@@ -754,11 +798,11 @@ cli_setup(struct cli *c)
 		enc = inno_config_str(c->cfg, "csv:encoding", "utf-8");
 	if ((v = inno_encoding_parse(enc)) < 0) {
 		if (c->encoding_arg != NULL)
-			cli_warn(c, "--encoding=%s: expected utf-8, utf-8-bom "
-			    "or cp949", enc);
+			cli_warn(c, _("--encoding=%s: expected utf-8, "
+			    "utf-8-bom or cp949"), enc);
 		else
-			cli_warn(c, "%s: csv:encoding = \"%s\": expected "
-			    "utf-8, utf-8-bom or cp949",
+			cli_warn(c, _("%s: csv:encoding = \"%s\": expected "
+			    "utf-8, utf-8-bom or cp949"),
 			    inno_config_origin(c->cfg, "csv:encoding"), enc);
 		exit(INNO_EUSAGE);
 	}
@@ -775,8 +819,8 @@ cli_open_db(struct cli *c, enum inno_db_mode mode)
 	if (mode == INNO_DB_WRITE && c->dry_run) {
 		/* A dry run on a missing database must not create it. */
 		if (access(c->db_path, F_OK) == -1 && errno == ENOENT) {
-			cli_warn(c, "%s: no such database; a dry run does not "
-			    "create it", c->db_path);
+			cli_warn(c, _("%s: no such database; a dry run does "
+			    "not create it"), c->db_path);
 			exit(INNO_EUSAGE);
 		}
 	}
@@ -832,7 +876,7 @@ cli_period(struct cli *c, const char *opt, const char *s,
 	const char *why;
 
 	if ((why = inno_parse_period(s, p)) != NULL)
-		cli_usage_error(c, "--%s=%s: %s", opt, s, why);
+		cli_usage_error(c, "--%s=%s: %s", opt, s, _(why));
 }
 
 FILE *
@@ -857,7 +901,9 @@ progress(void *arg, size_t rows)
 {
 	struct cli *c = arg;
 
-	fprintf(stderr, "\r%s: %zu rows read", c->prog, rows);
+	/* The carriage return is no part of the message: it redraws it. */
+	fputc('\r', stderr);
+	fprintf(stderr, _("%s: %zu rows read"), c->prog, rows);
 }
 
 void
@@ -885,7 +931,7 @@ cli_diag(struct cli *c, const struct inno_diag *d)
 	for (i = 0; i < d->nmsgs; i++)
 		cli_warn(c, "%s", d->msgs[i]);
 	if (d->count > d->nmsgs)
-		cli_warn(c, "... and %zu more", d->count - d->nmsgs);
+		cli_warn(c, _("... and %zu more"), d->count - d->nmsgs);
 }
 
 void
@@ -910,14 +956,17 @@ cli_batch_report(struct cli *c, const struct inno_batch_result *res,
 		return;
 	cli_diag(c, &res->diag);
 	if (res->already)
-		cli_warn(c, "batch %s was applied before; nothing written",
+		cli_warn(c, _("batch %s was applied before; nothing written"),
 		    res->batch_id);
 	else if (c->dry_run)
-		cli_warn(c, "dry run: %zu row%s valid, nothing written",
-		    res->rows, res->rows == 1 ? "" : "s");
+		cli_warn(c, dngettext(INNO_TEXTDOMAIN,
+		    "dry run: %zu row valid, nothing written",
+		    "dry run: %zu rows valid, nothing written", res->rows),
+		    res->rows);
 	else if (res->rows > 1 || res->trimmed > 0)
-		cli_warn(c, "%zu %s written%s", res->written, what,
-		    res->trimmed ? " (some trimmed, see notes)" : "");
+		/* what is the rows' name, plural, marked N_() by the caller. */
+		cli_warn(c, _("%zu %s written%s"), res->written, _(what),
+		    res->trimmed ? _(" (some trimmed, see notes)") : "");
 }
 
 int
@@ -937,7 +986,7 @@ cli_finish(struct cli *c)
 	failed = fflush(stdout) == EOF || ferror(stdout);
 	failed |= fclose(stdout) == EOF;
 	if (failed) {
-		cli_warn(c, "write error: %s", strerror(errno != 0 ? errno :
+		cli_warn(c, _("write error: %s"), strerror(errno != 0 ? errno :
 		    EIO));
 		inno_db_close(c->db);
 		exit(INNO_ESYS);
@@ -1004,7 +1053,7 @@ write_before_commit(void *arg)
 	    fflush(fp) == EOF || ferror(fp)) {
 		if (errno == 0)
 			errno = EIO;
-		return inno_error_errno("write error");
+		return inno_error_errno(_("write error"));
 	}
 	return NULL;
 }
@@ -1024,9 +1073,9 @@ cli_write(struct cli *c, struct cli_writer *w, int argc, char **argv)
 	one = w->mode == CLI_WRITE_ONE ||
 	    (w->mode == CLI_WRITE_AUTO && w->given > 0);
 	if (one && argc > 0)
-		cli_usage_error(c, "unexpected operand '%s'%s", argv[0],
-		    w->mode == CLI_WRITE_AUTO ? " (options give one record, "
-		    "a file many: not both)" : "");
+		cli_usage_error(c, _("unexpected operand '%s'%s"), argv[0],
+		    w->mode == CLI_WRITE_AUTO ? _(" (options give one record, "
+		    "a file many: not both)") : "");
 	cli_operands(c, argc, argv, 0, 1, NULL);
 	if (c->cfg == NULL)
 		cli_setup(c);

@@ -116,7 +116,8 @@ void cli_usage_error(struct cli *, const char *fmt, ...)
 /*
  * Checks that a program got between min and max operands (argc, argv as
  * after optind); otherwise a usage error naming the first operand too many,
- * or the operand that is missing (what, such as "a task id").
+ * or the operand that is missing (what, such as N_("a task id"): marked
+ * for translation by the caller, translated when printed).
  */
 void cli_operands(struct cli *, int argc, char **argv, int min, int max,
     const char *what);
@@ -210,7 +211,7 @@ struct cli_writer {
 	inno_row_fn fn;			/* validates and writes one row */
 	void *arg;			/* fn's argument; the program's */
 	const char *table;		/* where rows go, for the audit line */
-	const char *what;		/* the rows, plural, for the report */
+	const char *what;		/* the rows, plural, for the report; N_() */
 	/*
 	 * Where fn leaves the id of the record it created, or NULL; or
 	 * else a function that returns it from arg, or NULL.

@@ -5,13 +5,14 @@
  */
 #include "club.h"
 #include "cli.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "club-activity [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n"
     "club-activity [-nq] [-d db] [-c config] --club name --kind kind\n"
     "[--date date] [--attendees n] [--result text] [--note text]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record club activities, one from options or many from CSV\n"
     "(club,kind,date,attendees,result,note).\n"
     "\n"
@@ -21,7 +22,7 @@ static const char help_text[] =
     "      --date DATE      the day (default today)\n"
     "      --attendees N    how many took part\n"
     "      --result TEXT    the prize of a contest-result\n"
-    "      --note TEXT      a note\n";
+    "      --note TEXT      a note\n");
 
 int
 main(int argc, char **argv)
@@ -35,7 +36,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_act_cols, .ncols = INNO_ACT_NCOLS,
 		.fn = inno_act_row, .arg = &id, .id = &id,
-		.table = "club_activity", .what = "activities",
+		.table = "club_activity", .what = N_("activities"),
 	};
 	struct cli c;
 

@@ -7,13 +7,14 @@
 
 #include "cli.h"
 #include "club.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "club-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--kind kind] [--dept name] [--club name]\n"
     "[--year yyyy | --period period] [--funded | --unfunded] [--on date]\n"
     "[--active] [--members | --by kind|dept]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List learning clubs with members, grants and activities.\n"
     "\n"
     "      --kind KIND      strategic or departmental\n"
@@ -29,7 +30,7 @@ static const char help_text[] =
     "      --active         only clubs with members on that day\n"
     "      --members        list the members instead (on --on's day only\n"
     "                       when --on or --active is given)\n"
-    "      --by KEY         counts by kind or dept\n";
+    "      --by KEY         counts by kind or dept\n");
 
 int
 main(int argc, char **argv)
@@ -70,8 +71,9 @@ main(int argc, char **argv)
 		case 'K':
 			if (strcmp(optarg, "strategic") != 0 &&
 			    strcmp(optarg, "departmental") != 0) {
-				cli_warn(&c, "--kind=%s: expected strategic or "
-				    "departmental", optarg);
+				cli_warn(&c,
+				    _("--kind=%s: expected strategic or "
+				    "departmental"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.kind = optarg;
@@ -84,7 +86,7 @@ main(int argc, char **argv)
 			break;
 		case 'Y':
 			if (strlen(optarg) != 4) {
-				cli_warn(&c, "--year=%s: not a year (YYYY)",
+				cli_warn(&c, _("--year=%s: not a year (YYYY)"),
 				    optarg);
 				return INNO_EUSAGE;
 			}
@@ -103,7 +105,7 @@ main(int argc, char **argv)
 		case 'O':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
-				cli_warn(&c, "--on=%s: %s", optarg, why);
+				cli_warn(&c, "--on=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.members_on = 1;
@@ -126,10 +128,10 @@ main(int argc, char **argv)
 	argv += optind;
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if (f.members && f.by != NULL)
-		cli_usage_error(&c, "--members lists members: no --by");
+		cli_usage_error(&c, _("--members lists members: no --by"));
 	if (period_arg != NULL) {
 		if ((why = inno_parse_period(period_arg, &period)) != NULL) {
-			cli_warn(&c, "%s: %s", period_arg, why);
+			cli_warn(&c, "%s: %s", period_arg, _(why));
 			return INNO_EUSAGE;
 		}
 		f.first = period.first;

@@ -4,13 +4,14 @@
  */
 #include "club.h"
 #include "cli.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "club-register [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n"
     "club-register [-nq] [-d db] [-c config] --name name --kind kind\n"
     "[--topic text] [--leader employee-id] [--dept name] [--registered date]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Register learning clubs, one from options or many from CSV\n"
     "(name,kind,topic,leader,dept,registered).\n"
     "\n"
@@ -19,7 +20,7 @@ static const char help_text[] =
     "      --topic TEXT     what the club studies\n"
     "      --leader ID      the leader's employee_id\n"
     "      --dept NAME      the department (default: the leader's)\n"
-    "      --registered D   the registration date (default today)\n";
+    "      --registered D   the registration date (default today)\n");
 
 int
 main(int argc, char **argv)
@@ -32,7 +33,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_club_cols, .ncols = INNO_CLUB_NCOLS,
 		.fn = inno_club_row, .arg = &id, .id = &id,
-		.table = "club", .what = "clubs",
+		.table = "club", .what = N_("clubs"),
 	};
 	struct cli c;
 

@@ -4,13 +4,14 @@
  */
 #include "course.h"
 #include "cli.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "course-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n"
     "course-add [-nq] [-d db] [-c config] --name name --kind kind\n"
     "--start date [--end date] [--round n] [--hours n] [--target text]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record courses, one from options or many from CSV\n"
     "(name,kind,round,start,end,hours,target).\n"
     "\n"
@@ -20,7 +21,7 @@ static const char help_text[] =
     "      --start DATE     the first day\n"
     "      --end DATE       the last day (default the first)\n"
     "      --hours N        the hours of study\n"
-    "      --target TEXT    who the course is for\n";
+    "      --target TEXT    who the course is for\n");
 
 int
 main(int argc, char **argv)
@@ -33,7 +34,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_course_cols, .ncols = INNO_COURSE_NCOLS,
 		.fn = inno_course_row, .arg = &id, .id = &id,
-		.table = "course", .what = "courses",
+		.table = "course", .what = N_("courses"),
 	};
 	struct cli c;
 

@@ -4,13 +4,14 @@
  */
 #include "course.h"
 #include "cli.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "course-enroll [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n"
     "course-enroll [-nq] [-d db] [-c config] --course name --employee-id id\n"
     "[--round n] [--status status] [--completed date]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Enrol employees in courses or record their completion, one from\n"
     "options or many from CSV (course,round,employee_id,status,completed).\n"
     "An enrolment already recorded is updated.\n"
@@ -19,7 +20,7 @@ static const char help_text[] =
     "      --round N        its round (needed when it has several)\n"
     "      --employee-id ID  the employee\n"
     "      --status STATUS  enrolled, completed or dropped\n"
-    "      --completed DATE  the day completed (default: the course's end)\n";
+    "      --completed DATE  the day completed (default: the course's end)\n");
 
 int
 main(int argc, char **argv)
@@ -32,7 +33,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_enrol_cols, .ncols = INNO_ENROL_NCOLS,
 		.fn = inno_enrol_row, .arg = &id, .id = &id,
-		.table = "enrolment", .what = "enrolments",
+		.table = "enrolment", .what = N_("enrolments"),
 	};
 	struct cli c;
 

@@ -8,13 +8,14 @@
 
 #include "cli.h"
 #include "course.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "course-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--kind kind] [--name name] [--round n]\n"
     "[--period period] [--on date] [--enrolments [--status status] |\n"
     "--by course|kind]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List courses with their enrolled and completed counts.\n"
     "\n"
     "      --kind KIND      e-learning, special or workshop\n"
@@ -27,7 +28,7 @@ static const char help_text[] =
     "      --enrolments     list the enrolments instead\n"
     "      --status STATUS  with --enrolments: enrolled, completed or\n"
     "                       dropped\n"
-    "      --by KEY         sums by course (all rounds) or kind\n";
+    "      --by KEY         sums by course (all rounds) or kind\n");
 
 int
 main(int argc, char **argv)
@@ -68,8 +69,9 @@ main(int argc, char **argv)
 		switch (ch) {
 		case 'K':
 			if (inno_word_index(kinds, optarg) < 0) {
-				cli_warn(&c, "--kind=%s: expected e-learning, "
-				    "special or workshop", optarg);
+				cli_warn(&c,
+				    _("--kind=%s: expected e-learning, "
+				    "special or workshop"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.kind = optarg;
@@ -80,15 +82,15 @@ main(int argc, char **argv)
 		case 'R':
 			if ((why = inno_parse_int(optarg, strlen(optarg), 1,
 			    1000, &f.round)) != NULL) {
-				cli_warn(&c, "--round=%s: %s (1 to 1000)",
-				    optarg, why);
+				cli_warn(&c, _("--round=%s: %s (1 to 1000)"),
+				    optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;
 		case 'P':
 			if ((why = inno_parse_period(optarg, &period)) !=
 			    NULL) {
-				cli_warn(&c, "--period=%s: %s", optarg, why);
+				cli_warn(&c, "--period=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.first = period.first;
@@ -97,7 +99,7 @@ main(int argc, char **argv)
 		case 'O':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
-				cli_warn(&c, "--on=%s: %s", optarg, why);
+				cli_warn(&c, "--on=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;
@@ -106,8 +108,9 @@ main(int argc, char **argv)
 			break;
 		case 'S':
 			if (inno_word_index(statuses, optarg) < 0) {
-				cli_warn(&c, "--status=%s: expected enrolled, "
-				    "completed or dropped", optarg);
+				cli_warn(&c,
+				    _("--status=%s: expected enrolled, "
+				    "completed or dropped"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.status = optarg;
@@ -123,9 +126,10 @@ main(int argc, char **argv)
 	argv += optind;
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if (f.enrolments && f.by != NULL)
-		cli_usage_error(&c, "--enrolments lists enrolments: no --by");
+		cli_usage_error(&c,
+		    _("--enrolments lists enrolments: no --by"));
 	if (f.status != NULL && !f.enrolments)
-		cli_usage_error(&c, "--status is for --enrolments");
+		cli_usage_error(&c, _("--status is for --enrolments"));
 	cli_setup(&c);
 	if (on[0] == '\0' && (err = inno_today(on)) != NULL)
 		cli_fail(&c, err);

@@ -4,13 +4,14 @@
  */
 #include "group.h"
 #include "cli.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "group-join [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n"
     "group-join [-nq] [-d db] [-c config] --group name --employee-id id\n"
     "[--joined date] [--left date]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record members joining or leaving the leader groups, one from options\n"
     "or many from CSV (group,employee_id,joined,left).  An employee whose\n"
     "grade is outside the group's range is refused.\n"
@@ -18,7 +19,7 @@ static const char help_text[] =
     "      --group NAME     the group, by name (혁신리더) or key (leader)\n"
     "      --employee-id ID  the member\n"
     "      --joined DATE    the day the member joined (default today)\n"
-    "      --left DATE      the day the member left\n";
+    "      --left DATE      the day the member left\n");
 
 int
 main(int argc, char **argv)
@@ -27,7 +28,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_gm_cols, .ncols = INNO_GM_NCOLS,
 		.fn = inno_gm_row, .arg = &id, .id = &id,
-		.table = "group_member", .what = "memberships",
+		.table = "group_member", .what = N_("memberships"),
 	};
 	struct cli c;
 

@@ -7,18 +7,19 @@
 
 #include "cli.h"
 #include "group.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "group-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--group name] [--dept name] [--on date]\n"
     "[--by group|grade]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List the members of the leader groups, or count them.\n"
     "\n"
     "      --group NAME     only this group (name or key)\n"
     "      --dept NAME      only members of this department\n"
     "      --on DATE        only memberships on this day (default: all)\n"
-    "      --by KEY         counts by group or grade\n";
+    "      --by KEY         counts by group or grade\n");
 
 int
 main(int argc, char **argv)
@@ -55,7 +56,7 @@ main(int argc, char **argv)
 		case 'O':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL) {
-				cli_warn(&c, "--on=%s: %s", optarg, why);
+				cli_warn(&c, "--on=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.on = on;

@@ -7,13 +7,14 @@
 
 #include "cli.h"
 #include "idea.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "idea-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--status status] [--source source]\n"
     "[--period period] [--as-of date] [--dept name] [--overdue]\n"
     "[--reviews] [--by key]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List ideas, or count them.\n"
     "\n"
     "      --status STATUS      pending, adopted or rejected\n"
@@ -24,7 +25,7 @@ static const char help_text[] =
     "      --overdue            pending past [idea] decision_days\n"
     "      --reviews            list the decisions instead of the ideas\n"
     "      --by KEY             counts: total, status, month, dept,\n"
-    "                           meeting, source\n";
+    "                           meeting, source\n");
 
 int
 main(int argc, char **argv)
@@ -63,16 +64,16 @@ main(int argc, char **argv)
 		switch (ch) {
 		case 'S':
 			if (inno_word_index(statuses, optarg) < 0) {
-				cli_warn(&c, "--status=%s: expected pending, "
-				    "adopted or rejected", optarg);
+				cli_warn(&c, _("--status=%s: expected pending, "
+				    "adopted or rejected"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.status = optarg;
 			break;
 		case 'O':
 			if (inno_word_index(sources, optarg) < 0) {
-				cli_warn(&c, "--source=%s: expected staff or "
-				    "citizen", optarg);
+				cli_warn(&c, _("--source=%s: expected staff or "
+				    "citizen"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.source = optarg;
@@ -96,7 +97,7 @@ main(int argc, char **argv)
 		case 'A':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    as_of)) != NULL) {
-				cli_warn(&c, "--as-of=%s: %s", optarg, why);
+				cli_warn(&c, "--as-of=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.as_of = as_of;

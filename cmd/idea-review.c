@@ -4,13 +4,14 @@
  */
 #include "cli.h"
 #include "idea.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "idea-review [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--idea n] [--date date]\n"
     "[--meeting name] [--decision word] [--dept name]\n"
     "[--implementation word] [--reason text] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record a decision on an idea (adopted, rejected or pending) or the\n"
     "implementation of an adopted idea, from options or from CSV.\n"
     "\n"
@@ -20,8 +21,7 @@ static const char help_text[] =
     "      --decision WORD       adopted, rejected or pending\n"
     "      --dept NAME           the department assigned to an adopted idea\n"
     "      --implementation WORD  planned, in_progress, done or dropped\n"
-    "      --reason TEXT         why\n"
-;
+    "      --reason TEXT         why\n");
 
 int
 main(int argc, char **argv)
@@ -49,7 +49,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_review_cols, .ncols = INNO_REVIEW_NCOLS,
 		.fn = inno_review_row, .arg = &arg, .id = &arg.last_id,
-		.table = "idea_review", .what = "reviews",
+		.table = "idea_review", .what = N_("reviews"),
 	};
 	struct cli c;
 

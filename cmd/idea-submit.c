@@ -4,13 +4,14 @@
  */
 #include "cli.h"
 #include "idea.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "idea-submit [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--submitted date] [--title text]\n"
     "[--source source] [--employee-id id] [--proposer name] [--dept name]\n"
     "[--content text] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record an idea from staff or a citizen from options, or many from a CSV\n"
     "file or standard input.\n"
     "\n"
@@ -20,8 +21,7 @@ static const char help_text[] =
     "      --employee-id ID      the employee who proposed it\n"
     "      --proposer NAME       the citizen who proposed it\n"
     "      --dept NAME           the proposer's department\n"
-    "      --content TEXT        the proposal in full\n"
-;
+    "      --content TEXT        the proposal in full\n");
 
 int
 main(int argc, char **argv)
@@ -52,7 +52,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_idea_cols, .ncols = INNO_IDEA_NCOLS,
 		.fn = inno_idea_row, .arg = &arg, .id = &arg.last_id,
-		.table = "idea", .what = "ideas",
+		.table = "idea", .what = N_("ideas"),
 	};
 	struct cli c;
 

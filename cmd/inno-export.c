@@ -3,14 +3,15 @@
  * spreadsheets and other systems.
  */
 #include "cli.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "inno-export [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--list | table]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Write a table or view as CSV (or another format).\n"
     "\n"
-    "      --list           list the tables and views\n";
+    "      --list           list the tables and views\n");
 
 int
 main(int argc, char **argv)
@@ -36,7 +37,7 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	cli_operands(&c, argc, argv, !list, !list, "a table");
+	cli_operands(&c, argc, argv, !list, !list, N_("a table"));
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if (list)

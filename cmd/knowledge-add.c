@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 #include "knowledge.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "knowledge-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
@@ -12,7 +13,7 @@ static const char synopsis[] =
     "[--dept name] [--registered date] [file]\n"
     "knowledge-add --views [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Register knowledge items from options, or many from a CSV file or\n"
     "standard input; with --views, load monthly view counts\n"
     "(knowledge,month,views).\n"
@@ -22,7 +23,7 @@ static const char help_text[] =
     "      --author ID          the author's employee id\n"
     "      --dept NAME          the department (default: the author's)\n"
     "      --registered DATE    the day it was registered\n"
-    "      --views              load view counts instead\n";
+    "      --views              load view counts instead\n");
 
 int
 main(int argc, char **argv)
@@ -45,7 +46,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_knowledge_cols, .ncols = INNO_KN_NCOLS,
 		.fn = inno_knowledge_row, .arg = &arg, .id = &arg.last_id,
-		.table = "knowledge", .what = "items",
+		.table = "knowledge", .what = N_("items"),
 	};
 	struct cli c;
 
@@ -59,12 +60,12 @@ main(int argc, char **argv)
 	argv += optind;
 	if (arg.views) {
 		if (w.given > 0)
-			cli_usage_error(&c, "--views loads view counts from "
-			    "a file; it takes no item options");
+			cli_usage_error(&c, _("--views loads view counts from "
+			    "a file; it takes no item options"));
 		w.cols = inno_kview_cols;
 		w.ncols = INNO_KV_NCOLS;
 		w.table = "knowledge_view";
-		w.what = "view counts";
+		w.what = N_("view counts");
 		w.mode = CLI_WRITE_MANY;
 		cli_identity(&c, "views", "1");
 	}

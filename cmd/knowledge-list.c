@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "knowledge.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
@@ -15,7 +16,7 @@ static const char synopsis[] =
     "[--by key]\n"
     "knowledge-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] --awards quarter\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List knowledge items, or count them, or rank a quarter's awards.\n"
     "\n"
     "      --kind KIND          work, living or manual\n"
@@ -27,7 +28,7 @@ static const char help_text[] =
     "      --evaluations        list the evaluations instead\n"
     "      --by KEY             counts: total, kind, status, dept, author,\n"
     "                           month, quarter\n"
-    "      --awards QUARTER     the quarter's awards (YYYY-Qn), ranked\n";
+    "      --awards QUARTER     the quarter's awards (YYYY-Qn), ranked\n");
 
 int
 main(int argc, char **argv)
@@ -67,16 +68,18 @@ main(int argc, char **argv)
 		switch (ch) {
 		case 'K':
 			if (inno_word_index(kinds, optarg) < 0) {
-				cli_warn(&c, "--kind=%s: expected work, living "
-				    "or manual", optarg);
+				cli_warn(&c,
+				    _("--kind=%s: expected work, living "
+				    "or manual"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.kind = optarg;
 			break;
 		case 'S':
 			if (inno_word_index(statuses, optarg) < 0) {
-				cli_warn(&c, "--status=%s: expected submitted, "
-				    "approved or rejected", optarg);
+				cli_warn(&c,
+				    _("--status=%s: expected submitted, "
+				    "approved or rejected"), optarg);
 				return INNO_EUSAGE;
 			}
 			f.status = optarg;
@@ -100,15 +103,16 @@ main(int argc, char **argv)
 		case 'T':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    as_of)) != NULL) {
-				cli_warn(&c, "--as-of=%s: %s", optarg, why);
+				cli_warn(&c, "--as-of=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.as_of = as_of;
 			break;
 		case 'W':
 			if (strlen(optarg) != 7 || optarg[5] != 'Q') {
-				cli_warn(&c, "--awards=%s: expected a quarter "
-				    "(YYYY-Qn)", optarg);
+				cli_warn(&c,
+				    _("--awards=%s: expected a quarter "
+				    "(YYYY-Qn)"), optarg);
 				return INNO_EUSAGE;
 			}
 			cli_period(&c, "awards", optarg, &quarter);
@@ -123,7 +127,7 @@ main(int argc, char **argv)
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if (awards != NULL && (f.kind || f.status || f.author || f.dept ||
 	    f.period || f.evaluations || f.by))
-		cli_usage_error(&c, "--awards takes no filter or --by");
+		cli_usage_error(&c, _("--awards takes no filter or --by"));
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);
 	if (awards != NULL)

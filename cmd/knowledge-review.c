@@ -4,12 +4,13 @@
  */
 #include "cli.h"
 #include "knowledge.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "knowledge-review [-nq] [-d db] [-c config] [--reject file]\n"
     "[--batch-id id] [--encoding enc] [--knowledge n] [--date date]\n"
     "[--evaluator id] [--verdict word] [--reason text] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record an expert evaluation (approved or rejected) of a knowledge item,\n"
     "from options or many from a CSV file or standard input.\n"
     "\n"
@@ -17,8 +18,7 @@ static const char help_text[] =
     "      --date DATE           the day of the evaluation\n"
     "      --evaluator ID        the expert's employee id\n"
     "      --verdict WORD        approved or rejected\n"
-    "      --reason TEXT         why (required to reject)\n"
-;
+    "      --reason TEXT         why (required to reject)\n");
 
 int
 main(int argc, char **argv)
@@ -41,7 +41,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_keval_cols, .ncols = INNO_KE_NCOLS,
 		.fn = inno_keval_row, .arg = &arg, .id = &arg.last_id,
-		.table = "knowledge_eval", .what = "evaluations",
+		.table = "knowledge_eval", .what = N_("evaluations"),
 	};
 	struct cli c;
 

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "mileage.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "mileage-award [-nq] [-d db] [-c config] [--employee-id id | --dept name]\n"
@@ -15,7 +16,7 @@ static const char synopsis[] =
     "[--encoding enc] [file]\n"
     "mileage-award [-nq] [-d db] [-c config] --reverse entry [--date date]\n"
     "[--reason text]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Award mileage to an employee or a department, or load many awards\n"
     "from CSV (employee_id or dept, date, category, points, reason, ref).\n"
     "With a file, the options below give values for rows that lack them.\n"
@@ -28,7 +29,7 @@ static const char help_text[] =
     "      --reason TEXT    why\n"
     "      --ref TEXT       what caused it, in the source system\n"
     "      --idea-id ID     the idea that earned it (earned once)\n"
-    "      --reverse ENTRY  write the reversal of ledger entry ENTRY\n";
+    "      --reverse ENTRY  write the reversal of ledger entry ENTRY\n");
 
 /* The id of the entry the award wrote, for cli_write to print. */
 static int64_t
@@ -66,12 +67,13 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_mileage_cols, .ncols = INNO_MILEAGE_NCOLS,
 		.fn = inno_mileage_award_row, .last_id = last_id,
-		.table = "mileage", .what = "entries",
+		.table = "mileage", .what = N_("entries"),
 	};
 	struct cli_writer rw = {
 		.cols = inno_mileage_rev_cols, .ncols = INNO_MREV_NCOLS,
 		.fn = inno_mileage_reverse_row, .last_id = last_id,
-		.table = "mileage", .what = "entries", .mode = CLI_WRITE_ONE,
+		.table = "mileage", .what = N_("entries"),
+		.mode = CLI_WRITE_ONE,
 	};
 	const struct inno_error *err;
 	const char *reverse = NULL, **v = w.values;
@@ -91,12 +93,14 @@ main(int argc, char **argv)
 	    v[INNO_MILEAGE_DEPT] != NULL || v[INNO_MILEAGE_CATEGORY] != NULL ||
 	    v[INNO_MILEAGE_POINTS] != NULL || v[INNO_MILEAGE_REF] != NULL ||
 	    v[INNO_MILEAGE_IDEA] != NULL))
-		cli_usage_error(&c, "--reverse takes only --date and --reason");
+		cli_usage_error(&c,
+		    _("--reverse takes only --date and --reason"));
 	/* A file's rows name their own recipients. */
 	if (argc > 0 && (v[INNO_MILEAGE_EMPLOYEE] != NULL ||
 	    v[INNO_MILEAGE_DEPT] != NULL || v[INNO_MILEAGE_IDEA] != NULL))
-		cli_usage_error(&c, "--employee-id, --dept and --idea-id award "
-		    "one entry; the rows of a file name their own");
+		cli_usage_error(&c,
+		    _("--employee-id, --dept and --idea-id award "
+		    "one entry; the rows of a file name their own"));
 	cli_setup(&c);
 	if (reverse != NULL) {
 		if ((err = inno_mileage_award_new(&award, c.cfg,

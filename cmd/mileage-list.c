@@ -7,13 +7,14 @@
 
 #include "cli.h"
 #include "mileage.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "mileage-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--employee-id id] [--dept name] [--category name]\n"
     "[--kind innovation|cs] [--period period]\n"
     "[--by employee|dept|month|category|kind]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List mileage ledger entries, or their sums.\n"
     "\n"
     "      --employee-id ID  only this employee's entries\n"
@@ -22,7 +23,7 @@ static const char help_text[] =
     "      --kind KIND      only innovation or cs mileage\n"
     "      --period P       only dates in P: 2007, 2007-H1, 2007-Q2,\n"
     "                       2007-05, 2007-05-14 or A..B\n"
-    "      --by KEY         sums by employee, dept, month, category or kind\n";
+    "      --by KEY         sums by employee, dept, month, category or kind\n");
 
 int
 main(int argc, char **argv)
@@ -69,7 +70,7 @@ main(int argc, char **argv)
 		case 'P':
 			if ((why = inno_parse_period(optarg, &period)) !=
 			    NULL) {
-				cli_warn(&c, "--period=%s: %s", optarg, why);
+				cli_warn(&c, "--period=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.first = period.first;

@@ -7,13 +7,14 @@
 
 #include "cli.h"
 #include "mvp.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "mileage-mvp [-nq] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] --month month [--explain] [--close]\n"
     "mileage-mvp [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] --year year [--top n]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Name the month's MVP person and department and store the result, or\n"
     "rank the year's persons by innovation and CS mileage combined.\n"
     "\n"
@@ -22,7 +23,7 @@ static const char help_text[] =
     "                       why the winner won\n"
     "      --close          close the month: no entry may be dated in it\n"
     "      --year YYYY      the year ranking instead\n"
-    "      --top N          how many places of the year ranking (default 5)\n";
+    "      --top N          how many places of the year ranking (default 5)\n");
 
 int
 main(int argc, char **argv)
@@ -71,15 +72,16 @@ main(int argc, char **argv)
 	argv += optind;
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if ((o.month == NULL) == (year == NULL))
-		cli_usage_error(&c, "give --month or --year");
+		cli_usage_error(&c, _("give --month or --year"));
 	if (year != NULL && (explain || o.close))
-		cli_usage_error(&c, "%s is for --month", explain ? "--explain" :
+		cli_usage_error(&c,
+		    _("%s is for --month"), explain ? "--explain" :
 		    "--close");
 	if (o.month != NULL && top_arg != NULL)
-		cli_usage_error(&c, "--top is for --year");
+		cli_usage_error(&c, _("--top is for --year"));
 	if (top_arg != NULL && (why = inno_parse_int(top_arg, strlen(top_arg),
 	    1, 1000000, &top)) != NULL) {
-		cli_warn(&c, "--top=%s: %s (1 or more)", top_arg, why);
+		cli_warn(&c, _("--top=%s: %s (1 or more)"), top_arg, _(why));
 		return INNO_EUSAGE;
 	}
 	o.dry_run = c.dry_run;
@@ -116,7 +118,7 @@ main(int argc, char **argv)
 		cli_warn(&c, o.close ? "month %s was already closed" :
 		    "month %s is closed: its stored result stands", res.month);
 	else if (!c.quiet && o.close && c.dry_run)
-		cli_warn(&c, "dry run: month %s not closed, nothing stored",
+		cli_warn(&c, _("dry run: month %s not closed, nothing stored"),
 		    res.month);
 	inno_mvp_result_release(&res);
 	return cli_finish(&c);

@@ -9,11 +9,12 @@
 
 #include "cli.h"
 #include "report.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "report-build [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--period period] [--as-of date] [--check] [kind]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Build a report from the records: council (default), plan, staff, or\n"
     "another kind the wording file defines.\n"
     "\n"
@@ -21,7 +22,7 @@ static const char help_text[] =
     "      --period P       YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, or A..B\n"
     "                       (default: the year of the as-of date)\n"
     "      --as-of DATE     results up to DATE, plans after (default today)\n"
-    "      --check          check that parts add up to their totals\n";
+    "      --check          check that parts add up to their totals\n");
 
 int
 main(int argc, char **argv)
@@ -62,7 +63,7 @@ main(int argc, char **argv)
 		case 'A':
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    o.as_of)) != NULL) {
-				cli_warn(&c, "--as-of=%s: %s", optarg, why);
+				cli_warn(&c, "--as-of=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;
@@ -79,7 +80,8 @@ main(int argc, char **argv)
 	if (argc == 1)
 		o.kind = argv[0];
 	if ((fmt = inno_report_format_parse(format)) < 0) {
-		cli_warn(&c, "--format=%s: expected text, md, html, csv or xlsx",
+		cli_warn(&c,
+		    _("--format=%s: expected text, md, html, csv or xlsx"),
 		    format);
 		return INNO_EUSAGE;
 	}
@@ -91,13 +93,13 @@ main(int argc, char **argv)
 		period = year;
 	}
 	if ((why = inno_parse_period(period, &o.period)) != NULL) {
-		cli_warn(&c, "--period=%s: %s", period, why);
+		cli_warn(&c, "--period=%s: %s", period, _(why));
 		return INNO_EUSAGE;
 	}
 	if (fmt == INNO_RFMT_XLSX && !check && (c.output_arg == NULL ||
 	    strcmp(c.output_arg, "-") == 0) && isatty(STDOUT_FILENO)) {
-		cli_warn(&c, "an xlsx workbook is not for a terminal: use -o "
-		    "FILE");
+		cli_warn(&c, _("an xlsx workbook is not for a terminal: use -o "
+		    "FILE"));
 		return INNO_EUSAGE;
 	}
 	cli_setup(&c);

@@ -9,20 +9,21 @@
 #include "cli.h"
 #include "report.h"
 #include "schedule.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "schedule-add [-nq] [-d db] [-c config] --section name --start when\n"
     "[--end when] --what text\n"
     "schedule-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record one planned event from options and print its id, or many from\n"
     "a CSV file (section,start,end,what) or standard input, all or nothing.\n"
     "\n"
     "      --section NAME   the programme's section in the report wording\n"
     "      --start WHEN     the day (YYYY-MM-DD) or month (YYYY-MM)\n"
     "      --end WHEN       the last day or month (default: the start)\n"
-    "      --what TEXT      the event\n";
+    "      --what TEXT      the event\n");
 
 int
 main(int argc, char **argv)
@@ -43,7 +44,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_schedule_cols, .ncols = INNO_SCHED_NCOLS,
 		.fn = inno_schedule_row, .arg = &add, .id = &add.last_id,
-		.table = "schedule", .what = "events",
+		.table = "schedule", .what = N_("events"),
 	};
 	const struct inno_error *err;
 	struct cli c;

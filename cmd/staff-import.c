@@ -6,15 +6,16 @@
 
 #include "cli.h"
 #include "staff.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "staff-import [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [--teams] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Load employees (employee_id,name,grade,dept,team,joined,left) from a\n"
     "CSV file or standard input, inserting or updating by employee_id.\n"
     "\n"
-    "      --teams          load teams instead (dept,team,authorised,kind)\n";
+    "      --teams          load teams instead (dept,team,authorised,kind)\n");
 
 int
 main(int argc, char **argv)
@@ -26,7 +27,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_staff_cols, .ncols = INNO_STAFF_NCOLS,
 		.fn = inno_staff_row, .table = "employee",
-		.what = "employees", .mode = CLI_WRITE_MANY,
+		.what = N_("employees"), .mode = CLI_WRITE_MANY,
 	};
 	struct cli c;
 
@@ -39,7 +40,7 @@ main(int argc, char **argv)
 		w.ncols = INNO_TEAM_NCOLS;
 		w.fn = inno_team_row;
 		w.table = NULL;
-		w.what = "teams";
+		w.what = N_("teams");
 	}
 	if (w.fn == inno_team_row)
 		cli_identity(&c, "teams", "1");

@@ -7,19 +7,20 @@
 
 #include "cli.h"
 #include "staff.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "staff-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--dept name] [--team name] [--grade n]\n"
     "[--active[=date]] [--by dept|team|grade]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List employees, or count them.\n"
     "\n"
     "      --dept NAME      only this department\n"
     "      --team NAME      only this team\n"
     "      --grade N        only this grade (1-9)\n"
     "      --active[=DATE]  only those employed on DATE (default today)\n"
-    "      --by KEY         counts by dept, team or grade\n";
+    "      --by KEY         counts by dept, team or grade\n");
 
 int
 main(int argc, char **argv)
@@ -57,8 +58,9 @@ main(int argc, char **argv)
 		case 'G':
 			if ((why = inno_parse_int(optarg, strlen(optarg), 1, 9,
 			    &f.grade)) != NULL) {
-				cli_warn(&c, "--grade=%s: %s (1 to 9)", optarg,
-				    why);
+				cli_warn(&c,
+				    _("--grade=%s: %s (1 to 9)"), optarg,
+				    _(why));
 				return INNO_EUSAGE;
 			}
 			break;
@@ -69,7 +71,7 @@ main(int argc, char **argv)
 					cli_fail(&c, err);
 			} else if ((why = inno_parse_date(optarg,
 			    strlen(optarg), date)) != NULL) {
-				cli_warn(&c, "--active=%s: %s", optarg, why);
+				cli_warn(&c, "--active=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.active_on = date;
@@ -86,8 +88,8 @@ main(int argc, char **argv)
 	/* An optional value is joined with "=", as getopt_long reads it. */
 	if (argc > 0 && f.active_on != NULL && active_today &&
 	    inno_parse_date(argv[0], strlen(argv[0]), date) == NULL)
-		cli_usage_error(&c, "unexpected operand '%s' (write "
-		    "--active=%s)", argv[0], argv[0]);
+		cli_usage_error(&c, _("unexpected operand '%s' (write "
+		    "--active=%s)"), argv[0], argv[0]);
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	cli_setup(&c);
 	cli_open_db(&c, INNO_DB_READ);

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "task.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "task-add [-nq] [-d db] [-c config] --title text --field field\n"
@@ -14,7 +15,7 @@ static const char synopsis[] =
     "[--priority n] [--budget won] [--start date] [--due date]\n"
     "task-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record one innovation task from options and print its id, or many\n"
     "from a CSV file (title,field,origin,dept,status,priority,budget,\n"
     "start,due) or standard input, all or nothing.\n"
@@ -28,7 +29,7 @@ static const char help_text[] =
     "      --priority N     0 to 1000, higher first\n"
     "      --budget WON     the budget in won\n"
     "      --start DATE     the start date, YYYY-MM-DD\n"
-    "      --due DATE       the due date, YYYY-MM-DD\n";
+    "      --due DATE       the due date, YYYY-MM-DD\n");
 
 int
 main(int argc, char **argv)
@@ -57,7 +58,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_task_cols, .ncols = INNO_TASK_NCOLS,
 		.fn = inno_task_add_row, .arg = &add, .id = &add.last_id,
-		.table = "task", .what = "tasks",
+		.table = "task", .what = N_("tasks"),
 	};
 	const struct inno_error *err;
 	struct cli c;

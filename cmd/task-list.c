@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "task.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "task-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
@@ -16,7 +17,7 @@ static const char synopsis[] =
     "[--overdue] [--due-within days] [--sort id|priority|due|field]\n"
     "[--by field|status|dept|force | --members | --milestones | --scores |\n"
     "--roadmap]\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "List innovation tasks, or count them.\n"
     "\n"
     "      --status WORD    pool, selected, in_progress, completed, dropped\n"
@@ -38,7 +39,7 @@ static const char help_text[] =
     "      --milestones     the milestones of the tasks\n"
     "      --scores         the pool scores of the tasks\n"
     "      --roadmap        tasks by month of --period (default this\n"
-    "                       year), with their milestones\n";
+    "                       year), with their milestones\n");
 
 enum {
 	OPT_STATUS = 0x1000, OPT_FIELD, OPT_FOCUS, OPT_NOFOCUS, OPT_DEPT,
@@ -112,7 +113,7 @@ main(int argc, char **argv)
 		case OPT_PERIOD:
 			if ((why = inno_parse_period(optarg, &period)) !=
 			    NULL) {
-				cli_warn(&c, "--period=%s: %s", optarg, why);
+				cli_warn(&c, "--period=%s: %s", optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			f.period = &period;
@@ -123,8 +124,9 @@ main(int argc, char **argv)
 		case OPT_WITHIN:
 			if ((why = inno_parse_int(optarg, strlen(optarg), 0,
 			    36500, &f.due_within)) != NULL) {
-				cli_warn(&c, "--due-within=%s: %s (0 to 36500 "
-				    "days)", optarg, why);
+				cli_warn(&c,
+				    _("--due-within=%s: %s (0 to 36500 "
+				    "days)"), optarg, _(why));
 				return INNO_EUSAGE;
 			}
 			break;
@@ -159,8 +161,8 @@ main(int argc, char **argv)
 	argv += optind;
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if (views > 1)
-		cli_usage_error(&c, "--by, --members, --milestones and "
-		    "--scores: one at a time");
+		cli_usage_error(&c, _("--by, --members, --milestones and "
+		    "--scores: one at a time"));
 	cli_setup(&c);
 	memset(&conf, 0, sizeof conf);
 	if ((err = inno_task_conf_load(c.cfg, &conf)) != NULL) {
@@ -175,7 +177,7 @@ main(int argc, char **argv)
 				cli_fail(&c, err);
 			snprintf(y, sizeof y, "%.4s", today);
 			if ((why = inno_parse_period(y, &year)) != NULL)
-				cli_fail(&c, inno_error(INNO_ESYS, "%s", why));
+				cli_fail(&c, inno_error(INNO_ESYS, "%s", _(why)));
 			f.period = &year;
 		}
 		out = cli_out(&c);

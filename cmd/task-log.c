@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "task.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "task-log [-nq] [-d db] [-c config] --task id --note text [--date date]\n"
@@ -16,7 +17,7 @@ static const char synopsis[] =
     "[--encoding enc] [file]\n"
     "task-log --history [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] id\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Record a progress entry and print its id, load many from a CSV file\n"
     "(task,date,note,percent,meeting) or standard input, or list the\n"
     "history of a task.\n"
@@ -27,7 +28,7 @@ static const char help_text[] =
     "      --percent N      how complete the task is, 0 to 100\n"
     "      --meeting NAME   the report meeting it was reported at\n"
     "      --history        list the history of task id, written as the\n"
-    "                       output options below say\n";
+    "                       output options below say\n");
 
 int
 main(int argc, char **argv)
@@ -47,7 +48,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_task_log_cols, .ncols = INNO_TLOG_NCOLS,
 		.fn = inno_task_log_row, .arg = &last, .id = &last,
-		.table = "task_log", .what = "entries",
+		.table = "task_log", .what = N_("entries"),
 	};
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -65,12 +66,14 @@ main(int argc, char **argv)
 	if (history) {
 		if (w.given > 0 || c.dry_run || c.reject_arg != NULL ||
 		    c.batch_id_arg != NULL)
-			cli_usage_error(&c, "--history lists a task; it takes "
-			    "no entry or batch options");
-		cli_operands(&c, argc, argv, 1, 1, "a task id");
+			cli_usage_error(&c,
+			    _("--history lists a task; it takes "
+			    "no entry or batch options"));
+		cli_operands(&c, argc, argv, 1, 1, N_("a task id"));
 		if ((why = inno_parse_int(argv[0], strlen(argv[0]), 1,
 		    INT64_MAX, &id)) != NULL)
-			cli_usage_error(&c, "%s: %s (a task id)", argv[0], why);
+			cli_usage_error(&c,
+			    _("%s: %s (a task id)"), argv[0], _(why));
 		cli_setup(&c);
 		cli_open_db(&c, INNO_DB_READ);
 		if ((err = inno_task_history(c.db, id, &st)) != NULL)
@@ -79,7 +82,7 @@ main(int argc, char **argv)
 		return cli_finish(&c);
 	}
 	if (c.output_arg != NULL || c.format_arg != NULL)
-		cli_usage_error(&c, "%s is for --history",
+		cli_usage_error(&c, _("%s is for --history"),
 		    c.output_arg != NULL ? "-o" : "--format");
 	return cli_write(&c, &w, argc, argv);
 }

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "task.h"
+#include "i18n.h"
 
 static const char synopsis[] =
     "task-update [-nq] [-d db] [-c config] [--title text] [--field field]\n"
@@ -19,7 +20,7 @@ static const char synopsis[] =
     "[--on date] id\n"
     "task-update [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] file\n";
-static const char help_text[] =
+static const char *const help_text = N_(
     "Change the task with the given id.  Options that add or remove take\n"
     "effect in order and may be repeated; nothing is written unless every\n"
     "change is accepted.  Or change many tasks from a CSV file (- for\n"
@@ -43,7 +44,7 @@ static const char help_text[] =
     "      --move DATE:TITLE  move milestone TITLE to DATE\n"
     "      --done TITLE     mark milestone TITLE reached\n"
     "      --on DATE        the date of joins, leaves and reached\n"
-    "                       milestones (default today)\n";
+    "                       milestones (default today)\n");
 
 enum {
 	OPT_SCORE = 0x2000, OPT_ADD, OPT_REMOVE, OPT_MILESTONE, OPT_MOVE,
@@ -71,18 +72,28 @@ report(struct cli *c, struct cli_writer *w,
 	if (c->quiet)
 		return;
 	if (res->already)
-		cli_warn(c, "batch %s was applied before; nothing written",
+		cli_warn(c, _("batch %s was applied before; nothing written"),
 		    res->batch_id);
+	else if (u->changed == 0 && batch)
+		cli_warn(c, _("%s: nothing to change"), w->input);
 	else if (u->changed == 0)
-		cli_warn(c, "%s%s: nothing to change", batch ? "" : "task ",
-		    batch ? w->input : w->values[INNO_TASKU_ID]);
+		cli_warn(c, _("task %s: nothing to change"),
+		    w->values[INNO_TASKU_ID]);
 	else if (c->dry_run)
-		cli_warn(c, "dry run: %zu change%s valid, nothing written",
-		    u->changed, u->changed == 1 ? "" : "s");
-	else if (batch)
-		cli_warn(c, "%zu change%s to %zu task%s", u->changed,
-		    u->changed == 1 ? "" : "s", res->rows, res->rows == 1 ?
-		    "" : "s");
+		cli_warn(c, dngettext(INNO_TEXTDOMAIN,
+		    "dry run: %zu change valid, nothing written",
+		    "dry run: %zu changes valid, nothing written", u->changed),
+		    u->changed);
+	else if (batch) {
+		/* Two counts, each with its own plural, in one sentence. */
+		char changes[64], tasks[64];
+
+		snprintf(changes, sizeof changes, dngettext(INNO_TEXTDOMAIN,
+		    "%zu change", "%zu changes", u->changed), u->changed);
+		snprintf(tasks, sizeof tasks, dngettext(INNO_TEXTDOMAIN,
+		    "%zu task", "%zu tasks", res->rows), res->rows);
+		cli_warn(c, _("%s to %s"), changes, tasks);
+	}
 }
 
 int
@@ -118,7 +129,7 @@ main(int argc, char **argv)
 	struct cli_writer w = {
 		.cols = inno_task_update_cols, .ncols = INNO_TASKU_NCOLS,
 		.fn = inno_task_update_row, .arg = &u, .table = "task",
-		.what = "tasks", .report = report,
+		.what = N_("tasks"), .report = report,
 	};
 	struct inno_task_list_arg *lists[6];
 	const struct inno_error *err;
@@ -169,23 +180,24 @@ main(int argc, char **argv)
 		case OPT_ON:
 			if ((why = inno_parse_date(optarg, strlen(optarg),
 			    on)) != NULL)
-				cli_usage_error(&c, "--on=%s: %s", optarg, why);
+				cli_usage_error(&c,
+				    "--on=%s: %s", optarg, _(why));
 			u.on = on;
 			break;
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	cli_operands(&c, argc, argv, 1, 1, "a task id, or a file");
+	cli_operands(&c, argc, argv, 1, 1, N_("a task id, or a file"));
 	/* Digits name a task; anything else is a CSV file, "-" stdin. */
 	batch = strcmp(argv[0], "-") == 0 || argv[0][strspn(argv[0],
 	    "0123456789")] != '\0';
 	if (batch && (w.given > 0 || lists_given))
-		cli_usage_error(&c, "a file gives its own changes: no change "
-		    "options with '%s'", argv[0]);
+		cli_usage_error(&c, _("a file gives its own changes: no change "
+		    "options with '%s'"), argv[0]);
 	if (!batch && (why = inno_parse_int(argv[0], strlen(argv[0]), 1,
 	    INT64_MAX, &id)) != NULL)
-		cli_usage_error(&c, "%s: %s (a task id)", argv[0], why);
+		cli_usage_error(&c, _("%s: %s (a task id)"), argv[0], _(why));
 	if (!batch) {
 		w.values[INNO_TASKU_ID] = argv[0];
 		w.mode = CLI_WRITE_ONE;
