@@ -232,13 +232,10 @@ static const char *const help_write = N_(
 static const char *const help_list = N_(
     "  -o, --output FILE  write to FILE (- is stdout)\n"
     "      --format FMT  table, csv, tsv or json\n"
-    "      --columns A,B  only these columns, in this order
-"
-    "      --encoding ENC  utf-8, utf-8-bom or cp949 (csv and tsv)
-");
+    "      --columns A,B  only these columns, in this order\n"
+    "      --encoding ENC  utf-8, utf-8-bom or cp949 (csv and tsv)\n");
 static const char *const help_output = N_(
-    "  -o, --output FILE  write to FILE (- is stdout)
-");
+    "  -o, --output FILE  write to FILE (- is stdout)\n");
 static const char *const help_batch = N_(
     "      --reject FILE  write the bad rows, and why, to FILE\n"
     "      --batch-id ID  the batch's id (default: a hash of the input and\n"
