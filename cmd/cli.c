@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "report.h"
 #include "task.h"
+#include "i18n.h"
 
 #ifndef INNO_SYSCONFDIR
 #define INNO_SYSCONFDIR "/usr/local/etc"
@@ -52,7 +53,7 @@ cli_init(struct cli *c, const char *prog, const char *synopsis,
 	c->help = help;
 	c->flags = flags;
 	c->out = stdout;
-	setlocale(LC_ALL, "");
+	inno_i18n_init();
 }
 
 void
