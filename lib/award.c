@@ -98,8 +98,8 @@ inno_fund_row(void *arg, struct inno_row *r)
 		return err;
 	/* funded never passes incentive, so the sum below cannot overflow. */
 	if (amount == 0)
-		inno_row_error(r, INNO_FUND_AMOUNT, _("0: must be more than "
-		    "0"));
+		inno_row_error(r, INNO_FUND_AMOUNT,
+		    _("0: must be more than 0"));
 	else if (amount > incentive - funded)
 		inno_row_error(r, INNO_FUND_AMOUNT, _("%lld won would bring "
 		    "the projects of award %lld to %lld won, more than its "
@@ -113,8 +113,8 @@ inno_fund_row(void *arg, struct inno_row *r)
 	    NULL)
 		return err;
 	if (found) {
-		inno_row_error(r, INNO_FUND_PROJECT, _("already funded by "
-		    "award %lld"), (long long)award);
+		inno_row_error(r, INNO_FUND_PROJECT,
+		    _("already funded by award %lld"), (long long)award);
 		return NULL;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO award_fund (award_id, project, "
@@ -171,8 +171,8 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 		q = "SELECT substr(a.date, 1, 4) AS year, " AWARD_TOTALS
 		    " GROUP BY 1 ORDER BY 1";
 	else
-		return inno_error(INNO_EUSAGE, _("--by=%s: expected total or "
-		    "year"), f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected total or year"), f->by);
 	return inno_db_query(db, stp, q, "ttt", f->period ? f->period->first :
 	    NULL, f->period ? f->period->last : NULL, f->dept);
 }

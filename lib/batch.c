@@ -250,8 +250,8 @@ inno_row_money(struct inno_row *r, int col, int64_t *out)
 	if ((v = value(r, col, &len)) == NULL)
 		return r->cols[col].required ? -1 : 0;
 	if ((why = inno_parse_money(v, len, out)) != NULL) {
-		inno_row_error(r, col, _("%.40s: %s (an amount in won, digits "
-		    "only)"), v, why);
+		inno_row_error(r, col,
+		    _("%.40s: %s (an amount in won, digits only)"), v, why);
 		return -1;
 	}
 	return 1;
@@ -602,9 +602,9 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 
 			if (near != NULL)
 				err = inno_error_code(INNO_EINPUT,
-				    INNO_E_NOTFOUND, _("%s:1: %s: required "
-				    "column missing from the header (found "
-				    "%s)"),
+				    INNO_E_NOTFOUND,
+				    _("%s:1: %s: required column missing from "
+				    "the header (found %s)"),
 				    name, cols[i].name, near);
 			else
 				err = inno_error_code(INNO_EINPUT,
@@ -630,8 +630,8 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	for (;;) {
 		if ((err = inno_csv_next(csv, &got)) != NULL) {
 			if (err->code == INNO_EINPUT)
-				err = inno_error_wrap(err, _("%s; nothing was "
-				    "written"), err->msg);
+				err = inno_error_wrap(err,
+				    _("%s; nothing was written"), err->msg);
 			goto done;
 		}
 		if (!got)
@@ -648,8 +648,8 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 			const char *v = raw(&row, (int)i, &len), *why;
 			if (v != NULL && (why = inno_utf8_check(v, len,
 			    &bad)) != NULL)
-				inno_row_error(&row, (int)i, _("%s at byte "
-				    "%zu%s"),
+				inno_row_error(&row, (int)i,
+				    _("%s at byte %zu%s"),
 				    why, bad + 1, opts->encoding ==
 				    INNO_ENC_UTF8 ? " (for a file saved by "
 				    "Korean Excel, give --encoding=cp949)" :
@@ -740,8 +740,8 @@ inno_batch_one(struct inno_db *db, const struct inno_col *cols, size_t ncols,
 			inno_diag_release(&res->diag);
 			return err;
 		}
-		return inno_error(INNO_EINPUT, _("%zu problems; nothing was "
-		    "written"), res->diag.count);
+		return inno_error(INNO_EINPUT,
+		    _("%zu problems; nothing was written"), res->diag.count);
 	}
 	return finish(db, opts, res, "", "options", first, last, 0);
 }

@@ -49,8 +49,8 @@ members(struct inno_row *r, const char *list, int64_t *ids)
 	for (tok = strtok_r(copy, " ,;\t", &save); tok != NULL;
 	    tok = strtok_r(NULL, " ,;\t", &save)) {
 		if (n == MAX_MEMBERS) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, _("more than %d "
-			    "employees"), MAX_MEMBERS);
+			inno_row_error(r, INNO_BM_EMPLOYEES,
+			    _("more than %d employees"), MAX_MEMBERS);
 			break;
 		}
 		err = inno_db_int(inno_row_db(r), &ids[n], &found, "SELECT id "
@@ -61,16 +61,16 @@ members(struct inno_row *r, const char *list, int64_t *ids)
 			break;
 		}
 		if (!found) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, _("%.40s: no such "
-			    "employee"), tok);
+			inno_row_error(r, INNO_BM_EMPLOYEES,
+			    _("%.40s: no such employee"), tok);
 			break;
 		}
 		for (i = 0; i < n; i++)
 			if (ids[i] == ids[n])
 				break;
 		if (i < n) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, _("%.40s: listed "
-			    "twice"), tok);
+			inno_row_error(r, INNO_BM_EMPLOYEES,
+			    _("%.40s: listed twice"), tok);
 			break;
 		}
 		n++;
@@ -104,8 +104,8 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (hs == 1 && kind != 2)
-		inno_row_error(r, INNO_BM_SPEAKER, _("only a presentation has "
-		    "a speaker"));
+		inno_row_error(r, INNO_BM_SPEAKER,
+		    _("only a presentation has a speaker"));
 	if (emps != NULL && kind != 0)
 		inno_row_error(r, INNO_BM_EMPLOYEES, _("only an outgoing visit "
 		    "lists participating employees"));
@@ -223,8 +223,7 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 		q = sql[i];
 	else
 		return inno_error(INNO_EUSAGE, _("--by=%s: expected total, "
-		    "kind, "
-		    "year, quarter, month or institution"), f->by);
+		    "kind, year, quarter, month or institution"), f->by);
 	if ((err = inno_db_prepare(db, stp, q)) != NULL)
 		return err;
 	if ((err = inno_stmt_bind_int(*stp, 1, (int64_t)f->kinds)) != NULL ||

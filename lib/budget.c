@@ -57,12 +57,12 @@ inno_budget_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (first[0] && year_of(first) != year)
-		inno_row_error(r, INNO_BUDGET_FIRST, _("%s: not in "
-		    "%lld"), first,
+		inno_row_error(r, INNO_BUDGET_FIRST,
+		    _("%s: not in %lld"), first,
 		    (long long)year);
 	else if (first[0] && last[0] && strcmp(last, first) < 0)
-		inno_row_error(r, INNO_BUDGET_LAST, _("%s: before the first "
-		    "day %s"), last, first);
+		inno_row_error(r, INNO_BUDGET_LAST,
+		    _("%s: before the first day %s"), last, first);
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM budget WHERE "
@@ -150,8 +150,8 @@ inno_spend_row(void *arg, struct inno_row *r)
 	    (err = inno_stmt_step(st, &found)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_SPEND_PROGRAMME, _("%.60s: no budget "
-		    "line in %lld"), prog, (long long)year);
+		inno_row_error(r, INNO_SPEND_PROGRAMME,
+		    _("%.60s: no budget line in %lld"), prog, (long long)year);
 		return NULL;
 	}
 	id = inno_stmt_int(st, 0);
@@ -162,12 +162,12 @@ inno_spend_row(void *arg, struct inno_row *r)
 		return err;
 	/* spent never passes budget, so the sum below cannot overflow. */
 	if (amount == 0)
-		inno_row_error(r, INNO_SPEND_AMOUNT, _("0: must be more than "
-		    "0"));
+		inno_row_error(r, INNO_SPEND_AMOUNT,
+		    _("0: must be more than 0"));
 	else if (amount > budget - spent)
-		inno_row_error(r, INNO_SPEND_AMOUNT, _("%lld won would bring "
-		    "the spending to %lld won, more than the budget of %lld "
-		    "won"),
+		inno_row_error(r, INNO_SPEND_AMOUNT,
+		    _("%lld won would bring the spending to %lld won, more "
+		    "than the budget of %lld won"),
 		    (long long)amount, (long long)(spent + amount),
 		    (long long)budget);
 	if (inno_row_bad(r))
@@ -219,8 +219,8 @@ inno_budget_query(struct inno_db *db, const struct inno_budget_filter *f,
 		q = "SELECT b.year, " BUDGET_TOTALS " GROUP BY b.year ORDER BY "
 		    "b.year";
 	else
-		return inno_error(INNO_EUSAGE, _("--by=%s: expected total or "
-		    "year"), f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected total or year"), f->by);
 	return inno_db_query(db, stp, q, "itt", f->year, f->programme,
 	    f->dept);
 }

@@ -157,8 +157,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (has_joined == 1 && has_left == 1 && strcmp(left, joined) < 0) {
-		inno_row_error(r, INNO_MEMBER_LEFT, _("%s: before joining on "
-		    "%s"),
+		inno_row_error(r, INNO_MEMBER_LEFT,
+		    _("%s: before joining on %s"),
 		    left, joined);
 		return NULL;
 	}
@@ -252,8 +252,8 @@ inno_grant_row(void *last_id, struct inno_row *r)
 	inno_row_money(r, INNO_GRANT_AMOUNT, &amount);
 	inno_row_text(r, INNO_GRANT_PURPOSE, 200, &purpose);
 	if (!inno_row_bad(r) && amount == 0)
-		inno_row_error(r, INNO_GRANT_AMOUNT, _("0: a grant is more "
-		    "than 0 won"));
+		inno_row_error(r, INNO_GRANT_AMOUNT,
+		    _("0: a grant is more than 0 won"));
 	if (!inno_row_bad(r) && strcmp(date, registered) < 0)
 		inno_row_error(r, INNO_GRANT_DATE, _("%s: before the club was "
 		    "registered on %s"), date, registered);
@@ -308,8 +308,8 @@ inno_act_row(void *last_id, struct inno_row *r)
 	inno_row_text(r, INNO_ACT_NOTE, 1000, &note);
 	if (!inno_row_bad(r) && result != NULL &&
 	    strcmp(act_kinds[kind], "contest-result") != 0)
-		inno_row_error(r, INNO_ACT_RESULT, _("only a contest-result "
-		    "has a result"));
+		inno_row_error(r, INNO_ACT_RESULT,
+		    _("only a contest-result has a result"));
 	if (!inno_row_bad(r) && strcmp(date, registered) < 0)
 		inno_row_error(r, INNO_ACT_DATE, _("%s: before the club was "
 		    "registered on %s"), date, registered);
@@ -427,8 +427,8 @@ inno_club_query(struct inno_db *db, const struct inno_club_filter *f,
 		sql = "SELECT dept," CLUB_SUMS "FROM (" CLUB_BASE ")"
 		    CLUB_WHERE " AND ?9 = ?9 GROUP BY dept ORDER BY dept";
 	else
-		return inno_error(INNO_EUSAGE, _("--by=%s: expected kind or "
-		    "dept"),
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected kind or dept"),
 		    f->by);
 	return club_bind(db, f, sql, stp);
 }
@@ -556,9 +556,9 @@ inno_club_check(struct inno_db *db, struct inno_diag *d)
 			return err;
 		}
 		if (budget > 0 && spent > budget)
-			inno_diag_add(d, _("club_grant: %s grants of %s won "
-			    "exceed the budget of %s "
-			    "won"), year, won(spent, b1),
+			inno_diag_add(d,
+			    _("club_grant: %s grants of %s won exceed the "
+			    "budget of %s won"), year, won(spent, b1),
 			    won(budget, b2));
 	}
 	return err;

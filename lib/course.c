@@ -318,8 +318,8 @@ inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
 		    "dropped FROM (" COURSE_BASE ") GROUP BY kind "
 		    "ORDER BY kind";
 	else
-		return inno_error(INNO_EUSAGE, _("--by=%s: expected course or "
-		    "kind"), f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected course or kind"), f->by);
 	return course_bind(db, f, sql, stp);
 }
 

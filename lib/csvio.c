@@ -470,8 +470,8 @@ read_header(struct inno_csv *c)
 	if ((err = inno_csv_next(c, &got)) != NULL)
 		return err;
 	if (!got)
-		return inno_error(INNO_EINPUT, _("%s: empty input, expected a "
-		    "header row"), c->name);
+		return inno_error(INNO_EINPUT,
+		    _("%s: empty input, expected a header row"), c->name);
 	if ((c->cols = calloc(c->out.nf, sizeof *c->cols)) == NULL)
 		return inno_error_nomem();
 	for (i = 0; i < c->out.nf; i++) {

@@ -191,8 +191,8 @@ inno_db_path(const struct inno_config *cfg, const char *explicit_path,
 	else if (errno == ENOMEM)
 		return inno_error_nomem();
 	else
-		return inno_error(INNO_EUSAGE, _("no database: give -d FILE or "
-		    "set INNO_DB"));
+		return inno_error(INNO_EUSAGE,
+		    _("no database: give -d FILE or set INNO_DB"));
 	if (*v == '\0')
 		return inno_error(INNO_EUSAGE, _("empty database path"));
 	*path = strdup(v);

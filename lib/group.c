@@ -179,16 +179,16 @@ inno_gm_row(void *last_id, struct inno_row *r)
 			goto done;
 		if (!row) {
 			inno_stmt_reset(st);
-			inno_row_error(r, INNO_GM_EMPLOYEE, _("%.40s: not a "
-			    "member of %s"), eid, grp->name);
+			inno_row_error(r, INNO_GM_EMPLOYEE,
+			    _("%.40s: not a member of %s"), eid, grp->name);
 			goto done;
 		}
 		id = inno_stmt_int(st, 0);
 		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 1));
 		inno_stmt_reset(st);
 		if (strcmp(left, since) < 0) {
-			inno_row_error(r, INNO_GM_LEFT, _("%s: before joining "
-			    "on %s"), left, since);
+			inno_row_error(r, INNO_GM_LEFT,
+			    _("%s: before joining on %s"), left, since);
 			goto done;
 		}
 		if ((err = inno_db_run(db, "UPDATE group_member SET left = ? "
@@ -292,8 +292,8 @@ inno_group_query(struct inno_db *db, const struct inno_group_filter *f,
 	else
 		sql = NULL;
 	if (sql == NULL) {
-		err = inno_error(INNO_EUSAGE, _("--by=%s: expected group or "
-		    "grade"), f->by);
+		err = inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected group or grade"), f->by);
 	} else
 		err = inno_db_query(db, stp, sql, "ttt", name, f->dept, f->on);
 	free(name);		/* SQLite keeps its own copy */
@@ -372,8 +372,8 @@ inno_group_check(struct inno_db *db, struct inno_diag *d)
 		int64_t grade = inno_stmt_int(st, 2);
 
 		if ((g = group_find(groups, n, grp)) == NULL)
-			inno_diag_add(d, _("group %s: not configured (member "
-			    "%s)"),
+			inno_diag_add(d,
+			    _("group %s: not configured (member %s)"),
 			    grp, inno_stmt_text(st, 1));
 		else if (grade < g->min_grade || grade > g->max_grade)
 			inno_diag_add(d, _("group %s: member %s has grade "

@@ -57,8 +57,8 @@ inno_idea_row(void *arg, struct inno_row *r)
 	if (source < 0)
 		source = he == 1 || proposer == NULL ? 0 : 1;
 	if (source == 0 && he != 1)
-		inno_row_error(r, INNO_IDEA_EMPLOYEE, _("required for an idea "
-		    "from staff"));
+		inno_row_error(r, INNO_IDEA_EMPLOYEE,
+		    _("required for an idea from staff"));
 	if (source == 1 && he == 1)
 		inno_row_error(r, INNO_IDEA_EMPLOYEE, _("a citizen's idea has "
 		    "a proposer, not an employee"));

@@ -166,8 +166,8 @@ inno_keval_row(void *arg, struct inno_row *r)
 		inno_row_error(r, INNO_KE_EVALUATOR, _("the author cannot "
 		    "evaluate their own item"));
 	if (verdict == 1 && reason == NULL)
-		inno_row_error(r, INNO_KE_REASON, _("required when an item is "
-		    "rejected"));
+		inno_row_error(r, INNO_KE_REASON,
+		    _("required when an item is rejected"));
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = inno_db_run(db, "INSERT INTO knowledge_eval (knowledge_id, "
@@ -294,8 +294,7 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 		q = sql[i];
 	else
 		return inno_error(INNO_EUSAGE, _("--by=%s: expected total, "
-		    "kind, "
-		    "status, dept, author, month or quarter"), f->by);
+		    "kind, status, dept, author, month or quarter"), f->by);
 	if ((err = inno_db_prepare(db, stp, q)) != NULL)
 		return err;
 	if ((err = inno_stmt_bind_text(*stp, 1, f->kind, -1)) != NULL ||

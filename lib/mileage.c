@@ -485,9 +485,9 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 		    NULL)
 			goto done;
 		if (prior != 0) {
-			snprintf(why, whylen, _("mileage: %s %lld already "
-			    "earned %s (entry %lld); nothing "
-			    "written"), ref_table,
+			snprintf(why, whylen,
+			    _("mileage: %s %lld already earned %s (entry "
+			    "%lld); nothing written"), ref_table,
 			    (long long)ref_id, cat->name, (long long)prior);
 			goto done;
 		}
@@ -592,8 +592,8 @@ reverse_one(struct inno_db *db, int64_t id, const char *date,
 	if ((err = inno_stmt_step(st, &row)) != NULL)
 		return err;
 	if (!row)
-		return inno_error(INNO_EINPUT, _("entry %lld: no such mileage "
-		    "entry"), (long long)id);
+		return inno_error(INNO_EINPUT,
+		    _("entry %lld: no such mileage entry"), (long long)id);
 	if (!inno_stmt_isnull(st, 9)) {
 		by = inno_stmt_int(st, 9);
 		inno_stmt_reset(st);
@@ -661,8 +661,8 @@ reverse_ref(struct inno_db *db, const char *ref_table, int64_t ref_id,
 	if (reversed != NULL)
 		*reversed = 0;
 	if (ref_table == NULL)
-		return inno_error(INNO_EUSAGE, _("mileage: no reference table "
-		    "given"));
+		return inno_error(INNO_EUSAGE,
+		    _("mileage: no reference table given"));
 	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
 	    day)) != NULL)
 		return inno_error(INNO_EINPUT, _("mileage: %s: %s"),
@@ -800,9 +800,9 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 		    &found)) != NULL)
 			goto fail;
 		if (!found) {
-			err = inno_error(INNO_EUSAGE, _("--category=%s: "
-			    "unknown category (configure [mileage.%s] in "
-			    "inno.ini)"),
+			err = inno_error(INNO_EUSAGE,
+			    _("--category=%s: unknown category (configure "
+			    "[mileage.%s] in inno.ini)"),
 			    d->category, d->category);
 			goto fail;
 		}
@@ -990,9 +990,9 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 		    &cached)) != NULL)
 			return err;
 		if (!found)
-			inno_row_error(r, INNO_MILEAGE_CATEGORY, _("%.64s: "
-			    "unknown or disabled category (see [mileage.%.64s] "
-			    "in inno.ini)"), catname, catname);
+			inno_row_error(r, INNO_MILEAGE_CATEGORY,
+			    _("%.64s: unknown or disabled category (see "
+			    "[mileage.%.64s] in inno.ini)"), catname, catname);
 	}
 	has_points = inno_row_int(r, INNO_MILEAGE_POINTS, POINTS_MIN,
 	    POINTS_MAX, &points);
@@ -1062,8 +1062,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	    sizeof why)) != NULL)
 		return err;
 	if (over && !a->rules.trim) {
-		inno_row_error(r, INNO_MILEAGE_POINTS, _("%lld points would "
-		    "exceed %s"), (long long)want, why);
+		inno_row_error(r, INNO_MILEAGE_POINTS,
+		    _("%lld points would exceed %s"), (long long)want, why);
 		return NULL;
 	}
 	if (over) {
@@ -1116,8 +1116,8 @@ inno_mileage_reverse_row(void *arg, struct inno_row *r)
 	    "id = ?", "i", id)) != NULL)
 		return err;
 	if (odate == NULL) {
-		inno_row_error(r, INNO_MREV_ENTRY, _("%lld: no such mileage "
-		    "entry"), (long long)id);
+		inno_row_error(r, INNO_MREV_ENTRY,
+		    _("%lld: no such mileage entry"), (long long)id);
 		return NULL;
 	}
 	if (has_date == 0)
@@ -1206,8 +1206,8 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 			return err;
 		free(found);
 		if (found == NULL)
-			return inno_error(INNO_EINPUT, _("--dept=%s: no such "
-			    "department"), f->dept);
+			return inno_error(INNO_EINPUT,
+			    _("--dept=%s: no such department"), f->dept);
 	}
 	cte = f->first != NULL ? DEPTS_CTE : "";
 	/* Only the fixed fragments above go into the SQL text. */

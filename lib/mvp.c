@@ -504,8 +504,8 @@ rank(struct inno_mvp_cand *list, size_t n, const enum tb *tbs, int per_head)
 		fmt_score(c, per_head, cs, sizeof cs);
 		fmt_score(w, per_head, ws, sizeof ws);
 		if (t == TB_SCORE)
-			snprintf(c->why, sizeof c->why, _("score %s, below the "
-			    "winner's %s"), cs, ws);
+			snprintf(c->why, sizeof c->why,
+			    _("score %s, below the winner's %s"), cs, ws);
 		else
 			snprintf(c->why, sizeof c->why, _("tied with the "
 			    "winner %s at %s; lost on %s"), w->key, ws, what);
@@ -1139,8 +1139,7 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 		w = &res.depts[0];
 	if ((p ? p->id : 0) != sv->emp || (p && p->points != sv->ppoints))
 		inno_diag_add(d, _("mileage_mvp: %s: the stored MVP person "
-		    "(%s, "
-		    "%lld points) is not what the ledger gives (%s, %lld "
+		    "(%s, %lld points) is not what the ledger gives (%s, %lld "
 		    "points) under the rules it was decided by"), sv->month,
 		    sv->who, (long long)sv->ppoints,
 		    p ? p->key : "none", p ? (long long)p->points : 0LL);

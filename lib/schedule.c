@@ -43,8 +43,8 @@ day_or_month(struct inno_row *r, int col, char first[11], char last[11],
 		return 1;
 	}
 	if ((why = inno_parse_date(s, strlen(s), first)) != NULL) {
-		inno_row_error(r, col, _("%s: %s (or a month, "
-		    "YYYY-MM)"), s, why);
+		inno_row_error(r, col,
+		    _("%s: %s (or a month, YYYY-MM)"), s, why);
 		return -1;
 	}
 	memcpy(last, first, 11);
@@ -91,8 +91,8 @@ inno_schedule_add_init(struct inno_schedule_add *a, const char *share)
 		a->nsections = i + 1;
 	}
 	if (n == 0)
-		err = inno_error(INNO_EUSAGE, _("%s: no [section.NAME] "
-		    "section"),
+		err = inno_error(INNO_EUSAGE,
+		    _("%s: no [section.NAME] section"),
 		    path);
 done:
 	free(names);

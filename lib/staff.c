@@ -126,8 +126,8 @@ inno_staff_row(void *arg, struct inno_row *r)
 	inno_row_date(r, INNO_STAFF_LEFT, left);
 	if (!inno_row_bad(r) && joined[0] && left[0] &&
 	    strcmp(left, joined) < 0)
-		inno_row_error(r, INNO_STAFF_LEFT, _("%s: before the joining "
-		    "date %s"), left, joined);
+		inno_row_error(r, INNO_STAFF_LEFT,
+		    _("%s: before the joining date %s"), left, joined);
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = dept_ensure(db, dept, NULL, &dept_id)) != NULL)
@@ -257,8 +257,8 @@ inno_staff_query(struct inno_db *db, const struct inno_staff_filter *f,
 		    "JOIN dept d ON d.id = e.dept_id LEFT JOIN team t ON t.id = "
 		    "e.team_id" FILTER " GROUP BY e.grade ORDER BY e.grade";
 	else
-		return inno_error(INNO_EUSAGE, _("--by=%s: expected dept, team "
-		    "or grade"), f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected dept, team or grade"), f->by);
 #undef FILTER
 	if ((err = inno_db_prepare(db, stp, sql)) != NULL)
 		return err;

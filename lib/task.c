@@ -222,8 +222,7 @@ load_moves(const struct inno_config *cfg, struct inno_task_conf *c)
 			    0 || t == s) {
 				err = inno_error(INNO_EUSAGE, _("%s: %s = "
 				    "\"%s\": \"%s\" is not another status "
-				    "(pool, "
-				    "selected, in_progress, completed, "
+				    "(pool, selected, in_progress, completed, "
 				    "dropped)"), inno_config_origin(cfg, key),
 				    key, v, to[i]);
 				free_items(to, n);
@@ -247,8 +246,8 @@ load_criteria(const struct inno_config *cfg, struct inno_task_conf *c)
 		return err;
 	if (n > MAX_CRITERIA) {
 		free(keys);
-		return inno_error(INNO_EUSAGE, _("[task_priority]: more than "
-		    "%d criteria"), MAX_CRITERIA);
+		return inno_error(INNO_EUSAGE,
+		    _("[task_priority]: more than %d criteria"), MAX_CRITERIA);
 	}
 	if (n == 0)
 		while (default_criteria[n] != NULL)
@@ -375,8 +374,8 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	inno_row_text(r, INNO_TASK_TITLE, 0, &title);
 	title = unquote_title(r, title);
 	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
-		inno_row_error(r, INNO_TASK_TITLE, _("longer than 200 "
-		    "characters"));
+		inno_row_error(r, INNO_TASK_TITLE,
+		    _("longer than 200 characters"));
 	row_field(r, INNO_TASK_FIELD, a->conf, &field);
 	inno_row_word(r, INNO_TASK_ORIGIN, inno_task_origins, &origin);
 	inno_row_dept(r, INNO_TASK_DEPT, &dept_id);
@@ -386,8 +385,8 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	inno_row_date(r, INNO_TASK_START, start);
 	inno_row_date(r, INNO_TASK_DUE, due);
 	if (!inno_row_bad(r) && start[0] && due[0] && strcmp(due, start) < 0)
-		inno_row_error(r, INNO_TASK_DUE, _("%s: before the start "
-		    "%s"), due,
+		inno_row_error(r, INNO_TASK_DUE,
+		    _("%s: before the start %s"), due,
 		    start);
 	if (inno_row_bad(r))
 		return NULL;
@@ -571,8 +570,8 @@ add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    &found)) != NULL)
 			return err;
 		if (!found) {
-			inno_row_error(r, -1, _("--add-member=%.80s: no such "
-			    "employee"), arg);
+			inno_row_error(r, -1,
+			    _("--add-member=%.80s: no such employee"), arg);
 			continue;
 		}
 		if ((joined[0] && strcmp(on, joined) < 0) ||
@@ -719,8 +718,8 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    task, title)) != NULL)
 			return err;
 		if (!found) {
-			inno_row_error(r, -1, _("--move=%.80s: no such "
-			    "milestone"),
+			inno_row_error(r, -1,
+			    _("--move=%.80s: no such milestone"),
 			    u->move.v[i]);
 			continue;
 		}
@@ -748,8 +747,8 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    task, title)) != NULL)
 			return err;
 		if (old == NULL)
-			inno_row_error(r, -1, _("--done=%.80s: no such "
-			    "milestone"),
+			inno_row_error(r, -1,
+			    _("--done=%.80s: no such milestone"),
 			    title);
 		else if (old[0] != '\0')
 			inno_row_error(r, -1, _("--done=%.80s: already reached "
@@ -792,8 +791,8 @@ scores(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	for (i = 0; i < u->score.n; i++) {
 		const char *arg = u->score.v[i];
 		if ((eq = strchr(arg, '=')) == NULL) {
-			inno_row_error(r, -1, _("--score=%.80s: expected "
-			    "CRITERION=N"), arg);
+			inno_row_error(r, -1,
+			    _("--score=%.80s: expected CRITERION=N"), arg);
 			continue;
 		}
 		snprintf(name, sizeof name, "%.*s", (int)(eq - arg), arg);
@@ -875,8 +874,8 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	inno_row_text(r, UCOL(INNO_TASK_TITLE), 0, &title);
 	title = unquote_title(r, title);
 	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
-		inno_row_error(r, UCOL(INNO_TASK_TITLE), _("longer than 200 "
-		    "characters"));
+		inno_row_error(r, UCOL(INNO_TASK_TITLE),
+		    _("longer than 200 characters"));
 	row_field(r, UCOL(INNO_TASK_FIELD), u->conf, &field);
 	inno_row_word(r, UCOL(INNO_TASK_ORIGIN), inno_task_origins, &origin);
 	if (inno_row_text(r, UCOL(INNO_TASK_DEPT), 100, &dept) == 1 &&
@@ -1333,21 +1332,19 @@ inno_task_query(struct inno_db *db, const struct inno_task_conf *c,
 		return err;
 	if (f->by != NULL) {
 		if ((i = inno_word_index(bys, f->by)) < 0)
-			return inno_error(INNO_EUSAGE, _("--by=%s: expected "
-			    "field, status or dept (tasks), or force (task "
-			    "forces)"), f->by);
+			return inno_error(INNO_EUSAGE,
+			    _("--by=%s: expected field, status or dept "
+			    "(tasks), or force (task forces)"), f->by);
 		sql = by_sql[i];
 	} else if (f->view != NULL) {
 		if ((i = inno_word_index(views, f->view)) < 0)
 			return inno_error(INNO_EUSAGE, _("%s: expected "
-			    "members, "
-			    "milestones or scores"), f->view);
+			    "members, milestones or scores"), f->view);
 		sql = view_sql[i];
 	} else {
 		if ((i = inno_word_index(sorts, f->sort ? f->sort : "id")) < 0)
 			return inno_error(INNO_EUSAGE, _("--sort=%s: expected "
-			    "id, "
-			    "priority, due or field"), f->sort);
+			    "id, priority, due or field"), f->sort);
 		sql = list_sql[i];
 	}
 	if ((err = inno_today(today)) != NULL ||
