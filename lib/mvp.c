@@ -1148,9 +1148,9 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 		inno_diag_add(d, _("mileage_mvp: %s: the stored MVP department "
 		    "(%s, %lld points, %lld staff) is not what the ledger "
 		    "gives (%s, %lld points, %lld staff) under the rules it "
-		    "was decided "
-		    "by"), sv->month, sv->dname, (long long)sv->dpoints,
-		    (long long)sv->head, w ? w->key : "none",
+		    "was decided by"), sv->month, sv->dname,
+		    (long long)sv->dpoints, (long long)sv->head,
+		    w ? w->key : "none",
 		    w ? (long long)w->points : 0LL,
 		    w ? (long long)w->headcount : 0LL);
 done:
