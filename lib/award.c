@@ -10,6 +10,7 @@
 #include "staff.h"
 #include "check.h"
 #include "sums.h"
+#include "i18n.h"
 
 const struct inno_col inno_award_cols[INNO_AWARD_NCOLS] = {
 	{"date", 1}, {"name", 1}, {"grantor", 0}, {"incentive", 0},
@@ -40,8 +41,8 @@ inno_award_row(void *arg, struct inno_row *r)
 	    "date = ? AND name = ?", "tt", date, name)) != NULL)
 		return err;
 	if (found) {
-		inno_row_error(r, INNO_AWARD_NAME, "already recorded on %s as "
-		    "award %lld", date, (long long)id);
+		inno_row_error(r, INNO_AWARD_NAME, _("already recorded on %s "
+		    "as award %lld"), date, (long long)id);
 		return NULL;
 	}
 	/* One sum under key 0, which the condition binds and ignores. */
@@ -50,8 +51,8 @@ inno_award_row(void *arg, struct inno_row *r)
 	    NULL)
 		return err;
 	if (incentive > INNO_AWARD_TOTAL_MAX - total) {
-		inno_row_error(r, INNO_AWARD_INCENTIVE, "%lld won would bring "
-		    "the incentives of all awards past %lld won",
+		inno_row_error(r, INNO_AWARD_INCENTIVE, _("%lld won would "
+		    "bring the incentives of all awards past %lld won"),
 		    (long long)incentive, (long long)INNO_AWARD_TOTAL_MAX);
 		return NULL;
 	}
@@ -87,7 +88,7 @@ inno_fund_row(void *arg, struct inno_row *r)
 	    "award WHERE id = ?", "i", award)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_FUND_AWARD, "%lld: no such award",
+		inno_row_error(r, INNO_FUND_AWARD, _("%lld: no such award"),
 		    (long long)award);
 		return NULL;
 	}
@@ -97,11 +98,12 @@ inno_fund_row(void *arg, struct inno_row *r)
 		return err;
 	/* funded never passes incentive, so the sum below cannot overflow. */
 	if (amount == 0)
-		inno_row_error(r, INNO_FUND_AMOUNT, "0: must be more than 0");
+		inno_row_error(r, INNO_FUND_AMOUNT,
+		    _("0: must be more than 0"));
 	else if (amount > incentive - funded)
-		inno_row_error(r, INNO_FUND_AMOUNT, "%lld won would bring the "
-		    "projects of award %lld to %lld won, more than its "
-		    "incentive of %lld won", (long long)amount,
+		inno_row_error(r, INNO_FUND_AMOUNT, _("%lld won would bring "
+		    "the projects of award %lld to %lld won, more than its "
+		    "incentive of %lld won"), (long long)amount,
 		    (long long)award, (long long)(funded + amount),
 		    (long long)incentive);
 	if (inno_row_bad(r))
@@ -111,8 +113,8 @@ inno_fund_row(void *arg, struct inno_row *r)
 	    NULL)
 		return err;
 	if (found) {
-		inno_row_error(r, INNO_FUND_PROJECT, "already funded by award "
-		    "%lld", (long long)award);
+		inno_row_error(r, INNO_FUND_PROJECT,
+		    _("already funded by award %lld"), (long long)award);
 		return NULL;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO award_fund (award_id, project, "
@@ -144,11 +146,11 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 	const char *q;
 
 	if (f->funds && f->by != NULL)
-		return inno_error(INNO_EUSAGE, "--funds lists projects; it "
-		    "takes no --by");
+		return inno_error(INNO_EUSAGE, _("--funds lists projects; it "
+		    "takes no --by"));
 	if (f->dept != NULL && !f->funds)
-		return inno_error(INNO_EUSAGE, "--dept selects funded "
-		    "projects; give --funds too");
+		return inno_error(INNO_EUSAGE, _("--dept selects funded "
+		    "projects; give --funds too"));
 	if (f->funds)
 		q = "SELECT f.id, f.award_id AS award, a.date AS award_date, "
 		    "a.name AS award_name, f.project, inno_dept_name(f.dept_id) "
@@ -169,8 +171,8 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 		q = "SELECT substr(a.date, 1, 4) AS year, " AWARD_TOTALS
 		    " GROUP BY 1 ORDER BY 1";
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected total or "
-		    "year", f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected total or year"), f->by);
 	return inno_db_query(db, stp, q, "ttt", f->period ? f->period->first :
 	    NULL, f->period ? f->period->last : NULL, f->dept);
 }

@@ -15,6 +15,7 @@
 #include "inno.h"
 #include "file.h"
 #include "sha256.h"
+#include "i18n.h"
 
 struct inno_row {
 	struct inno_db *db;
@@ -98,11 +99,11 @@ vmessage(struct inno_row *r, int col, int is_error, const char *fmt,
 		r->bad++;
 	if (r->csv != NULL)
 		inno_diag_add(&r->res->diag, "%s:%zu: %s%s%s%s", r->name,
-		    r->line, is_error ? "" : "note: ", l ? l : "",
+		    r->line, is_error ? "" : _("note: "), l ? l : "",
 		    l ? ": " : "", why);
 	else
 		inno_diag_add(&r->res->diag, "%s%s%s%s", is_error ? "" :
-		    "note: ", l ? l : "", l ? ": " : "", why);
+		    _("note: "), l ? l : "", l ? ": " : "", why);
 }
 
 void
@@ -169,8 +170,9 @@ value(struct inno_row *r, int col, size_t *len)
 
 	if (v == NULL || *len == 0) {
 		if (r->cols[col].required)
-			inno_row_error(r, col, "required, but %s", v == NULL ?
-			    "missing" : "empty");
+			inno_row_error(r, col, v == NULL ?
+			    _("required, but missing") :
+			    _("required, but empty"));
 		return NULL;
 	}
 	return v;
@@ -197,7 +199,7 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 		len--;
 	}
 	if ((why = inno_utf8_check(v, len, &bad)) != NULL) {
-		inno_row_error(r, col, "%s at byte %zu", why, bad + 1);
+		inno_row_error(r, col, _("%s at byte %zu"), why, bad + 1);
 		return -1;
 	}
 	/*
@@ -207,12 +209,12 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 	 */
 	if ((why = inno_text_check(v, len,
 	    inno_text_multiline(r->cols[col].name), &bad, &cp)) != NULL) {
-		inno_row_error(r, col, "%s (U+%04X) at byte %zu", why,
+		inno_row_error(r, col, _("%s (U+%04X) at byte %zu"), why,
 		    (unsigned)cp, bad + 1);
 		return -1;
 	}
 	if (maxlen > 0 && inno_utf8_len(v, len) > maxlen) {
-		inno_row_error(r, col, "longer than %zu characters", maxlen);
+		inno_row_error(r, col, _("longer than %zu characters"), maxlen);
 		return -1;
 	}
 	*out = v;
@@ -231,8 +233,8 @@ inno_row_int(struct inno_row *r, int col, int64_t min, int64_t max,
 		return r->cols[col].required ? -1 : 0;
 	if ((why = inno_parse_int_code(v, len, min, max, out, &what)) != NULL) {
 		if (what == INNO_E_RANGE)
-			inno_row_error(r, col, "%.40s: out of range (%lld to "
-			    "%lld)", v, (long long)min, (long long)max);
+			inno_row_error(r, col, _("%.40s: out of range (%lld to "
+			    "%lld)"), v, (long long)min, (long long)max);
 		else
 			inno_row_error(r, col, "%.40s: %s", v, why);
 		return -1;
@@ -249,8 +251,8 @@ inno_row_money(struct inno_row *r, int col, int64_t *out)
 	if ((v = value(r, col, &len)) == NULL)
 		return r->cols[col].required ? -1 : 0;
 	if ((why = inno_parse_money(v, len, out)) != NULL) {
-		inno_row_error(r, col, "%.40s: %s (an amount in won, digits "
-		    "only)", v, why);
+		inno_row_error(r, col,
+		    _("%.40s: %s (an amount in won, digits only)"), v, why);
 		return -1;
 	}
 	return 1;
@@ -305,7 +307,7 @@ inno_row_word(struct inno_row *r, int col, const char *const *words,
 			strncat(list, ", ", sizeof list - strlen(list) - 1);
 		strncat(list, words[i], sizeof list - strlen(list) - 1);
 	}
-	inno_row_error(r, col, "%.40s: expected one of %s", v, list);
+	inno_row_error(r, col, _("%.40s: expected one of %s"), v, list);
 	return -1;
 }
 
@@ -484,9 +486,9 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 			res->rows_bad = 0;
 			inno_diag_release(&res->diag);
 			if (!same)
-				return inno_error(INNO_EINPUT, "batch %s was "
+				return inno_error(INNO_EINPUT, _("batch %s was "
 				    "applied before with different content; "
-				    "nothing was written", res->batch_id);
+				    "nothing was written"), res->batch_id);
 			res->already = 1;
 			res->written = 0;
 			res->trimmed = 0;
@@ -495,8 +497,8 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 	}
 	if (res->rows_bad > 0) {
 		inno_db_rollback(db);
-		return inno_error(INNO_EINPUT, "%zu of %zu row%s rejected; "
-		    "nothing was written", res->rows_bad, res->rows,
+		return inno_error(INNO_EINPUT, _("%zu of %zu row%s rejected; "
+		    "nothing was written"), res->rows_bad, res->rows,
 		    res->rows == 1 ? "" : "s");
 	}
 	if (opts->dry_run) {
@@ -601,13 +603,14 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 
 			if (near != NULL)
 				err = inno_error_code(INNO_EINPUT,
-				    INNO_E_NOTFOUND, "%s:1: %s: required "
-				    "column missing from the header (found %s)",
+				    INNO_E_NOTFOUND,
+				    _("%s:1: %s: required column missing from "
+				    "the header (found %s)"),
 				    name, cols[i].name, near);
 			else
 				err = inno_error_code(INNO_EINPUT,
-				    INNO_E_NOTFOUND, "%s:1: %s: required "
-				    "column missing from the header", name,
+				    INNO_E_NOTFOUND, _("%s:1: %s: required "
+				    "column missing from the header"), name,
 				    cols[i].name);
 			goto done;
 		}
@@ -628,8 +631,8 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	for (;;) {
 		if ((err = inno_csv_next(csv, &got)) != NULL) {
 			if (err->code == INNO_EINPUT)
-				err = inno_error_wrap(err, "%s; nothing was "
-				    "written", err->msg);
+				err = inno_error_wrap(err,
+				    _("%s; nothing was written"), err->msg);
 			goto done;
 		}
 		if (!got)
@@ -638,15 +641,16 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 		row_reset(&row);
 		row.line = inno_csv_line(csv);
 		if (inno_csv_nfields(csv) != inno_csv_ncols(csv))
-			inno_row_error(&row, -1, "expected %zu fields as in "
-			    "the header, found %zu", inno_csv_ncols(csv),
+			inno_row_error(&row, -1, _("expected %zu fields as in "
+			    "the header, found %zu"), inno_csv_ncols(csv),
 			    inno_csv_nfields(csv));
 		for (i = 0; i < ncols && !row.bad; i++) {
 			size_t len;
 			const char *v = raw(&row, (int)i, &len), *why;
 			if (v != NULL && (why = inno_utf8_check(v, len,
 			    &bad)) != NULL)
-				inno_row_error(&row, (int)i, "%s at byte %zu%s",
+				inno_row_error(&row, (int)i,
+				    _("%s at byte %zu%s"),
 				    why, bad + 1, opts->encoding ==
 				    INNO_ENC_UTF8 ? " (for a file saved by "
 				    "Korean Excel, give --encoding=cp949)" :
@@ -737,8 +741,8 @@ inno_batch_one(struct inno_db *db, const struct inno_col *cols, size_t ncols,
 			inno_diag_release(&res->diag);
 			return err;
 		}
-		return inno_error(INNO_EINPUT, "%zu problems; nothing was "
-		    "written", res->diag.count);
+		return inno_error(INNO_EINPUT,
+		    _("%zu problems; nothing was written"), res->diag.count);
 	}
 	return finish(db, opts, res, "", "options", first, last, 0);
 }

@@ -15,6 +15,7 @@
 #include "mileage.h"
 #include "staff.h"
 #include "task.h"
+#include "i18n.h"
 
 
 const char *const inno_benchmark_kinds[] = {"outgoing", "incoming",
@@ -43,14 +44,14 @@ members(struct inno_row *r, const char *list, int64_t *ids)
 	int n = 0, i, found;
 
 	if ((copy = strdup(list)) == NULL) {
-		inno_row_error(r, INNO_BM_EMPLOYEES, "out of memory");
+		inno_row_error(r, INNO_BM_EMPLOYEES, _("out of memory"));
 		return -1;
 	}
 	for (tok = strtok_r(copy, " ,;\t", &save); tok != NULL;
 	    tok = strtok_r(NULL, " ,;\t", &save)) {
 		if (n == MAX_MEMBERS) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, "more than %d "
-			    "employees", MAX_MEMBERS);
+			inno_row_error(r, INNO_BM_EMPLOYEES,
+			    _("more than %d employees"), MAX_MEMBERS);
 			break;
 		}
 		err = inno_db_int(inno_row_db(r), &ids[n], &found, "SELECT id "
@@ -61,16 +62,16 @@ members(struct inno_row *r, const char *list, int64_t *ids)
 			break;
 		}
 		if (!found) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, "%.40s: no such "
-			    "employee", tok);
+			inno_row_error(r, INNO_BM_EMPLOYEES,
+			    _("%.40s: no such employee"), tok);
 			break;
 		}
 		for (i = 0; i < n; i++)
 			if (ids[i] == ids[n])
 				break;
 		if (i < n) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, "%.40s: listed "
-			    "twice", tok);
+			inno_row_error(r, INNO_BM_EMPLOYEES,
+			    _("%.40s: listed twice"), tok);
 			break;
 		}
 		n++;
@@ -104,28 +105,28 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (hs == 1 && kind != 2)
-		inno_row_error(r, INNO_BM_SPEAKER, "only a presentation has a "
-		    "speaker");
+		inno_row_error(r, INNO_BM_SPEAKER,
+		    _("only a presentation has a speaker"));
 	if (emps != NULL && kind != 0)
-		inno_row_error(r, INNO_BM_EMPLOYEES, "only an outgoing visit "
-		    "lists participating employees");
+		inno_row_error(r, INNO_BM_EMPLOYEES, _("only an outgoing visit "
+		    "lists participating employees"));
 	if (task != 0 && kind != 0)
-		inno_row_error(r, INNO_BM_TASK, "only an outgoing visit is "
-		    "linked to a task");
+		inno_row_error(r, INNO_BM_TASK, _("only an outgoing visit is "
+		    "linked to a task"));
 	else if (task != 0) {
 		if ((err = inno_task_exists(db, task, &found)) != NULL)
 			return err;
 		if (!found)
-			inno_row_error(r, INNO_BM_TASK, "%lld: no such task",
+			inno_row_error(r, INNO_BM_TASK, _("%lld: no such task"),
 			    (long long)task);
 	}
 	if (kind != 0 && hp != 1)
-		inno_row_error(r, INNO_BM_PEOPLE, "required for %s",
-		    kind == 1 ? "an incoming visit (the visitors)" :
-		    "a presentation (the attendance)");
+		inno_row_error(r, INNO_BM_PEOPLE, _("required for %s"),
+		    kind == 1 ? _("an incoming visit (the visitors)") :
+		    _("a presentation (the attendance)"));
 	if (kind == 0 && emps == NULL && hp != 1)
-		inno_row_error(r, INNO_BM_EMPLOYEES, "required for an "
-		    "outgoing visit, unless people is given");
+		inno_row_error(r, INNO_BM_EMPLOYEES, _("required for an "
+		    "outgoing visit, unless people is given"));
 	if (inno_row_bad(r))
 		return NULL;
 	if (emps != NULL && (n = members(r, emps, ids)) < 0)
@@ -133,8 +134,8 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	if (hp != 1)
 		people = n;
 	else if (people < n) {
-		inno_row_error(r, INNO_BM_PEOPLE, "%lld: fewer than the %d "
-		    "employees listed", (long long)people, n);
+		inno_row_error(r, INNO_BM_PEOPLE, _("%lld: fewer than the %d "
+		    "employees listed"), (long long)people, n);
 		return NULL;
 	}
 	err = inno_db_run(db, "INSERT INTO benchmark (kind, date, "
@@ -160,8 +161,9 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 	    (long long)id)) != NULL)
 		return err;
 	if (speaker != 0) {
-		if ((reason = inno_strf("presentation %lld to %s",
-		    (long long)id, inst)) == NULL)
+		if ((reason = inno_mileage_reason(inno_db_config(db),
+		    "presentation", id, "institution", inst,
+		    (char *)NULL)) == NULL)
 			return inno_error_nomem();
 		err = inno_mileage_event(r, "benchmark:mileage_presentation",
 		    speaker, date, reason, id);
@@ -221,8 +223,8 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected total, kind, "
-		    "year, quarter, month or institution", f->by);
+		return inno_error(INNO_EUSAGE, _("--by=%s: expected total, "
+		    "kind, year, quarter, month or institution"), f->by);
 	if ((err = inno_db_prepare(db, stp, q)) != NULL)
 		return err;
 	if ((err = inno_stmt_bind_int(*stp, 1, (int64_t)f->kinds)) != NULL ||

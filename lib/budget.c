@@ -11,6 +11,7 @@
 #include "staff.h"
 #include "check.h"
 #include "sums.h"
+#include "i18n.h"
 
 const struct inno_col inno_budget_cols[INNO_BUDGET_NCOLS] = {
 	{"year", 1}, {"programme", 1}, {"amount", 1}, {"first", 0},
@@ -57,11 +58,12 @@ inno_budget_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (first[0] && year_of(first) != year)
-		inno_row_error(r, INNO_BUDGET_FIRST, "%s: not in %lld", first,
+		inno_row_error(r, INNO_BUDGET_FIRST,
+		    _("%s: not in %lld"), first,
 		    (long long)year);
 	else if (first[0] && last[0] && strcmp(last, first) < 0)
-		inno_row_error(r, INNO_BUDGET_LAST, "%s: before the first day "
-		    "%s", last, first);
+		inno_row_error(r, INNO_BUDGET_LAST,
+		    _("%s: before the first day %s"), last, first);
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM budget WHERE "
@@ -75,8 +77,8 @@ inno_budget_row(void *arg, struct inno_row *r)
 	    NULL)
 		return err;
 	if (amount - old > INNO_BUDGET_TOTAL_MAX - total) {
-		inno_row_error(r, INNO_BUDGET_AMOUNT, "%lld won would bring "
-		    "the budget lines of all years past %lld won",
+		inno_row_error(r, INNO_BUDGET_AMOUNT, _("%lld won would bring "
+		    "the budget lines of all years past %lld won"),
 		    (long long)amount, (long long)INNO_BUDGET_TOTAL_MAX);
 		return NULL;
 	}
@@ -98,8 +100,8 @@ inno_budget_row(void *arg, struct inno_row *r)
 	    NULL)
 		return err;
 	if (amount < spent) {
-		inno_row_error(r, INNO_BUDGET_AMOUNT, "%lld: less than the "
-		    "%lld won already spent", (long long)amount,
+		inno_row_error(r, INNO_BUDGET_AMOUNT, _("%lld: less than the "
+		    "%lld won already spent"), (long long)amount,
 		    (long long)spent);
 		return NULL;
 	}
@@ -140,7 +142,7 @@ inno_spend_row(void *arg, struct inno_row *r)
 	if (hy != 1)
 		year = year_of(date);
 	else if (year_of(date) != year) {
-		inno_row_error(r, INNO_SPEND_DATE, "%s: not in %lld", date,
+		inno_row_error(r, INNO_SPEND_DATE, _("%s: not in %lld"), date,
 		    (long long)year);
 		return NULL;
 	}
@@ -149,8 +151,8 @@ inno_spend_row(void *arg, struct inno_row *r)
 	    (err = inno_stmt_step(st, &found)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_SPEND_PROGRAMME, "%.60s: no budget line "
-		    "in %lld", prog, (long long)year);
+		inno_row_error(r, INNO_SPEND_PROGRAMME,
+		    _("%.60s: no budget line in %lld"), prog, (long long)year);
 		return NULL;
 	}
 	id = inno_stmt_int(st, 0);
@@ -161,10 +163,12 @@ inno_spend_row(void *arg, struct inno_row *r)
 		return err;
 	/* spent never passes budget, so the sum below cannot overflow. */
 	if (amount == 0)
-		inno_row_error(r, INNO_SPEND_AMOUNT, "0: must be more than 0");
+		inno_row_error(r, INNO_SPEND_AMOUNT,
+		    _("0: must be more than 0"));
 	else if (amount > budget - spent)
-		inno_row_error(r, INNO_SPEND_AMOUNT, "%lld won would bring the "
-		    "spending to %lld won, more than the budget of %lld won",
+		inno_row_error(r, INNO_SPEND_AMOUNT,
+		    _("%lld won would bring the spending to %lld won, more "
+		    "than the budget of %lld won"),
 		    (long long)amount, (long long)(spent + amount),
 		    (long long)budget);
 	if (inno_row_bad(r))
@@ -196,8 +200,8 @@ inno_budget_query(struct inno_db *db, const struct inno_budget_filter *f,
 	const char *q;
 
 	if (f->spending && f->by != NULL)
-		return inno_error(INNO_EUSAGE, "--spending lists spending; it "
-		    "takes no --by");
+		return inno_error(INNO_EUSAGE, _("--spending lists spending; "
+		    "it takes no --by"));
 	if (f->spending)
 		q = "SELECT s.id, b.year, b.programme, s.date, s.amount, "
 		    "s.purpose FROM budget_spend s JOIN budget b ON b.id = "
@@ -216,8 +220,8 @@ inno_budget_query(struct inno_db *db, const struct inno_budget_filter *f,
 		q = "SELECT b.year, " BUDGET_TOTALS " GROUP BY b.year ORDER BY "
 		    "b.year";
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected total or "
-		    "year", f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected total or year"), f->by);
 	return inno_db_query(db, stp, q, "itt", f->year, f->programme,
 	    f->dept);
 }

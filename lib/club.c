@@ -15,6 +15,7 @@
 #include "club.h"
 #include "mileage.h"
 #include "staff.h"
+#include "i18n.h"
 
 const struct inno_col inno_club_cols[INNO_CLUB_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"topic", 0}, {"leader", 0}, {"dept", 0},
@@ -88,7 +89,7 @@ row_club(struct inno_row *r, int col, int64_t *id, char registered[11])
 		return -1;
 	}
 	if (!row) {
-		inno_row_error(r, col, "%.40s: no such club", name);
+		inno_row_error(r, col, _("%.40s: no such club"), name);
 		return -1;
 	}
 	*id = inno_stmt_int(st, 0);
@@ -119,8 +120,8 @@ inno_club_row(void *last_id, struct inno_row *r)
 	    "name = ?", "t", name)) != NULL)
 		return err;
 	if (found) {
-		inno_row_error(r, INNO_CLUB_NAME, "%.40s: already registered "
-		    "(club %lld)", name, (long long)id);
+		inno_row_error(r, INNO_CLUB_NAME, _("%.40s: already registered "
+		    "(club %lld)"), name, (long long)id);
 		return NULL;
 	}
 	/* A club registered without a department is its leader's. */
@@ -141,6 +142,7 @@ inno_member_row(void *last_id, struct inno_row *r)
 {
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
+	char *why;
 	struct inno_stmt *st;
 	char joined[11], left[11], registered[11], since[11];
 	int64_t club = 0, emp = 0, id;
@@ -156,7 +158,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (has_joined == 1 && has_left == 1 && strcmp(left, joined) < 0) {
-		inno_row_error(r, INNO_MEMBER_LEFT, "%s: before joining on %s",
+		inno_row_error(r, INNO_MEMBER_LEFT,
+		    _("%s: before joining on %s"),
 		    left, joined);
 		return NULL;
 	}
@@ -169,16 +172,16 @@ inno_member_row(void *last_id, struct inno_row *r)
 			return err;
 		if (!row) {
 			inno_stmt_reset(st);
-			inno_row_error(r, INNO_MEMBER_EMPLOYEE, "not a member "
-			    "of the club on %s", left);
+			inno_row_error(r, INNO_MEMBER_EMPLOYEE, _("not a "
+			    "member of the club on %s"), left);
 			return NULL;
 		}
 		id = inno_stmt_int(st, 0);
 		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 1));
 		inno_stmt_reset(st);
 		if (strcmp(left, since) < 0) {
-			inno_row_error(r, INNO_MEMBER_LEFT, "%s: before "
-			    "joining on %s", left, since);
+			inno_row_error(r, INNO_MEMBER_LEFT, _("%s: before "
+			    "joining on %s"), left, since);
 			return NULL;
 		}
 		if ((err = inno_db_run(db, "UPDATE club_member SET left = ? "
@@ -190,8 +193,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 		return NULL;
 	}
 	if (strcmp(joined, registered) < 0) {
-		inno_row_error(r, INNO_MEMBER_JOINED, "%s: before the club was "
-		    "registered on %s", joined, registered);
+		inno_row_error(r, INNO_MEMBER_JOINED, _("%s: before the club "
+		    "was registered on %s"), joined, registered);
 		return NULL;
 	}
 	/* Memberships of one person in one club never overlap. */
@@ -204,8 +207,8 @@ inno_member_row(void *last_id, struct inno_row *r)
 	if (row) {
 		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 0));
 		inno_stmt_reset(st);
-		inno_row_error(r, INNO_MEMBER_EMPLOYEE, "already a member of "
-		    "the club then (joined %s)", since);
+		inno_row_error(r, INNO_MEMBER_EMPLOYEE, _("already a member of "
+		    "the club then (joined %s)"), since);
 		return NULL;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO club_member (club_id, "
@@ -214,8 +217,12 @@ inno_member_row(void *last_id, struct inno_row *r)
 		return err;
 	id = inno_db_last_id(db);
 	wrote(last_id, r, id, 1);
-	return inno_mileage_event(r, "club:mileage_join", emp, joined,
-	    "joined a learning club", id);
+	if ((why = inno_mileage_reason(inno_db_config(db), "club_join", id,
+	    (char *)NULL)) == NULL)
+		return inno_error_nomem();
+	err = inno_mileage_event(r, "club:mileage_join", emp, joined, why, id);
+	free(why);
+	return err;
 }
 
 const struct inno_error *
@@ -246,11 +253,11 @@ inno_grant_row(void *last_id, struct inno_row *r)
 	inno_row_money(r, INNO_GRANT_AMOUNT, &amount);
 	inno_row_text(r, INNO_GRANT_PURPOSE, 200, &purpose);
 	if (!inno_row_bad(r) && amount == 0)
-		inno_row_error(r, INNO_GRANT_AMOUNT, "0: a grant is more than "
-		    "0 won");
+		inno_row_error(r, INNO_GRANT_AMOUNT,
+		    _("0: a grant is more than 0 won"));
 	if (!inno_row_bad(r) && strcmp(date, registered) < 0)
-		inno_row_error(r, INNO_GRANT_DATE, "%s: before the club was "
-		    "registered on %s", date, registered);
+		inno_row_error(r, INNO_GRANT_DATE, _("%s: before the club was "
+		    "registered on %s"), date, registered);
 	if (inno_row_bad(r))
 		return NULL;
 	snprintf(year, sizeof year, "%.4s", date);
@@ -264,9 +271,9 @@ inno_grant_row(void *last_id, struct inno_row *r)
 		    "'-01-01' AND ?1 || '-12-31'", "t", year)) != NULL)
 			return err;
 		if (spent + amount > budget) {
-			inno_row_error(r, INNO_GRANT_AMOUNT, "%s won would "
-			    "exceed the %s club budget of %s won by %s won "
-			    "(%s won granted so far)", won(amount, b1), year,
+			inno_row_error(r, INNO_GRANT_AMOUNT, _("%s won would "
+			    "exceed the %s club budget of %s won by %s won (%s "
+			    "won granted so far)"), won(amount, b1), year,
 			    won(budget, b2), won(spent + amount - budget, b3),
 			    won(spent, b4));
 			return NULL;
@@ -288,6 +295,7 @@ inno_act_row(void *last_id, struct inno_row *r)
 {
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
+	char *why;
 	const char *result, *note;
 	char date[11], registered[11];
 	int64_t club = 0, attendees = -1, id, leader = 0;
@@ -301,11 +309,11 @@ inno_act_row(void *last_id, struct inno_row *r)
 	inno_row_text(r, INNO_ACT_NOTE, 1000, &note);
 	if (!inno_row_bad(r) && result != NULL &&
 	    strcmp(act_kinds[kind], "contest-result") != 0)
-		inno_row_error(r, INNO_ACT_RESULT, "only a contest-result has "
-		    "a result");
+		inno_row_error(r, INNO_ACT_RESULT,
+		    _("only a contest-result has a result"));
 	if (!inno_row_bad(r) && strcmp(date, registered) < 0)
-		inno_row_error(r, INNO_ACT_DATE, "%s: before the club was "
-		    "registered on %s", date, registered);
+		inno_row_error(r, INNO_ACT_DATE, _("%s: before the club was "
+		    "registered on %s"), date, registered);
 	if (inno_row_bad(r))
 		return NULL;
 	if (result == NULL)
@@ -326,8 +334,13 @@ inno_act_row(void *last_id, struct inno_row *r)
 	if ((err = inno_db_int(db, &leader, NULL, "SELECT coalesce(leader_id, "
 	    "0) FROM club WHERE id = ?", "i", club)) != NULL)
 		return err;
-	return inno_mileage_event(r, "club:mileage_activity", leader, date,
-	    act_kinds[kind], id);
+	if ((why = inno_mileage_reason(inno_db_config(db), "club_activity", id,
+	    "kind", act_kinds[kind], (char *)NULL)) == NULL)
+		return inno_error_nomem();
+	err = inno_mileage_event(r, "club:mileage_activity", leader, date,
+	    why, id);
+	free(why);
+	return err;
 }
 
 /* ------------------------------------------------------------ listings */
@@ -415,7 +428,8 @@ inno_club_query(struct inno_db *db, const struct inno_club_filter *f,
 		sql = "SELECT dept," CLUB_SUMS "FROM (" CLUB_BASE ")"
 		    CLUB_WHERE " AND ?9 = ?9 GROUP BY dept ORDER BY dept";
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected kind or dept",
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected kind or dept"),
 		    f->by);
 	return club_bind(db, f, sql, stp);
 }
@@ -543,8 +557,9 @@ inno_club_check(struct inno_db *db, struct inno_diag *d)
 			return err;
 		}
 		if (budget > 0 && spent > budget)
-			inno_diag_add(d, "club_grant: %s grants of %s won "
-			    "exceed the budget of %s won", year, won(spent, b1),
+			inno_diag_add(d,
+			    _("club_grant: %s grants of %s won exceed the "
+			    "budget of %s won"), year, won(spent, b1),
 			    won(budget, b2));
 	}
 	return err;

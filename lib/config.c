@@ -19,6 +19,7 @@
 #include <iniparser.h>
 
 #include "inno.h"
+#include "i18n.h"
 
 #define MAX_LINE 1000		/* iniparser 4.1 truncates lines past 1024 */
 #define MAX_FILES 2
@@ -63,7 +64,11 @@ static const char *const k_task_workflow[] = {"pool", "selected",
     "in_progress", "completed", "dropped", NULL};
 static const char *const k_any[] = {"*", NULL};
 static const char *const k_mileage[] = {"person_month_cap",
-    "dept_month_cap", "cap_action", NULL};
+    "dept_month_cap", "cap_action", "reason_idea_submitted",
+    "reason_idea_adopted", "reason_idea_unadopted",
+    "reason_knowledge_approved", "reason_knowledge_unapproved",
+    "reason_presentation", "reason_club_join", "reason_club_activity",
+    "reason_course_completed", "reason_course_withdrawn", NULL};
 static const char *const k_mileage_cat[] = {"points", "min", "max", "kind",
     "month_cap", "enabled", NULL};
 static const char *const k_mvp[] = {"kinds", "dept_score", "min_points",
@@ -228,10 +233,10 @@ check_known(const char *path, size_t lineno, const char *line,
 			return NULL;
 		if (nearest(NULL, section, hint, sizeof hint))
 			return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
-			    "%s:%zu: [%s]: unknown section; did you mean "
-			    "[%s]?", path, lineno, section, hint);
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: "
-		    "[%s]: unknown section (see inno.ini(5))", path, lineno,
+			    _("%s:%zu: [%s]: unknown section; did you mean "
+			    "[%s]?"), path, lineno, section, hint);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s:%zu: "
+		    "[%s]: unknown section (see inno.ini(5))"), path, lineno,
 		    section);
 	}
 	if ((end = strchr(p, '=')) == NULL)
@@ -250,8 +255,8 @@ check_known(const char *path, size_t lineno, const char *line,
 	if (section[0] == '\001')
 		return NULL;
 	if (section[0] == '\0')
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: "
-		    "%s: key outside any [section]", path, lineno, name);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s:%zu: "
+		    "%s: key outside any [section]"), path, lineno, name);
 	/* An unknown section was refused on its own line. */
 	keys = section_keys(section);
 	assert(keys != NULL);
@@ -259,11 +264,11 @@ check_known(const char *path, size_t lineno, const char *line,
 		if (name_match(keys[i], name))
 			return NULL;
 	if (nearest(keys, name, hint, sizeof hint))
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: "
-		    "%s: unknown key in [%s]; did you mean %s?", path, lineno,
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s:%zu: "
+		    "%s: unknown key in [%s]; did you mean %s?"), path, lineno,
 		    name, section, hint);
-	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu: %s: "
-	    "unknown key in [%s] (see inno.ini(5))", path, lineno, name,
+	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s:%zu: %s: "
+	    "unknown key in [%s] (see inno.ini(5))"), path, lineno, name,
 	    section);
 }
 
@@ -286,9 +291,9 @@ check_line(const char *path, size_t lineno, const char *line, size_t len)
 	close = memchr(line + i, ']', len - i);
 	colon = memchr(line + i, ':', len - i);
 	if (close != NULL && colon != NULL && colon < close)
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%zu:%zu: "
-		    "section name may not contain ':'", path, lineno,
-		    (size_t)(colon - line) + 1);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
+		    _("%s:%zu:%zu: section name may not contain ':'"), path,
+		    lineno, (size_t)(colon - line) + 1);
 	return NULL;
 }
 
@@ -313,15 +318,16 @@ prescan(const char *path, FILE *fp, int check)
 		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF",
 		    3) == 0) {
 			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
-			    "%s:1: byte order mark not supported; save the "
-			    "file as plain UTF-8", path);
+			    _("%s:1: byte order mark not supported; save the "
+			    "file as plain UTF-8"), path);
 			break;
 		}
 		if (len > 0 && line[len - 1] == '\n')
 			len--;
 		if ((size_t)len > MAX_LINE) {
 			err = inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
-			    "%s:%zu: line longer than %d bytes", path, lineno,
+			    _("%s:%zu: line longer than %d "
+			    "bytes"), path, lineno,
 			    MAX_LINE);
 			break;
 		}
@@ -383,8 +389,8 @@ load_file(const char *path, int must_exist, int check, dictionary **d)
 	if (!S_ISREG(sb.st_mode) || sb.st_size > MAX_SIZE) {
 		fclose(fp);
 		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s",
-		    path, S_ISREG(sb.st_mode) ? "larger than 1 MiB, not a "
-		    "configuration file" : "not a regular file");
+		    path, S_ISREG(sb.st_mode) ? _("larger than 1 MiB, not a "
+		    "configuration file") : _("not a regular file"));
 	}
 	err = prescan(path, fp, check);
 	fclose(fp);
@@ -417,9 +423,9 @@ load_file(const char *path, int must_exist, int check, dictionary **d)
 		*d = NULL;
 		if (parse_msg[0] == '\0')
 			return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG,
-			    "%s: cannot parse", path);
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s:%lu: "
-		    "syntax error: %.*s", path, line, (int)n, text);
+			    _("%s: cannot parse"), path);
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s:%lu: "
+		    "syntax error: %.*s"), path, line, (int)n, text);
 	}
 	return NULL;
 }
@@ -569,7 +575,7 @@ inno_config_origin(const struct inno_config *c, const char *key)
 {
 	int i = which(c, key);
 
-	return i < 0 ? "built-in" : c->path[i];
+	return i < 0 ? _("built-in") : c->path[i];
 }
 
 const struct inno_error *
@@ -585,8 +591,9 @@ inno_config_int(const struct inno_config *c, const char *key, int64_t def,
 	}
 	if ((why = inno_parse_int_code(v, strlen(v), min, max, out, &what)) !=
 	    NULL)
-		return inno_error_code(INNO_EUSAGE, what, "%s: %s = \"%s\": %s "
-		    "(expected %lld to %lld)", inno_config_origin(c, key), key,
+		return inno_error_code(INNO_EUSAGE, what, _("%s: %s = \"%s\": "
+		    "%s (expected %lld to "
+		    "%lld)"), inno_config_origin(c, key), key,
 		    v, why, (long long)min, (long long)max);
 	return NULL;
 }
@@ -606,8 +613,8 @@ inno_config_bool(const struct inno_config *c, const char *key, int def,
 	else if (inno_word_index(no, v) >= 0)
 		*out = 0;
 	else
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s = "
-		    "\"%s\": expected yes or no", inno_config_origin(c, key),
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s: %s = "
+		    "\"%s\": expected yes or no"), inno_config_origin(c, key),
 		    key, v);
 	return NULL;
 }
@@ -633,8 +640,8 @@ inno_config_choice(const struct inno_config *c, const char *key,
 			strncat(list, ", ", sizeof list - strlen(list) - 1);
 		strncat(list, choices[i], sizeof list - strlen(list) - 1);
 	}
-	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: %s = \"%s\": "
-	    "expected one of %s", inno_config_origin(c, key), key, v, list);
+	return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s: %s = \"%s\": "
+	    "expected one of %s"), inno_config_origin(c, key), key, v, list);
 }
 
 static int

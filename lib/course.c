@@ -17,6 +17,7 @@
 #include "course.h"
 #include "mileage.h"
 #include "staff.h"
+#include "i18n.h"
 
 const struct inno_col inno_course_cols[INNO_COURSE_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"round", 0}, {"start", 1}, {"end", 0},
@@ -51,7 +52,7 @@ inno_course_row(void *last_id, struct inno_row *r)
 	has_hours = inno_row_int(r, INNO_COURSE_HOURS, 0, 10000, &hours);
 	inno_row_text(r, INNO_COURSE_TARGET, 200, &target);
 	if (!inno_row_bad(r) && strcmp(end, start) < 0)
-		inno_row_error(r, INNO_COURSE_END, "%s: before the start %s",
+		inno_row_error(r, INNO_COURSE_END, _("%s: before the start %s"),
 		    end, start);
 	if (inno_row_bad(r))
 		return NULL;
@@ -59,8 +60,8 @@ inno_course_row(void *last_id, struct inno_row *r)
 	    "name = ? AND round = ?", "ti", name, round)) != NULL)
 		return err;
 	if (found) {
-		inno_row_error(r, INNO_COURSE_ROUND, "%.40s round %lld: "
-		    "already recorded (course %lld)", name, (long long)round,
+		inno_row_error(r, INNO_COURSE_ROUND, _("%.40s round %lld: "
+		    "already recorded (course %lld)"), name, (long long)round,
 		    (long long)id);
 		return NULL;
 	}
@@ -125,15 +126,40 @@ row_course(struct inno_row *r, int64_t round, int64_t *id, char start[11],
 		return -1;
 	}
 	if (n == 0 && round > 0 && any > 0)
-		inno_row_error(r, INNO_ENROL_ROUND, "%.40s round %lld: no such "
-		    "course", name, (long long)round);
+		inno_row_error(r, INNO_ENROL_ROUND, _("%.40s round %lld: no "
+		    "such course"), name, (long long)round);
 	else if (n == 0)
-		inno_row_error(r, INNO_ENROL_COURSE, "%.40s: no such course",
+		inno_row_error(r, INNO_ENROL_COURSE, _("%.40s: no such course"),
 		    name);
 	else if (n > 1)
-		inno_row_error(r, INNO_ENROL_ROUND, "%.40s has %d rounds: give "
-		    "the round", name, n);
+		inno_row_error(r, INNO_ENROL_ROUND, _("%.40s has %d rounds: "
+		    "give the round"), name, n);
 	return n == 1 ? 1 : -1;
+}
+
+/*
+ * The mileage of enrolment id's completion (reason "course_completed") or
+ * its withdrawal (any other reason, which takes the mileage back), with
+ * the ledger reason worded by the configuration.
+ */
+static const struct inno_error *
+event(struct inno_row *r, const char *reason, int64_t emp, const char *date,
+    int64_t id)
+{
+	const struct inno_error *err;
+	char *why;
+
+	if ((why = inno_mileage_reason(inno_db_config(inno_row_db(r)), reason,
+	    id, (char *)NULL)) == NULL)
+		return inno_error_nomem();
+	if (strcmp(reason, "course_completed") == 0)
+		err = inno_mileage_event(r, "course:mileage_completed", emp,
+		    date, why, id);
+	else
+		err = inno_mileage_event_undo(r, "course:mileage_completed",
+		    id, date, why);
+	free(why);
+	return err;
 }
 
 const struct inno_error *
@@ -158,8 +184,8 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		return NULL;
 	if (has_completed == 1 && has_status == 1 &&
 	    strcmp(statuses[status], "completed") != 0) {
-		inno_row_error(r, INNO_ENROL_COMPLETED, "a completion date "
-		    "with status %s", statuses[status]);
+		inno_row_error(r, INNO_ENROL_COMPLETED, _("a completion date "
+		    "with status %s"), statuses[status]);
 		return NULL;
 	}
 	if (has_completed == 1)
@@ -167,8 +193,8 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 	else if (status == 1)
 		memcpy(completed, end, sizeof completed);
 	if (status == 1 && strcmp(completed, start) < 0) {
-		inno_row_error(r, INNO_ENROL_COMPLETED, "%s: before the course "
-		    "started on %s", completed, start);
+		inno_row_error(r, INNO_ENROL_COMPLETED, _("%s: before the "
+		    "course started on %s"), completed, start);
 		return NULL;
 	}
 	if ((err = inno_db_query(db, &st, "SELECT id, status, coalesce("
@@ -199,18 +225,15 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		    "", status == 1 ? completed : "")) != NULL)
 			return err;
 		if (status == 1 && strcmp(old_status, "completed") != 0)
-			return inno_mileage_event(r,
-			    "course:mileage_completed", emp, completed,
-			    "completed a course", id);
+			return event(r, "course_completed", emp, completed,
+			    id);
 		/* A completion withdrawn takes its mileage back. */
 		if (status != 1 && strcmp(old_status, "completed") == 0) {
 			char today[11];
 
 			if ((err = inno_today(today)) != NULL)
 				return err;
-			return inno_mileage_event_undo(r,
-			    "course:mileage_completed", id, today,
-			    "course completion withdrawn");
+			return event(r, "course_withdrawn", 0, today, id);
 		}
 		return NULL;
 	}
@@ -224,8 +247,7 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 		*(int64_t *)last_id = id;
 	inno_row_wrote(r, id);
 	if (status == 1)
-		return inno_mileage_event(r, "course:mileage_completed",
-		    emp, completed, "completed a course", id);
+		return event(r, "course_completed", emp, completed, id);
 	return NULL;
 }
 
@@ -297,8 +319,8 @@ inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
 		    "dropped FROM (" COURSE_BASE ") GROUP BY kind "
 		    "ORDER BY kind";
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected course or "
-		    "kind", f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected course or kind"), f->by);
 	return course_bind(db, f, sql, stp);
 }
 

@@ -14,6 +14,7 @@
 
 #include "inno.h"
 #include "sha256.h"
+#include "i18n.h"
 
 #define CHUNK 65536
 
@@ -242,7 +243,7 @@ parse_column(struct inno_csv *c)
 		return "header";
 	if (col < c->ncols)
 		return c->cols[col];
-	return "extra field";
+	return _("extra field");
 }
 
 static const struct inno_error *
@@ -253,11 +254,12 @@ parse_error(struct inno_csv *c, size_t line)
 	if (c->oom)
 		return inno_error_nomem();
 	if (c->toolong || e == CSV_ENOMEM || e == CSV_ETOOBIG)
-		return inno_error(INNO_EINPUT, "%s:%zu: %s: field longer than "
-		    "%zu bytes", c->name, line, parse_column(c), max_field);
-	return inno_error(INNO_EINPUT, "%s:%zu: %s: malformed CSV (a quote "
+		return inno_error(INNO_EINPUT, _("%s:%zu: %s: field longer "
+		    "than %zu "
+		    "bytes"), c->name, line, parse_column(c), max_field);
+	return inno_error(INNO_EINPUT, _("%s:%zu: %s: malformed CSV (a quote "
 	    "inside an unquoted field, text after a closing quote, or an "
-	    "unclosed quote)", c->name, line, parse_column(c));
+	    "unclosed quote)"), c->name, line, parse_column(c));
 }
 
 /*
@@ -275,8 +277,8 @@ refill(struct inno_csv *c)
 		if (ferror(c->fp))
 			return inno_error_errno("%s", c->name);
 		if (c->ncarry > 0)
-			return inno_error(INNO_EINPUT, "%s:%zu: text ends in "
-			    "the middle of a CP949 character", c->name,
+			return inno_error(INNO_EINPUT, _("%s:%zu: text ends in "
+			    "the middle of a CP949 character"), c->name,
 			    c->line);
 		c->eof = 1;
 		return NULL;
@@ -325,8 +327,8 @@ refill(struct inno_csv *c)
 				for (i = 0; i < (size_t)(out - c->conv); i++)
 					if (c->conv[i] == '\n')
 						line++;
-				return inno_error(INNO_EINPUT, "%s:%zu: not "
-				    "valid CP949 text", c->name, line);
+				return inno_error(INNO_EINPUT, _("%s:%zu: not "
+				    "valid CP949 text"), c->name, line);
 			}
 		}
 		c->text = c->conv;
@@ -468,18 +470,18 @@ read_header(struct inno_csv *c)
 	if ((err = inno_csv_next(c, &got)) != NULL)
 		return err;
 	if (!got)
-		return inno_error(INNO_EINPUT, "%s: empty input, expected a "
-		    "header row", c->name);
+		return inno_error(INNO_EINPUT,
+		    _("%s: empty input, expected a header row"), c->name);
 	if ((c->cols = calloc(c->out.nf, sizeof *c->cols)) == NULL)
 		return inno_error_nomem();
 	for (i = 0; i < c->out.nf; i++) {
 		const char *f = inno_csv_field(c, i, &len);
 		if ((why = inno_utf8_check(f, len, &bad)) != NULL)
-			return inno_error(INNO_EINPUT, "%s:%zu: header field "
-			    "%zu: %s", c->name, c->out.line, i + 1, why);
+			return inno_error(INNO_EINPUT, _("%s:%zu: header field "
+			    "%zu: %s"), c->name, c->out.line, i + 1, why);
 		if (len == 0)
-			return inno_error(INNO_EINPUT, "%s:%zu: header field "
-			    "%zu is empty", c->name, c->out.line, i + 1);
+			return inno_error(INNO_EINPUT, _("%s:%zu: header field "
+			    "%zu is empty"), c->name, c->out.line, i + 1);
 		if ((c->cols[i] = strdup(f)) == NULL)
 			return inno_error_nomem();
 		c->ncols++;
@@ -487,8 +489,8 @@ read_header(struct inno_csv *c)
 	if ((err = first_duplicate(c, &dup)) != NULL)
 		return err;
 	if (dup < c->ncols)
-		return inno_error_code(INNO_EINPUT, INNO_E_EXISTS, "%s:%zu: "
-		    "%s: column named twice in the header", c->name,
+		return inno_error_code(INNO_EINPUT, INNO_E_EXISTS, _("%s:%zu: "
+		    "%s: column named twice in the header"), c->name,
 		    c->out.line, c->cols[dup]);
 	return NULL;
 }
@@ -525,7 +527,7 @@ inno_csv_open(struct inno_csv **csvp, FILE *fp, const char *name,
 	if (enc == INNO_ENC_CP949) {
 		c->cd = iconv_open("UTF-8", "CP949");
 		if (c->cd == (iconv_t)-1) {
-			err = inno_error_errno("iconv from CP949");
+			err = inno_error_errno(_("iconv from CP949"));
 			inno_csv_free(c);
 			return err;
 		}

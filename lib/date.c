@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "inno.h"
+#include "i18n.h"
 
 int
 inno_days_in_month(int y, int m)
@@ -49,16 +50,16 @@ inno_parse_date(const char *s, size_t len, char out[11])
 
 	if (len != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4) ||
 	    !digits(s + 5, 2) || !digits(s + 8, 2))
-		return "not a date (YYYY-MM-DD)";
+		return _("not a date (YYYY-MM-DD)");
 	y = num(s, 4);
 	m = num(s + 5, 2);
 	d = num(s + 8, 2);
 	if (y < 1900 || y > 2999)
-		return "year out of range (1900-2999)";
+		return _("year out of range (1900-2999)");
 	if (m < 1 || m > 12)
-		return "no such month";
+		return _("no such month");
 	if (d < 1 || d > inno_days_in_month(y, m))
-		return "no such day in that month";
+		return _("no such day in that month");
 	memcpy(out, s, 10);
 	out[10] = '\0';
 	return NULL;
@@ -70,13 +71,13 @@ inno_parse_month(const char *s, size_t len, char out[8])
 	int y, m;
 
 	if (len != 7 || s[4] != '-' || !digits(s, 4) || !digits(s + 5, 2))
-		return "not a month (YYYY-MM)";
+		return _("not a month (YYYY-MM)");
 	y = num(s, 4);
 	m = num(s + 5, 2);
 	if (y < 1900 || y > 2999)
-		return "year out of range (1900-2999)";
+		return _("year out of range (1900-2999)");
 	if (m < 1 || m > 12)
-		return "no such month";
+		return _("no such month");
 	memcpy(out, s, 7);
 	out[7] = '\0';
 	return NULL;
@@ -102,7 +103,7 @@ parse_term(const char *s, size_t len, struct inno_period *p)
 	if (len == 4 && digits(s, 4)) {
 		y = num(s, 4);
 		if (y < 1900 || y > 2999)
-			return "year out of range (1900-2999)";
+			return _("year out of range (1900-2999)");
 		set_date(p->first, y, 1, 1);
 		set_date(p->last, y, 12, 31);
 		return NULL;
@@ -112,15 +113,15 @@ parse_term(const char *s, size_t len, struct inno_period *p)
 		y = num(s, 4);
 		n = s[6] - '0';
 		if (y < 1900 || y > 2999)
-			return "year out of range (1900-2999)";
+			return _("year out of range (1900-2999)");
 		if (s[5] == 'H' || s[5] == 'h') {
 			if (n < 1 || n > 2)
-				return "no such half-year (H1 or H2)";
+				return _("no such half-year (H1 or H2)");
 			set_date(p->first, y, n == 1 ? 1 : 7, 1);
 			set_date(p->last, y, n == 1 ? 6 : 12, n == 1 ? 30 : 31);
 		} else {
 			if (n < 1 || n > 4)
-				return "no such quarter (Q1 to Q4)";
+				return _("no such quarter (Q1 to Q4)");
 			set_date(p->first, y, 3 * n - 2, 1);
 			set_date(p->last, y, 3 * n,
 			    inno_days_in_month(y, 3 * n));
@@ -145,8 +146,8 @@ parse_term(const char *s, size_t len, struct inno_period *p)
 		memcpy(p->last, buf, 11);
 		return NULL;
 	}
-	return "not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD "
-	    "or FROM..TO)";
+	return _("not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD or "
+	    "FROM..TO)");
 }
 
 const char *
@@ -163,7 +164,7 @@ inno_parse_period(const char *s, struct inno_period *p)
 	if ((why = parse_term(dots + 2, strlen(dots + 2), &b)) != NULL)
 		return why;
 	if (strcmp(a.first, b.last) > 0)
-		return "period ends before it starts";
+		return _("period ends before it starts");
 	memcpy(p->first, a.first, 11);
 	memcpy(p->last, b.last, 11);
 	return NULL;
@@ -243,8 +244,8 @@ inno_now(char buf[21])
 			snprintf(buf, 21, "%.19sZ", env);
 			return NULL;
 		}
-		return inno_error(INNO_EUSAGE, "INNO_NOW: not a date or time "
-		    "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS): %s", env);
+		return inno_error(INNO_EUSAGE, _("INNO_NOW: not a date or time "
+		    "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS): %s"), env);
 	}
 	t = time(NULL);
 	if (gmtime_r(&t, &tm) == NULL)

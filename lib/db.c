@@ -21,6 +21,7 @@
 #include "audit.h"
 #include "inno.h"
 #include "staff.h"
+#include "i18n.h"
 
 #define CACHE_MAX 64
 
@@ -94,23 +95,23 @@ db_error(struct inno_db *db, int rc, const char *what)
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: database "
-		    "is busy (another program is writing); nothing was "
-		    "written, try again", path);
+		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, _("%s: "
+		    "database is busy (another program is writing); nothing "
+		    "was written, try again"), path);
 	case SQLITE_CONSTRAINT:
 		return inno_error_code(INNO_EINPUT, INNO_E_CONSTRAINT, "%s: %s",
 		    what, msg);
 	case SQLITE_READONLY:
-		return inno_error_code(INNO_ESYS, INNO_E_PERM, "%s: database "
-		    "is read-only (%s)", path, msg);
+		return inno_error_code(INNO_ESYS, INNO_E_PERM, _("%s: database "
+		    "is read-only (%s)"), path, msg);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		return inno_error_code(INNO_ESYS, INNO_E_CORRUPT, "%s: "
-		    "database is damaged or not an inno database (%s)", path,
+		return inno_error_code(INNO_ESYS, INNO_E_CORRUPT, _("%s: "
+		    "database is damaged or not an inno database (%s)"), path,
 		    msg);
 	case SQLITE_FULL:
-		return inno_error_code(INNO_ESYS, INNO_E_FULL, "%s: disk full; "
-		    "nothing was written", path);
+		return inno_error_code(INNO_ESYS, INNO_E_FULL, _("%s: disk "
+		    "full; nothing was written"), path);
 	case SQLITE_IOERR:
 		/* Say which system error it was: EFBIG, EIO, EACCES... */
 		e = db != NULL && db->h != NULL ? sqlite3_system_errno(db->h) :
@@ -124,7 +125,7 @@ db_error(struct inno_db *db, int rc, const char *what)
 			e = saved;
 		if (e == ENOSPC || e == EFBIG || e == EDQUOT)
 			return inno_error_code(INNO_ESYS, INNO_E_FULL,
-			    "%s: disk full (%s); nothing was written", path,
+			    _("%s: disk full (%s); nothing was written"), path,
 			    strerror(e));
 		if (e != 0)
 			return inno_error(INNO_ESYS, "%s: %s: %s (%s)", path,
@@ -192,10 +193,10 @@ inno_db_path(const struct inno_config *cfg, const char *explicit_path,
 	else if (errno == ENOMEM)
 		return inno_error_nomem();
 	else
-		return inno_error(INNO_EUSAGE, "no database: give -d FILE or "
-		    "set INNO_DB");
+		return inno_error(INNO_EUSAGE,
+		    _("no database: give -d FILE or set INNO_DB"));
 	if (*v == '\0')
-		return inno_error(INNO_EUSAGE, "empty database path");
+		return inno_error(INNO_EUSAGE, _("empty database path"));
 	*path = strdup(v);
 	return *path == NULL ? inno_error_nomem() : NULL;
 }
@@ -309,9 +310,9 @@ take_lock(struct inno_db *db)
 		}
 		if (now_ms() >= deadline) {
 			close(fd);
-			return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: "
+			return inno_error_code(INNO_EBUSY, INNO_E_BUSY, _("%s: "
 			    "another program is creating the database; nothing "
-			    "was written, try again", db->path);
+			    "was written, try again"), db->path);
 		}
 		nap(tries++);
 	}
@@ -376,7 +377,7 @@ wal_mode(struct inno_db *db)
 			break;
 		nap(tries++);
 	}
-	return rc == SQLITE_OK ? NULL : db_error(db, rc, "switching to WAL");
+	return rc == SQLITE_OK ? NULL : db_error(db, rc, _("switching to WAL"));
 }
 
 /* Opens db->h on path with flags and the connection settings. */
@@ -387,7 +388,7 @@ db_connect(struct inno_db *db, const char *path, int flags)
 
 	rc = sqlite3_open_v2(path, &db->h, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK)
-		return db_error(db, rc, "opening");
+		return db_error(db, rc, _("opening"));
 	db->readonly = sqlite3_db_readonly(db->h, "main") == 1;
 	return set_pragmas(db);
 }
@@ -449,7 +450,7 @@ prepare_all(struct inno_db *db)
 		rc = sqlite3_prepare_v2(db->h, db->cache[i].sql, -1,
 		    &db->cache[i].stmt->st, NULL);
 		if (rc != SQLITE_OK)
-			return db_error(db, rc, "preparing SQL");
+			return db_error(db, rc, _("preparing SQL"));
 	}
 	for (l = db->lookups; l != NULL; l = l->next) {
 		rc = sqlite3_prepare_v3(db->h, l->sql, -1,
@@ -459,7 +460,7 @@ prepare_all(struct inno_db *db)
 			    l->nargs, SQLITE_UTF8 | SQLITE_DETERMINISTIC, l,
 			    lookup_call, NULL, NULL, NULL);
 		if (rc != SQLITE_OK)
-			return db_error(db, rc, "defining a function");
+			return db_error(db, rc, _("defining a function"));
 	}
 	return NULL;
 }
@@ -543,20 +544,20 @@ publish(struct inno_db *db)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_OK)
-		return db_error(db, rc, "checkpointing the new database");
+		return db_error(db, rc, _("checkpointing the new database"));
 	if (busy)
-		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: the new "
-		    "database could not be checkpointed; nothing was written",
+		return inno_error_code(INNO_EBUSY, INNO_E_BUSY, _("%s: the new "
+		    "database could not be checkpointed; nothing was written"),
 		    db->path);
 	finalize_all(db);
 	if ((rc = sqlite3_close(db->h)) != SQLITE_OK)
-		return db_error(db, rc, "closing the new database");
+		return db_error(db, rc, _("closing the new database"));
 	db->h = NULL;
 	if (link(db->tmp_path, db->path) == -1) {
 		if (errno == EEXIST)
-			return inno_error_code(INNO_EBUSY, INNO_E_BUSY, "%s: "
+			return inno_error_code(INNO_EBUSY, INNO_E_BUSY, _("%s: "
 			    "created by another program meanwhile; nothing was "
-			    "written, try again", db->path);
+			    "written, try again"), db->path);
 		/* A file system without hard links: rename, as we hold
 		 * the lock and the name was free. */
 		if ((errno != EPERM && errno != ENOTSUP && errno != EMLINK) ||
@@ -812,16 +813,17 @@ migrate(struct inno_db *db)
 	int v, i;
 
 	if ((v = inno_db_user_version(db)) < 0)
-		return db_error(db, sqlite3_errcode(db->h), "reading schema");
+		return db_error(db, sqlite3_errcode(db->h),
+		    _("reading schema"));
 	if (v > inno_nmigrations)
 		return inno_error_code(INNO_EUSAGE, INNO_E_CORRUPT,
-		    "%s: schema version %d is newer than this program knows "
-		    "(%d); upgrade inno", db->path, v, inno_nmigrations);
+		    _("%s: schema version %d is newer than this program knows "
+		    "(%d); upgrade inno"), db->path, v, inno_nmigrations);
 	if (v == inno_nmigrations)
 		return NULL;
 	if (db->readonly)
-		return inno_error(INNO_ESYS, "%s: schema version %d needs an "
-		    "upgrade to %d, but the database is read-only", db->path,
+		return inno_error(INNO_ESYS, _("%s: schema version %d needs an "
+		    "upgrade to %d, but the database is read-only"), db->path,
 		    v, inno_nmigrations);
 	find_user(db);
 	if ((err = inno_db_begin(db)) != NULL)
@@ -831,7 +833,7 @@ migrate(struct inno_db *db)
 	for (i = v; i < inno_nmigrations; i++) {
 		if ((err = inno_db_exec(db, inno_migrations[i])) != NULL) {
 			inno_db_rollback(db);
-			return inno_error_wrap(err, "%s: migration %d: %s",
+			return inno_error_wrap(err, _("%s: migration %d: %s"),
 			    db->path, i + 1, err->msg);
 		}
 	}
@@ -915,8 +917,8 @@ open_read(struct inno_db *db)
 	}
 	/* An empty file is a database no one has written yet. */
 	if (missing || (S_ISREG(sb.st_mode) && sb.st_size == 0))
-		return inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, "%s: no "
-		    "such database (a program that writes creates it)",
+		return inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, _("%s: no "
+		    "such database (a program that writes creates it)"),
 		    db->path);
 	if (needs_immutable(db->path)) {
 		if ((uri = immutable_uri(db->path)) == NULL)
@@ -946,8 +948,8 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 	*dbp = NULL;
 	sync = inno_config_str(cfg, "database:synchronous", "full");
 	if (strcmp(sync, "full") != 0 && strcmp(sync, "normal") != 0)
-		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, "%s: "
-		    "database:synchronous = \"%s\": expected full or normal",
+		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s: "
+		    "database:synchronous = \"%s\": expected full or normal"),
 		    inno_config_origin(cfg, "database:synchronous"), sync);
 	if ((db = calloc(1, sizeof *db)) == NULL)
 		return inno_error_nomem();
@@ -1023,7 +1025,7 @@ inno_db_exec(struct inno_db *db, const char *sql)
 
 	rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return db_error(db, rc, "executing SQL");
+		return db_error(db, rc, _("executing SQL"));
 	return NULL;
 }
 
@@ -1033,8 +1035,8 @@ inno_db_begin(struct inno_db *db)
 	const struct inno_error *err;
 
 	if (db->readonly)
-		return inno_error(INNO_ESYS, "%s: database is read-only "
-		    "(check the file's permissions)", db->path);
+		return inno_error(INNO_ESYS, _("%s: database is read-only "
+		    "(check the file's permissions)"), db->path);
 	if ((err = inno_db_exec(db, "BEGIN IMMEDIATE")) != NULL)
 		return err;
 	db->in_tx = 1;
@@ -1143,14 +1145,14 @@ inno_db_define(struct inno_db *db, const char *name, int nargs,
 		free(l->name);
 		free(l->sql);
 		free(l);
-		return db_error(db, rc, "preparing SQL");
+		return db_error(db, rc, _("preparing SQL"));
 	}
 	l->next = db->lookups;
 	db->lookups = l;
 	rc = sqlite3_create_function_v2(db->h, name, nargs, SQLITE_UTF8 |
 	    SQLITE_DETERMINISTIC, l, lookup_call, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return db_error(db, rc, "defining a function");
+		return db_error(db, rc, _("defining a function"));
 	return NULL;
 }
 
@@ -1175,7 +1177,7 @@ inno_db_prepare(struct inno_db *db, struct inno_stmt **stp, const char *sql)
 	}
 	rc = sqlite3_prepare_v2(db->h, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK)
-		return db_error(db, rc, "preparing SQL");
+		return db_error(db, rc, _("preparing SQL"));
 	if ((s = malloc(sizeof *s)) == NULL) {
 		sqlite3_finalize(st);
 		return inno_error_nomem();
@@ -1263,7 +1265,7 @@ inno_stmt_bindv(struct inno_stmt *s, const char *types, va_list ap)
 		default:
 			/* The type strings are literals in the callers. */
 			assert(!"bad bind type");
-			return inno_error(INNO_ESYS, "bad bind type '%c'",
+			return inno_error(INNO_ESYS, _("bad bind type '%c'"),
 			    types[idx - 1]);
 		}
 	}
@@ -1470,11 +1472,11 @@ inno_db_table_rows(struct inno_db *db, const char *name,
 	    "'sqlite_%'", "t", name)) != NULL)
 		return err;
 	if (found == NULL)
-		err = inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, "%s: no "
-		    "such table or view (see inno-export --list)", name);
+		err = inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND, _("%s: no "
+		    "such table or view (see inno-export --list)"), name);
 	else if (strchr(found, '"') != NULL)
-		err = inno_error_code(INNO_EUSAGE, INNO_E_SYNTAX, "%s: unusual "
-		    "table name", found);
+		err = inno_error_code(INNO_EUSAGE, INNO_E_SYNTAX, _("%s: "
+		    "unusual table name"), found);
 	else if ((sql = inno_strf("SELECT * FROM \"%s\" ORDER BY 1", found)) ==
 	    NULL)
 		err = inno_error_nomem();

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "file.h"
+#include "i18n.h"
 
 struct inno_file {
 	FILE *fp;

@@ -12,6 +12,7 @@
 #include "audit.h"
 #include "group.h"
 #include "staff.h"
+#include "i18n.h"
 
 const struct inno_col inno_gm_cols[INNO_GM_NCOLS] = {
 	{"group", 1}, {"employee_id", 1}, {"joined", 0}, {"left", 0},
@@ -65,8 +66,9 @@ inno_groups_load(const struct inno_config *cfg, struct inno_group **gp,
 		    &g[i].max_grade)) != NULL)
 			break;
 		if (g[i].min_grade > g[i].max_grade) {
-			err = inno_error(INNO_EUSAGE, "%s: [%s] min_grade %lld "
-			    "is above max_grade %lld", inno_config_origin(cfg,
+			err = inno_error(INNO_EUSAGE, _("%s: [%s] min_grade "
+			    "%lld is above max_grade "
+			    "%lld"), inno_config_origin(cfg,
 			    key), names[i], (long long)g[i].min_grade,
 			    (long long)g[i].max_grade);
 			break;
@@ -152,8 +154,8 @@ inno_gm_row(void *last_id, struct inno_row *r)
 			strncat(list, groups[i].name, sizeof list -
 			    strlen(list) - 1);
 		}
-		inno_row_error(r, INNO_GM_GROUP, "%.40s: no such group "
-		    "(expected one of %s)", gname, list);
+		inno_row_error(r, INNO_GM_GROUP, _("%.40s: no such group "
+		    "(expected one of %s)"), gname, list);
 	}
 	row_period(r, joined, left, &has_joined, &has_left);
 	if (inno_row_employee(r, INNO_GM_EMPLOYEE, has_joined == 1 ? joined :
@@ -166,7 +168,7 @@ inno_gm_row(void *last_id, struct inno_row *r)
 	if (inno_row_bad(r))
 		goto done;
 	if (has_joined == 1 && has_left == 1 && strcmp(left, joined) < 0) {
-		inno_row_error(r, INNO_GM_LEFT, "%s: before joining on %s",
+		inno_row_error(r, INNO_GM_LEFT, _("%s: before joining on %s"),
 		    left, joined);
 		goto done;
 	}
@@ -178,16 +180,16 @@ inno_gm_row(void *last_id, struct inno_row *r)
 			goto done;
 		if (!row) {
 			inno_stmt_reset(st);
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: not a "
-			    "member of %s", eid, grp->name);
+			inno_row_error(r, INNO_GM_EMPLOYEE,
+			    _("%.40s: not a member of %s"), eid, grp->name);
 			goto done;
 		}
 		id = inno_stmt_int(st, 0);
 		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 1));
 		inno_stmt_reset(st);
 		if (strcmp(left, since) < 0) {
-			inno_row_error(r, INNO_GM_LEFT, "%s: before joining "
-			    "on %s", left, since);
+			inno_row_error(r, INNO_GM_LEFT,
+			    _("%s: before joining on %s"), left, since);
 			goto done;
 		}
 		if ((err = inno_db_run(db, "UPDATE group_member SET left = ? "
@@ -200,13 +202,13 @@ inno_gm_row(void *last_id, struct inno_row *r)
 	}
 	if (grade < grp->min_grade || grade > grp->max_grade) {
 		if (grp->min_grade == grp->max_grade)
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade "
-			    "%lld; %s takes grade %lld only", eid,
+			inno_row_error(r, INNO_GM_EMPLOYEE, _("%.40s: grade "
+			    "%lld; %s takes grade %lld only"), eid,
 			    (long long)grade, grp->name,
 			    (long long)grp->min_grade);
 		else
-			inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: grade "
-			    "%lld; %s takes grades %lld to %lld", eid,
+			inno_row_error(r, INNO_GM_EMPLOYEE, _("%.40s: grade "
+			    "%lld; %s takes grades %lld to %lld"), eid,
 			    (long long)grade, grp->name,
 			    (long long)grp->min_grade,
 			    (long long)grp->max_grade);
@@ -221,8 +223,8 @@ inno_gm_row(void *last_id, struct inno_row *r)
 	if (row) {
 		snprintf(since, sizeof since, "%s", inno_stmt_text(st, 0));
 		inno_stmt_reset(st);
-		inno_row_error(r, INNO_GM_EMPLOYEE, "%.40s: already in %s "
-		    "then (joined %s)", eid, grp->name, since);
+		inno_row_error(r, INNO_GM_EMPLOYEE, _("%.40s: already in %s "
+		    "then (joined %s)"), eid, grp->name, since);
 		goto done;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO group_member (grp, "
@@ -291,8 +293,8 @@ inno_group_query(struct inno_db *db, const struct inno_group_filter *f,
 	else
 		sql = NULL;
 	if (sql == NULL) {
-		err = inno_error(INNO_EUSAGE, "--by=%s: expected group or "
-		    "grade", f->by);
+		err = inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected group or grade"), f->by);
 	} else
 		err = inno_db_query(db, stp, sql, "ttt", name, f->dept, f->on);
 	free(name);		/* SQLite keeps its own copy */
@@ -371,11 +373,12 @@ inno_group_check(struct inno_db *db, struct inno_diag *d)
 		int64_t grade = inno_stmt_int(st, 2);
 
 		if ((g = group_find(groups, n, grp)) == NULL)
-			inno_diag_add(d, "group %s: not configured (member %s)",
+			inno_diag_add(d,
+			    _("group %s: not configured (member %s)"),
 			    grp, inno_stmt_text(st, 1));
 		else if (grade < g->min_grade || grade > g->max_grade)
-			inno_diag_add(d, "group %s: member %s has grade %lld; "
-			    "the group takes grades %lld to %lld", grp,
+			inno_diag_add(d, _("group %s: member %s has grade "
+			    "%lld; the group takes grades %lld to %lld"), grp,
 			    inno_stmt_text(st, 1), (long long)grade,
 			    (long long)g->min_grade, (long long)g->max_grade);
 	}

@@ -16,6 +16,7 @@
 #include "idea.h"
 #include "mileage.h"
 #include "staff.h"
+#include "i18n.h"
 
 
 static const char *const sources[] = {"staff", "citizen", NULL};
@@ -57,14 +58,14 @@ inno_idea_row(void *arg, struct inno_row *r)
 	if (source < 0)
 		source = he == 1 || proposer == NULL ? 0 : 1;
 	if (source == 0 && he != 1)
-		inno_row_error(r, INNO_IDEA_EMPLOYEE, "required for an idea "
-		    "from staff");
+		inno_row_error(r, INNO_IDEA_EMPLOYEE,
+		    _("required for an idea from staff"));
 	if (source == 1 && he == 1)
-		inno_row_error(r, INNO_IDEA_EMPLOYEE, "a citizen's idea has a "
-		    "proposer, not an employee");
+		inno_row_error(r, INNO_IDEA_EMPLOYEE, _("a citizen's idea has "
+		    "a proposer, not an employee"));
 	if (source == 1 && proposer == NULL)
-		inno_row_error(r, INNO_IDEA_PROPOSER, "required for an idea "
-		    "from a citizen");
+		inno_row_error(r, INNO_IDEA_PROPOSER, _("required for an idea "
+		    "from a citizen"));
 	if (inno_row_bad(r))
 		return NULL;
 	if (source == 0 && dept == 0 && (err = inno_db_int(db, &dept, &found,
@@ -77,8 +78,9 @@ inno_idea_row(void *arg, struct inno_row *r)
 		return err;
 	id = inno_db_last_id(db);
 	if (emp != 0) {
-		if ((reason = inno_strf("idea %lld submitted: %s",
-		    (long long)id, title)) == NULL)
+		if ((reason = inno_mileage_reason(inno_db_config(db),
+		    "idea_submitted", id, "title", title,
+		    (char *)NULL)) == NULL)
 			return inno_error_nomem();
 		err = inno_mileage_event(r, "idea:mileage_submitted", emp,
 		    date, reason, id);
@@ -178,8 +180,9 @@ review_write(struct inno_row *r, struct inno_db *db, struct idea_now *n,
 		return err;
 	*id = inno_db_last_id(db);
 	if (was && !is) {
-		if ((why = inno_strf("idea %lld: adoption reversed, now %s: %s",
-		    (long long)n->id, status, n->title)) == NULL)
+		if ((why = inno_mileage_reason(inno_db_config(db),
+		    "idea_unadopted", n->id, "status", status, "title",
+		    n->title, (char *)NULL)) == NULL)
 			return inno_error_nomem();
 		err = inno_mileage_event_undo(r, "idea:mileage_adopted",
 		    n->id, date, why);
@@ -190,8 +193,9 @@ review_write(struct inno_row *r, struct inno_db *db, struct idea_now *n,
 	} else if (!was && is) {
 		adopted_by = *id;
 		if (n->emp != 0) {
-			if ((why = inno_strf("idea %lld adopted: %s",
-			    (long long)n->id, n->title)) == NULL)
+			if ((why = inno_mileage_reason(inno_db_config(db),
+			    "idea_adopted", n->id, "title", n->title,
+			    (char *)NULL)) == NULL)
 				return inno_error_nomem();
 			err = inno_mileage_event(r, "idea:mileage_adopted",
 			    n->emp, date, why, n->id);
@@ -236,25 +240,25 @@ inno_review_row(void *arg, struct inno_row *r)
 	if (hi == 1 && (err = idea_load(db, idea, &n, &found)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_REVIEW_IDEA, "%lld: no such idea",
+		inno_row_error(r, INNO_REVIEW_IDEA, _("%lld: no such idea"),
 		    (long long)idea);
 		return NULL;
 	}
 	if (strcmp(date, n.submitted) < 0)
-		inno_row_error(r, INNO_REVIEW_DATE, "%s: before the idea was "
-		    "submitted on %s", date, n.submitted);
+		inno_row_error(r, INNO_REVIEW_DATE, _("%s: before the idea was "
+		    "submitted on %s"), date, n.submitted);
 	if (decision < 0 && impl < 0)
-		inno_row_error(r, INNO_REVIEW_DECISION, "give a decision or "
-		    "an implementation status");
+		inno_row_error(r, INNO_REVIEW_DECISION, _("give a decision or "
+		    "an implementation status"));
 	else if (decision == 0 && hd != 1 && n.assigned == 0)
-		inno_row_error(r, INNO_REVIEW_DEPT, "required when an idea "
-		    "is adopted (the department that carries it out)");
+		inno_row_error(r, INNO_REVIEW_DEPT, _("required when an idea "
+		    "is adopted (the department that carries it out)"));
 	else if (decision > 0 && (hd == 1 || impl >= 0))
 		inno_row_error(r, hd == 1 ? INNO_REVIEW_DEPT :
-		    INNO_REVIEW_IMPLEMENTATION, "only for an adopted idea");
+		    INNO_REVIEW_IMPLEMENTATION, _("only for an adopted idea"));
 	else if (decision < 0 && strcmp(n.status, "adopted") != 0)
-		inno_row_error(r, INNO_REVIEW_IMPLEMENTATION, "idea %lld is "
-		    "%s, not adopted", (long long)idea, n.status);
+		inno_row_error(r, INNO_REVIEW_IMPLEMENTATION, _("idea %lld is "
+		    "%s, not adopted"), (long long)idea, n.status);
 	if (inno_row_bad(r)) {
 		free(n.title);
 		return NULL;
@@ -378,8 +382,8 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 
 	if (f->reviews) {
 		if (f->by != NULL)
-			return inno_error(INNO_EUSAGE, "--reviews lists "
-			    "reviews; it takes no --by");
+			return inno_error(INNO_EUSAGE, _("--reviews lists "
+			    "reviews; it takes no --by"));
 		q = IDEA_F "SELECT r.id, r.idea_id AS idea, r.date, m.name AS "
 		    "meeting, r.decision, inno_dept_name(r.assigned_id) AS "
 		    "dept, r.implementation, r.reason FROM idea_review r JOIN "
@@ -397,8 +401,8 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected total, "
-		    "status, month, dept, meeting or source", f->by);
+		return inno_error(INNO_EUSAGE, _("--by=%s: expected total, "
+		    "status, month, dept, meeting or source"), f->by);
 	if ((shift = inno_strf("+%lld days", (long long)f->decision_days)) ==
 	    NULL)
 		return inno_error_nomem();

@@ -13,6 +13,7 @@
 #include "knowledge.h"
 #include "mileage.h"
 #include "staff.h"
+#include "i18n.h"
 
 
 static const char *const kinds[] = {"work", "living", "manual", NULL};
@@ -86,7 +87,7 @@ item(struct inno_row *r, int col, int64_t *id, char registered[11],
 		return -1;
 	}
 	if (!row) {
-		inno_row_error(r, col, "%lld: no such knowledge item",
+		inno_row_error(r, col, _("%lld: no such knowledge item"),
 		    (long long)*id);
 		return -1;
 	}
@@ -114,8 +115,8 @@ inno_kview_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (strncmp(month, reg, 7) < 0) {
-		inno_row_error(r, INNO_KV_MONTH, "%s: before the item was "
-		    "registered on %s", month, reg);
+		inno_row_error(r, INNO_KV_MONTH, _("%s: before the item was "
+		    "registered on %s"), month, reg);
 		return NULL;
 	}
 	if ((err = inno_db_int(db, &vid, &found, "SELECT id FROM "
@@ -160,14 +161,14 @@ inno_keval_row(void *arg, struct inno_row *r)
 	if (inno_row_bad(r))
 		return NULL;
 	if (strcmp(date, reg) < 0)
-		inno_row_error(r, INNO_KE_DATE, "%s: before the item was "
-		    "registered on %s", date, reg);
+		inno_row_error(r, INNO_KE_DATE, _("%s: before the item was "
+		    "registered on %s"), date, reg);
 	if (evaluator == author)
-		inno_row_error(r, INNO_KE_EVALUATOR, "the author cannot "
-		    "evaluate their own item");
+		inno_row_error(r, INNO_KE_EVALUATOR, _("the author cannot "
+		    "evaluate their own item"));
 	if (verdict == 1 && reason == NULL)
-		inno_row_error(r, INNO_KE_REASON, "required when an item is "
-		    "rejected");
+		inno_row_error(r, INNO_KE_REASON,
+		    _("required when an item is rejected"));
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = inno_db_run(db, "INSERT INTO knowledge_eval (knowledge_id, "
@@ -177,8 +178,8 @@ inno_keval_row(void *arg, struct inno_row *r)
 	eid = inno_db_last_id(db);
 	if (verdict == 0 && strcmp(status, "approved") != 0) {
 		by = eid;
-		if ((why = inno_strf("knowledge %lld approved",
-		    (long long)id)) == NULL)
+		if ((why = inno_mileage_reason(inno_db_config(db),
+		    "knowledge_approved", id, (char *)NULL)) == NULL)
 			return inno_error_nomem();
 		err = inno_mileage_event(r, "knowledge:mileage_approved",
 		    author, date, why, id);
@@ -186,8 +187,8 @@ inno_keval_row(void *arg, struct inno_row *r)
 		if (err != NULL)
 			return err;
 	} else if (verdict == 1 && strcmp(status, "approved") == 0) {
-		if ((why = inno_strf("knowledge %lld: approval reversed, now "
-		    "rejected", (long long)id)) == NULL)
+		if ((why = inno_mileage_reason(inno_db_config(db),
+		    "knowledge_unapproved", id, (char *)NULL)) == NULL)
 			return inno_error_nomem();
 		err = inno_mileage_event_undo(r, "knowledge:mileage_approved",
 		    id, date, why);
@@ -274,8 +275,8 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 
 	if (f->evaluations) {
 		if (f->by != NULL)
-			return inno_error(INNO_EUSAGE, "--evaluations lists "
-			    "evaluations; it takes no --by");
+			return inno_error(INNO_EUSAGE, _("--evaluations lists "
+			    "evaluations; it takes no --by"));
 		q = KN_F "SELECT x.id, x.knowledge_id AS knowledge, x.date, "
 		    "inno_employee_code(x.evaluator_id) AS evaluator, "
 		    "x.verdict, x.reason, f.title FROM ev x JOIN f ON f.id = "
@@ -293,8 +294,8 @@ inno_knowledge_query(struct inno_db *db, const struct inno_knowledge_filter *f,
 	else if ((i = inno_word_index(bys, f->by)) >= 0)
 		q = sql[i];
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected total, kind, "
-		    "status, dept, author, month or quarter", f->by);
+		return inno_error(INNO_EUSAGE, _("--by=%s: expected total, "
+		    "kind, status, dept, author, month or quarter"), f->by);
 	if ((err = inno_db_prepare(db, stp, q)) != NULL)
 		return err;
 	if ((err = inno_stmt_bind_text(*stp, 1, f->kind, -1)) != NULL ||

@@ -7,12 +7,15 @@
  * configured, and the caps of inno.ini hold or trim the points.
  */
 #include <assert.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "audit.h"
 #include "mileage.h"
 #include "staff.h"
+#include "i18n.h"
 
 const char *const inno_mileage_kinds[] = {"innovation", "cs", NULL};
 
@@ -70,8 +73,8 @@ inno_mileage_cat_get(const struct inno_config *cfg, const char *name,
 	cat->month_cap = v;
 	if (cat->min > cat->max || cat->points < cat->min ||
 	    cat->points > cat->max)
-		return inno_error(INNO_EUSAGE, "%s: [mileage.%s]: points %lld "
-		    "outside min %lld to max %lld",
+		return inno_error(INNO_EUSAGE, _("%s: [mileage.%s]: points "
+		    "%lld outside min %lld to max %lld"),
 		    inno_config_origin(cfg, KEY("points")), name,
 		    (long long)cat->points, (long long)cat->min,
 		    (long long)cat->max);
@@ -114,9 +117,12 @@ inno_mileage_closed(struct inno_db *db, const char *month, int *closed)
 static const struct inno_error *
 closed_error(const char *what, const char *date)
 {
-	return inno_error(INNO_EINPUT, "%s%s%.7s is closed and cannot "
-	    "change: date the entry or correction in an open month instead",
-	    what != NULL ? what : "", what != NULL ? ": month " : "month ",
+	if (what != NULL)
+		return inno_error(INNO_EINPUT, _("%s: month %.7s is closed and "
+		    "cannot change: date the entry or correction in an open "
+		    "month instead"), what, date);
+	return inno_error(INNO_EINPUT, _("month %.7s is closed and cannot "
+	    "change: date the entry or correction in an open month instead"),
 	    date);
 }
 
@@ -295,9 +301,10 @@ caps_check(struct inno_db *db, struct cap_cache *cc, int cat_cached,
 			return err;
 		left = cap - used > 0 ? cap - used : 0;
 		if (*points > left) {
-			snprintf(why, whylen, "%s monthly cap of %lld points "
-			    "for %.7s (%lld used)", employee != 0 ?
-			    "the per-person" : "the per-department",
+			snprintf(why, whylen, employee != 0 ?
+			    _("the per-person monthly cap of %lld points for "
+			    "%.7s (%lld used)") : _("the per-department "
+			    "monthly cap of %lld points for %.7s (%lld used)"),
 			    (long long)cap, date, (long long)used);
 			*over = 1;
 			if (!rules->trim)
@@ -311,8 +318,8 @@ caps_check(struct inno_db *db, struct cap_cache *cc, int cat_cached,
 			return err;
 		left = cat->month_cap - used > 0 ? cat->month_cap - used : 0;
 		if (*points > left) {
-			snprintf(why, whylen, "the monthly cap of %lld points "
-			    "in category %s for %.7s (%lld used)",
+			snprintf(why, whylen, _("the monthly cap of %lld "
+			    "points in category %s for %.7s (%lld used)"),
 			    (long long)cat->month_cap, cat->name, date,
 			    (long long)used);
 			*over = 1;
@@ -394,29 +401,29 @@ recipient_check(struct inno_db *db, int64_t employee, int64_t dept,
 
 	*name = NULL;
 	if (employee == 0 && dept == 0)
-		return inno_error(INNO_EUSAGE, "mileage: neither an employee "
-		    "nor a department given");
+		return inno_error(INNO_EUSAGE, _("mileage: neither an employee "
+		    "nor a department given"));
 	if (employee == 0) {
 		if ((err = inno_db_text(db, name, "SELECT inno_dept_name(?)",
 		    "i", dept)) != NULL)
 			return err;
 		if (*name == NULL)
-			return inno_error(INNO_EINPUT, "mileage: no department "
-			    "with id %lld", (long long)dept);
+			return inno_error(INNO_EINPUT, _("mileage: no "
+			    "department with id %lld"), (long long)dept);
 		return NULL;
 	}
 	if ((err = inno_db_text(db, name, "SELECT inno_employee_code(?)", "i",
 	    employee)) != NULL)
 		return err;
 	if (*name == NULL)
-		return inno_error(INNO_EINPUT, "mileage: no employee with id "
-		    "%lld", (long long)employee);
+		return inno_error(INNO_EINPUT, _("mileage: no employee with id "
+		    "%lld"), (long long)employee);
 	if ((err = inno_db_int(db, &active, &found, "SELECT "
 	    "inno_employee_active(?, ?)", "it", employee, date)) != NULL)
 		return err;
 	if (!active)
-		return inno_error(INNO_EINPUT, "mileage: employee %s is not "
-		    "employed on %s", *name, date);
+		return inno_error(INNO_EINPUT, _("mileage: employee %s is not "
+		    "employed on %s"), *name, date);
 	return NULL;
 }
 
@@ -452,17 +459,18 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 	why[0] = '\0';
 	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
 	    day)) != NULL) {
-		snprintf(why, whylen, "mileage: %s: %s", date != NULL ? date :
-		    "(no date)", date != NULL ? bad : "a date is required");
+		snprintf(why, whylen, _("mileage: %s: %s"), date != NULL ?
+		    date : _("(no date)"), date != NULL ? bad :
+		    _("a date is required"));
 		return NULL;
 	}
 	if ((err = inno_mileage_rules_get(inno_db_config(db), &rules)) != NULL ||
 	    (err = inno_mileage_closed(db, day, &closed)) != NULL)
 		return err;
 	if (closed) {
-		snprintf(why, whylen, "mileage: month %.7s is closed and cannot "
-		    "change: date the entry or correction in an open month "
-		    "instead", day);
+		snprintf(why, whylen, _("mileage: month %.7s is closed and "
+		    "cannot change: date the entry or correction in an open "
+		    "month instead"), day);
 		return NULL;
 	}
 	if ((err = recipient_check(db, employee, employee != 0 ? 0 : dept,
@@ -478,8 +486,9 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 		    NULL)
 			goto done;
 		if (prior != 0) {
-			snprintf(why, whylen, "mileage: %s %lld already earned "
-			    "%s (entry %lld); nothing written", ref_table,
+			snprintf(why, whylen,
+			    _("mileage: %s %lld already earned %s (entry "
+			    "%lld); nothing written"), ref_table,
 			    (long long)ref_id, cat->name, (long long)prior);
 			goto done;
 		}
@@ -498,13 +507,13 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 	    &e.points, &over, cap, sizeof cap)) != NULL)
 		goto done;
 	if (over && !rules.trim) {
-		snprintf(why, whylen, "mileage: %s: %lld points in %s would "
-		    "exceed %s", name, (long long)cat->points, cat->name, cap);
+		snprintf(why, whylen, _("mileage: %s: %lld points in %s would "
+		    "exceed %s"), name, (long long)cat->points, cat->name, cap);
 		goto done;
 	}
 	if (over && e.points == 0 && cat->points != 0) {
-		snprintf(why, whylen, "mileage: %s: %lld points in %s trimmed "
-		    "to 0 by %s; no entry written", name,
+		snprintf(why, whylen, _("mileage: %s: %lld points in %s "
+		    "trimmed to 0 by %s; no entry written"), name,
 		    (long long)cat->points, cat->name, cap);
 		*out = NOTHING;
 		goto done;
@@ -520,8 +529,9 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 	*entry = id;
 	*out = over ? TRIMMED : WRITTEN;
 	if (over)
-		snprintf(why, whylen, "mileage: %s: %lld points in %s trimmed "
-		    "to %lld by %s", name, (long long)cat->points, cat->name,
+		snprintf(why, whylen, _("mileage: %s: %lld points in %s "
+		    "trimmed to %lld by "
+		    "%s"), name, (long long)cat->points, cat->name,
 		    (long long)e.points, cap);
 done:
 	free(name);
@@ -583,20 +593,20 @@ reverse_one(struct inno_db *db, int64_t id, const char *date,
 	if ((err = inno_stmt_step(st, &row)) != NULL)
 		return err;
 	if (!row)
-		return inno_error(INNO_EINPUT, "entry %lld: no such mileage "
-		    "entry", (long long)id);
+		return inno_error(INNO_EINPUT,
+		    _("entry %lld: no such mileage entry"), (long long)id);
 	if (!inno_stmt_isnull(st, 9)) {
 		by = inno_stmt_int(st, 9);
 		inno_stmt_reset(st);
-		return inno_error(INNO_EINPUT, "entry %lld is itself the "
-		    "reversal of entry %lld; award the points again instead",
+		return inno_error(INNO_EINPUT, _("entry %lld is itself the "
+		    "reversal of entry %lld; award the points again instead"),
 		    (long long)id, (long long)by);
 	}
 	if (!inno_stmt_isnull(st, 10)) {
 		by = inno_stmt_int(st, 10);
 		inno_stmt_reset(st);
-		return inno_error(INNO_EINPUT, "entry %lld was already "
-		    "reversed by entry %lld", (long long)id, (long long)by);
+		return inno_error(INNO_EINPUT, _("entry %lld was already "
+		    "reversed by entry %lld"), (long long)id, (long long)by);
 	}
 	memset(&e, 0, sizeof e);
 	snprintf(odate, sizeof odate, "%s", inno_stmt_text(st, 0));
@@ -652,11 +662,11 @@ reverse_ref(struct inno_db *db, const char *ref_table, int64_t ref_id,
 	if (reversed != NULL)
 		*reversed = 0;
 	if (ref_table == NULL)
-		return inno_error(INNO_EUSAGE, "mileage: no reference table "
-		    "given");
+		return inno_error(INNO_EUSAGE,
+		    _("mileage: no reference table given"));
 	if (date == NULL || (bad = inno_parse_date(date, strlen(date),
 	    day)) != NULL)
-		return inno_error(INNO_EINPUT, "mileage: %s: %s",
+		return inno_error(INNO_EINPUT, _("mileage: %s: %s"),
 		    date != NULL ? date : "(no date)", date != NULL ? bad :
 		    "a date is required");
 	if ((err = inno_mileage_closed(db, day, &closed)) != NULL)
@@ -783,7 +793,7 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 		goto fail;
 	if (d != NULL && d->date != NULL && (why = inno_parse_date(d->date,
 	    strlen(d->date), a->def_date)) != NULL) {
-		err = inno_error(INNO_EUSAGE, "--date=%s: %s", d->date, why);
+		err = inno_error(INNO_EUSAGE, _("--date=%s: %s"), d->date, why);
 		goto fail;
 	}
 	if (d != NULL && d->category != NULL) {
@@ -791,8 +801,9 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 		    &found)) != NULL)
 			goto fail;
 		if (!found) {
-			err = inno_error(INNO_EUSAGE, "--category=%s: unknown "
-			    "category (configure [mileage.%s] in inno.ini)",
+			err = inno_error(INNO_EUSAGE,
+			    _("--category=%s: unknown category (configure "
+			    "[mileage.%s] in inno.ini)"),
 			    d->category, d->category);
 			goto fail;
 		}
@@ -801,7 +812,7 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 	if (d != NULL && d->points != NULL) {
 		if ((why = inno_parse_int(d->points, strlen(d->points),
 		    POINTS_MIN, POINTS_MAX, &a->def_points)) != NULL) {
-			err = inno_error(INNO_EUSAGE, "--points=%s: %s",
+			err = inno_error(INNO_EUSAGE, _("--points=%s: %s"),
 			    d->points, why);
 			goto fail;
 		}
@@ -811,8 +822,8 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 		if ((d->reason != NULL && inno_utf8_check(d->reason,
 		    strlen(d->reason), &bad) != NULL) || (d->ref != NULL &&
 		    inno_utf8_check(d->ref, strlen(d->ref), &bad) != NULL)) {
-			err = inno_error(INNO_EUSAGE, "--reason or --ref: not "
-			    "valid UTF-8");
+			err = inno_error(INNO_EUSAGE, _("--reason or --ref: "
+			    "not valid UTF-8"));
 			goto fail;
 		}
 		a->def_reason = d->reason;
@@ -913,9 +924,10 @@ dept_agrees(struct inno_row *r, int64_t employee, int64_t dept)
 	    (err = inno_db_text(inno_row_db(r), &given, "SELECT "
 	    "inno_dept_name(?)", "i", dept)) != NULL)
 		goto done;
-	inno_row_error(r, INNO_MILEAGE_DEPT, "%s: the employee belongs to %s, "
-	    "and the mileage of a person goes to their own department (leave "
-	    "dept empty)", given != NULL ? given : "?", own != NULL ? own : "?");
+	inno_row_error(r, INNO_MILEAGE_DEPT, _("%s: the employee belongs to "
+	    "%s, and the mileage of a person goes to their own department "
+	    "(leave dept empty)"), given != NULL ? given : "?",
+	    own != NULL ? own : "?");
 done:
 	free(own);
 	free(given);
@@ -956,32 +968,32 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 		else if (!inno_row_is_batch(r))
 			memcpy(date, a->today, sizeof date);
 		else
-			inno_row_error(r, INNO_MILEAGE_DATE, "required, but "
-			    "empty (or give --date for every row)");
+			inno_row_error(r, INNO_MILEAGE_DATE, _("required, but "
+			    "empty (or give --date for every row)"));
 	}
 	has_emp = inno_row_employee(r, INNO_MILEAGE_EMPLOYEE,
 	    has_date >= 0 ? date : NULL, &employee);
 	has_dept = inno_row_dept(r, INNO_MILEAGE_DEPT, &dept);
 	if (has_emp == 0 && has_dept == 0)
-		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, "required: give "
-		    "employee_id for a person or dept for a department");
+		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, _("required: give "
+		    "employee_id for a person or dept for a department"));
 	has_idea = inno_row_int(r, INNO_MILEAGE_IDEA, 1, INT64_MAX, &ref_id);
 	if (has_idea != 1)
 		has_id = inno_row_int(r, INNO_MILEAGE_ID, 1, INT64_MAX,
 		    &ref_id);
 	if (inno_row_text(r, INNO_MILEAGE_CATEGORY, 64, &catname) == 0) {
 		if ((catname = a->def_category) == NULL)
-			inno_row_error(r, INNO_MILEAGE_CATEGORY, "required, "
-			    "but empty (or give --category for every row)");
+			inno_row_error(r, INNO_MILEAGE_CATEGORY, _("required, "
+			    "but empty (or give --category for every row)"));
 	}
 	if (catname != NULL) {
 		if ((err = award_cat(a, catname, &cat, &found,
 		    &cached)) != NULL)
 			return err;
 		if (!found)
-			inno_row_error(r, INNO_MILEAGE_CATEGORY, "%.64s: unknown "
-			    "or disabled category (see [mileage.%.64s] in "
-			    "inno.ini)", catname, catname);
+			inno_row_error(r, INNO_MILEAGE_CATEGORY,
+			    _("%.64s: unknown or disabled category (see "
+			    "[mileage.%.64s] in inno.ini)"), catname, catname);
 	}
 	has_points = inno_row_int(r, INNO_MILEAGE_POINTS, POINTS_MIN,
 	    POINTS_MAX, &points);
@@ -998,8 +1010,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 			points = cat->points;
 		else if (has_points == 1 && (points < cat->min ||
 		    points > cat->max))
-			inno_row_error(r, INNO_MILEAGE_POINTS, "%lld: outside "
-			    "the range of category %s (%lld to %lld)",
+			inno_row_error(r, INNO_MILEAGE_POINTS, _("%lld: "
+			    "outside the range of category %s (%lld to %lld)"),
 			    (long long)points, cat->name, (long long)cat->min,
 			    (long long)cat->max);
 	}
@@ -1020,8 +1032,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 			return err;
 		if (prior != 0) {
 			inno_row_note(r, has_idea == 1 ? INNO_MILEAGE_IDEA :
-			    INNO_MILEAGE_ID, "%s %lld already earned %s "
-			    "(entry %lld); no entry written", ref_table,
+			    INNO_MILEAGE_ID, _("%s %lld already earned %s "
+			    "(entry %lld); no entry written"), ref_table,
 			    (long long)ref_id, cat->name, (long long)prior);
 			return NULL;
 		}
@@ -1040,9 +1052,9 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	if ((err = award_closed(a, db, date, &closed)) != NULL)
 		return err;
 	if (closed) {
-		inno_row_error(r, INNO_MILEAGE_DATE, "%s: month %.7s is closed "
-		    "and cannot change; date the entry in an open month "
-		    "(for example --date=%s)", date, date, a->today);
+		inno_row_error(r, INNO_MILEAGE_DATE, _("%s: month %.7s is "
+		    "closed and cannot change; date the entry in an open month "
+		    "(for example --date=%s)"), date, date, a->today);
 		return NULL;
 	}
 	want = points;
@@ -1051,20 +1063,20 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	    sizeof why)) != NULL)
 		return err;
 	if (over && !a->rules.trim) {
-		inno_row_error(r, INNO_MILEAGE_POINTS, "%lld points would "
-		    "exceed %s", (long long)want, why);
+		inno_row_error(r, INNO_MILEAGE_POINTS,
+		    _("%lld points would exceed %s"), (long long)want, why);
 		return NULL;
 	}
 	if (over) {
 		inno_row_trimmed(r);
 		if (points == 0) {
-			inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points "
-			    "trimmed to 0 by %s; no entry written",
+			inno_row_note(r, INNO_MILEAGE_POINTS, _("%lld points "
+			    "trimmed to 0 by %s; no entry written"),
 			    (long long)want, why);
 			return NULL;
 		}
-		inno_row_note(r, INNO_MILEAGE_POINTS, "%lld points trimmed to "
-		    "%lld by %s", (long long)want, (long long)points, why);
+		inno_row_note(r, INNO_MILEAGE_POINTS, _("%lld points trimmed "
+		    "to %lld by %s"), (long long)want, (long long)points, why);
 	}
 	memset(&e, 0, sizeof e);
 	e.date = date;
@@ -1105,8 +1117,8 @@ inno_mileage_reverse_row(void *arg, struct inno_row *r)
 	    "id = ?", "i", id)) != NULL)
 		return err;
 	if (odate == NULL) {
-		inno_row_error(r, INNO_MREV_ENTRY, "%lld: no such mileage "
-		    "entry", (long long)id);
+		inno_row_error(r, INNO_MREV_ENTRY,
+		    _("%lld: no such mileage entry"), (long long)id);
 		return NULL;
 	}
 	if (has_date == 0)
@@ -1114,15 +1126,15 @@ inno_mileage_reverse_row(void *arg, struct inno_row *r)
 	if ((err = award_closed(a, db, date, &closed)) != NULL)
 		goto done;
 	if (closed && has_date == 0)
-		inno_row_error(r, INNO_MREV_ENTRY, "%lld: the entry is dated "
+		inno_row_error(r, INNO_MREV_ENTRY, _("%lld: the entry is dated "
 		    "%s, in month %.7s, which is closed and cannot change; "
 		    "date the correction in an open month, for example "
-		    "--reverse=%lld --date=%s", (long long)id, odate, odate,
+		    "--reverse=%lld --date=%s"), (long long)id, odate, odate,
 		    (long long)id, a->today);
 	else if (closed)
-		inno_row_error(r, INNO_MREV_DATE, "%s: month %.7s is closed "
+		inno_row_error(r, INNO_MREV_DATE, _("%s: month %.7s is closed "
 		    "and cannot change; date the correction in an open month "
-		    "(for example --date=%s)", date, date, a->today);
+		    "(for example --date=%s)"), date, date, a->today);
 	if (inno_row_bad(r))
 		goto done;
 	if ((err = reverse_one(db, id, date, reason, &rid)) != NULL)
@@ -1174,20 +1186,20 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	int by = -1;
 
 	if (f->by != NULL && (by = inno_word_index(bys, f->by)) < 0)
-		return inno_error(INNO_EUSAGE, "--by=%s: expected employee, "
-		    "dept, month, category or kind", f->by);
+		return inno_error(INNO_EUSAGE, _("--by=%s: expected employee, "
+		    "dept, month, category or kind"), f->by);
 	if (f->kind != NULL && inno_word_index(inno_mileage_kinds,
 	    f->kind) < 0)
-		return inno_error(INNO_EUSAGE, "--kind=%s: expected innovation "
-		    "or cs", f->kind);
+		return inno_error(INNO_EUSAGE, _("--kind=%s: expected "
+		    "innovation or cs"), f->kind);
 	if (f->employee_id != NULL) {
 		if ((err = inno_db_text(db, &found, "SELECT "
 		    "inno_employee_ref(?)", "t", f->employee_id)) != NULL)
 			return err;
 		free(found);
 		if (found == NULL)
-			return inno_error(INNO_EINPUT, "--employee-id=%s: no "
-			    "such employee", f->employee_id);
+			return inno_error(INNO_EINPUT, _("--employee-id=%s: no "
+			    "such employee"), f->employee_id);
 	}
 	if (f->dept != NULL) {
 		if ((err = inno_db_text(db, &found, "SELECT inno_dept_ref(?)",
@@ -1195,8 +1207,8 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 			return err;
 		free(found);
 		if (found == NULL)
-			return inno_error(INNO_EINPUT, "--dept=%s: no such "
-			    "department", f->dept);
+			return inno_error(INNO_EINPUT,
+			    _("--dept=%s: no such department"), f->dept);
 	}
 	cte = f->first != NULL ? DEPTS_CTE : "";
 	/* Only the fixed fragments above go into the SQL text. */
@@ -1446,10 +1458,11 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 	    "LIMIT 100", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "mileage: entry %lld reverses entry %lld but "
-		    "%s", (long long)inno_stmt_int(st, 0),
+		inno_diag_add(d, _("mileage: entry %lld reverses entry %lld "
+		    "but %s"), (long long)inno_stmt_int(st, 0),
 		    (long long)inno_stmt_int(st, 1), inno_stmt_int(st, 2) ?
-		    "that entry is itself a reversal" : "does not mirror it");
+		    _("that entry is itself a reversal") :
+		    _("does not mirror it"));
 	if (err != NULL)
 		return err;
 	/* The schema refuses this; a dropped trigger lets it through. */
@@ -1461,8 +1474,8 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 	    "LIMIT 100", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "mileage: entries %lld and %lld both give %s "
-		    "%lld its %s mileage", (long long)inno_stmt_int(st, 0),
+		inno_diag_add(d, _("mileage: entries %lld and %lld both give "
+		    "%s %lld its %s mileage"), (long long)inno_stmt_int(st, 0),
 		    (long long)inno_stmt_int(st, 1), inno_stmt_text(st, 2),
 		    (long long)inno_stmt_int(st, 3), inno_stmt_text(st, 4));
 	if (err != NULL)
@@ -1479,8 +1492,8 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 	    NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "mileage: entry %lld is missing from the "
-		    "append-only ledger (deleted outside the inno programs)",
+		inno_diag_add(d, _("mileage: entry %lld is missing from the "
+		    "append-only ledger (deleted outside the inno programs)"),
 		    (long long)inno_stmt_int(st, 0));
 	if (err != NULL)
 		return err;
@@ -1567,6 +1580,85 @@ event_record(const struct inno_config *cfg, const char *category)
 	return NULL;
 }
 
+/*
+ * The wording of the ledger reasons that events write, by the name of the
+ * setting [mileage] reason_NAME that replaces it.  The English here is the
+ * built-in default; the office words them in its own language in inno.ini.
+ */
+static const struct {
+	const char *name;
+	const char *wording;
+} reasons[] = {
+	{"idea_submitted", "idea {id} submitted: {title}"},
+	{"idea_adopted", "idea {id} adopted: {title}"},
+	{"idea_unadopted", "idea {id}: adoption reversed, now {status}: "
+	    "{title}"},
+	{"knowledge_approved", "knowledge {id} approved"},
+	{"knowledge_unapproved", "knowledge {id}: approval reversed, now "
+	    "rejected"},
+	{"presentation", "presentation {id} to {institution}"},
+	{"club_join", "joined a learning club"},
+	{"club_activity", "{kind}"},
+	{"course_completed", "completed a course"},
+	{"course_withdrawn", "course completion withdrawn"},
+};
+
+char *
+inno_mileage_reason(const struct inno_config *cfg, const char *name,
+    int64_t id, ...)
+{
+	const char *wording = NULL, *p, *end, *var, *val;
+	char key[64];
+	char *buf = NULL;
+	size_t len = 0, i, n;
+	FILE *fp;
+	va_list ap;
+	int found;
+
+	for (i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+		if (strcmp(reasons[i].name, name) == 0)
+			wording = reasons[i].wording;
+	assert(wording != NULL);
+	snprintf(key, sizeof key, "mileage:reason_%s", name);
+	p = inno_config_str(cfg, key, wording);
+	/* An empty wording would leave the ledger entry unexplained. */
+	if (*p != '\0')
+		wording = p;
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		return NULL;
+	for (p = wording; *p != '\0'; p++) {
+		if (*p != '{' || (end = strchr(p, '}')) == NULL) {
+			putc(*p, fp);
+			continue;
+		}
+		n = (size_t)(end - p - 1);
+		found = 0;
+		if (n == 2 && strncmp(p + 1, "id", 2) == 0) {
+			fprintf(fp, "%lld", (long long)id);
+			found = 1;
+		}
+		va_start(ap, id);
+		while (!found && (var = va_arg(ap, const char *)) != NULL) {
+			val = va_arg(ap, const char *);
+			if (strlen(var) == n && strncmp(p + 1, var, n) == 0) {
+				fputs(val != NULL ? val : "", fp);
+				found = 1;
+			}
+		}
+		va_end(ap);
+		/* A placeholder the event does not know stays as written. */
+		if (!found)
+			putc(*p, fp);
+		else
+			p = end;
+	}
+	if (ferror(fp) | fclose(fp)) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
 const struct inno_error *
 inno_mileage_event(struct inno_row *r, const char *key, int64_t employee,
     const char *date, const char *reason, int64_t ref_id)
@@ -1593,7 +1685,7 @@ inno_mileage_event(struct inno_row *r, const char *key, int64_t employee,
 	if (out == TRIMMED || out == NOTHING)
 		inno_row_note(r, -1, "%s", why);
 	else if (out == WITHHELD)
-		inno_row_note(r, -1, "no mileage written: %s", why);
+		inno_row_note(r, -1, _("no mileage written: %s"), why);
 	return NULL;
 }
 
@@ -1611,14 +1703,14 @@ inno_mileage_event_undo(struct inno_row *r, const char *key, int64_t ref_id,
 	if (ref_id == 0 || category[0] == '\0')
 		return NULL;
 	if (date == NULL || inno_parse_date(date, strlen(date), day) != NULL)
-		return inno_error(INNO_EINPUT, "mileage: %s: not a date",
-		    date != NULL ? date : "(no date)");
+		return inno_error(INNO_EINPUT, _("mileage: %s: not a date"),
+		    date != NULL ? date : _("(no date)"));
 	if ((err = inno_mileage_closed(db, day, &closed)) != NULL)
 		return err;
 	if (closed) {
-		inno_row_note(r, -1, "no mileage reversal written: month %.7s "
-		    "is closed; reverse the entry with mileage-award --reverse "
-		    "dated in an open month", day);
+		inno_row_note(r, -1, _("no mileage reversal written: month "
+		    "%.7s is closed; reverse the entry with mileage-award "
+		    "--reverse dated in an open month"), day);
 		return NULL;
 	}
 	if ((err = reverse_ref(db, table, ref_id, category, day, reason,

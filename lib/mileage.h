@@ -272,4 +272,16 @@ const struct inno_error *inno_mileage_event(struct inno_row *r,
 const struct inno_error *inno_mileage_event_undo(struct inno_row *r,
     const char *key, int64_t ref_id, const char *date, const char *reason);
 
+/*
+ * The ledger reason for the entry of an event: the wording of the setting
+ * [mileage] reason_NAME (see inno.ini(5) for the names), or the built-in
+ * English one when it is absent or empty, with {id} replaced by id and
+ * each other {VAR} by its value; the variadic arguments are pairs of
+ * const char * VAR and value, ending in a NULL VAR.  An unknown name is a
+ * bug.  Returns an allocated string the caller frees, or NULL for want of
+ * memory.
+ */
+char *inno_mileage_reason(const struct inno_config *, const char *name,
+    int64_t id, ...);
+
 #endif /* INNO_MILEAGE_H */

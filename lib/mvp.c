@@ -14,6 +14,7 @@
 #include "audit.h"
 #include "mileage.h"
 #include "mvp.h"
+#include "i18n.h"
 
 static const char *const kind_words[] = {"innovation", "cs", "both", NULL};
 static const char *const score_words[] = {"total", "per_head", NULL};
@@ -97,8 +98,8 @@ tb_list(const struct inno_config *cfg, const char *key, const char *def,
 			    - 1);
 			strncat(list, words[i], sizeof list - strlen(list) - 1);
 		}
-		return inno_error(INNO_EUSAGE, "%s: %s = \"%s\": expected a "
-		    "comma-separated list of at most %d of %s",
+		return inno_error(INNO_EUSAGE, _("%s: %s = \"%s\": expected a "
+		    "comma-separated list of at most %d of %s"),
 		    inno_config_origin(cfg, key), key, v, MAX_TB, list);
 	}
 }
@@ -420,42 +421,45 @@ describe(enum tb t, const struct inno_mvp_cand *a,
 	case TB_PER_HEAD:
 		fmt_score(a, per_head || t == TB_PER_HEAD, sa, sizeof sa);
 		fmt_score(b, per_head || t == TB_PER_HEAD, sb, sizeof sb);
-		snprintf(buf, n, "%s %s against %s",
-		    t == TB_PER_HEAD || per_head ? "points per head" : "points",
-		    sa, sb);
+		snprintf(buf, n, t == TB_PER_HEAD || per_head ?
+		    _("points per head %s against %s") :
+		    _("points %s against %s"), sa, sb);
 		break;
 	case TB_CATEGORIES:
-		snprintf(buf, n, "categories %lld against %lld",
+		snprintf(buf, n, _("categories %lld against %lld"),
 		    (long long)a->ncats, (long long)b->ncats);
 		break;
 	case TB_ENTRIES:
 	case TB_FEWER_ENTRIES:
-		snprintf(buf, n, "%sentries %lld against %lld",
-		    t == TB_FEWER_ENTRIES ? "fewer " : "", (long long)a->entries,
+		snprintf(buf, n, t == TB_FEWER_ENTRIES ?
+		    _("fewer entries %lld against %lld") :
+		    _("entries %lld against %lld"), (long long)a->entries,
 		    (long long)b->entries);
 		break;
 	case TB_JUNIOR:
 	case TB_SENIOR:
-		snprintf(buf, n, "%s grade %lld against %lld",
-		    t == TB_JUNIOR ? "junior" : "senior", (long long)a->grade,
+		snprintf(buf, n, t == TB_JUNIOR ?
+		    _("junior grade %lld against %lld") :
+		    _("senior grade %lld against %lld"), (long long)a->grade,
 		    (long long)b->grade);
 		break;
 	case TB_EARLIEST:
-		snprintf(buf, n, "earlier last entry %s against %s", a->last,
+		snprintf(buf, n, _("earlier last entry %s against %s"), a->last,
 		    b->last);
 		break;
 	case TB_TOTAL:
-		snprintf(buf, n, "total points %lld against %lld",
+		snprintf(buf, n, _("total points %lld against %lld"),
 		    (long long)a->points, (long long)b->points);
 		break;
 	case TB_SMALLER:
 	case TB_LARGER:
-		snprintf(buf, n, "%s headcount %lld against %lld",
-		    t == TB_SMALLER ? "smaller" : "larger",
+		snprintf(buf, n, t == TB_SMALLER ?
+		    _("smaller headcount %lld against %lld") :
+		    _("larger headcount %lld against %lld"),
 		    (long long)a->headcount, (long long)b->headcount);
 		break;
 	case TB_KEY:
-		snprintf(buf, n, "%s before %s", a->key, b->key);
+		snprintf(buf, n, _("%s before %s"), a->key, b->key);
 		break;
 	}
 }
@@ -480,19 +484,20 @@ rank(struct inno_mvp_cand *list, size_t n, const enum tb *tbs, int per_head)
 		c->rank = i + 1;
 		if (i == 0) {
 			if (n < 2 || !list[1].eligible) {
-				snprintf(c->why, sizeof c->why, "the only "
-				    "eligible candidate");
+				snprintf(c->why, sizeof c->why, _("the only "
+				    "eligible candidate"));
 				continue;
 			}
 			t = deciding(tbs, c, &list[1], per_head);
 			describe(t, c, &list[1], per_head, what, sizeof what);
 			if (t == TB_SCORE)
-				snprintf(c->why, sizeof c->why, "highest "
-				    "score: %s (%s)", what, list[1].key);
+				snprintf(c->why, sizeof c->why, _("highest "
+				    "score: %s (%s)"), what, list[1].key);
 			else {
 				fmt_score(c, per_head, ws, sizeof ws);
-				snprintf(c->why, sizeof c->why, "tied with %s "
-				    "at %s; won on %s", list[1].key, ws, what);
+				snprintf(c->why, sizeof c->why, _("tied with "
+				    "%s at %s; won on "
+				    "%s"), list[1].key, ws, what);
 			}
 			continue;
 		}
@@ -501,11 +506,11 @@ rank(struct inno_mvp_cand *list, size_t n, const enum tb *tbs, int per_head)
 		fmt_score(c, per_head, cs, sizeof cs);
 		fmt_score(w, per_head, ws, sizeof ws);
 		if (t == TB_SCORE)
-			snprintf(c->why, sizeof c->why, "score %s, below the "
-			    "winner's %s", cs, ws);
+			snprintf(c->why, sizeof c->why,
+			    _("score %s, below the winner's %s"), cs, ws);
 		else
-			snprintf(c->why, sizeof c->why, "tied with the winner "
-			    "%s at %s; lost on %s", w->key, ws, what);
+			snprintf(c->why, sizeof c->why, _("tied with the "
+			    "winner %s at %s; lost on %s"), w->key, ws, what);
 	}
 }
 
@@ -535,8 +540,8 @@ exclude_recent(struct inno_db *db, const char *month, int64_t months,
 		for (i = 0; i < n; i++)
 			if (list[i].id == id && list[i].eligible) {
 				list[i].eligible = 0;
-				snprintf(list[i].why, sizeof list[i].why, "not "
-				    "eligible: MVP in %s (%s = %lld)",
+				snprintf(list[i].why, sizeof list[i].why,
+				    _("not eligible: MVP in %s (%s = %lld)"),
 				    inno_stmt_text(st, 1), person ?
 				    "person_exclude_months" :
 				    "dept_exclude_months", (long long)months);
@@ -577,8 +582,8 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 		c->grade = row ? inno_stmt_int(st, 2) : 0;
 		inno_stmt_reset(st);
 		if (!row)
-			return inno_error(INNO_ESYS, "mileage refers to a "
-			    "missing employee %lld", (long long)c->id);
+			return inno_error(INNO_ESYS, _("mileage refers to a "
+			    "missing employee %lld"), (long long)c->id);
 	}
 	for (i = 0; i < res->ndepts; i++) {
 		c = &res->depts[i];
@@ -602,8 +607,8 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 		c->headcount = row ? inno_stmt_int(st, 1) : 0;
 		inno_stmt_reset(st);
 		if (!row)
-			return inno_error(INNO_ESYS, "mileage refers to a "
-			    "missing department %lld", (long long)c->id);
+			return inno_error(INNO_ESYS, _("mileage refers to a "
+			    "missing department %lld"), (long long)c->id);
 	}
 	return NULL;
 }
@@ -664,13 +669,13 @@ eligibility(struct inno_mvp_result *res, const struct rules *r)
 		c->eligible = 1;
 		if (dept && r->per_head && c->headcount <= 0) {
 			c->eligible = 0;
-			snprintf(c->why, sizeof c->why, "not eligible: no staff "
-			    "employed in %s to count points per head",
+			snprintf(c->why, sizeof c->why, _("not eligible: no "
+			    "staff employed in %s to count points per head"),
 			    res->month);
 		} else if (c->points < r->min_points) {
 			c->eligible = 0;
-			snprintf(c->why, sizeof c->why, "not eligible: %lld "
-			    "points, below min_points = %lld",
+			snprintf(c->why, sizeof c->why, _("not eligible: %lld "
+			    "points, below min_points = %lld"),
 			    (long long)c->points, (long long)r->min_points);
 		}
 	}
@@ -795,8 +800,8 @@ keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 			res->persons[0] = tmp;
 			res->persons[0].eligible = 1;
 			res->persons[0].rank = 1;
-			snprintf(res->persons[0].why, sizeof tmp.why, "the "
-			    "stored result of the closed month");
+			snprintf(res->persons[0].why, sizeof tmp.why, _("the "
+			    "stored result of the closed month"));
 		}
 	for (i = 0; did != 0 && i < res->ndepts; i++)
 		if (res->depts[i].id == did && i > 0) {
@@ -806,8 +811,8 @@ keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 			res->depts[0] = tmp;
 			res->depts[0].eligible = 1;
 			res->depts[0].rank = 1;
-			snprintf(res->depts[0].why, sizeof tmp.why, "the "
-			    "stored result of the closed month");
+			snprintf(res->depts[0].why, sizeof tmp.why, _("the "
+			    "stored result of the closed month"));
 		}
 	return NULL;
 }
@@ -858,7 +863,7 @@ start(struct inno_db *db, const char *month, struct rules *r,
 
 	memset(res, 0, sizeof *res);
 	if ((why = inno_parse_month(month, strlen(month), res->month)) != NULL)
-		return inno_error(INNO_EUSAGE, "--month=%s: %s", month, why);
+		return inno_error(INNO_EUSAGE, _("--month=%s: %s"), month, why);
 	return rules_get(inno_db_config(db), r);
 }
 
@@ -888,8 +893,9 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 	if ((err = inno_today(today)) != NULL)
 		return err;
 	if (o->close && strncmp(today, res->month, 7) <= 0)
-		return inno_error(INNO_EINPUT, "month %s has not ended (today "
-		    "is %s); close it once it is over", res->month, today);
+		return inno_error(INNO_EINPUT, _("month %s has not ended "
+		    "(today is %s); close it once it is "
+		    "over"), res->month, today);
 	/*
 	 * One write transaction from the first read to the stored row: a
 	 * second run waits here and then finds the result stored.  A dry run
@@ -988,7 +994,7 @@ write_none(struct inno_out *out, const char *month, const char *award,
 		if ((err = inno_out_null(out)) != NULL)
 			return err;
 	if (explain && ((err = inno_out_null(out)) != NULL ||
-	    (err = inno_out_text(out, "no eligible candidate")) != NULL))
+	    (err = inno_out_text(out, _("no eligible candidate"))) != NULL))
 		return err;
 	return inno_out_endrow(out);
 }
@@ -1049,8 +1055,8 @@ inno_mvp_year_query(struct inno_db *db, const char *year, int64_t top,
 	int64_t y;
 
 	if (inno_parse_int(year, strlen(year), 1900, 2999, &y) != NULL)
-		return inno_error(INNO_EUSAGE, "--year=%s: expected a year "
-		    "(1900 to 2999)", year);
+		return inno_error(INNO_EUSAGE, _("--year=%s: expected a year "
+		    "(1900 to 2999)"), year);
 	snprintf(first, sizeof first, "%04d-01-01", (int)y);
 	snprintf(last, sizeof last, "%04d-12-31", (int)y);
 	/* Innovation and CS mileage are combined at year end. */
@@ -1121,8 +1127,8 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	snprintf(res.month, sizeof res.month, "%s", sv->month);
 	if (sv->rules != NULL) {
 		if (rules_parse(sv->rules, &r) != 0) {
-			inno_diag_add(d, "mileage_mvp: %s: the stored rules "
-			    "cannot be read", sv->month);
+			inno_diag_add(d, _("mileage_mvp: %s: the stored rules "
+			    "cannot be read"), sv->month);
 			return NULL;
 		}
 	} else if ((err = rules_get(inno_db_config(db), &r)) != NULL)
@@ -1134,9 +1140,9 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	if (res.ndepts > 0 && res.depts[0].eligible)
 		w = &res.depts[0];
 	if ((p ? p->id : 0) != sv->emp || (p && p->points != sv->ppoints))
-		inno_diag_add(d, "mileage_mvp: %s: the stored MVP person (%s, "
-		    "%lld points) is not what the ledger gives (%s, %lld "
-		    "points) under the rules it was decided by", sv->month,
+		inno_diag_add(d, _("mileage_mvp: %s: the stored MVP person "
+		    "(%s, %lld points) is not what the ledger gives (%s, %lld "
+		    "points) under the rules it was decided by"), sv->month,
 		    sv->who, (long long)sv->ppoints,
 		    p ? p->key : "none", p ? (long long)p->points : 0LL);
 	/*
@@ -1145,11 +1151,12 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	 * joining date) changes it for every month.
 	 */
 	if ((w ? w->id : 0) != sv->dept || (w && w->points != sv->dpoints))
-		inno_diag_add(d, "mileage_mvp: %s: the stored MVP department "
-		    "(%s, %lld points, %lld staff) is not what the ledger gives "
-		    "(%s, %lld points, %lld staff) under the rules it was "
-		    "decided by", sv->month, sv->dname, (long long)sv->dpoints,
-		    (long long)sv->head, w ? w->key : "none",
+		inno_diag_add(d, _("mileage_mvp: %s: the stored MVP department "
+		    "(%s, %lld points, %lld staff) is not what the ledger "
+		    "gives (%s, %lld points, %lld staff) under the rules it "
+		    "was decided by"), sv->month, sv->dname,
+		    (long long)sv->dpoints, (long long)sv->head,
+		    w ? w->key : "none",
 		    w ? (long long)w->points : 0LL,
 		    w ? (long long)w->headcount : 0LL);
 done:

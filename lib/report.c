@@ -23,6 +23,7 @@
 #include "staff.h"
 #include "mvp.h"
 #include "task.h"
+#include "i18n.h"
 
 /* The state of one build: what the builders need besides the section. */
 struct ctx {
@@ -1144,8 +1145,8 @@ run_sources(struct ctx *c, struct inno_rsection *s, const char *section,
 			    strncmp(sources[i].name, p, n) == 0)
 				break;
 		if (i == sizeof sources / sizeof sources[0])
-			return inno_error(INNO_EUSAGE, "section %s: unknown "
-			    "source %.*s", section, (int)n, p);
+			return inno_error(INNO_EUSAGE, _("section %s: unknown "
+			    "source %.*s"), section, (int)n, p);
 		if (p == list && results != NULL &&
 		    (err = add_line(s, results)) != NULL)
 			return err;
@@ -1168,11 +1169,11 @@ build_section(struct ctx *c, const char *name)
 
 	if (snprintf(sect, sizeof sect, "section.%s", name) >=
 	    (int)sizeof sect)
-		return inno_error(INNO_EUSAGE, "section %s: name too long",
+		return inno_error(INNO_EUSAGE, _("section %s: name too long"),
 		    name);
 	if ((heading = word(r, sect, "heading", NULL)) == NULL)
-		return inno_error(INNO_EUSAGE, "section %s: no heading in "
-		    "[%s] of the wording file", name, sect);
+		return inno_error(INNO_EUSAGE, _("section %s: no heading in "
+		    "[%s] of the wording file"), name, sect);
 	if ((g = realloc(r->secs, (r->nsecs + 1) * sizeof *g)) == NULL)
 		return inno_error_nomem();
 	r->secs = g;
@@ -1249,7 +1250,7 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	if (snprintf(kind, sizeof kind, "kind.%s", o->kind) >=
 	    (int)sizeof kind || (sections = word(r, kind, "sections",
 	    NULL)) == NULL) {
-		err = inno_error(INNO_EUSAGE, "%s: no report kind", o->kind);
+		err = inno_error(INNO_EUSAGE, _("%s: no report kind"), o->kind);
 		goto done;
 	}
 	if ((r->kind = strdup(o->kind)) == NULL ||
@@ -1348,7 +1349,7 @@ inno_report_check(const struct inno_report *r, struct inno_diag *d)
 	for (i = 0; i < r->nsecs; i++) {
 		s = &r->secs[i];
 		if ((sum = calloc(s->nitems + 1, sizeof *sum)) == NULL) {
-			inno_diag_add(d, "out of memory");
+			inno_diag_add(d, _("out of memory"));
 			return;
 		}
 		for (j = 0; j < s->nitems; j++)
@@ -1358,8 +1359,9 @@ inno_report_check(const struct inno_report *r, struct inno_diag *d)
 			it = &s->items[j];
 			if ((it->split || it->nparts > 0) &&
 			    sum[j] != it->value)
-				inno_diag_add(d, "%s (%s): total %lld, but "
-				    "its parts add up to %lld", it->key != NULL ?
+				inno_diag_add(d, _("%s (%s): total %lld, but "
+				    "its parts add up to "
+				    "%lld"), it->key != NULL ?
 				    it->key : s->key, it->label,
 				    (long long)it->value, (long long)sum[j]);
 		}

@@ -10,6 +10,7 @@
 
 #include "report.h"
 #include "schedule.h"
+#include "i18n.h"
 
 const struct inno_col inno_schedule_cols[INNO_SCHED_NCOLS] = {
 	{"section", 1}, {"start", 1}, {"end", 0}, {"what", 1},
@@ -42,7 +43,8 @@ day_or_month(struct inno_row *r, int col, char first[11], char last[11],
 		return 1;
 	}
 	if ((why = inno_parse_date(s, strlen(s), first)) != NULL) {
-		inno_row_error(r, col, "%s: %s (or a month, YYYY-MM)", s, why);
+		inno_row_error(r, col,
+		    _("%s: %s (or a month, YYYY-MM)"), s, why);
 		return -1;
 	}
 	memcpy(last, first, 11);
@@ -89,7 +91,8 @@ inno_schedule_add_init(struct inno_schedule_add *a, const char *share)
 		a->nsections = i + 1;
 	}
 	if (n == 0)
-		err = inno_error(INNO_EUSAGE, "%s: no [section.NAME] section",
+		err = inno_error(INNO_EUSAGE,
+		    _("%s: no [section.NAME] section"),
 		    path);
 done:
 	free(names);
@@ -140,24 +143,24 @@ inno_schedule_row(void *arg, struct inno_row *r)
 		if (!((section[i] >= 'a' && section[i] <= 'z') ||
 		    (section[i] >= '0' && section[i] <= '9') ||
 		    section[i] == '_' || section[i] == '-')) {
-			inno_row_error(r, INNO_SCHED_SECTION, "%s: not a "
-			    "section name (a-z, 0-9, _ and -)", section);
+			inno_row_error(r, INNO_SCHED_SECTION, _("%s: not a "
+			    "section name (a-z, 0-9, _ and -)"), section);
 			return NULL;
 		}
 	if (!known_section(a, section, known, sizeof known)) {
-		inno_row_error(r, INNO_SCHED_SECTION, "%s: not a section of "
-		    "the report wording; one of: %s", section, known);
+		inno_row_error(r, INNO_SCHED_SECTION, _("%s: not a section of "
+		    "the report wording; one of: %s"), section, known);
 		return NULL;
 	}
 	if (has_end == 1 && emonth != smonth) {
-		inno_row_error(r, INNO_SCHED_END, "give both start and end as "
-		    "days, or both as months");
+		inno_row_error(r, INNO_SCHED_END, _("give both start and end "
+		    "as days, or both as months"));
 		return NULL;
 	}
 	if (has_end != 1)
 		memcpy(e2, s2, sizeof e2);
 	if (strcmp(e2, s1) < 0) {
-		inno_row_error(r, INNO_SCHED_END, "%s: before the start %s",
+		inno_row_error(r, INNO_SCHED_END, _("%s: before the start %s"),
 		    e2, s1);
 		return NULL;
 	}

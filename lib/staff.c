@@ -9,6 +9,7 @@
 
 #include "audit.h"
 #include "staff.h"
+#include "i18n.h"
 
 const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS] = {
 	{"employee_id", 1}, {"name", 1}, {"grade", 1}, {"dept", 1},
@@ -126,8 +127,8 @@ inno_staff_row(void *arg, struct inno_row *r)
 	inno_row_date(r, INNO_STAFF_LEFT, left);
 	if (!inno_row_bad(r) && joined[0] && left[0] &&
 	    strcmp(left, joined) < 0)
-		inno_row_error(r, INNO_STAFF_LEFT, "%s: before the joining "
-		    "date %s", left, joined);
+		inno_row_error(r, INNO_STAFF_LEFT,
+		    _("%s: before the joining date %s"), left, joined);
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = dept_ensure(db, dept, NULL, &dept_id)) != NULL)
@@ -257,8 +258,8 @@ inno_staff_query(struct inno_db *db, const struct inno_staff_filter *f,
 		    "JOIN dept d ON d.id = e.dept_id LEFT JOIN team t ON t.id = "
 		    "e.team_id" FILTER " GROUP BY e.grade ORDER BY e.grade";
 	else
-		return inno_error(INNO_EUSAGE, "--by=%s: expected dept, team "
-		    "or grade", f->by);
+		return inno_error(INNO_EUSAGE,
+		    _("--by=%s: expected dept, team or grade"), f->by);
 #undef FILTER
 	if ((err = inno_db_prepare(db, stp, sql)) != NULL)
 		return err;
@@ -373,8 +374,9 @@ inno_staff_check(struct inno_db *db, struct inno_diag *d)
 	if (err != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "employee %s: team %s belongs to another "
-		    "department", inno_stmt_text(st, 0), inno_stmt_text(st, 1));
+		inno_diag_add(d, _("employee %s: team %s belongs to another "
+		    "department"), inno_stmt_text(st, 0),
+		    inno_stmt_text(st, 1));
 	return err;
 }
 
@@ -398,22 +400,23 @@ inno_row_employee(struct inno_row *r, int col, const char *on_date,
 		return -1;
 	}
 	if (!row) {
-		inno_row_error(r, col, "%.40s: no such employee", v);
+		inno_row_error(r, col, _("%.40s: no such employee"), v);
 		return -1;
 	}
 	*id = inno_stmt_int(st, 0);
 	if (on_date != NULL && on_date[0] != '\0') {
 		if (!inno_stmt_isnull(st, 1) &&
 		    strcmp(on_date, inno_stmt_text(st, 1)) < 0) {
-			inno_row_error(r, col, "%.40s: not yet employed on %s "
-			    "(joined %s)", v, on_date, inno_stmt_text(st, 1));
+			inno_row_error(r, col, _("%.40s: not yet employed on "
+			    "%s (joined "
+			    "%s)"), v, on_date, inno_stmt_text(st, 1));
 			inno_stmt_reset(st);
 			return -1;
 		}
 		if (!inno_stmt_isnull(st, 2) &&
 		    strcmp(on_date, inno_stmt_text(st, 2)) > 0) {
-			inno_row_error(r, col, "%.40s: no longer employed on "
-			    "%s (left %s)", v, on_date, inno_stmt_text(st, 2));
+			inno_row_error(r, col, _("%.40s: no longer employed on "
+			    "%s (left %s)"), v, on_date, inno_stmt_text(st, 2));
 			inno_stmt_reset(st);
 			return -1;
 		}
@@ -438,7 +441,7 @@ inno_row_dept(struct inno_row *r, int col, int64_t *id)
 		return -1;
 	}
 	if (!found) {
-		inno_row_error(r, col, "%.40s: no such department", v);
+		inno_row_error(r, col, _("%.40s: no such department"), v);
 		return -1;
 	}
 	return 1;

@@ -14,6 +14,7 @@
 #include "audit.h"
 #include "task.h"
 #include "staff.h"
+#include "i18n.h"
 
 const char *const inno_task_statuses[INNO_TASK_NSTATUS + 1] = {
 	"pool", "selected", "in_progress", "completed", "dropped", NULL
@@ -86,8 +87,8 @@ split(const char *s, char ***items, size_t *n)
 			end--;
 		if (end > p) {
 			if (cnt == MAX_FIELDS)
-				return inno_error(INNO_EUSAGE, "more than %d "
-				    "items in a list", MAX_FIELDS);
+				return inno_error(INNO_EUSAGE, _("more than %d "
+				    "items in a list"), MAX_FIELDS);
 			if ((v[cnt] = strndup(p, (size_t)(end - p))) == NULL)
 				return inno_error_nomem();
 			*n = ++cnt;
@@ -151,21 +152,21 @@ load_fields(const struct inno_config *cfg, struct inno_task_conf *c)
 
 	v = inno_config_str(cfg, "task:fields", default_fields);
 	if ((err = split(v, &c->fields, &c->nfields)) != NULL)
-		return inno_error(err->code, "%s: task:fields: %s",
+		return inno_error(err->code, _("%s: task:fields: %s"),
 		    inno_config_origin(cfg, "task:fields"), err->msg);
 	if (c->nfields == 0)
-		return inno_error(INNO_EUSAGE, "%s: task:fields: no field "
-		    "given", inno_config_origin(cfg, "task:fields"));
+		return inno_error(INNO_EUSAGE, _("%s: task:fields: no field "
+		    "given"), inno_config_origin(cfg, "task:fields"));
 	for (i = 0; i < c->nfields; i++) {
 		if (strchr(c->fields[i], '|') != NULL)
-			return inno_error(INNO_EUSAGE, "%s: task:fields: "
-			    "\"%s\": a field may not contain '|'",
+			return inno_error(INNO_EUSAGE, _("%s: task:fields: "
+			    "\"%s\": a field may not contain '|'"),
 			    inno_config_origin(cfg, "task:fields"),
 			    c->fields[i]);
 		for (j = 0; j < i; j++)
 			if (strcmp(c->fields[i], c->fields[j]) == 0)
-				return inno_error(INNO_EUSAGE, "%s: "
-				    "task:fields: \"%s\" given twice",
+				return inno_error(INNO_EUSAGE, _("%s: "
+				    "task:fields: \"%s\" given twice"),
 				    inno_config_origin(cfg, "task:fields"),
 				    c->fields[i]);
 	}
@@ -177,13 +178,13 @@ load_fields(const struct inno_config *cfg, struct inno_task_conf *c)
 		    default_focus : "";
 	if ((err = split(v, &focus, &nfocus)) != NULL) {
 		free_items(focus, nfocus);
-		return inno_error(err->code, "%s: task:focus: %s",
+		return inno_error(err->code, _("%s: task:focus: %s"),
 		    inno_config_origin(cfg, "task:focus"), err->msg);
 	}
 	for (i = 0; i < nfocus; i++) {
 		if ((k = inno_task_field_index(c, focus[i])) < 0) {
-			err = inno_error(INNO_EUSAGE, "%s: task:focus: \"%s\" "
-			    "is not one of task:fields",
+			err = inno_error(INNO_EUSAGE, _("%s: task:focus: "
+			    "\"%s\" is not one of task:fields"),
 			    inno_config_origin(cfg, "task:focus"), focus[i]);
 			free_items(focus, nfocus);
 			return err;
@@ -220,10 +221,10 @@ load_moves(const struct inno_config *cfg, struct inno_task_conf *c)
 		for (i = 0; i < n; i++) {
 			if ((t = inno_word_index(inno_task_statuses, to[i])) <
 			    0 || t == s) {
-				err = inno_error(INNO_EUSAGE, "%s: %s = \"%s\": "
-				    "\"%s\" is not another status (pool, "
-				    "selected, in_progress, completed, "
-				    "dropped)", inno_config_origin(cfg, key),
+				err = inno_error(INNO_EUSAGE, _("%s: %s = "
+				    "\"%s\": \"%s\" is not another status "
+				    "(pool, selected, in_progress, completed, "
+				    "dropped)"), inno_config_origin(cfg, key),
 				    key, v, to[i]);
 				free_items(to, n);
 				return err;
@@ -246,8 +247,8 @@ load_criteria(const struct inno_config *cfg, struct inno_task_conf *c)
 		return err;
 	if (n > MAX_CRITERIA) {
 		free(keys);
-		return inno_error(INNO_EUSAGE, "[task_priority]: more than %d "
-		    "criteria", MAX_CRITERIA);
+		return inno_error(INNO_EUSAGE,
+		    _("[task_priority]: more than %d criteria"), MAX_CRITERIA);
 	}
 	if (n == 0)
 		while (default_criteria[n] != NULL)
@@ -338,8 +339,8 @@ row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
 	if ((rc = inno_row_text(r, col, 100, out)) <= 0)
 		return rc;
 	if (inno_task_field_index(c, *out) < 0) {
-		inno_row_error(r, col, "%.60s: not one of the %zu fields of "
-		    "task:fields in inno.ini", *out, c->nfields);
+		inno_row_error(r, col, _("%.60s: not one of the %zu fields of "
+		    "task:fields in inno.ini"), *out, c->nfields);
 		return -1;
 	}
 	return 1;
@@ -374,8 +375,8 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	inno_row_text(r, INNO_TASK_TITLE, 0, &title);
 	title = unquote_title(r, title);
 	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
-		inno_row_error(r, INNO_TASK_TITLE, "longer than 200 "
-		    "characters");
+		inno_row_error(r, INNO_TASK_TITLE,
+		    _("longer than 200 characters"));
 	row_field(r, INNO_TASK_FIELD, a->conf, &field);
 	inno_row_word(r, INNO_TASK_ORIGIN, inno_task_origins, &origin);
 	inno_row_dept(r, INNO_TASK_DEPT, &dept_id);
@@ -385,7 +386,8 @@ inno_task_add_row(void *arg, struct inno_row *r)
 	inno_row_date(r, INNO_TASK_START, start);
 	inno_row_date(r, INNO_TASK_DUE, due);
 	if (!inno_row_bad(r) && start[0] && due[0] && strcmp(due, start) < 0)
-		inno_row_error(r, INNO_TASK_DUE, "%s: before the start %s", due,
+		inno_row_error(r, INNO_TASK_DUE,
+		    _("%s: before the start %s"), due,
 		    start);
 	if (inno_row_bad(r))
 		return NULL;
@@ -500,7 +502,7 @@ check_text(const char *s, size_t max)
 	if ((why = inno_utf8_check(s, len, &bad)) != NULL)
 		return why;
 	if (inno_utf8_len(s, len) > max)
-		return "too long";
+		return _("too long");
 	return NULL;
 }
 
@@ -561,7 +563,7 @@ add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 			role = "member";
 		if ((why = check_text(eid, 32)) != NULL ||
 		    (why = check_text(role, 50)) != NULL) {
-			inno_row_error(r, -1, "--add-member=%.80s: %s", arg,
+			inno_row_error(r, -1, _("--add-member=%.80s: %s"), arg,
 			    why);
 			continue;
 		}
@@ -569,14 +571,14 @@ add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    &found)) != NULL)
 			return err;
 		if (!found) {
-			inno_row_error(r, -1, "--add-member=%.80s: no such "
-			    "employee", arg);
+			inno_row_error(r, -1,
+			    _("--add-member=%.80s: no such employee"), arg);
 			continue;
 		}
 		if ((joined[0] && strcmp(on, joined) < 0) ||
 		    (left[0] && strcmp(on, left) > 0)) {
-			inno_row_error(r, -1, "--add-member=%.80s: not "
-			    "employed on %s", arg, on);
+			inno_row_error(r, -1, _("--add-member=%.80s: not "
+			    "employed on %s"), arg, on);
 			continue;
 		}
 		if ((err = inno_db_text(db, &old, "SELECT role FROM task_member "
@@ -588,8 +590,8 @@ add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 			free(old);
 			old = NULL;
 			if (same) {
-				inno_row_error(r, -1, "--add-member=%.80s: "
-				    "already on the task force", arg);
+				inno_row_error(r, -1, _("--add-member=%.80s: "
+				    "already on the task force"), arg);
 				continue;
 			}
 			/* A member given a new role keeps the membership. */
@@ -640,8 +642,8 @@ remove_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    eid)) != NULL)
 			return err;
 		if (!found) {
-			inno_row_error(r, -1, "--remove-member=%.80s: not on "
-			    "the task force of task %lld", eid,
+			inno_row_error(r, -1, _("--remove-member=%.80s: not on "
+			    "the task force of task %lld"), eid,
 			    (long long)task);
 			continue;
 		}
@@ -649,8 +651,8 @@ remove_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    "task_member WHERE id = ?", "i", mid)) != NULL)
 			return err;
 		if (joined != NULL && strcmp(on, joined) < 0) {
-			inno_row_error(r, -1, "--remove-member=%.80s: %s is "
-			    "before joining on %s", eid, on, joined);
+			inno_row_error(r, -1, _("--remove-member=%.80s: %s is "
+			    "before joining on %s"), eid, on, joined);
 			free(joined);
 			continue;
 		}
@@ -681,7 +683,7 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	for (i = 0; i < u->milestone.n; i++) {
 		if ((why = date_title(u->milestone.v[i], date, &title)) !=
 		    NULL) {
-			inno_row_error(r, -1, "--milestone=%.80s: %s",
+			inno_row_error(r, -1, _("--milestone=%.80s: %s"),
 			    u->milestone.v[i], why);
 			continue;
 		}
@@ -690,8 +692,8 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    task, title)) != NULL)
 			return err;
 		if (found) {
-			inno_row_error(r, -1, "--milestone=%.80s: the task "
-			    "already has this milestone (use --move)",
+			inno_row_error(r, -1, _("--milestone=%.80s: the task "
+			    "already has this milestone (use --move)"),
 			    u->milestone.v[i]);
 			continue;
 		}
@@ -708,7 +710,7 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	}
 	for (i = 0; i < u->move.n; i++) {
 		if ((why = date_title(u->move.v[i], date, &title)) != NULL) {
-			inno_row_error(r, -1, "--move=%.80s: %s",
+			inno_row_error(r, -1, _("--move=%.80s: %s"),
 			    u->move.v[i], why);
 			continue;
 		}
@@ -717,7 +719,8 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    task, title)) != NULL)
 			return err;
 		if (!found) {
-			inno_row_error(r, -1, "--move=%.80s: no such milestone",
+			inno_row_error(r, -1,
+			    _("--move=%.80s: no such milestone"),
 			    u->move.v[i]);
 			continue;
 		}
@@ -745,11 +748,12 @@ milestones(struct inno_row *r, struct inno_task_update *u, int64_t task,
 		    task, title)) != NULL)
 			return err;
 		if (old == NULL)
-			inno_row_error(r, -1, "--done=%.80s: no such milestone",
+			inno_row_error(r, -1,
+			    _("--done=%.80s: no such milestone"),
 			    title);
 		else if (old[0] != '\0')
-			inno_row_error(r, -1, "--done=%.80s: already reached "
-			    "on %s", title, old);
+			inno_row_error(r, -1, _("--done=%.80s: already reached "
+			    "on %s"), title, old);
 		else if ((err = inno_db_int(db, &mid, &found, "SELECT id FROM "
 		    "task_milestone WHERE task_id = ? AND title = ?", "it",
 		    task, title)) == NULL && (err = inno_db_run(db, "UPDATE "
@@ -788,8 +792,8 @@ scores(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	for (i = 0; i < u->score.n; i++) {
 		const char *arg = u->score.v[i];
 		if ((eq = strchr(arg, '=')) == NULL) {
-			inno_row_error(r, -1, "--score=%.80s: expected "
-			    "CRITERION=N", arg);
+			inno_row_error(r, -1,
+			    _("--score=%.80s: expected CRITERION=N"), arg);
 			continue;
 		}
 		snprintf(name, sizeof name, "%.*s", (int)(eq - arg), arg);
@@ -797,14 +801,14 @@ scores(struct inno_row *r, struct inno_task_update *u, int64_t task,
 			if (strcmp(c->criteria[k], name) == 0)
 				break;
 		if (k == c->ncriteria) {
-			inno_row_error(r, -1, "--score=%.80s: %s is not a "
-			    "criterion of [task_priority] in inno.ini", arg,
+			inno_row_error(r, -1, _("--score=%.80s: %s is not a "
+			    "criterion of [task_priority] in inno.ini"), arg,
 			    name);
 			continue;
 		}
 		if ((why = inno_parse_int(eq + 1, strlen(eq + 1), 0, 100,
 		    &score)) != NULL) {
-			inno_row_error(r, -1, "--score=%.80s: %s (0 to 100)",
+			inno_row_error(r, -1, _("--score=%.80s: %s (0 to 100)"),
 			    arg, why);
 			continue;
 		}
@@ -871,8 +875,8 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	inno_row_text(r, UCOL(INNO_TASK_TITLE), 0, &title);
 	title = unquote_title(r, title);
 	if (title != NULL && inno_utf8_len(title, strlen(title)) > 200)
-		inno_row_error(r, UCOL(INNO_TASK_TITLE), "longer than 200 "
-		    "characters");
+		inno_row_error(r, UCOL(INNO_TASK_TITLE),
+		    _("longer than 200 characters"));
 	row_field(r, UCOL(INNO_TASK_FIELD), u->conf, &field);
 	inno_row_word(r, UCOL(INNO_TASK_ORIGIN), inno_task_origins, &origin);
 	if (inno_row_text(r, UCOL(INNO_TASK_DEPT), 100, &dept) == 1 &&
@@ -885,14 +889,14 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	inno_row_date(r, UCOL(INNO_TASK_START), start);
 	inno_row_date(r, UCOL(INNO_TASK_DUE), due);
 	if (has_pri == 1 && u->score.n > 0)
-		inno_row_error(r, UCOL(INNO_TASK_PRIORITY), "give a priority "
-		    "or scores, not both");
+		inno_row_error(r, UCOL(INNO_TASK_PRIORITY), _("give a priority "
+		    "or scores, not both"));
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = task_load(db, id, &t, &found)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, -1, "task %lld: no such task",
+		inno_row_error(r, -1, _("task %lld: no such task"),
 		    (long long)id);
 		return NULL;
 	}
@@ -911,9 +915,9 @@ inno_task_update_row(void *arg, struct inno_row *r)
 		if (cur < 0 || !(u->conf->moves[cur] & (1u << status))) {
 			inno_task_moves(u->conf, cur < 0 ? 0 : cur, allowed,
 			    sizeof allowed);
-			inno_row_error(r, UCOL(INNO_TASK_STATUS), "%s -> %s is "
-			    "not an allowed move; from %s the task may move "
-			    "to: %s", t.status, inno_task_statuses[status],
+			inno_row_error(r, UCOL(INNO_TASK_STATUS), _("%s -> %s "
+			    "is not an allowed move; from %s the task may move "
+			    "to: %s"), t.status, inno_task_statuses[status],
 			    t.status, allowed);
 			return NULL;
 		}
@@ -948,8 +952,8 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	}
 	if (t.start[0] && t.due[0] && strcmp(t.due, t.start) < 0) {
 		inno_row_error(r, due[0] ? UCOL(INNO_TASK_DUE) :
-		    UCOL(INNO_TASK_START), "the due date %s would be before "
-		    "the start %s", t.due, t.start);
+		    UCOL(INNO_TASK_START), _("the due date %s would be before "
+		    "the start %s"), t.due, t.start);
 		return NULL;
 	}
 	if (has_budget == 1 && (!t.has_budget || budget != t.budget)) {
@@ -1038,7 +1042,7 @@ inno_task_log_row(void *arg, struct inno_row *r)
 	    "= ?", "i", task)) != NULL)
 		return err;
 	if (!found) {
-		inno_row_error(r, INNO_TLOG_TASK, "%lld: no such task",
+		inno_row_error(r, INNO_TLOG_TASK, _("%lld: no such task"),
 		    (long long)task);
 		return NULL;
 	}
@@ -1112,7 +1116,7 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	if ((err = inno_task_exists(db, id, &found)) != NULL)
 		return err;
 	if (!found)
-		return inno_error(INNO_EINPUT, "%lld: no such task",
+		return inno_error(INNO_EINPUT, _("%lld: no such task"),
 		    (long long)id);
 	return audit_history(db, id, stp);
 }
@@ -1301,15 +1305,15 @@ check_filter(const struct inno_task_conf *c, const struct inno_task_filter *f)
 {
 	if (f->status != NULL && inno_word_index(inno_task_statuses,
 	    f->status) < 0)
-		return inno_error(INNO_EUSAGE, "--status=%s: expected pool, "
-		    "selected, in_progress, completed or dropped", f->status);
+		return inno_error(INNO_EUSAGE, _("--status=%s: expected pool, "
+		    "selected, in_progress, completed or dropped"), f->status);
 	if (f->origin != NULL && inno_word_index(inno_task_origins,
 	    f->origin) < 0)
-		return inno_error(INNO_EUSAGE, "origin %s: expected common, "
-		    "own or assigned", f->origin);
+		return inno_error(INNO_EUSAGE, _("origin %s: expected common, "
+		    "own or assigned"), f->origin);
 	if (f->field != NULL && inno_task_field_index(c, f->field) < 0)
-		return inno_error(INNO_EUSAGE, "--field=%s: not one of the "
-		    "%zu fields of task:fields in inno.ini", f->field,
+		return inno_error(INNO_EUSAGE, _("--field=%s: not one of the "
+		    "%zu fields of task:fields in inno.ini"), f->field,
 		    c->nfields);
 	return NULL;
 }
@@ -1327,19 +1331,19 @@ inno_task_query(struct inno_db *db, const struct inno_task_conf *c,
 		return err;
 	if (f->by != NULL) {
 		if ((i = inno_word_index(bys, f->by)) < 0)
-			return inno_error(INNO_EUSAGE, "--by=%s: expected "
-			    "field, status or dept (tasks), or force (task "
-			    "forces)", f->by);
+			return inno_error(INNO_EUSAGE,
+			    _("--by=%s: expected field, status or dept "
+			    "(tasks), or force (task forces)"), f->by);
 		sql = by_sql[i];
 	} else if (f->view != NULL) {
 		if ((i = inno_word_index(views, f->view)) < 0)
-			return inno_error(INNO_EUSAGE, "%s: expected members, "
-			    "milestones or scores", f->view);
+			return inno_error(INNO_EUSAGE, _("%s: expected "
+			    "members, milestones or scores"), f->view);
 		sql = view_sql[i];
 	} else {
 		if ((i = inno_word_index(sorts, f->sort ? f->sort : "id")) < 0)
-			return inno_error(INNO_EUSAGE, "--sort=%s: expected id, "
-			    "priority, due or field", f->sort);
+			return inno_error(INNO_EUSAGE, _("--sort=%s: expected "
+			    "id, priority, due or field"), f->sort);
 		sql = list_sql[i];
 	}
 	if ((err = inno_today(today)) != NULL ||
@@ -1397,8 +1401,8 @@ inno_task_roadmap(struct inno_db *db, const struct inno_task_conf *c,
 		nm++;
 	}
 	if (nm == MAX_MONTHS && strncmp(months[nm - 1], period->last, 7) < 0)
-		return inno_error(INNO_EUSAGE, "%s..%s: a roadmap spans at most "
-		    "%d months", period->first, period->last, MAX_MONTHS);
+		return inno_error(INNO_EUSAGE, _("%s..%s: a roadmap spans at "
+		    "most %d months"), period->first, period->last, MAX_MONTHS);
 	names[0] = "id";
 	names[1] = "title";
 	names[2] = "field";
@@ -1752,9 +1756,9 @@ check_workflow(struct inno_db *db, struct inno_diag *d)
 		if (!status_move(detail, &from, &to))
 			continue;
 		if (from != t->history && !t->broken) {
-			inno_diag_add(d, "task %lld: the audit trail moves its "
-			    "status from %s, but it was %s (changed outside "
-			    "the inno programs)", (long long)t->id,
+			inno_diag_add(d, _("task %lld: the audit trail moves "
+			    "its status from %s, but it was %s (changed "
+			    "outside the inno programs)"), (long long)t->id,
 			    inno_task_statuses[from],
 			    inno_task_statuses[t->history]);
 			t->broken = 1;
@@ -1763,9 +1767,9 @@ check_workflow(struct inno_db *db, struct inno_diag *d)
 	}
 	for (i = 0; err == NULL && i < n; i++)
 		if (v[i].now >= 0 && v[i].now != v[i].history)
-			inno_diag_add(d, "task %lld: status %s, but its history "
-			    "in the audit trail ends at %s (changed outside "
-			    "the inno programs)", (long long)v[i].id,
+			inno_diag_add(d, _("task %lld: status %s, but its "
+			    "history in the audit trail ends at %s (changed "
+			    "outside the inno programs)"), (long long)v[i].id,
 			    inno_task_statuses[v[i].now],
 			    inno_task_statuses[v[i].history]);
 	free(v);
@@ -1788,8 +1792,8 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 	    NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "task %lld: completed, but milestone %s (due "
-		    "%s) is not done", (long long)inno_stmt_int(st, 0),
+		inno_diag_add(d, _("task %lld: completed, but milestone %s "
+		    "(due %s) is not done"), (long long)inno_stmt_int(st, 0),
 		    inno_stmt_text(st, 1), inno_stmt_text(st, 2));
 	if (err != NULL)
 		return err;
@@ -1799,8 +1803,8 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 	    NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "task %lld: member %s left the task force "
-		    "on %s, before joining on %s",
+		inno_diag_add(d, _("task %lld: member %s left the task force "
+		    "on %s, before joining on %s"),
 		    (long long)inno_stmt_int(st, 0), inno_stmt_text(st, 1),
 		    inno_stmt_text(st, 3), inno_stmt_text(st, 2));
 	if (err != NULL)
@@ -1813,8 +1817,8 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 	    NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "task %lld: member %s left the office on %s "
-		    "but is still on the task force",
+		inno_diag_add(d, _("task %lld: member %s left the office on %s "
+		    "but is still on the task force"),
 		    (long long)inno_stmt_int(st, 0), inno_stmt_text(st, 1),
 		    inno_stmt_text(st, 2));
 	return err;

@@ -109,7 +109,7 @@ test_expect_success 'a presentation gives its speaker mileage by the configured 
 	db_value "SELECT e.employee_id, m.category, m.points, m.ref_table,
 		m.ref_id, m.reason FROM mileage m JOIN employee e
 		ON e.id = m.employee_id" >ledger &&
-	echo "E03|presentation|15|benchmark|6|presentation 6 to 안양시" >expect &&
+	echo "E03|presentation|15|benchmark|6|벤치마킹 6 발표: 안양시" >expect &&
 	test_cmp expect ledger &&
 	printf "[benchmark]\nmileage_presentation =\n" >off.ini &&
 	expect_code 0 benchmark-log -c off.ini --kind=presentation \
