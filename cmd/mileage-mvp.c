@@ -3,6 +3,8 @@
  * mileage ledger and stores the result, optionally closing the month; or
  * ranks the year's persons by combined innovation and CS mileage.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
@@ -25,6 +27,44 @@ static const char *const help_text = N_(
     "      --year YYYY      the year ranking instead\n"
     "      --top N          how many places of the year ranking (default 5)\n");
 
+/* What write_result needs. */
+struct result_writer {
+	struct cli *c;
+	int explain;
+	int done;
+};
+
+/*
+ * Writes the month's result to the output and flushes it.  inno_mvp_month
+ * calls it before it commits, so an output that fails (a full disk, a
+ * closed pipe, a misspelt --columns) leaves the month as it was.
+ */
+static const struct inno_error *
+write_result(void *arg, const struct inno_mvp_result *res)
+{
+	struct result_writer *w = arg;
+	const struct inno_error *err;
+	struct inno_out *out;
+	FILE *fp;
+
+	w->done = 1;
+	out = cli_out(w->c);
+	if ((err = inno_mvp_write(out, res, w->explain)) != NULL ||
+	    (err = inno_out_finish(out)) != NULL) {
+		inno_out_free(out);
+		return err;
+	}
+	inno_out_free(out);
+	fp = cli_output(w->c);
+	errno = 0;
+	if (fflush(fp) == EOF || ferror(fp)) {
+		if (errno == 0)
+			errno = EIO;
+		return inno_error_errno(_("write error"));
+	}
+	return NULL;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -38,6 +78,7 @@ main(int argc, char **argv)
 	};
 	struct inno_mvp_opts o = {0};
 	struct inno_mvp_result res;
+	struct result_writer wr;
 	const struct inno_error *err;
 	const char *year = NULL, *top_arg = NULL, *why;
 	struct inno_stmt *st;
@@ -105,15 +146,18 @@ main(int argc, char **argv)
 	 */
 	cli_output(&c);
 	cli_open_db(&c, c.dry_run ? INNO_DB_READ : INNO_DB_WRITE);
+	wr.c = &c;
+	wr.explain = explain;
+	wr.done = 0;
+	o.before_commit = write_result;
+	o.before_commit_arg = &wr;
 	if ((err = inno_mvp_month(c.db, &o, &res)) != NULL) {
 		inno_mvp_result_release(&res);
 		cli_fail(&c, err);
 	}
-	out = cli_out(&c);
-	if ((err = inno_mvp_write(out, &res, explain)) != NULL ||
-	    (err = inno_out_finish(out)) != NULL)
+	/* A dry run or a closed month stored nothing: write it now. */
+	if (!wr.done && (err = write_result(&wr, &res)) != NULL)
 		cli_fail(&c, err);
-	inno_out_free(out);
 	if (!c.quiet && res.closed && !res.closed_now)
 		cli_warn(&c, o.close ? "month %s was already closed" :
 		    "month %s is closed: its stored result stands", res.month);

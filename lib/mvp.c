@@ -924,6 +924,9 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 			goto fail;
 		res->closed = res->closed_now = 1;
 	}
+	if (o->before_commit != NULL &&
+	    (err = o->before_commit(o->before_commit_arg, res)) != NULL)
+		goto fail;
 	return inno_db_commit(db);
 fail:
 	inno_db_rollback(db);

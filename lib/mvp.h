@@ -54,6 +54,15 @@ struct inno_mvp_opts {
 	const char *month;	/* YYYY-MM */
 	int close;		/* close the month after storing */
 	int dry_run;		/* compute only, in a read transaction */
+	/*
+	 * Called with the result just before the month's result is
+	 * committed (and not for a dry run or a closed month), or NULL: a
+	 * program writes its output there, so an output that fails leaves
+	 * nothing stored and nothing closed.  An error it returns rolls back.
+	 */
+	const struct inno_error *(*before_commit)(void *arg,
+	    const struct inno_mvp_result *res);
+	void *before_commit_arg;
 };
 
 /*

@@ -139,6 +139,21 @@ test_expect_success 'mileage-mvp --close -o /missing/dir/x closes nothing: exit 
 	test "$(db_value "SELECT count(*) FROM mileage_close")" = 0
 '
 
+test_expect_success 'mileage-mvp --close >/dev/full closes nothing and stores nothing: exit 4' '
+	expect_code 4 sh -c "mileage-mvp --month=2007-05 --close >/dev/full" &&
+	test_grep "^mileage-mvp: write error: No space left on device" err &&
+	test "$(db_value "SELECT count(*) FROM mileage_close")" = 0 &&
+	test "$(db_value "SELECT count(*) FROM mileage_mvp")" = 0
+'
+
+test_expect_success 'mileage-mvp with a misspelt --columns stores nothing: exit 2' '
+	expect_code 2 mileage-mvp --month=2007-05 --close --columns=bogus &&
+	test_must_be_empty out &&
+	test_grep "^mileage-mvp: --columns: no column .bogus." err &&
+	test "$(db_value "SELECT count(*) FROM mileage_close")" = 0 &&
+	test "$(db_value "SELECT count(*) FROM mileage_mvp")" = 0
+'
+
 test_expect_success '--reject on a full disk with every row good writes nothing: exit 4' '
 	as_root "a full disk" || exit 0
 	printf "employee_id,date,category\nE02,2007-05-03,idea.adopted\n" >good.csv &&
