@@ -6,6 +6,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -334,6 +335,33 @@ reject_col(struct inno_csv *csv)
 		if (strcmp(inno_csv_colname(csv, i), REJECT_COLUMN) == 0)
 			return i;
 	return n;
+}
+
+int
+inno_row_found(struct inno_row *r, int col, const struct inno_error *err,
+    struct inno_stmt *st, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+	int row = 0;
+
+	if (err == NULL)
+		err = inno_stmt_step(st, &row);
+	if (err != NULL) {
+		inno_row_error(r, col, "%s", err->msg);
+		return -1;
+	}
+	if (row)
+		return 1;
+	va_start(ap, fmt);
+	msg = inno_vstrf(fmt, ap);
+	va_end(ap);
+	if (msg == NULL)
+		inno_row_error(r, col, "%s", inno_error_nomem()->msg);
+	else
+		inno_row_error(r, col, "%s", msg);
+	free(msg);
+	return -1;
 }
 
 /* Writes one bad row, with its reason, to the reject file. */

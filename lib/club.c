@@ -75,23 +75,16 @@ row_club(struct inno_row *r, int col, int64_t *id, char registered[11])
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	const char *name;
-	int rc, row;
+	int rc;
 
 	registered[0] = '\0';
 	if ((rc = inno_row_text(r, col, 100, &name)) <= 0)
 		return rc;
 	err = inno_db_query(inno_row_db(r), &st, "SELECT id, registered FROM "
 	    "club WHERE name = ?", "t", name);
-	if (err == NULL)
-		err = inno_stmt_step(st, &row);
-	if (err != NULL) {
-		inno_row_error(r, col, "%s", err->msg);
+	if (inno_row_found(r, col, err, st, _("%.40s: no such club"),
+	    name) < 0)
 		return -1;
-	}
-	if (!row) {
-		inno_row_error(r, col, _("%.40s: no such club"), name);
-		return -1;
-	}
 	*id = inno_stmt_int(st, 0);
 	snprintf(registered, 11, "%s", inno_stmt_text(st, 1));
 	inno_stmt_reset(st);

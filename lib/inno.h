@@ -676,6 +676,16 @@ int inno_row_int(struct inno_row *, int col, int64_t min, int64_t max,
 int inno_row_money(struct inno_row *, int col, int64_t *out);
 int inno_row_date(struct inno_row *, int col, char out[11]);
 int inno_row_month(struct inno_row *, int col, char out[8]);
+/*
+ * Finishes the lookup of the record a row's column col names: err is what
+ * preparing st returned.  Steps st and returns 1 with its first row
+ * current (the caller resets st), or -1 after reporting on col the error
+ * or, when there is no row, the message fmt makes ("%.40s: no such club").
+ */
+int inno_row_found(struct inno_row *, int col, const struct inno_error *err,
+    struct inno_stmt *st, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
 /* One of words (NULL-terminated); *out is its index. */
 int inno_row_word(struct inno_row *, int col, const char *const *words,
     int *out);

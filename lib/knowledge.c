@@ -73,24 +73,16 @@ item(struct inno_row *r, int col, int64_t *id, char registered[11],
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	int rc, row;
+	int rc;
 
 	if ((rc = inno_row_int(r, col, 1, INT64_MAX, id)) <= 0)
 		return rc;
 	err = inno_db_query(inno_row_db(r), &st, "SELECT registered, "
 	    "author_id, status, coalesce(approved_by, 0) FROM knowledge WHERE "
 	    "id = ?", "i", *id);
-	if (err == NULL)
-		err = inno_stmt_step(st, &row);
-	if (err != NULL) {
-		inno_row_error(r, col, "%s", err->msg);
+	if (inno_row_found(r, col, err, st, _("%lld: no such knowledge "
+	    "item"), (long long)*id) < 0)
 		return -1;
-	}
-	if (!row) {
-		inno_row_error(r, col, _("%lld: no such knowledge item"),
-		    (long long)*id);
-		return -1;
-	}
 	snprintf(registered, 11, "%s", inno_stmt_text(st, 0));
 	*author = inno_stmt_int(st, 1);
 	snprintf(status, 16, "%s", inno_stmt_text(st, 2));

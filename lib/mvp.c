@@ -767,6 +767,29 @@ store(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 }
 
 /*
+ * Moves the candidate whose id is id (0: none) to the head of c[0..n-1]
+ * as the winner of rank 1, the others keeping their order.
+ */
+static void
+put_first(struct inno_mvp_cand *c, size_t n, int64_t id)
+{
+	struct inno_mvp_cand tmp;
+	size_t i;
+
+	for (i = 1; id != 0 && i < n; i++)
+		if (c[i].id == id) {
+			tmp = c[i];
+			memmove(&c[1], &c[0], i * sizeof tmp);
+			c[0] = tmp;
+			c[0].eligible = 1;
+			c[0].rank = 1;
+			snprintf(c[0].why, sizeof tmp.why, "%s", _("the stored "
+			    "result of the closed month"));
+			return;
+		}
+}
+
+/*
  * For a closed month, marks the stored winners first, whatever the rules
  * say now: the month's result is what was announced.
  */
@@ -775,9 +798,7 @@ keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	struct inno_mvp_cand tmp;
 	int64_t pid = 0, did = 0;
-	size_t i;
 	int row;
 
 	if ((err = inno_db_query(db, &st, "SELECT coalesce(employee_id, 0), "
@@ -792,28 +813,8 @@ keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 	did = inno_stmt_int(st, 1);
 	res->per_head = strcmp(inno_stmt_text(st, 2), "per_head") == 0;
 	inno_stmt_reset(st);
-	for (i = 0; pid != 0 && i < res->npersons; i++)
-		if (res->persons[i].id == pid && i > 0) {
-			tmp = res->persons[i];
-			memmove(&res->persons[1], &res->persons[0], i *
-			    sizeof tmp);
-			res->persons[0] = tmp;
-			res->persons[0].eligible = 1;
-			res->persons[0].rank = 1;
-			snprintf(res->persons[0].why, sizeof tmp.why, _("the "
-			    "stored result of the closed month"));
-		}
-	for (i = 0; did != 0 && i < res->ndepts; i++)
-		if (res->depts[i].id == did && i > 0) {
-			tmp = res->depts[i];
-			memmove(&res->depts[1], &res->depts[0], i *
-			    sizeof tmp);
-			res->depts[0] = tmp;
-			res->depts[0].eligible = 1;
-			res->depts[0].rank = 1;
-			snprintf(res->depts[0].why, sizeof tmp.why, _("the "
-			    "stored result of the closed month"));
-		}
+	put_first(res->persons, res->npersons, pid);
+	put_first(res->depts, res->ndepts, did);
 	return NULL;
 }
 

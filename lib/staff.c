@@ -387,22 +387,15 @@ inno_row_employee(struct inno_row *r, int col, const char *on_date,
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	const char *v;
-	int rc, row;
+	int rc;
 
 	if ((rc = inno_row_text(r, col, 64, &v)) <= 0)
 		return rc;
 	err = inno_db_query(inno_row_db(r), &st, "SELECT id, joined, left FROM "
 	    "employee WHERE employee_id = ?", "t", v);
-	if (err == NULL)
-		err = inno_stmt_step(st, &row);
-	if (err != NULL) {
-		inno_row_error(r, col, "%s", err->msg);
+	if (inno_row_found(r, col, err, st, _("%.40s: no such employee"),
+	    v) < 0)
 		return -1;
-	}
-	if (!row) {
-		inno_row_error(r, col, _("%.40s: no such employee"), v);
-		return -1;
-	}
 	*id = inno_stmt_int(st, 0);
 	if (on_date != NULL && on_date[0] != '\0') {
 		if (!inno_stmt_isnull(st, 1) &&
