@@ -77,21 +77,12 @@ test_expect_success 'a bad --date is refused in Korean, naming the option' '
 	test_cmp expect actual
 '
 
-# Whether the library's reason is Korean depends on po/ko/lib.po, which
-# comes with the library's messages; until it translates this reason the
-# check is reported as a known gap (TAP "TODO"), not passed in silence.
-if LC_ALL=C grep -q "no such day in that month" "$SRC_DIRECTORY"/po/ko/lib.po \
-	2>/dev/null; then
-	test_expect_success 'the reason for the bad --date is Korean too' '
-		expect_code 1 ko mileage-award --date=2007-02-30 \
-			--employee-id=E01 --category=idea.adopted &&
-		grep "^mileage-award: --date: 2007-02-30: " err >line &&
-		has_hangul line
-	'
-else
-	test_count=$((test_count + 1))
-	echo "not ok $test_count - the reason for the bad --date is Korean too # TODO po/ko/lib.po does not translate it yet"
-fi
+test_expect_success 'the reason for the bad --date is Korean too' '
+	expect_code 1 ko mileage-award --date=2007-02-30 \
+		--employee-id=E01 --category=idea.adopted &&
+	grep "^mileage-award: --date: 2007-02-30: " err >line &&
+	has_hangul line
+'
 
 test_expect_success 'an unknown option of task-list is reported in Korean' '
 	expect_code 2 ko task-list --bogus &&
