@@ -4,6 +4,7 @@
  * change log, and the office's rules the schema cannot state (lib/check.c).
  */
 #include "cli.h"
+#include "i18n.h"
 #include "check.h"
 
 static const char synopsis[] = "inno-check [-q] [-d db] [-c config]\n";
@@ -31,10 +32,10 @@ main(int argc, char **argv)
 	for (i = 0; i < d.nmsgs; i++)
 		printf("%s\n", d.msgs[i]);
 	if (d.count > d.nmsgs)
-		printf("... and %zu more\n", d.count - d.nmsgs);
+		printf(_("... and %zu more\n"), d.count - d.nmsgs);
 	if (d.count > 0 && !c.quiet)
-		cli_warn(&c, "%zu problem%s found", d.count, d.count == 1 ?
-		    "" : "s");
+		cli_warn(&c, dngettext(INNO_TEXTDOMAIN, "%zu problem found",
+		    "%zu problems found", d.count), d.count);
 	ch = d.count > 0 ? INNO_EINPUT : 0;
 	inno_diag_release(&d);
 	cli_finish(&c);

@@ -14,6 +14,7 @@
 
 #include "audit.h"
 #include "sha256.h"
+#include "i18n.h"
 
 /* At most this many uncovered rows are reported a table. */
 #define REPORT_MAX 100
@@ -195,8 +196,8 @@ inno_audit_check_chain(struct inno_db *db, struct inno_diag *d)
 		expect = r.id + 1;
 		if (inno_stmt_isnull(st, 11)) {
 			if (started)
-				inno_diag_add(d, "audit: row %lld has no digest "
-				    "(written outside the inno programs)",
+				inno_diag_add(d, _("audit: row %lld has no digest "
+				    "(written outside the inno programs)"),
 				    (long long)r.id);
 			prev[0] = '\0';
 			continue;
@@ -219,9 +220,9 @@ inno_audit_check_chain(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_int(st, 10);
 		row_digest(prev, &r, hex);
 		if (strcmp(hex, inno_stmt_text(st, 11)) != 0)
-			inno_diag_add(d, "audit: row %lld does not match its "
+			inno_diag_add(d, _("audit: row %lld does not match its "
 			    "digest (the trail was changed outside the inno "
-			    "programs)", (long long)r.id);
+			    "programs)"), (long long)r.id);
 		free(prev);
 		if ((prev = strdup(inno_stmt_text(st, 11))) == NULL) {
 			inno_stmt_reset(st);
@@ -244,8 +245,8 @@ report_ids(struct inno_diag *d, const char *tbl, int64_t from, int64_t to,
     int *left)
 {
 	for (; from <= to && *left > 0; from++, (*left)--)
-		inno_diag_add(d, "%s: row %lld has no audit entry (written "
-		    "outside the inno programs)", tbl, (long long)from);
+		inno_diag_add(d, _("%s: row %lld has no audit entry (written "
+		    "outside the inno programs)"), tbl, (long long)from);
 }
 
 /*
@@ -347,8 +348,8 @@ check_runs(struct inno_db *db, struct inno_diag *d)
 	    "ORDER BY c.id LIMIT 1000", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "%s: row %lld has no audit entry (written "
-		    "outside the inno programs)", inno_stmt_text(st, 0),
+		inno_diag_add(d, _("%s: row %lld has no audit entry (written "
+		    "outside the inno programs)"), inno_stmt_text(st, 0),
 		    (long long)inno_stmt_int(st, 1));
 	return err;
 }
@@ -379,11 +380,11 @@ check_updates(struct inno_db *db, struct inno_diag *d)
 	    "ORDER BY c.id LIMIT 1000", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "%s: row %lld was %s outside the inno programs "
-		    "(no audit entry covers it)", inno_stmt_text(st, 0),
+		inno_diag_add(d, _("%s: row %lld was %s outside the inno programs "
+		    "(no audit entry covers it)"), inno_stmt_text(st, 0),
 		    (long long)inno_stmt_int(st, 2),
-		    strcmp(inno_stmt_text(st, 1), "delete") == 0 ? "deleted" :
-		    "changed");
+		    strcmp(inno_stmt_text(st, 1), "delete") == 0 ?
+		    _("deleted") : _("changed"));
 	return err;
 }
 
@@ -412,13 +413,13 @@ check_log(struct inno_db *db, struct inno_diag *d)
 		from = inno_stmt_int(st, 0);
 		to = inno_stmt_int(st, 1);
 		if (from == to)
-			inno_diag_add(d, "audit: change log entry %lld is "
-			    "missing (removed outside the inno programs)",
+			inno_diag_add(d, _("audit: change log entry %lld is "
+			    "missing (removed outside the inno programs)"),
 			    (long long)from);
 		else
-			inno_diag_add(d, "audit: change log entries %lld to "
+			inno_diag_add(d, _("audit: change log entries %lld to "
 			    "%lld are missing (removed outside the inno "
-			    "programs)", (long long)from, (long long)to);
+			    "programs)"), (long long)from, (long long)to);
 	}
 	return err;
 }

@@ -26,6 +26,7 @@
 #include "knowledge.h"
 #include "staff.h"
 #include "task.h"
+#include "i18n.h"
 
 /* SQLite's own checks: the file's structure, then the foreign keys. */
 static const struct inno_error *
@@ -40,7 +41,7 @@ check_sqlite(struct inno_db *db, struct inno_diag *d)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
 		if (strcmp(inno_stmt_text(st, 0), "ok") != 0)
-			inno_diag_add(d, "integrity: %s", inno_stmt_text(st,
+			inno_diag_add(d, _("integrity: %s"), inno_stmt_text(st,
 			    0));
 	if (err != NULL)
 		return err;
@@ -48,7 +49,7 @@ check_sqlite(struct inno_db *db, struct inno_diag *d)
 	    NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, "%s: row %lld refers to a missing %s row",
+		inno_diag_add(d, _("%s: row %lld refers to a missing %s row"),
 		    inno_stmt_text(st, 0), (long long)inno_stmt_int(st, 1),
 		    inno_stmt_text(st, 2));
 	return err;
@@ -81,19 +82,19 @@ schema_problem(void *arg, const struct inno_schema_diff *x)
 	int live, ref;
 
 	if (x->live == NULL)
-		inno_diag_add(d, "schema: %s %s is missing (the migrations "
-		    "create it)", x->type, x->name);
+		inno_diag_add(d, _("schema: %s %s is missing (the migrations "
+		    "create it)"), x->type, x->name);
 	else if (x->ref == NULL)
-		inno_diag_add(d, "schema: %s %s is not made by the migrations "
-		    "(added outside the inno programs)", x->type, x->name);
+		inno_diag_add(d, _("schema: %s %s is not made by the migrations "
+		    "(added outside the inno programs)"), x->type, x->name);
 	else if ((live = count_checks(x->live)) != (ref = count_checks(
 	    x->ref)))
-		inno_diag_add(d, "schema: %s %s differs from the migrations: "
-		    "%d CHECK constraint%s where they make %d", x->type,
+		inno_diag_add(d, _("schema: %s %s differs from the migrations: "
+		    "%d CHECK constraint%s where they make %d"), x->type,
 		    x->name, live, live == 1 ? "" : "s", ref);
 	else
-		inno_diag_add(d, "schema: %s %s differs from the migrations "
-		    "(changed outside the inno programs)", x->type, x->name);
+		inno_diag_add(d, _("schema: %s %s differs from the migrations "
+		    "(changed outside the inno programs)"), x->type, x->name);
 }
 
 static const struct inno_error *
