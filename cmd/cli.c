@@ -1119,3 +1119,22 @@ cli_write(struct cli *c, struct cli_writer *w, int argc, char **argv)
 		fclose(in);
 	return cli_finish(c);
 }
+
+int
+cli_writer_main(const char *prog, const char *synopsis, const char *help,
+    const struct cli_values *values, struct cli_writer *w, int argc,
+    char **argv)
+{
+	struct cli c;
+
+	cli_init(&c, prog, synopsis, help, CLI_WRITE | CLI_BATCH);
+	if (values != NULL)
+		cli_values(&c, values);
+	cli_writer(&c, w);
+	/* Column options, named after the columns, and the common ones. */
+	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
+		continue;
+	argc -= optind;
+	argv += optind;
+	return cli_write(&c, w, argc, argv);
+}

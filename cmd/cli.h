@@ -242,4 +242,14 @@ void cli_writer(struct cli *, struct cli_writer *w);
  */
 int cli_write(struct cli *, struct cli_writer *w, int argc, char **argv);
 
+/*
+ * The whole of a writer program whose every option is one of its record's
+ * columns or a common one: cli_init, the column values completion offers
+ * (values, or NULL), the options, then cli_write.  Returns the exit status
+ * for main.
+ */
+int cli_writer_main(const char *prog, const char *synopsis, const char *help,
+    const struct cli_values *values, struct cli_writer *w, int argc,
+    char **argv);
+
 #endif

@@ -29,14 +29,7 @@ main(int argc, char **argv)
 		.fn = inno_grant_row, .arg = &id, .id = &id,
 		.table = "club_grant", .what = N_("grants"),
 	};
-	struct cli c;
 
-	cli_init(&c, "club-fund", synopsis, help_text, CLI_WRITE | CLI_BATCH);
-	cli_writer(&c, &w);
-	/* Column options, named after the columns, and the common ones. */
-	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
-		continue;
-	argc -= optind;
-	argv += optind;
-	return cli_write(&c, &w, argc, argv);
+	return cli_writer_main("club-fund", synopsis, help_text, NULL, &w, argc,
+	    argv);
 }

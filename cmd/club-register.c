@@ -35,16 +35,7 @@ main(int argc, char **argv)
 		.fn = inno_club_row, .arg = &id, .id = &id,
 		.table = "club", .what = N_("clubs"),
 	};
-	struct cli c;
 
-	cli_init(&c, "club-register", synopsis, help_text,
-	    CLI_WRITE | CLI_BATCH);
-	cli_values(&c, values);
-	cli_writer(&c, &w);
-	/* Column options, named after the columns, and the common ones. */
-	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
-		continue;
-	argc -= optind;
-	argv += optind;
-	return cli_write(&c, &w, argc, argv);
+	return cli_writer_main("club-register", synopsis, help_text, values, &w, argc,
+	    argv);
 }

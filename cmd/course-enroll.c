@@ -35,16 +35,7 @@ main(int argc, char **argv)
 		.fn = inno_enrol_row, .arg = &id, .id = &id,
 		.table = "enrolment", .what = N_("enrolments"),
 	};
-	struct cli c;
 
-	cli_init(&c, "course-enroll", synopsis, help_text,
-	    CLI_WRITE | CLI_BATCH);
-	cli_values(&c, values);
-	cli_writer(&c, &w);
-	/* Column options, named after the columns, and the common ones. */
-	while (cli_getopt(&c, argc, argv, "", NULL) != -1)
-		continue;
-	argc -= optind;
-	argv += optind;
-	return cli_write(&c, &w, argc, argv);
+	return cli_writer_main("course-enroll", synopsis, help_text, values, &w, argc,
+	    argv);
 }
