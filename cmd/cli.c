@@ -62,16 +62,23 @@ cli_init(struct cli *c, const char *prog, const char *synopsis,
 	inno_i18n_init();
 }
 
+/* "prog: message" on stderr. */
+static void
+vwarn(struct cli *c, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", c->prog);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void
 cli_warn(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", c->prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarn(c, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 /*
@@ -107,11 +114,9 @@ cli_usage_error(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", c->prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarn(c, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	cli_usage(c);
 }
 
@@ -444,18 +449,14 @@ static void
 offer_wording(struct cli *c, int kinds)
 {
 	struct inno_config *words = NULL;
-	char *path;
 
-	if ((path = inno_strf("%s/report/report.ini", inno_report_share(c->cfg,
-	    INNO_DATADIR))) == NULL)
-		return;
-	if (inno_config_read(&words, path) == NULL) {
+	if (inno_report_wording(&words, inno_report_share(c->cfg,
+	    INNO_DATADIR)) == NULL) {
 		if (kinds)
 			offer_sections(c, words, "kind.", NULL);
 		offer_sections(c, words, "section.", kinds ? "kind." : NULL);
 	}
 	inno_config_free(words);
-	free(path);
 }
 
 void

@@ -55,6 +55,20 @@ inno_report_share(const struct inno_config *cfg, const char *compiled)
 	return compiled;
 }
 
+const struct inno_error *
+inno_report_wording(struct inno_config **words, const char *share)
+{
+	const struct inno_error *err;
+	char *path;
+
+	*words = NULL;
+	if ((path = inno_strf("%s/report/report.ini", share)) == NULL)
+		return inno_error_nomem();
+	err = inno_config_read(words, path);
+	free(path);
+	return err;
+}
+
 int
 inno_report_format_parse(const char *s)
 {
@@ -1241,11 +1255,7 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	    NULL)
 		goto done;
 	r->money_million = m == 1;
-	if ((path = inno_strf("%s/report/report.ini", o->share)) == NULL) {
-		err = inno_error_nomem();
-		goto done;
-	}
-	if ((err = inno_config_read(&r->words, path)) != NULL)
+	if ((err = inno_report_wording(&r->words, o->share)) != NULL)
 		goto done;
 	if (snprintf(kind, sizeof kind, "kind.%s", o->kind) >=
 	    (int)sizeof kind || (sections = word(r, kind, "sections",

@@ -75,6 +75,15 @@ const char *inno_report_share(const struct inno_config *cfg,
     const char *compiled);
 
 /*
+ * Reads the report wording, SHARE/report/report.ini, into *words (the
+ * caller's, freed with inno_config_free; NULL on error).  It is a plain
+ * INI file, not checked against inno.ini's keys.  Everything that needs
+ * the kinds and sections of the wording reads it here.
+ */
+const struct inno_error *inno_report_wording(struct inno_config **words,
+    const char *share);
+
+/*
  * Builds the report of kind o->kind from the records.  An unknown kind or a
  * malformed wording file is an EUSAGE error.  *rp is the caller's, freed
  * with inno_report_free.

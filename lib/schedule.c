@@ -68,13 +68,10 @@ inno_schedule_add_init(struct inno_schedule_add *a, const char *share)
 	const struct inno_error *err;
 	struct inno_config *words = NULL;
 	const char **names = NULL;
-	char *path;
 	size_t n = 0, i;
 
 	memset(a, 0, sizeof *a);
-	if ((path = inno_strf("%s/report/report.ini", share)) == NULL)
-		return inno_error_nomem();
-	if ((err = inno_config_read(&words, path)) != NULL ||
+	if ((err = inno_report_wording(&words, share)) != NULL ||
 	    (err = inno_config_sections(words, "section.", &names, &n)) !=
 	    NULL)
 		goto done;
@@ -92,12 +89,11 @@ inno_schedule_add_init(struct inno_schedule_add *a, const char *share)
 	}
 	if (n == 0)
 		err = inno_error(INNO_EUSAGE,
-		    _("%s: no [section.NAME] section"),
-		    path);
+		    _("%s/report/report.ini: no [section.NAME] section"),
+		    share);
 done:
 	free(names);
 	inno_config_free(words);
-	free(path);
 	return err;
 }
 
