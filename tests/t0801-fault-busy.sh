@@ -12,7 +12,9 @@ printf '[database]\nbusy_timeout = 200\n' >short.ini
 # quits by itself after a minute should the test die first.
 hold_lock() {
 	rm -f lockfifo && mkfifo lockfifo || return 1
-	sqlite3 "$INNO_DB" <lockfifo >holder.out 2>&1 &
+	# The holder itself waits for a lock another process holds for a
+	# moment (the checkpoint when the last connection closes).
+	sqlite3 -cmd ".timeout 10000" "$INNO_DB" <lockfifo >holder.out 2>&1 &
 	exec 9>lockfifo
 	echo "BEGIN IMMEDIATE; INSERT INTO audit (at, uid, user, program, action, detail) VALUES ('x', 0, 'x', 'holder', 'hold', '');" >&9
 	i=0
