@@ -29,8 +29,12 @@ main(int argc, char **argv)
 		.fn = inno_staff_row, .table = "employee",
 		.what = N_("employees"), .mode = CLI_WRITE_MANY,
 	};
+	struct inno_staff_batch batch = {0};
 	struct cli c;
+	int rc;
 
+	/* The departments and teams are looked up in memory, once a batch. */
+	w.arg = &batch;
 	cli_init(&c, "staff-import", synopsis, help_text,
 	    CLI_WRITE | CLI_BATCH);
 	cli_writer(&c, &w);
@@ -39,6 +43,7 @@ main(int argc, char **argv)
 		w.cols = inno_team_cols;
 		w.ncols = INNO_TEAM_NCOLS;
 		w.fn = inno_team_row;
+		w.arg = NULL;
 		w.table = NULL;
 		w.what = N_("teams");
 	}
@@ -46,5 +51,7 @@ main(int argc, char **argv)
 		cli_identity(&c, "teams", "1");
 	argc -= optind;
 	argv += optind;
-	return cli_write(&c, &w, argc, argv);
+	rc = cli_write(&c, &w, argc, argv);
+	inno_staff_batch_release(&batch);
+	return rc;
 }

@@ -4,6 +4,8 @@
  * first time a row names it, so one file from the personnel system sets up
  * the whole organisation.
  */
+#include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,41 +71,244 @@ inno_staff_functions(struct inno_db *db)
 	return NULL;
 }
 
-/* Finds or creates a department; *id is its row id. */
+/*
+ * A map from a name to a row id, for the departments and teams a batch
+ * names: open addressing over a power-of-two table, keys owned by the
+ * map.  A batch of 300,000 employees names a few hundred departments and
+ * a few thousand teams, so looking them up here instead of in SQLite
+ * takes the two index seeks a row cost out of the batch.
+ */
+struct staff_map {
+	char **keys;
+	int64_t *ids;
+	size_t n, cap;		/* entries, slots (0 or a power of two) */
+};
+
+/* FNV-1a over the key's bytes. */
+static size_t
+map_hash(const char *k)
+{
+	uint64_t h = 1469598103934665603u;
+
+	for (; *k != '\0'; k++) {
+		h ^= (unsigned char)*k;
+		h *= 1099511628211u;
+	}
+	return (size_t)h;
+}
+
+/* The slot of key k: where it is, or the empty slot where it would go. */
+static size_t
+map_slot(const struct staff_map *m, const char *k)
+{
+	size_t i = map_hash(k) & (m->cap - 1);
+
+	while (m->keys[i] != NULL && strcmp(m->keys[i], k) != 0)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+/* Whether k is in m; *id is its id when it is. */
+static int
+map_get(const struct staff_map *m, const char *k, int64_t *id)
+{
+	size_t i;
+
+	if (m->cap == 0)
+		return 0;
+	i = map_slot(m, k);
+	if (m->keys[i] == NULL)
+		return 0;
+	*id = m->ids[i];
+	return 1;
+}
+
+/* Adds k (not yet in m) with id; the map copies k. */
 static const struct inno_error *
-dept_ensure(struct inno_db *db, const char *name, const char *kind,
-    int64_t *id)
+map_put(struct staff_map *m, const char *k, int64_t id)
+{
+	struct staff_map g;
+	size_t i, j;
+
+	if (2 * (m->n + 1) > m->cap) {
+		g.cap = m->cap ? 2 * m->cap : 64;
+		g.n = m->n;
+		g.keys = calloc(g.cap, sizeof *g.keys);
+		g.ids = calloc(g.cap, sizeof *g.ids);
+		if (g.keys == NULL || g.ids == NULL) {
+			free(g.keys);
+			free(g.ids);
+			return inno_error_nomem();
+		}
+		for (i = 0; i < m->cap; i++)
+			if (m->keys[i] != NULL) {
+				j = map_slot(&g, m->keys[i]);
+				g.keys[j] = m->keys[i];
+				g.ids[j] = m->ids[i];
+			}
+		free(m->keys);
+		free(m->ids);
+		*m = g;
+	}
+	i = map_slot(m, k);
+	if ((m->keys[i] = strdup(k)) == NULL)
+		return inno_error_nomem();
+	m->ids[i] = id;
+	m->n++;
+	return NULL;
+}
+
+static void
+map_release(struct staff_map *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->cap; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->ids);
+	free(m);
+}
+
+/*
+ * A team's key in the map: its department's id and its name, in buf (of
+ * TEAM_KEY_MAX bytes; a name holds at most 100 characters of 4 bytes).
+ */
+#define TEAM_KEY_MAX 448
+static const char *
+team_key(char *buf, int64_t dept_id, const char *name)
+{
+	char digits[24];
+	size_t n = 0, len = strlen(name);
+	uint64_t v = (uint64_t)dept_id;
+
+	assert(dept_id > 0 && len < TEAM_KEY_MAX - sizeof digits);
+	do
+		digits[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	len = 0;
+	while (n > 0)
+		buf[len++] = digits[--n];
+	buf[len++] = '\037';
+	strcpy(buf + len, name);
+	return buf;
+}
+
+void
+inno_staff_batch_release(struct inno_staff_batch *b)
+{
+	map_release(b->depts);
+	map_release(b->teams);
+	memset(b, 0, sizeof *b);
+}
+
+/*
+ * Loads every department and team of db into b's maps, once per batch:
+ * inside the batch's transaction, so that the maps and the tables agree
+ * until the batch ends (its own new departments and teams are added to
+ * both as it goes).
+ */
+static const struct inno_error *
+batch_load(struct inno_staff_batch *b, struct inno_db *db)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char k[TEAM_KEY_MAX];
+	int row;
+
+	if (b->db == db)
+		return NULL;
+	inno_staff_batch_release(b);
+	if ((b->depts = calloc(1, sizeof *b->depts)) == NULL ||
+	    (b->teams = calloc(1, sizeof *b->teams)) == NULL)
+		return inno_error_nomem();
+	if ((err = inno_db_query(db, &st, "SELECT id, name FROM dept",
+	    NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if ((err = map_put(b->depts, inno_stmt_text(st, 1),
+		    inno_stmt_int(st, 0))) != NULL) {
+			inno_stmt_reset(st);
+			return err;
+		}
+	if (err != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT id, dept_id, name FROM team",
+	    NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		err = map_put(b->teams, team_key(k, inno_stmt_int(st, 1),
+		    inno_stmt_text(st, 2)), inno_stmt_int(st, 0));
+		if (err != NULL) {
+			inno_stmt_reset(st);
+			return err;
+		}
+	}
+	if (err != NULL)
+		return err;
+	b->db = db;
+	return NULL;
+}
+
+/*
+ * Finds or creates a department; *id is its row id.  With b, the lookup
+ * is in b's map, and a new department is added to it.
+ */
+static const struct inno_error *
+dept_ensure(struct inno_db *db, struct inno_staff_batch *b, const char *name,
+    const char *kind, int64_t *id)
 {
 	const struct inno_error *err;
 	int found;
 
-	err = inno_db_int(db, id, &found, "SELECT id FROM dept WHERE name = ?",
-	    "t", name);
-	if (err != NULL || found)
-		return err;
+	if (b != NULL) {
+		if (map_get(b->depts, name, id))
+			return NULL;
+	} else {
+		err = inno_db_int(db, id, &found, "SELECT id FROM dept WHERE "
+		    "name = ?", "t", name);
+		if (err != NULL || found)
+			return err;
+	}
 	if ((err = inno_db_run(db, "INSERT INTO dept (name, kind) VALUES "
 	    "(?, ?)", "tt", name, kind != NULL ? kind : "division")) != NULL)
 		return err;
 	*id = inno_db_last_id(db);
+	if (b != NULL && (err = map_put(b->depts, name, *id)) != NULL)
+		return err;
 	return inno_audit(db, "insert", "dept", *id, *id, "department %s",
 	    name);
 }
 
 static const struct inno_error *
-team_ensure(struct inno_db *db, int64_t dept_id, const char *name,
-    int64_t *id)
+team_ensure(struct inno_db *db, struct inno_staff_batch *b, int64_t dept_id,
+    const char *name, int64_t *id)
 {
 	const struct inno_error *err;
+	char buf[TEAM_KEY_MAX];
+	const char *k = NULL;
 	int found;
 
-	err = inno_db_int(db, id, &found, "SELECT id FROM team WHERE dept_id "
-	    "= ? AND name = ?", "it", dept_id, name);
-	if (err != NULL || found)
-		return err;
+	if (b != NULL) {
+		k = team_key(buf, dept_id, name);
+		if (map_get(b->teams, k, id))
+			return NULL;
+	} else {
+		err = inno_db_int(db, id, &found, "SELECT id FROM team WHERE "
+		    "dept_id = ? AND name = ?", "it", dept_id, name);
+		if (err != NULL || found)
+			return err;
+	}
 	if ((err = inno_db_run(db, "INSERT INTO team (dept_id, name) VALUES "
-	    "(?, ?)", "it", dept_id, name)) != NULL)
+	    "(?, ?)", "it", dept_id, name)) == NULL) {
+		*id = inno_db_last_id(db);
+		if (k != NULL)
+			err = map_put(b->teams, k, *id);
+	}
+	if (err != NULL)
 		return err;
-	*id = inno_db_last_id(db);
 	return inno_audit(db, "insert", "team", *id, *id, "team %s", name);
 }
 
@@ -111,13 +316,14 @@ const struct inno_error *
 inno_staff_row(void *arg, struct inno_row *r)
 {
 	struct inno_db *db = inno_row_db(r);
+	struct inno_staff_batch *b = arg;
 	const struct inno_error *err;
+	struct inno_stmt *st;
 	const char *eid, *name, *dept, *team;
 	char joined[11], left[11];
 	int64_t grade, dept_id, team_id = 0, id;
-	int found;
+	int row;
 
-	(void)arg;
 	inno_row_text(r, INNO_STAFF_ID, 32, &eid);
 	inno_row_text(r, INNO_STAFF_NAME, 100, &name);
 	inno_row_int(r, INNO_STAFF_GRADE, 1, 9, &grade);
@@ -131,40 +337,52 @@ inno_staff_row(void *arg, struct inno_row *r)
 		    _("%s: before the joining date %s"), left, joined);
 	if (inno_row_bad(r))
 		return NULL;
-	if ((err = dept_ensure(db, dept, NULL, &dept_id)) != NULL)
+	if (b != NULL && (err = batch_load(b, db)) != NULL)
 		return err;
-	if (team != NULL && (err = team_ensure(db, dept_id, team,
+	if ((err = dept_ensure(db, b, dept, NULL, &dept_id)) != NULL)
+		return err;
+	if (team != NULL && (err = team_ensure(db, b, dept_id, team,
 	    &team_id)) != NULL)
 		return err;
-	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM employee "
-	    "WHERE employee_id = ?", "t", eid)) != NULL)
-		return err;
-	if (found) {
-		err = inno_db_run(db, "UPDATE employee SET name = ?1, grade = "
-		    "?2, dept_id = ?3, team_id = ?4, joined = ?5, left = ?6 "
-		    "WHERE id = ?7 AND (name IS NOT ?1 OR grade IS NOT ?2 OR "
-		    "dept_id IS NOT ?3 OR team_id IS NOT ?4 OR joined IS NOT ?5 "
-		    "OR left IS NOT ?6)", "tiIItti", name, grade, dept_id,
-		    team_id, joined[0] ? joined : NULL, left[0] ? left : NULL,
-		    id);
-		if (err != NULL)
-			return err;
-		if (inno_db_changes(db) > 0 && (err = inno_audit(db, "update",
-		    "employee", id, id, "employee %s: %s, grade %lld, %s%s%s",
-		    eid, name, (long long)grade, dept, team ? " " : "",
-		    team ? team : "")) != NULL)
-			return err;
-		inno_row_wrote(r, 0);
-		return NULL;
-	}
+	/*
+	 * A new employee costs one statement: the insert, which does nothing
+	 * when employee_id is taken; only then is the row an update.
+	 */
 	err = inno_db_run(db, "INSERT INTO employee (employee_id, name, grade, "
-	    "dept_id, team_id, joined, left) VALUES (?, ?, ?, ?, ?, ?, ?)",
-	    "ttiiItt", eid, name, grade, dept_id, team_id,
-	    joined[0] ? joined : NULL, left[0] ? left : NULL);
+	    "dept_id, team_id, joined, left) VALUES (?, ?, ?, ?, ?, ?, ?) "
+	    "ON CONFLICT (employee_id) DO NOTHING", "ttiiItt", eid, name,
+	    grade, dept_id, team_id, joined[0] ? joined : NULL,
+	    left[0] ? left : NULL);
 	if (err != NULL)
 		return err;
-	id = inno_db_last_id(db);
-	inno_row_wrote(r, id);
+	if (inno_db_changes(db) > 0) {
+		inno_row_wrote(r, inno_db_last_id(db));
+		return NULL;
+	}
+	if ((err = inno_db_query(db, &st, "UPDATE employee SET name = ?1, "
+	    "grade = ?2, dept_id = ?3, team_id = ?4, joined = ?5, left = ?6 "
+	    "WHERE employee_id = ?7 AND (name IS NOT ?1 OR grade IS NOT ?2 OR "
+	    "dept_id IS NOT ?3 OR team_id IS NOT ?4 OR joined IS NOT ?5 OR "
+	    "left IS NOT ?6) RETURNING id", "tiiIttt", name, grade, dept_id,
+	    team_id, joined[0] ? joined : NULL, left[0] ? left : NULL,
+	    eid)) != NULL)
+		return err;
+	if ((err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		id = inno_stmt_int(st, 0);
+		/* Step to the end, so the update is complete. */
+		if ((err = inno_stmt_step(st, &row)) != NULL)
+			return err;
+		inno_stmt_reset(st);
+		if ((err = inno_audit(db, "update", "employee", id, id,
+		    "employee %s: %s, grade %lld, %s%s%s", eid, name,
+		    (long long)grade, dept, team ? " " : "",
+		    team ? team : "")) != NULL)
+			return err;
+	} else
+		inno_stmt_reset(st);
+	inno_row_wrote(r, 0);
 	return NULL;
 }
 
@@ -184,8 +402,8 @@ inno_team_row(void *arg, struct inno_row *r)
 	has_kind = inno_row_word(r, INNO_TEAM_KIND, dept_kinds, &kind);
 	if (inno_row_bad(r))
 		return NULL;
-	if ((err = dept_ensure(db, dept, has_kind == 1 ? dept_kinds[kind] :
-	    NULL, &dept_id)) != NULL)
+	if ((err = dept_ensure(db, NULL, dept, has_kind == 1 ?
+	    dept_kinds[kind] : NULL, &dept_id)) != NULL)
 		return err;
 	if (has_kind == 1) {
 		if ((err = inno_db_run(db, "UPDATE dept SET kind = ? WHERE id = "
@@ -197,7 +415,7 @@ inno_team_row(void *arg, struct inno_row *r)
 		    dept_kinds[kind])) != NULL)
 			return err;
 	}
-	if ((err = team_ensure(db, dept_id, team, &team_id)) != NULL)
+	if ((err = team_ensure(db, NULL, dept_id, team, &team_id)) != NULL)
 		return err;
 	if (has_auth == 1) {
 		if ((err = inno_db_run(db, "UPDATE team SET authorised = ? "

@@ -49,8 +49,26 @@ enum {
 	INNO_STAFF_TEAM, INNO_STAFF_JOINED, INNO_STAFF_LEFT, INNO_STAFF_NCOLS
 };
 extern const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS];
-/* The row function of staff-import: insert or update by employee_id. */
+/*
+ * The row function of staff-import: insert or update by employee_id.  arg
+ * is NULL, or a struct inno_staff_batch the caller zeroes before the batch
+ * and releases after it, through which the departments and teams are
+ * looked up in memory rather than in the database, row after row.
+ */
 const struct inno_error *inno_staff_row(void *arg, struct inno_row *);
+
+struct staff_map;
+/*
+ * What staff-import remembers across the rows of one batch: every
+ * department and team by name, loaded at the first row.  The maps are the
+ * struct's (inno_staff_batch_release frees them); a struct serves one
+ * batch, one transaction.
+ */
+struct inno_staff_batch {
+	struct inno_db *db;	/* the database the maps were loaded from */
+	struct staff_map *depts, *teams;
+};
+void inno_staff_batch_release(struct inno_staff_batch *);
 
 /* The columns of staff-import --teams: dept, team, authorised, kind. */
 enum {
