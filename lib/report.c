@@ -1286,13 +1286,18 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	/* Plans reach to the end of the year the period ends in. */
 	snprintf(c.plan_to, sizeof c.plan_to, "%.4s-12-31", o->period.last);
 	/*
-	 * A report reads the same tables several times over: map the file
-	 * and keep a large page cache so that the later passes find their
-	 * pages in memory rather than read them again.  Both only affect
-	 * this connection.
+	 * The report's memory is bounded by the report, not by the
+	 * database: the page cache keeps its fixed size (2 MiB), and the
+	 * temporary b-trees the figures' GROUP BY and DISTINCT build go to a
+	 * temporary file once they outgrow their own cache of the same
+	 * size.  A report reads each table once or twice, in index order,
+	 * so a larger cache or a mapped file buys no time (the sections
+	 * read through the operating system's cache instead), and on a
+	 * large database made the report the largest process of the run.
 	 */
-	if ((err = inno_db_exec(db, "PRAGMA mmap_size = 268435456; "
-	    "PRAGMA cache_size = -65536")) != NULL)
+	if ((err = inno_db_exec(db, "PRAGMA temp_store = FILE; "
+	    "PRAGMA main.cache_size = -2048; "
+	    "PRAGMA temp.cache_size = -2048")) != NULL)
 		goto done;
 	if ((err = inno_db_begin_read(db)) != NULL)
 		goto done;
