@@ -48,7 +48,7 @@ MANALL = $(MAN1) $(wildcard man/*.5) $(wildcard man/*.7)
 # The catalogue rule lists its sources with a second expansion.
 .SECONDEXPANSION:
 
-.PHONY: all programs check test test-asan demo bench fuzz fuzzers pot \
+.PHONY: all programs check test test-asan demo bench bench-tools fuzz fuzzers pot \
 	fuzz-build fuzz-corpus lint install uninstall clean deps configured
 
 all:
@@ -129,10 +129,32 @@ demo:
 	@$(MAKE) --no-print-directory programs
 	sh tests/demo.sh $(BUILD)
 
+# The benchmarks (tests/bench/run.sh says what each prints); their tools
+# are built into $(BUILD)/bench.  SIZE, LEDGER, BIG and CALLS set their
+# sizes (README.md, "Benchmarks").
+BENCHTOOLS = $(BUILD)/bench/timeit $(BUILD)/bench/mileage-insert1 \
+	$(BUILD)/bench/ledger-gen
+
 bench:
 	@test -f config.mk || sh ./configure --install-deps --with-tests
-	@$(MAKE) --no-print-directory programs
+	@$(MAKE) --no-print-directory programs bench-tools
 	sh tests/bench/run.sh $(BUILD)
+
+bench-tools: configured $(BENCHTOOLS)
+
+$(BUILD)/bench/timeit: tests/bench/timeit.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/timeit.c $(LDFLAGS)
+
+$(BUILD)/bench/mileage-insert1: tests/bench/mileage-insert1.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/mileage-insert1.c $(LDFLAGS) \
+		$(SQLITE_LIBS)
+
+$(BUILD)/bench/ledger-gen: tests/bench/ledger-gen.c $(BUILD)/libinno.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/ledger-gen.c $(BUILD)/libinno.a \
+		$(LDFLAGS) $(LIBS)
 
 # The fuzzers: fuzz-corpus runs each over its seed corpus only (part of
 # check); fuzz runs each for $$FUZZ_SECONDS (default 600) on a copy of it.
