@@ -15,7 +15,8 @@
 #      <= 1.1x).
 #
 # Sizes: SIZE (default 1000000), LEDGER (1000000), BIG (2000000; 10000000
-# for the scale), STAFF (300000), CALLS (200).  The ledgers are
+# for the scale), STAFF (300000), CALLS (200); BATCH=0 leaves out
+# the batch lines, for a run of the ledger lines alone.  The ledgers are
 # written by `ledger-gen ledger` straight into a database staff-import
 # made; LEDGER_VIA=award loads them through mileage-award instead.
 # Each comparison prints one line (see tests/bench/lib.sh).
@@ -59,8 +60,10 @@ batch() {
 	    ours base "<= 1.5x, peak <= 16 MB"
 	rm -f batch.csv batch.db batch.db-wal bare.db
 }
-batch "$SIZE" 1
-[ -z "$big_batch" ] || batch "$BIG" 10
+if [ "${BATCH:-1}" != 0 ]; then
+	batch "$SIZE" 1
+	[ -z "$big_batch" ] || batch "$BIG" 10
+fi
 
 # ledger DB ENTRIES: a ten-year ledger of ENTRIES events in DB.
 ledger() {
