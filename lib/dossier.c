@@ -21,9 +21,8 @@
 #include "mvp.h"
 #include "task.h"
 
-/* The index of the column called name in st's rows; -1 when absent. */
-static int
-col(struct inno_stmt *st, const char *name)
+int
+inno_dossier_col(struct inno_stmt *st, const char *name)
 {
 	int i, n = inno_stmt_ncols(st);
 
@@ -37,7 +36,7 @@ col(struct inno_stmt *st, const char *name)
 static const char *
 txt(struct inno_stmt *st, const char *name)
 {
-	int i = col(st, name);
+	int i = inno_dossier_col(st, name);
 
 	return i < 0 ? "" : inno_stmt_text(st, i);
 }
@@ -45,7 +44,7 @@ txt(struct inno_stmt *st, const char *name)
 static int64_t
 num(struct inno_stmt *st, const char *name)
 {
-	int i = col(st, name);
+	int i = inno_dossier_col(st, name);
 
 	return i < 0 ? 0 : inno_stmt_int(st, i);
 }
