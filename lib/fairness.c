@@ -369,34 +369,113 @@ finding(struct inno_fair_result *res, const char *month,
 	return NULL;
 }
 
-/* The indexes of the live entries of month, in date order. */
+/*
+ * Each pattern groups the month's entries by sorting their indexes (by
+ * recipient, by pair, by department, by title) and walking the groups, so
+ * a month of n entries costs n log n, however many the batch brought.
+ * qsort has no argument for its comparator: the entries being sorted are
+ * in sorted, which only inno_fair_check sets.
+ */
+static const struct inno_fair_entry *sorted;
+
+/* The recipient: the person, or the department for its own entries. */
+static int
+cmp_recipient(const struct inno_fair_entry *x, const struct inno_fair_entry *y)
+{
+	int c = strcmp(x->employee_id, y->employee_id);
+
+	if (c == 0 && *x->employee_id == '\0')
+		c = strcmp(x->dept, y->dept);
+	return c;
+}
+
+static int
+cmp_when(const struct inno_fair_entry *x, const struct inno_fair_entry *y)
+{
+	int c = strcmp(x->date, y->date);
+
+	return c != 0 ? c : (x->id < y->id ? -1 : x->id > y->id);
+}
+
+static int
+by_when(const void *a, const void *b)
+{
+	return cmp_when(&sorted[*(const size_t *)a],
+	    &sorted[*(const size_t *)b]);
+}
+
+static int
+by_recipient(const void *a, const void *b)
+{
+	const struct inno_fair_entry *x = &sorted[*(const size_t *)a];
+	const struct inno_fair_entry *y = &sorted[*(const size_t *)b];
+	int c = cmp_recipient(x, y);
+
+	return c != 0 ? c : cmp_when(x, y);
+}
+
+static int
+by_recipient_category(const void *a, const void *b)
+{
+	const struct inno_fair_entry *x = &sorted[*(const size_t *)a];
+	const struct inno_fair_entry *y = &sorted[*(const size_t *)b];
+	int c = cmp_recipient(x, y);
+
+	if (c == 0 && (c = strcmp(x->dept, y->dept)) == 0)
+		c = strcmp(x->category, y->category);
+	return c != 0 ? c : cmp_when(x, y);
+}
+
+/* The pair of writer and recipient, the smaller employee_id first. */
+static void
+pair_of(const struct inno_fair_entry *x, const char **lo, const char **hi)
+{
+	if (strcmp(x->writer, x->employee_id) < 0) {
+		*lo = x->writer;
+		*hi = x->employee_id;
+	} else {
+		*lo = x->employee_id;
+		*hi = x->writer;
+	}
+}
+
+static int
+by_pair(const void *a, const void *b)
+{
+	const struct inno_fair_entry *x = &sorted[*(const size_t *)a];
+	const struct inno_fair_entry *y = &sorted[*(const size_t *)b];
+	const char *xl, *xh, *yl, *yh;
+	int c;
+
+	pair_of(x, &xl, &xh);
+	pair_of(y, &yl, &yh);
+	if ((c = strcmp(xl, yl)) == 0)
+		c = strcmp(xh, yh);
+	return c != 0 ? c : cmp_when(x, y);
+}
+
+static int
+by_dept_person(const void *a, const void *b)
+{
+	const struct inno_fair_entry *x = &sorted[*(const size_t *)a];
+	const struct inno_fair_entry *y = &sorted[*(const size_t *)b];
+	int c = strcmp(x->dept, y->dept);
+
+	if (c == 0)
+		c = strcmp(x->employee_id, y->employee_id);
+	return c != 0 ? c : cmp_when(x, y);
+}
+
+/* The entries of a month (the live ones, or all), in date order. */
 struct month {
 	char month[8];
 	size_t *idx;
 	size_t n;
 };
 
-static int
-by_date(const void *a, const void *b, const struct inno_fair_entry *e)
-{
-	const struct inno_fair_entry *x = &e[*(const size_t *)a];
-	const struct inno_fair_entry *y = &e[*(const size_t *)b];
-	int c = strcmp(x->date, y->date);
-
-	return c != 0 ? c : (x->id < y->id ? -1 : x->id > y->id);
-}
-
-static const struct inno_fair_entry *sort_entries;
-
-static int
-by_date_qsort(const void *a, const void *b)
-{
-	return by_date(a, b, sort_entries);
-}
-
 static const struct inno_error *
-month_entries(struct inno_fair_result *res, const char *month, int live,
-    struct month *m)
+month_entries(const struct inno_fair_result *res, const char *month,
+    int live, struct month *m)
 {
 	size_t i;
 
@@ -408,9 +487,67 @@ month_entries(struct inno_fair_result *res, const char *month, int live,
 		if ((!live || res->entries[i].live) &&
 		    strncmp(res->entries[i].date, month, 7) == 0)
 			m->idx[m->n++] = i;
-	sort_entries = res->entries;
-	qsort(m->idx, m->n, sizeof *m->idx, by_date_qsort);
+	qsort(m->idx, m->n, sizeof *m->idx, by_when);
 	return NULL;
+}
+
+/* The end of the group of buf[i] under cmp: the first index not in it. */
+static size_t
+group_end(const size_t *buf, size_t n, size_t i,
+    int (*cmp)(const void *, const void *))
+{
+	size_t j = i + 1;
+
+	while (j < n && cmp(&buf[i], &buf[j]) == 0)
+		j++;
+	return j;
+}
+
+/* Recipient only, for group_end over by_recipient's order. */
+static int
+same_recipient(const void *a, const void *b)
+{
+	return cmp_recipient(&sorted[*(const size_t *)a],
+	    &sorted[*(const size_t *)b]);
+}
+
+static int
+same_pair(const void *a, const void *b)
+{
+	const char *xl, *xh, *yl, *yh;
+	int c;
+
+	pair_of(&sorted[*(const size_t *)a], &xl, &xh);
+	pair_of(&sorted[*(const size_t *)b], &yl, &yh);
+	return (c = strcmp(xl, yl)) != 0 ? c : strcmp(xh, yh);
+}
+
+static int
+same_dept(const void *a, const void *b)
+{
+	return strcmp(sorted[*(const size_t *)a].dept,
+	    sorted[*(const size_t *)b].dept);
+}
+
+static int
+same_person(const void *a, const void *b)
+{
+	int c = same_dept(a, b);
+
+	return c != 0 ? c : strcmp(sorted[*(const size_t *)a].employee_id,
+	    sorted[*(const size_t *)b].employee_id);
+}
+
+static int
+same_category(const void *a, const void *b)
+{
+	const struct inno_fair_entry *x = &sorted[*(const size_t *)a];
+	const struct inno_fair_entry *y = &sorted[*(const size_t *)b];
+	int c = cmp_recipient(x, y);
+
+	if (c == 0 && (c = strcmp(x->dept, y->dept)) == 0)
+		c = strcmp(x->category, y->category);
+	return c;
 }
 
 /* Awards written by the person who receives them. */
@@ -419,41 +556,25 @@ check_self(struct inno_fair_result *res, const struct month *m, size_t *buf)
 {
 	const struct inno_fair_entry *e = res->entries, *a;
 	const struct inno_error *err;
-	size_t i, j, n;
-	int seen;
+	size_t i, j, n = 0;
 
 	for (i = 0; i < m->n; i++) {
 		a = &e[m->idx[i]];
-		if (a->writer == NULL || *a->employee_id == '\0' ||
-		    strcmp(a->writer, a->employee_id) != 0)
-			continue;
-		for (seen = 0, j = 0; j < i && !seen; j++)
-			seen = e[m->idx[j]].writer != NULL &&
-			    strcmp(e[m->idx[j]].writer, a->employee_id) == 0 &&
-			    strcmp(e[m->idx[j]].employee_id,
-			    a->employee_id) == 0;
-		if (seen)
-			continue;
-		for (n = 0, j = i; j < m->n; j++)
-			if (e[m->idx[j]].writer != NULL &&
-			    strcmp(e[m->idx[j]].writer, a->employee_id) == 0 &&
-			    strcmp(e[m->idx[j]].employee_id,
-			    a->employee_id) == 0)
-				buf[n++] = m->idx[j];
+		if (a->writer != NULL && *a->employee_id != '\0' &&
+		    strcmp(a->writer, a->employee_id) == 0)
+			buf[n++] = m->idx[i];
+	}
+	qsort(buf, n, sizeof *buf, by_recipient);
+	for (i = 0; i < n; i = j) {
+		j = group_end(buf, n, i, same_recipient);
+		a = &e[buf[i]];
 		if ((err = finding(res, m->month, INNO_FAIR_SELF,
-		    a->employee_id, buf, n, _("%s (user %s) recorded their "
-		    "own mileage (%zu entries)"), a->employee_id, a->user, n)) != NULL)
+		    a->employee_id, buf + i, j - i, _("%s (user %s) recorded "
+		    "their own mileage (%zu entries)"), a->employee_id,
+		    a->user, j - i)) != NULL)
 			return err;
 	}
 	return NULL;
-}
-
-/* Whether entry x went to to and was written by from. */
-static int
-gave(const struct inno_fair_entry *x, const char *from, const char *to)
-{
-	return x->writer != NULL && strcmp(x->writer, from) == 0 &&
-	    strcmp(x->employee_id, to) == 0;
 }
 
 /* Two people who each wrote entries for the other in the month. */
@@ -461,40 +582,34 @@ static const struct inno_error *
 check_mutual(struct inno_fair_result *res, const struct month *m,
     size_t *buf)
 {
-	const struct inno_fair_entry *e = res->entries, *a, *b;
+	const struct inno_fair_entry *e = res->entries, *a;
 	const struct inno_error *err;
-	size_t i, j, k, n;
-	int back, seen;
+	const char *lo, *hi;
+	size_t i, j, k, n = 0;
+	int up, down;
 	char *pair;
 
 	for (i = 0; i < m->n; i++) {
 		a = &e[m->idx[i]];
-		if (a->writer == NULL || *a->employee_id == '\0' ||
-		    strcmp(a->writer, a->employee_id) == 0)
-			continue;
-		/* Each pair once: by its first entry, from the smaller id. */
-		if (strcmp(a->writer, a->employee_id) > 0)
-			continue;
-		for (seen = 0, j = 0; j < i && !seen; j++)
-			seen = gave(&e[m->idx[j]], a->writer, a->employee_id);
-		if (seen)
-			continue;
-		for (back = 0, j = 0; j < m->n && !back; j++)
-			back = gave(&e[m->idx[j]], a->employee_id, a->writer);
-		if (!back)
-			continue;
-		for (n = 0, k = 0; k < m->n; k++) {
-			b = &e[m->idx[k]];
-			if (gave(b, a->writer, a->employee_id) ||
-			    gave(b, a->employee_id, a->writer))
-				buf[n++] = m->idx[k];
+		if (a->writer != NULL && *a->employee_id != '\0' &&
+		    strcmp(a->writer, a->employee_id) != 0)
+			buf[n++] = m->idx[i];
+	}
+	qsort(buf, n, sizeof *buf, by_pair);
+	for (i = 0; i < n; i = j) {
+		j = group_end(buf, n, i, same_pair);
+		pair_of(&e[buf[i]], &lo, &hi);
+		for (up = down = 0, k = i; k < j; k++) {
+			up |= strcmp(e[buf[k]].writer, lo) == 0;
+			down |= strcmp(e[buf[k]].writer, hi) == 0;
 		}
-		if ((pair = inno_strf("%s %s", a->writer,
-		    a->employee_id)) == NULL)
+		if (!up || !down)
+			continue;
+		if ((pair = inno_strf("%s %s", lo, hi)) == NULL)
 			return inno_error_nomem();
-		err = finding(res, m->month, INNO_FAIR_MUTUAL, pair, buf, n,
-		    _("%s and %s recorded mileage for each other (%zu "
-		    "entries)"), a->writer, a->employee_id, n);
+		err = finding(res, m->month, INNO_FAIR_MUTUAL, pair, buf + i,
+		    j - i, _("%s and %s recorded mileage for each other (%zu "
+		    "entries)"), lo, hi, j - i);
 		free(pair);
 		if (err != NULL)
 			return err;
@@ -507,44 +622,29 @@ static const struct inno_error *
 check_burst(struct inno_fair_result *res, const struct month *m,
     const struct rules *r, size_t *buf)
 {
-	const struct inno_fair_entry *e = res->entries, *a, *b;
+	const struct inno_fair_entry *e = res->entries, *a;
 	const struct inno_error *err;
 	char from[24];
-	size_t i, j, n;
-	int y, mo, seen;
+	size_t i, j, n = 0;
 
 	if (r->burst_days == 0 || r->burst_entries == 0)
 		return NULL;
-	y = atoi(m->month);
-	mo = atoi(m->month + 5);
 	snprintf(from, sizeof from, "%.7s-%02d", m->month,
-	    inno_days_in_month(y, mo) - (int)r->burst_days + 1);
-	for (i = 0; i < m->n; i++) {
-		a = &e[m->idx[i]];
-		if (strcmp(a->date, from) < 0)
+	    inno_days_in_month(atoi(m->month), atoi(m->month + 5)) -
+	    (int)r->burst_days + 1);
+	for (i = 0; i < m->n; i++)
+		if (strcmp(e[m->idx[i]].date, from) >= 0)
+			buf[n++] = m->idx[i];
+	qsort(buf, n, sizeof *buf, by_recipient);
+	for (i = 0; i < n; i = j) {
+		j = group_end(buf, n, i, same_recipient);
+		if ((int64_t)(j - i) < r->burst_entries)
 			continue;
-		for (seen = 0, j = 0; j < i && !seen; j++) {
-			b = &e[m->idx[j]];
-			seen = strcmp(b->date, from) >= 0 &&
-			    strcmp(b->employee_id, a->employee_id) == 0 &&
-			    (*a->employee_id != '\0' ||
-			    strcmp(b->dept, a->dept) == 0);
-		}
-		if (seen)
-			continue;
-		for (n = 0, j = i; j < m->n; j++) {
-			b = &e[m->idx[j]];
-			if (strcmp(b->employee_id, a->employee_id) == 0 &&
-			    (*a->employee_id != '\0' ||
-			    strcmp(b->dept, a->dept) == 0))
-				buf[n++] = m->idx[j];
-		}
-		if ((int64_t)n < r->burst_entries)
-			continue;
+		a = &e[buf[i]];
 		if ((err = finding(res, m->month, INNO_FAIR_BURST,
-		    *a->employee_id != '\0' ? a->employee_id : a->dept, buf, n,
-		    _("%zu entries from %s to the month's end (threshold "
-		    "%lld in %lld days)"), n, from,
+		    *a->employee_id != '\0' ? a->employee_id : a->dept,
+		    buf + i, j - i, _("%zu entries from %s to the month's end "
+		    "(threshold %lld in %lld days)"), j - i, from,
 		    (long long)r->burst_entries, (long long)r->burst_days)) !=
 		    NULL)
 			return err;
@@ -557,62 +657,51 @@ static const struct inno_error *
 check_concentration(struct inno_db *db, struct inno_fair_result *res,
     const struct month *m, const struct rules *r, size_t *buf)
 {
-	const struct inno_fair_entry *e = res->entries, *a, *b;
+	const struct inno_fair_entry *e = res->entries;
 	const struct inno_error *err;
 	int64_t total, top, sum, staff;
-	const char *who;
 	char first[24], last[24];
-	size_t i, j, k, n;
-	int seen, found;
+	size_t i, j, k, l, n = 0, topi = 0, topj = 0, topk;
+	int found;
 
 	if (r->concentration_percent == 0)
 		return NULL;
 	snprintf(first, sizeof first, "%.7s-01", m->month);
 	snprintf(last, sizeof last, "%.7s-%02d", m->month,
 	    inno_days_in_month(atoi(m->month), atoi(m->month + 5)));
-	for (i = 0; i < m->n; i++) {
-		a = &e[m->idx[i]];
-		for (seen = 0, j = 0; j < i && !seen; j++)
-			seen = strcmp(e[m->idx[j]].dept, a->dept) == 0;
-		if (seen)
-			continue;
-		/* The department's persons' points, and its best person. */
+	for (i = 0; i < m->n; i++)
+		if (*e[m->idx[i]].employee_id != '\0')
+			buf[n++] = m->idx[i];
+	qsort(buf, n, sizeof *buf, by_dept_person);
+	for (i = 0; i < n; i = j) {
+		j = group_end(buf, n, i, same_dept);
 		total = top = 0;
-		who = NULL;
-		for (j = i; j < m->n; j++) {
-			b = &e[m->idx[j]];
-			if (strcmp(b->dept, a->dept) != 0 ||
-			    *b->employee_id == '\0')
-				continue;
-			total += b->points;
-			for (sum = 0, k = i; k < m->n; k++)
-				if (strcmp(e[m->idx[k]].dept, a->dept) == 0 &&
-				    strcmp(e[m->idx[k]].employee_id,
-				    b->employee_id) == 0)
-					sum += e[m->idx[k]].points;
+		for (k = i; k < j; k = l) {
+			l = group_end(buf, j, k, same_person);
+			for (sum = 0, topk = k; topk < l; topk++)
+				sum += e[buf[topk]].points;
+			total += sum;
 			if (sum > top) {
 				top = sum;
-				who = b->employee_id;
+				topi = k;
+				topj = l;
 			}
 		}
-		if (who == NULL || total < r->concentration_points ||
+		if (top == 0 || total < r->concentration_points ||
 		    top * 100 < r->concentration_percent * total)
 			continue;
 		/* A department of one cannot share its points. */
 		if ((err = inno_db_int(db, &staff, &found, "SELECT "
 		    "inno_dept_headcount(inno_dept_ref(?1), ?2, ?3)", "ttt",
-		    a->dept, first, last)) != NULL)
+		    e[buf[i]].dept, first, last)) != NULL)
 			return err;
 		if (!found || staff < 2)
 			continue;
-		for (n = 0, j = i; j < m->n; j++)
-			if (strcmp(e[m->idx[j]].dept, a->dept) == 0 &&
-			    strcmp(e[m->idx[j]].employee_id, who) == 0)
-				buf[n++] = m->idx[j];
 		if ((err = finding(res, m->month, INNO_FAIR_CONCENTRATION,
-		    a->dept, buf, n, _("%s holds %lld of the %lld points of "
-		    "%s's %lld staff (%lld%%)"), who, (long long)top,
-		    (long long)total, a->dept, (long long)staff,
+		    e[buf[i]].dept, buf + topi, topj - topi, _("%s holds %lld "
+		    "of the %lld points of %s's %lld staff (%lld%%)"),
+		    e[buf[topi]].employee_id, (long long)top, (long long)total,
+		    e[buf[i]].dept, (long long)staff,
 		    (long long)(top * 100 / total))) != NULL)
 			return err;
 	}
@@ -620,90 +709,117 @@ check_concentration(struct inno_db *db, struct inno_fair_result *res,
 }
 
 /*
- * The entry with which recipient (an employee_id, or "" and a department)
- * reached a monthly cap in month: the audit says a cap trimmed it, or the
- * recipient's net points of the month (of the category, for a category's
- * own cap) came to the cap exactly with it.  SIZE_MAX when none.
+ * The entries with which each recipient reached a monthly cap in month,
+ * one a recipient (the last), sorted by recipient: an entry the audit
+ * says a cap trimmed, or with which the recipient's net points of the
+ * month (of the category, for a category's own cap) came to the cap
+ * exactly.  *hits is the caller's.
  */
-static size_t
-cap_hit(struct inno_db *db, struct inno_fair_result *res, const char *month,
-    const char *employee_id, const char *dept, const struct rules *r)
-{
-	const struct inno_fair_entry *e = res->entries, *a;
-	struct inno_mileage_cat cat;
-	struct month m;
-	int64_t all = 0, incat;
-	size_t i, j, hit = (size_t)-1;
-	int found;
-
-	if (month_entries(res, month, 0, &m) != NULL)
-		return hit;
-	for (i = 0; i < m.n; i++) {
-		a = &e[m.idx[i]];
-		if (strcmp(a->employee_id, employee_id) != 0 ||
-		    (*employee_id == '\0' && strcmp(a->dept, dept) != 0))
-			continue;
-		all += a->points;
-		if (!a->live)
-			continue;
-		if (a->trimmed) {
-			hit = m.idx[i];
-			continue;
-		}
-		if (*employee_id != '\0' ? (r->caps.person_month_cap > 0 &&
-		    all == r->caps.person_month_cap) :
-		    (r->caps.dept_month_cap > 0 &&
-		    all == r->caps.dept_month_cap)) {
-			hit = m.idx[i];
-			continue;
-		}
-		if (inno_mileage_cat_get(inno_db_config(db), a->category, &cat,
-		    &found) != NULL || !found || cat.month_cap == 0)
-			continue;
-		for (incat = 0, j = 0; j <= i; j++)
-			if (strcmp(e[m.idx[j]].employee_id, employee_id) == 0 &&
-			    strcmp(e[m.idx[j]].dept, a->dept) == 0 &&
-			    strcmp(e[m.idx[j]].category, a->category) == 0)
-				incat += e[m.idx[j]].points;
-		if (incat == cat.month_cap)
-			hit = m.idx[i];
-	}
-	free(m.idx);
-	return hit;
-}
-
-/* A recipient that reached a cap in each of cap_months months to this. */
 static const struct inno_error *
-check_cap(struct inno_db *db, struct inno_fair_result *res,
-    const struct month *m, const struct rules *r, size_t *buf)
+cap_hits(struct inno_db *db, const struct inno_fair_result *res,
+    const char *month, const struct rules *r, size_t **hits, size_t *nhits)
 {
 	const struct inno_fair_entry *e = res->entries, *a;
 	const struct inno_error *err;
-	char mon[8];
-	size_t i, j, n, hit;
-	int64_t k;
-	int seen;
+	struct inno_mileage_cat cat;
+	struct month m;
+	int64_t sum, cap;
+	size_t i, j, k, n = 0, *h;
+	int found;
+
+	*hits = NULL;
+	*nhits = 0;
+	if ((err = month_entries(res, month, 0, &m)) != NULL)
+		return err;
+	if ((h = malloc((m.n + 1) * sizeof *h)) == NULL) {
+		free(m.idx);
+		return inno_error_nomem();
+	}
+	/* The recipient's own caps, over every category. */
+	qsort(m.idx, m.n, sizeof *m.idx, by_recipient);
+	for (i = 0; i < m.n; i = j) {
+		j = group_end(m.idx, m.n, i, same_recipient);
+		a = &e[m.idx[i]];
+		cap = *a->employee_id != '\0' ? r->caps.person_month_cap :
+		    r->caps.dept_month_cap;
+		for (sum = 0, k = i; k < j; k++) {
+			a = &e[m.idx[k]];
+			sum += a->points;
+			if (a->live && (a->trimmed || (cap > 0 && sum == cap)))
+				h[n++] = m.idx[k];
+		}
+	}
+	/* The categories' caps, per recipient and department. */
+	qsort(m.idx, m.n, sizeof *m.idx, by_recipient_category);
+	for (i = 0; i < m.n; i = j) {
+		j = group_end(m.idx, m.n, i, same_category);
+		if ((err = inno_mileage_cat_get(inno_db_config(db),
+		    e[m.idx[i]].category, &cat, &found)) != NULL)
+			goto done;
+		if (!found || cat.month_cap == 0)
+			continue;
+		for (sum = 0, k = i; k < j; k++) {
+			sum += e[m.idx[k]].points;
+			if (e[m.idx[k]].live && sum == cat.month_cap)
+				h[n++] = m.idx[k];
+		}
+	}
+	/* One a recipient: the last of its month. */
+	qsort(h, n, sizeof *h, by_recipient);
+	for (i = k = 0; i < n; i = j) {
+		j = group_end(h, n, i, same_recipient);
+		h[k++] = h[j - 1];
+	}
+	*hits = h;
+	*nhits = k;
+	h = NULL;
+done:
+	free(h);
+	free(m.idx);
+	return err;
+}
+
+/* The hit of a's recipient among hits, or NULL. */
+static const size_t *
+hit_of(const size_t *hits, size_t n, size_t a)
+{
+	return bsearch(&a, hits, n, sizeof *hits, same_recipient);
+}
+
+/* The months' cap hits, from first on: hits[i] is month first + i. */
+struct caps {
+	size_t **hits;
+	size_t *n;
+	size_t nmonths;
+};
+
+/*
+ * A recipient that reached a cap in each of cap_months months up to the
+ * month checked, month k of c.
+ */
+static const struct inno_error *
+check_cap(struct inno_fair_result *res, const struct month *m,
+    const struct rules *r, const struct caps *c, size_t k, size_t *buf)
+{
+	const struct inno_fair_entry *e = res->entries, *a;
+	const struct inno_error *err;
+	const size_t *h;
+	size_t i, n;
+	int64_t back;
 
 	if (r->cap_months == 0)
 		return NULL;
-	for (i = 0; i < m->n; i++) {
-		a = &e[m->idx[i]];
-		for (seen = 0, j = 0; j < i && !seen; j++)
-			seen = strcmp(e[m->idx[j]].employee_id,
-			    a->employee_id) == 0 && (*a->employee_id != '\0' ||
-			    strcmp(e[m->idx[j]].dept, a->dept) == 0);
-		if (seen)
-			continue;
-		snprintf(mon, sizeof mon, "%s", m->month);
-		for (n = 0, k = 0; k < r->cap_months; k++) {
-			if ((hit = cap_hit(db, res, mon, a->employee_id,
-			    a->dept, r)) == (size_t)-1)
+	for (i = 0; i < c->n[k]; i++) {
+		buf[0] = c->hits[k][i];
+		for (n = 1, back = 1; back < r->cap_months; back++, n++) {
+			if ((h = hit_of(c->hits[k - back], c->n[k - back],
+			    buf[0])) == NULL)
 				break;
-			buf[n++] = hit;
-			inno_month_add(mon, -1, mon);
+			buf[n] = *h;
 		}
-		if (k < r->cap_months)
+		if (back < r->cap_months)
 			continue;
+		a = &e[buf[0]];
 		if ((err = finding(res, m->month, INNO_FAIR_CAP,
 		    *a->employee_id != '\0' ? a->employee_id : a->dept, buf, n,
 		    _("a monthly cap was reached or trimmed in each of the "
@@ -713,13 +829,23 @@ check_cap(struct inno_db *db, struct inno_fair_result *res,
 	return NULL;
 }
 
-/* The titles of the ideas and the knowledge items, by id. */
+/* The titles of the ideas and the knowledge items, by kind and id. */
 struct title {
 	int knowledge;		/* 0 idea, 1 knowledge */
 	int64_t id;
 	char *key;
 	char *title;
 };
+
+static int
+by_title_id(const void *a, const void *b)
+{
+	const struct title *x = a, *y = b;
+
+	if (x->knowledge != y->knowledge)
+		return x->knowledge - y->knowledge;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
 
 static const struct inno_error *
 titles(struct inno_db *db, struct title **tp, size_t *np)
@@ -734,16 +860,11 @@ titles(struct inno_db *db, struct title **tp, size_t *np)
 
 	memset(&fi, 0, sizeof fi);
 	memset(&fk, 0, sizeof fk);
+	if ((err = inno_idea_deadline(db, &fi.decision_days, cutoff)) != NULL)
+		return err;
 	for (k = 0; k < 2; k++) {
-		if (k == 0)
-			err = inno_idea_deadline(db, &fi.decision_days,
-			    cutoff);
-		else
-			err = NULL;
-		if (err == NULL)
-			err = k == 0 ? inno_idea_query(db, &fi, &st) :
-			    inno_knowledge_query(db, &fk, &st);
-		if (err != NULL)
+		if ((err = k == 0 ? inno_idea_query(db, &fi, &st) :
+		    inno_knowledge_query(db, &fk, &st)) != NULL)
 			return err;
 		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 			if ((v = inno_grow(*tp, *np, sizeof *v)) == NULL) {
@@ -766,72 +887,135 @@ titles(struct inno_db *db, struct title **tp, size_t *np)
 		if (err != NULL)
 			return err;
 	}
+	if (*np > 0)
+		qsort(*tp, *np, sizeof **tp, by_title_id);
 	return NULL;
 }
 
 static const struct title *
 title_of(const struct title *t, size_t n, const struct inno_fair_entry *e)
 {
-	size_t i;
-	int k;
+	struct title key;
 
 	if (strcmp(e->ref_table, "idea") == 0)
-		k = 0;
+		key.knowledge = 0;
 	else if (strcmp(e->ref_table, "knowledge") == 0)
-		k = 1;
+		key.knowledge = 1;
 	else
 		return NULL;
-	for (i = 0; i < n; i++)
-		if (t[i].knowledge == k && t[i].id == e->ref_id)
-			return &t[i];
-	return NULL;
+	key.id = e->ref_id;
+	return bsearch(&key, t, n, sizeof *t, by_title_id);
 }
 
 /*
- * Two records of one kind whose titles have the same key, each paid in
- * one category: reported in a month in which one of them was paid.
+ * The entries paid for records with titles, grouped by kind, title key
+ * and category: a group holding two records is a duplicate, reported in
+ * each month checked in which one of its entries is dated.
  */
+struct dups {
+	size_t *idx;		/* entries, grouped, in date order within */
+	const struct title **title;	/* the title of each */
+	size_t n;
+};
+
+static const struct dups *sorted_dups;
+
+static int
+by_dup(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	const struct title *tx = sorted_dups->title[x];
+	const struct title *ty = sorted_dups->title[y];
+	const struct inno_fair_entry *ex = &sorted[sorted_dups->idx[x]];
+	const struct inno_fair_entry *ey = &sorted[sorted_dups->idx[y]];
+	int c;
+
+	if (tx->knowledge != ty->knowledge)
+		return tx->knowledge - ty->knowledge;
+	if ((c = strcmp(tx->key, ty->key)) != 0 ||
+	    (c = strcmp(ex->category, ey->category)) != 0)
+		return c;
+	return cmp_when(ex, ey);
+}
+
+static int
+same_dup(size_t x, size_t y, const struct dups *d)
+{
+	return d->title[x]->knowledge == d->title[y]->knowledge &&
+	    strcmp(d->title[x]->key, d->title[y]->key) == 0 &&
+	    strcmp(sorted[d->idx[x]].category, sorted[d->idx[y]].category) == 0;
+}
+
+static const struct inno_error *
+dups_build(const struct inno_fair_result *res, const struct title *t,
+    size_t nt, struct dups *d)
+{
+	const struct title *tt;
+	size_t i, *order = NULL, *idx = NULL;
+	const struct title **title = NULL;
+
+	memset(d, 0, sizeof *d);
+	if ((d->idx = malloc((res->nentries + 1) * sizeof *d->idx)) == NULL ||
+	    (d->title = malloc((res->nentries + 1) * sizeof *d->title)) ==
+	    NULL)
+		return inno_error_nomem();
+	for (i = 0; i < res->nentries; i++)
+		if (res->entries[i].live &&
+		    (tt = title_of(t, nt, &res->entries[i])) != NULL) {
+			d->idx[d->n] = i;
+			d->title[d->n++] = tt;
+		}
+	/* Sort the positions, then lay idx and title out in that order. */
+	if ((order = malloc((d->n + 1) * sizeof *order)) == NULL ||
+	    (idx = malloc((d->n + 1) * sizeof *idx)) == NULL ||
+	    (title = malloc((d->n + 1) * sizeof *title)) == NULL) {
+		free(order);
+		free(idx);
+		return inno_error_nomem();
+	}
+	for (i = 0; i < d->n; i++)
+		order[i] = i;
+	sorted_dups = d;
+	qsort(order, d->n, sizeof *order, by_dup);
+	for (i = 0; i < d->n; i++) {
+		idx[i] = d->idx[order[i]];
+		title[i] = d->title[order[i]];
+	}
+	free(order);
+	free(d->idx);
+	free(d->title);
+	d->idx = idx;
+	d->title = title;
+	return NULL;
+}
+
 static const struct inno_error *
 check_duplicate(struct inno_fair_result *res, const struct month *m,
-    const struct title *t, size_t nt, size_t *buf)
+    const struct dups *d, size_t *buf)
 {
-	const struct inno_fair_entry *e = res->entries, *a, *b;
-	const struct title *ta, *tb;
+	const struct inno_fair_entry *e = res->entries, *a;
 	const struct inno_error *err;
-	size_t i, j, n;
-	int other, seen;
+	size_t i, j, k, n;
+	int other, here;
 
-	for (i = 0; i < m->n; i++) {
-		a = &e[m->idx[i]];
-		if ((ta = title_of(t, nt, a)) == NULL)
-			continue;
-		/* Once per key and category in the month. */
-		for (seen = 0, j = 0; j < i && !seen; j++) {
-			b = &e[m->idx[j]];
-			tb = title_of(t, nt, b);
-			seen = tb != NULL && tb->knowledge == ta->knowledge &&
-			    strcmp(tb->key, ta->key) == 0 &&
-			    strcmp(b->category, a->category) == 0;
+	for (i = 0; i < d->n; i = j) {
+		for (j = i + 1; j < d->n && same_dup(i, j, d); j++)
+			;
+		for (n = 0, other = here = 0, k = i; k < j; k++) {
+			a = &e[d->idx[k]];
+			if (strncmp(a->date, m->month, 7) > 0)
+				break;
+			here |= strncmp(a->date, m->month, 7) == 0;
+			other |= a->ref_id != e[d->idx[i]].ref_id;
+			buf[n++] = d->idx[k];
 		}
-		if (seen)
+		if (!here || !other)
 			continue;
-		/* Every live entry so far of that key and category. */
-		for (n = 0, other = 0, j = 0; j < res->nentries; j++) {
-			b = &e[j];
-			if (!b->live || strncmp(b->date, m->month, 7) > 0 ||
-			    strcmp(b->category, a->category) != 0 ||
-			    (tb = title_of(t, nt, b)) == NULL ||
-			    tb->knowledge != ta->knowledge ||
-			    strcmp(tb->key, ta->key) != 0)
-				continue;
-			buf[n++] = j;
-			other |= b->ref_id != a->ref_id;
-		}
-		if (!other)
-			continue;
+		a = &e[d->idx[i]];
 		if ((err = finding(res, m->month, INNO_FAIR_DUPLICATE,
-		    ta->title, buf, n, _("%s items with the same title earned "
-		    "%s %zu times"), a->ref_table, a->category, n)) != NULL)
+		    d->title[i]->title, buf, n, _("%s items with the same "
+		    "title earned %s %zu times"), a->ref_table, a->category,
+		    n)) != NULL)
 			return err;
 	}
 	return NULL;
@@ -843,13 +1027,17 @@ inno_fair_check(struct inno_db *db, const char *first, const char *last,
 {
 	const struct inno_error *err;
 	struct title *t = NULL;
+	struct dups d;
+	struct caps c;
 	struct month m;
 	struct rules r;
-	char mon[8], end[24];
-	size_t i, nt = 0, *buf = NULL;
+	char mon[8], start[8], end[24];
+	size_t i, k, nt = 0, *buf = NULL;
 
 	memset(res, 0, sizeof *res);
 	memset(&m, 0, sizeof m);
+	memset(&c, 0, sizeof c);
+	memset(&d, 0, sizeof d);
 	if ((err = rules_get(inno_db_config(db), &r)) != NULL)
 		return err;
 	snprintf(end, sizeof end, "%.7s-%02d", last,
@@ -859,19 +1047,46 @@ inno_fair_check(struct inno_db *db, const char *first, const char *last,
 	if ((err = load(db, end, res)) != NULL ||
 	    (r.duplicate && (err = titles(db, &t, &nt)) != NULL))
 		goto done;
+	sorted = res->entries;
 	if ((buf = malloc((res->nentries + 1) * sizeof *buf)) == NULL) {
 		err = inno_error_nomem();
 		goto done;
 	}
+	if (r.duplicate && (err = dups_build(res, t, nt, &d)) != NULL)
+		goto done;
+	/* The cap hits of every month checked and the months before. */
+	snprintf(start, sizeof start, "%s", first);
+	inno_month_add(start, -(int)(r.cap_months > 0 ? r.cap_months - 1 : 0),
+	    start);
+	for (snprintf(mon, sizeof mon, "%s", start); strcmp(mon, last) <= 0;
+	    inno_month_add(mon, 1, mon))
+		c.nmonths++;
+	if ((c.hits = calloc(c.nmonths, sizeof *c.hits)) == NULL ||
+	    (c.n = calloc(c.nmonths, sizeof *c.n)) == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+	if (r.cap_months > 0)
+		for (k = 0, snprintf(mon, sizeof mon, "%s", start);
+		    k < c.nmonths; k++, inno_month_add(mon, 1, mon))
+			if ((err = cap_hits(db, res, mon, &r, &c.hits[k],
+			    &c.n[k])) != NULL)
+				goto done;
+	k = c.nmonths - 1;
+	for (snprintf(mon, sizeof mon, "%s", last); ; k--) {
+		if (strcmp(mon, first) == 0)
+			break;
+		inno_month_add(mon, -1, mon);
+	}
 	for (snprintf(mon, sizeof mon, "%s", first); strcmp(mon, last) <= 0;
-	    inno_month_add(mon, 1, mon)) {
+	    inno_month_add(mon, 1, mon), k++) {
 		if ((err = month_entries(res, mon, 1, &m)) != NULL ||
 		    (err = check_self(res, &m, buf)) != NULL ||
 		    (err = check_mutual(res, &m, buf)) != NULL ||
 		    (err = check_burst(res, &m, &r, buf)) != NULL ||
 		    (err = check_concentration(db, res, &m, &r, buf)) != NULL ||
-		    (err = check_cap(db, res, &m, &r, buf)) != NULL ||
-		    (r.duplicate && (err = check_duplicate(res, &m, t, nt,
+		    (err = check_cap(res, &m, &r, &c, k, buf)) != NULL ||
+		    (r.duplicate && (err = check_duplicate(res, &m, &d,
 		    buf)) != NULL))
 			goto done;
 		free(m.idx);
@@ -880,6 +1095,12 @@ inno_fair_check(struct inno_db *db, const char *first, const char *last,
 done:
 	free(m.idx);
 	free(buf);
+	for (k = 0; k < c.nmonths && c.hits != NULL; k++)
+		free(c.hits[k]);
+	free(c.hits);
+	free(c.n);
+	free(d.idx);
+	free(d.title);
 	for (i = 0; i < nt; i++) {
 		free(t[i].key);
 		free(t[i].title);
