@@ -151,6 +151,25 @@ test_expect_success 'a range of months, and usage errors' '
 	test_grep "exclude each other" err
 '
 
+ko() {
+	LOCPATH=$TRASH/locale LC_ALL=ko_KR.UTF-8 LANG=ko_KR.UTF-8 "$@"
+}
+: "${INNO_LOCALEDIR:=$SRC_DIRECTORY/$INNO_BUILD/locale}"
+export INNO_LOCALEDIR
+
+test_expect_success 'under ko_KR the messages are Korean, the columns not' '
+	mkdir -p locale &&
+	localedef -i ko_KR -f UTF-8 "$TRASH/locale/ko_KR.UTF-8" &&
+	ko expect_code 1 mileage-check --month=2007-05 --format=csv \
+	    --columns=pattern,detail &&
+	echo "mileage-check: 2007-05부터 2007-05까지 6건 발견" >expect &&
+	test_cmp expect err &&
+	head -n 1 out | tr -d "\r" >actual &&
+	echo pattern,detail >expect &&
+	test_cmp expect actual &&
+	test_grep "^concentration,E07이(가) 사회복지과 직원 2명의 212점 중 200점 보유 (94%)" out
+'
+
 test_expect_success 'the demo database: nothing found' '
 	(cd "$SRC_DIRECTORY" && sh tests/demo.sh "$INNO_BUILD" "$TRASH/demo") \
 	    >/dev/null 2>demo.err &&
