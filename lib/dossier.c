@@ -521,6 +521,24 @@ put(FILE *fp, const char *s)
 	free(e);
 }
 
+/*
+ * A word of the records (a role, a status, a kind) as the text shows it:
+ * in the message language when it is one of these, else as stored.  The
+ * rows keep the stored word, since scripts read it.
+ */
+static const char *
+word(const char *s)
+{
+	static const char *const words[] = {N_("leader"), N_("member"),
+	    N_("speaker"), N_("participant"), N_("adopted"), N_("rejected"),
+	    N_("pending"), N_("approved"), N_("submitted"), N_("completed"),
+	    N_("incoming"), N_("outgoing"), N_("presentation"), N_("work"),
+	    N_("living"), N_("manual"), N_("strategic"), N_("departmental"),
+	    NULL};
+
+	return inno_word_index(words, s) >= 0 ? _(s) : s;
+}
+
 /* The heading "□ heading (N건)" of a section, or nothing when empty. */
 static int
 heading(FILE *fp, const struct inno_dossier *d, const char *section,
@@ -630,10 +648,10 @@ text_section(FILE *fp, const struct inno_dossier *d, const char *section,
 			fprintf(fp, "%s ", it->date);
 		put(fp, it->title);
 		fputs(" (", fp);
-		put(fp, it->detail);
+		put(fp, word(it->detail));
 		if (*it->extra != '\0') {
 			fputs(", ", fp);
-			put(fp, it->extra);
+			put(fp, word(it->extra));
 		}
 		fputs(")\n", fp);
 		if (strcmp(section, "knowledge") != 0)
@@ -644,7 +662,7 @@ text_section(FILE *fp, const struct inno_dossier *d, const char *section,
 			    ev->ref != it->ref)
 				continue;
 			fprintf(fp, "    - %s ", ev->date);
-			put(fp, ev->detail);
+			put(fp, word(ev->detail));
 			if (*ev->extra != '\0') {
 				fputs(" (", fp);
 				put(fp, ev->extra);
