@@ -86,6 +86,9 @@ static const char *const k_knowledge[] = {"mileage_approved",
     "award_points_work", "award_points_living", "award_points_manual",
     "award_views_per_point", "award_best", "award_excellent", NULL};
 static const char *const k_report[] = {"share", "office", "money", NULL};
+static const char *const k_fairness[] = {"burst_days", "burst_entries",
+    "concentration_percent", "concentration_points", "cap_months",
+    "duplicate_titles", NULL};
 
 static const struct {
 	const char *section;
@@ -106,6 +109,8 @@ static const struct {
 	{"idea", k_idea},
 	{"knowledge", k_knowledge},
 	{"report", k_report},
+	{"fairness", k_fairness},
+	{"logins", k_any},	/* Unix user = employee_id, for mileage-check */
 };
 
 /* Whether s matches a name of the table ('*' one or more, '#' a digit). */
