@@ -15,6 +15,7 @@
 
 #include "budget.h"
 #include "club.h"
+#include "course.h"
 #include "group.h"
 #include "knowledge.h"
 #include "mileage.h"
@@ -348,6 +349,131 @@ plan_knowledge_rules(const struct inno_report_src *c, struct inno_rsection *s)
 	return NULL;
 }
 
+/* The column of st named name, or -1. */
+static int
+column(struct inno_stmt *st, const char *name)
+{
+	int k;
+
+	for (k = 0; k < inno_stmt_ncols(st); k++)
+		if (strcmp(inno_stmt_colname(st, k), name) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * One course's line: its rounds in the year, the months they span and its
+ * target group, "혁신 사이버 강의 (2006. 3월~9월, 500명(...)) : 1회".
+ */
+static const struct inno_error *
+add_course(const struct inno_report_src *c, struct inno_rsection *s,
+    const char *name, const char *first, const char *last,
+    const char *target, int64_t rounds)
+{
+	const struct inno_error *err;
+	char *span, *l;
+
+	if (strncmp(first, last, 7) == 0)
+		span = inno_strf("%.4s. %d월", first, atoi(first + 5));
+	else if (strncmp(first, last, 4) == 0)
+		span = inno_strf("%.4s. %d월~%d월", first, atoi(first + 5),
+		    atoi(last + 5));
+	else
+		span = inno_strf("%.4s. %d월~%.4s. %d월", first,
+		    atoi(first + 5), last, atoi(last + 5));
+	if (span == NULL)
+		return inno_error_nomem();
+	l = *target != '\0' ? inno_strf("%s (%s, %s)", name, span, target) :
+	    inno_strf("%s (%s)", name, span);
+	free(span);
+	if (l == NULL)
+		return inno_error_nomem();
+	err = inno_report_add(s, INNO_RFIG, 2, "plan.course", l, rounds,
+	    "times", INNO_RNONE, NULL);
+	free(l);
+	return err;
+}
+
+/*
+ * 교육 계획: the courses held at least in part in the period's year, one
+ * line a course with its rounds, the months they span and the target group
+ * of its first round, in the order of their first start, from the rows of
+ * course-list --period=YEAR.
+ */
+static const struct inno_error *
+plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_course_filter f;
+	struct inno_stmt *st;
+	struct course {
+		char *name, *target;
+		char first[11], last[11];
+		int64_t rounds;
+	} *v = NULL, *g;
+	size_t n = 0, i;
+	char first[11], last[11];
+	const char *name, *t;
+	int row, cn, cs, ce, ct;
+
+	snprintf(first, sizeof first, "%.4s-01-01", c->r->period.first);
+	snprintf(last, sizeof last, "%.4s-12-31", c->r->period.first);
+	memset(&f, 0, sizeof f);
+	f.first = first;
+	f.last = last;
+	f.on = c->to;
+	if ((err = inno_course_query(c->db, &f, &st)) != NULL)
+		return err;
+	cn = column(st, "name");
+	cs = column(st, "start");
+	ce = column(st, "end");
+	ct = column(st, "target");
+	while (cn >= 0 && cs >= 0 && ce >= 0 && ct >= 0 &&
+	    (err = inno_stmt_step(st, &row)) == NULL && row) {
+		name = inno_stmt_text(st, cn);
+		for (i = 0; i < n; i++)
+			if (strcmp(v[i].name, name) == 0)
+				break;
+		if (i == n) {
+			if ((g = realloc(v, (n + 1) * sizeof *v)) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			v = g;
+			memset(&v[n], 0, sizeof v[n]);
+			t = inno_stmt_isnull(st, ct) ? "" : inno_stmt_text(st, ct);
+			if ((v[n].name = strdup(name)) == NULL ||
+			    (v[n].target = strdup(t)) == NULL) {
+				free(v[n].name);
+				err = inno_error_nomem();
+				break;
+			}
+			snprintf(v[n].first, sizeof v[n].first, "%s",
+			    inno_stmt_text(st, cs));
+			snprintf(v[n].last, sizeof v[n].last, "%s",
+			    inno_stmt_text(st, ce));
+			n++;
+		}
+		v[i].rounds++;
+		if (strcmp(inno_stmt_text(st, cs), v[i].first) < 0)
+			snprintf(v[i].first, sizeof v[i].first, "%s",
+			    inno_stmt_text(st, cs));
+		if (strcmp(inno_stmt_text(st, ce), v[i].last) > 0)
+			snprintf(v[i].last, sizeof v[i].last, "%s",
+			    inno_stmt_text(st, ce));
+	}
+	inno_stmt_reset(st);
+	for (i = 0; err == NULL && i < n; i++)
+		err = add_course(c, s, v[i].name, v[i].first, v[i].last,
+		    v[i].target, v[i].rounds);
+	for (i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].target);
+	}
+	free(v);
+	return err;
+}
+
 static const struct {
 	const char *name;
 	inno_plan_fn fn;
@@ -356,6 +482,7 @@ static const struct {
 	{"budgets", plan_budgets},
 	{"groups", plan_groups},
 	{"club_members", plan_club_members},
+	{"courses", plan_courses},
 	{"mileage_rules", plan_mileage_rules},
 	{"knowledge_rules", plan_knowledge_rules},
 };

@@ -94,8 +94,8 @@ done
 
 # The 2006 plan, in a database of its own (DIR/2006/inno.db): the office
 # of 13 (혁신기획단) by grade, the two budget lines, the 72 members of the
-# leader groups, the four clubs with their members and the report meetings
-# planned; written with the plan's wording, share/report/plan-2006.ini.
+# leader groups, the four clubs with their members, the e-learning courses
+# with their target groups and the report meetings planned; written with the plan's wording, share/report/plan-2006.ini.
 plan=$out/2006/inno.db
 mkdir -p "$out/2006"
 rm -f "$plan" "$plan-wal" "$plan-shm"
@@ -104,6 +104,7 @@ staff-import -q -d "$plan" share/demo/2006/staff.csv
 group-join -q -d "$plan" share/demo/2006/groups.csv
 club-register -q -d "$plan" share/demo/2006/clubs.csv
 club-join -q -d "$plan" share/demo/2006/club-members.csv
+course-add -q -d "$plan" share/demo/2006/courses.csv
 budget-set -q -d "$plan" share/demo/2006/budget.csv
 schedule-add -q -d "$plan" share/demo/2006/schedule.csv
 set -- --period=2006 --as-of=2006-01-02

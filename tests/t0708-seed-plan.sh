@@ -3,8 +3,10 @@
 # on the demo's 2006 database, with share/report/plan-2006.ini, shows each
 # item of the seed in its three-part structure, and its CSV has every
 # figure the records give as a row.  Items the wording file carries as
-# sentences (the committee, the councils, the forum, the course targets,
-# the year-end top 5 and the 2005 results) are checked in the text too.
+# sentences (the committee, the councils, the forum, the courses without
+# dates, the year-end top 5, the task force of 21 and the 2005 results) are
+# checked in the text too.  The seed's "4개 동아리 51명" does not add up
+# (15 + 11 + 13 + 10 = 49): the plan gives 49, the sum of its parts.
 . "$(dirname "$0")/lib.sh"
 
 test_expect_success 'setup: the demo writes the plan in every format' '
@@ -82,9 +84,10 @@ test_expect_success 'the clubs with their members' '
 	test_grep "지방재정연구 10" plan.text
 '
 
-test_expect_success 'forum, training with targets, and the 2005 results' '
+test_expect_success 'forum, the courses with their targets, and the 2005 results' '
 	test_grep "^ ○ 지역정책연구포럼 : 월 1회 (회원 10명)$" plan.text &&
-	test_grep "교육대상 : 500명(6급이상 223, 동아리·주도그룹 143, 신청자 134)$" plan.text &&
+	test_grep "^   - 혁신 사이버 강의 (2006. 3월~9월, 500명(6급이상 223, 동아리·주도그룹 143, 신청자 134)) : 1회$" plan.text &&
+	test_grep "^   - 온라인 혁신포스터 교육 (2006. 1월~12월, 전직원) : 3회$" plan.text &&
 	test_grep "^ ○ 관리자 변화 혁신교육 : 하반기 1회 (6급이상, 230명)$" plan.text &&
 	test_grep "^□ ※ 2005년 실적$" plan.text &&
 	test_grep "^ ○ 지방행정혁신 특별교육 : 총 3회(2005.6.15, 11.4, 11.9)$" plan.text
@@ -142,6 +145,7 @@ test_expect_success 'the CSV has each figure of the records as a row' '
 	test_cmp expect actual &&
 	test_grep "^학습·연구 동아리 운영,동아리 회원/정책품질관리,15,명$" csv &&
 	test_grep "^학습·연구 동아리 운영,동아리 회원/조직인사관리,11,명$" csv &&
+	test_grep "^체계적인 혁신교육,\"혁신 사이버 강의 (2006. 3월~9월, 500명(6급이상 223, 동아리·주도그룹 143, 신청자 134))\",1,회$" csv &&
 	test_grep "^혁신마일리지 운영,업무혁신 경진대회 참여,5,점$" csv &&
 	test_grep "^혁신마일리지 운영,\"혁신 MVP (개인, 부서) 선발·포상 (매월)\",1,명$" csv &&
 	test_grep "^지식관리 활성화,우수 지식물 포상(분기별)/최우수,1,건$" csv &&
