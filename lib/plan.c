@@ -21,6 +21,7 @@
 #include "mileage.h"
 #include "plan.h"
 #include "staff.h"
+#include "task.h"
 #include "i18n.h"
 
 /* A figure's label from the wording's [label], or key itself. */
@@ -349,6 +350,33 @@ plan_knowledge_rules(const struct inno_report_src *c, struct inno_rsection *s)
 	return NULL;
 }
 
+/*
+ * 과제실행팀(TFT): the task forces of the year's tasks and their members,
+ * as the council report's task figures count them (task.h).
+ */
+static const struct inno_error *
+plan_task_forces(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_task_figures f;
+	struct inno_task_conf conf;
+	struct inno_period p;
+
+	memset(&conf, 0, sizeof conf);
+	memset(&f, 0, sizeof f);
+	snprintf(p.first, sizeof p.first, "%.4s-01-01", c->r->period.first);
+	snprintf(p.last, sizeof p.last, "%.4s-12-31", c->r->period.first);
+	if ((err = inno_task_conf_load(c->cfg, &conf)) == NULL &&
+	    (err = inno_task_figures(c->db, &conf, &p, &f)) == NULL &&
+	    (err = add_fig(c, s, "plan.task_forces", f.forces, "teams",
+	    NULL)) == NULL)
+		err = add_fig(c, s, "plan.task_members", f.members, "people",
+		    NULL);
+	inno_task_figures_release(&f);
+	inno_task_conf_release(&conf);
+	return err;
+}
+
 /* The column of st named name, or -1. */
 static int
 column(struct inno_stmt *st, const char *name)
@@ -483,6 +511,7 @@ static const struct {
 	{"groups", plan_groups},
 	{"club_members", plan_club_members},
 	{"courses", plan_courses},
+	{"task_forces", plan_task_forces},
 	{"mileage_rules", plan_mileage_rules},
 	{"knowledge_rules", plan_knowledge_rules},
 };

@@ -4,7 +4,7 @@
 # item of the seed in its three-part structure, and its CSV has every
 # figure the records give as a row.  Items the wording file carries as
 # sentences (the committee, the councils, the forum, the courses without
-# dates, the year-end top 5, the task force of 21 and the 2005 results) are
+# dates, the year-end top 5 and the 2005 results) are
 # checked in the text too.  The seed's "4개 동아리 51명" does not add up
 # (15 + 11 + 13 + 10 = 49): the plan gives 49, the sum of its parts.
 . "$(dirname "$0")/lib.sh"
@@ -105,7 +105,9 @@ test_expect_success 'schedules and cadences of the tasks' '
 	test_grep "^   - 2006. 2. 14. : 혁신과제 추진계획 보고회 2차 (화) 09:00$" plan.text &&
 	test_grep "^   - 2006. 3월 : 혁신과제 관리시스템 구축$" plan.text &&
 	test_grep "^   - 부구청장 주재 : 매월1회 (매월 넷째주 화요일)$" plan.text &&
-	test_grep "과제실행팀(TFT) 구성 : 21명" plan.text
+	test_grep "^ ○ 과제실행팀(TFT) 구성원 : 21명$" plan.text &&
+	test_grep "^ ○ 과제실행팀(TFT) 구성 : 2개팀$" plan.text &&
+	test_grep "^일 하는 방식의 개선,과제실행팀(TFT) 구성원,21,명" plan.csv
 '
 
 test_expect_success 'knowledge types and the quarterly awards, from the configuration' '
