@@ -26,8 +26,7 @@ static const char *const help_text = N_(
     "      --wording FILE   the wording read over report.ini (default:\n"
     "                       report/KIND-YEAR.ini, else report/KIND.ini)\n"
     "      --session NAME   the council session named on the cover\n"
-    "      --session-dates DATES\n"
-    "                       the session's dates, under its name\n"
+    "      --session-dates D  the session's dates, under its name\n"
     "      --check          check that parts add up to their totals\n");
 
 int

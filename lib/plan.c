@@ -22,7 +22,6 @@
 #include "plan.h"
 #include "staff.h"
 #include "task.h"
-#include "i18n.h"
 
 /* A figure's label from the wording's [label], or key itself. */
 static const char *

@@ -65,6 +65,14 @@ test_expect_success 'a missing --wording file is a usage error naming it' '
 	test_grep "nowhere.ini" err
 '
 
+test_expect_success 'a kind that would name another directory is not looked up' '
+	mkdir -p myshare/x &&
+	printf "[kind.../x/evil]\nsections = general\n" >myshare/x/evil-2007.ini &&
+	expect_code 2 report-build --period=2007 "../x/evil" &&
+	test_must_be_empty out &&
+	test_grep "^report-build: \.\./x/evil: no report kind$" err
+'
+
 test_expect_success 'the 2007 council report names its session on the cover' '
 	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 &&
 	sed -n 1,5p out >actual &&
