@@ -13,7 +13,8 @@
 
 static const char synopsis[] =
     "report-build [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
-    "[--period period] [--as-of date] [--check] [kind]\n";
+    "[--period period] [--as-of date] [--wording file] [--session name]\n"
+    "[--session-dates dates] [--check] [kind]\n";
 static const char *const help_text = N_(
     "Build a report from the records: council (default), plan, staff, or\n"
     "another kind the wording file defines.\n"
@@ -22,6 +23,10 @@ static const char *const help_text = N_(
     "      --period P       YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, or A..B\n"
     "                       (default: the year of the as-of date)\n"
     "      --as-of DATE     results up to DATE, plans after (default today)\n"
+    "      --wording FILE   the wording read over report.ini (default:\n"
+    "                       report/KIND-YEAR.ini, else report/KIND.ini)\n"
+    "      --session NAME   the council session named on the cover\n"
+    "      --session-dates D  the session's dates, under its name\n"
     "      --check          check that parts add up to their totals\n");
 
 int
@@ -37,6 +42,9 @@ main(int argc, char **argv)
 		{"period", required_argument, NULL, 'P'},
 		{"as-of", required_argument, NULL, 'A'},
 		{"check", no_argument, NULL, 'K'},
+		{"wording", required_argument, NULL, 'W'},
+		{"session", required_argument, NULL, 'S'},
+		{"session-dates", required_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0},
 	};
 	struct inno_report_opts o;
@@ -69,6 +77,15 @@ main(int argc, char **argv)
 			break;
 		case 'K':
 			check = 1;
+			break;
+		case 'W':
+			o.wording = optarg;
+			break;
+		case 'S':
+			o.session = optarg;
+			break;
+		case 'D':
+			o.session_dates = optarg;
 			break;
 		default:
 			cli_usage(&c);

@@ -537,6 +537,25 @@ inno_config_read(struct inno_config **cfp, const char *path)
 	return NULL;
 }
 
+const struct inno_error *
+inno_config_read_over(struct inno_config **cfp, const char *over,
+    const char *path)
+{
+	struct inno_config *c;
+	const struct inno_error *err;
+
+	*cfp = NULL;
+	if ((c = calloc(1, sizeof *c)) == NULL)
+		return inno_error_nomem();
+	if ((over != NULL && (err = add(c, over, 1, 0)) != NULL) ||
+	    (err = add(c, path, 1, 0)) != NULL) {
+		inno_config_free(c);
+		return err;
+	}
+	*cfp = c;
+	return NULL;
+}
+
 void
 inno_config_free(struct inno_config *c)
 {

@@ -170,6 +170,13 @@ const struct inno_error *inno_config_load(struct inno_config **cfp,
  */
 const struct inno_error *inno_config_read(struct inno_config **cfp,
     const char *path);
+/*
+ * Like inno_config_read, with the file over (NULL: none) read over path,
+ * key by key: a key over sets wins, the others come from path.  Both files
+ * must exist.
+ */
+const struct inno_error *inno_config_read_over(struct inno_config **cfp,
+    const char *over, const char *path);
 void inno_config_free(struct inno_config *);
 
 /*

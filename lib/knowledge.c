@@ -334,6 +334,19 @@ inno_knowledge_figures(struct inno_db *db, const struct inno_period *p,
 }
 
 const struct inno_error *
+inno_knowledge_award_rule(const struct inno_config *cfg, int64_t *best,
+    int64_t *excellent)
+{
+	const struct inno_error *err;
+
+	if ((err = inno_config_int(cfg, "knowledge:award_best", 1, 0, 100,
+	    best)) != NULL)
+		return err;
+	return inno_config_int(cfg, "knowledge:award_excellent", 3, 0, 100,
+	    excellent);
+}
+
+const struct inno_error *
 inno_knowledge_awards(struct inno_db *db, const struct inno_period *q,
     struct inno_stmt **stp)
 {
@@ -350,10 +363,7 @@ inno_knowledge_awards(struct inno_db *db, const struct inno_period *q,
 	    1000000, &pm)) != NULL ||
 	    (err = inno_config_int(cfg, "knowledge:award_views_per_point", 10,
 	    0, 1000000000, &per)) != NULL ||
-	    (err = inno_config_int(cfg, "knowledge:award_best", 1, 0, 100,
-	    &best)) != NULL ||
-	    (err = inno_config_int(cfg, "knowledge:award_excellent", 3, 0, 100,
-	    &exc)) != NULL)
+	    (err = inno_knowledge_award_rule(cfg, &best, &exc)) != NULL)
 		return err;
 	snprintf(m1, sizeof m1, "%.7s", q->first);
 	snprintf(m2, sizeof m2, "%.7s", q->last);

@@ -82,6 +82,14 @@ const struct inno_error *inno_knowledge_figures(struct inno_db *,
 const struct inno_error *inno_knowledge_awards(struct inno_db *,
     const struct inno_period *quarter, struct inno_stmt **stp);
 
+/*
+ * The award rule's numbers: how many items a quarter names best and
+ * excellent ([knowledge] award_best, award_excellent); a bad value is an
+ * EUSAGE error naming the key.
+ */
+const struct inno_error *inno_knowledge_award_rule(const struct inno_config *,
+    int64_t *best, int64_t *excellent);
+
 
 /* The checks inno-check runs over these records. */
 const struct inno_error *inno_knowledge_check(struct inno_db *,

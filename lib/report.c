@@ -7,6 +7,8 @@
  * report and each module's listing cannot disagree.  The renderers live in
  * report_out.c.
  */
+#include <sys/stat.h>
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,7 @@
 #include "budget.h"
 #include "idea.h"
 #include "knowledge.h"
+#include "plan.h"
 #include "report.h"
 #include "schedule.h"
 #include "staff.h"
@@ -41,6 +44,10 @@ struct ctx {
 
 typedef const struct inno_error *(*builder_fn)(struct ctx *,
     struct inno_rsection *);
+
+static const struct inno_error *add_item(struct inno_rsection *,
+    enum inno_ritem_kind, int, const char *, const char *, int64_t,
+    const char *, size_t, size_t *);
 
 const char *
 inno_report_share(const struct inno_config *cfg, const char *compiled)
@@ -67,6 +74,60 @@ inno_report_wording(struct inno_config **words, const char *share)
 	err = inno_config_read(words, path);
 	free(path);
 	return err;
+}
+
+/* Whether a kind or year may be part of a file name: no '/', no "..". */
+static int
+name_safe(const char *s)
+{
+	return *s != '\0' && *s != '.' && strchr(s, '/') == NULL;
+}
+
+const struct inno_error *
+inno_report_wording_for(struct inno_config **words, const char *share,
+    const char *kind, const char *year, const char *file)
+{
+	const struct inno_error *err;
+	struct stat st;
+	char *base, *over = NULL;
+
+	*words = NULL;
+	if ((base = inno_strf("%s/report/report.ini", share)) == NULL)
+		return inno_error_nomem();
+	if (file == NULL && kind != NULL && name_safe(kind)) {
+		/* The kind's wording for the year, else for every year. */
+		if (year != NULL && name_safe(year) && (over = inno_strf(
+		    "%s/report/%s-%s.ini", share, kind, year)) == NULL) {
+			free(base);
+			return inno_error_nomem();
+		}
+		if (over != NULL && stat(over, &st) != 0) {
+			free(over);
+			over = NULL;
+		}
+		if (over == NULL && (over = inno_strf("%s/report/%s.ini",
+		    share, kind)) == NULL) {
+			free(base);
+			return inno_error_nomem();
+		}
+		if (stat(over, &st) != 0) {
+			free(over);
+			over = NULL;
+		}
+		file = over;
+	}
+	err = inno_config_read_over(words, file, base);
+	free(over);
+	free(base);
+	return err;
+}
+
+const struct inno_error *
+inno_report_add(struct inno_rsection *s, enum inno_ritem_kind kind, int level,
+    const char *key, const char *label, int64_t value, const char *unit,
+    size_t parent, size_t *idx)
+{
+	return add_item(s, kind, level, key, label, value, unit, parent, idx);
 }
 
 int
@@ -1108,14 +1169,14 @@ sched_when(const char *a, const char *b, int month)
  * date (an event under way counts), up to the end of the year.
  */
 static const struct inno_error *
-build_schedule(struct ctx *c, struct inno_rsection *s)
+build_schedule(struct ctx *c, struct inno_rsection *s, const char *section)
 {
 	const struct inno_error *err;
 	struct inno_schedule_event *v;
 	char *when;
 	size_t n, i;
 
-	if ((err = inno_schedule_ahead(c->db, s->key, c->r->date, c->plan_to,
+	if ((err = inno_schedule_ahead(c->db, section, c->r->date, c->plan_to,
 	    &v, &n)) != NULL)
 		return err;
 	for (i = 0; i < n; i++) {
@@ -1144,6 +1205,8 @@ run_sources(struct ctx *c, struct inno_rsection *s, const char *section,
     const char *list, const char *results)
 {
 	const struct inno_error *err = NULL;
+	struct inno_report_src src;
+	inno_plan_fn plan;
 	const char *p, *t;
 	size_t i, n;
 
@@ -1158,13 +1221,25 @@ run_sources(struct ctx *c, struct inno_rsection *s, const char *section,
 			if (strlen(sources[i].name) == n &&
 			    strncmp(sources[i].name, p, n) == 0)
 				break;
-		if (i == sizeof sources / sizeof sources[0])
+		plan = NULL;
+		if (i == sizeof sources / sizeof sources[0] &&
+		    (plan = inno_plan_source(p, n)) == NULL)
 			return inno_error(INNO_EUSAGE, _("section %s: unknown "
 			    "source %.*s"), section, (int)n, p);
 		if (p == list && results != NULL &&
 		    (err = add_line(s, results)) != NULL)
 			return err;
-		err = sources[i].fn(c, s);
+		if (plan != NULL) {
+			src.db = c->db;
+			src.cfg = c->cfg;
+			src.r = c->r;
+			src.section = section;
+			src.from = c->from;
+			src.to = c->to;
+			src.office = c->office;
+			err = plan(&src, s);
+		} else
+			err = sources[i].fn(c, s);
 	}
 	return err;
 }
@@ -1196,7 +1271,8 @@ build_section(struct ctx *c, const char *name)
 	if ((s->key = strdup(name)) == NULL ||
 	    (s->heading = strdup(heading)) == NULL ||
 	    (s->group = subst_year(*word(r, sect, "group", "") != '\0' ?
-	    word(r, c->kind, "group", word(r, sect, "group", "")) : "",
+	    (*word(r, c->kind, "group", "") != '\0' ? word(r, c->kind,
+	    "group", "") : word(r, sect, "group", "")) : "",
 	    &r->period)) == NULL)
 		return inno_error_nomem();
 	if ((err = inno_config_keys(r->words, sect, &keys, &n)) != NULL)
@@ -1229,8 +1305,9 @@ build_section(struct ctx *c, const char *name)
 		}
 	}
 	free(keys);
+	/* A section may show the events entered under another's name. */
 	if (err == NULL)
-		err = build_schedule(c, s);
+		err = build_schedule(c, s, word(r, sect, "schedule", name));
 	return err;
 }
 
@@ -1243,7 +1320,7 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	struct inno_report *r;
 	struct ctx c;
 	const char *sections, *p, *t;
-	char *path = NULL, *name = NULL, kind[128];
+	char *path = NULL, *name = NULL, kind[128], year[5];
 	int m;
 
 	*rp = NULL;
@@ -1251,11 +1328,14 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 		return inno_error_nomem();
 	r->period = o->period;
 	memcpy(r->date, o->as_of, sizeof r->date);
+	/* The wording of the year the period starts in. */
+	snprintf(year, sizeof year, "%.4s", o->period.first);
 	if ((err = inno_config_choice(cfg, "report:money", money, 0, &m)) !=
 	    NULL)
 		goto done;
 	r->money_million = m == 1;
-	if ((err = inno_report_wording(&r->words, o->share)) != NULL)
+	if ((err = inno_report_wording_for(&r->words, o->share, o->kind,
+	    year, o->wording)) != NULL)
 		goto done;
 	if (snprintf(kind, sizeof kind, "kind.%s", o->kind) >=
 	    (int)sizeof kind || (sections = word(r, kind, "sections",
@@ -1266,10 +1346,13 @@ inno_report_build(struct inno_db *db, const struct inno_config *cfg,
 	if ((r->kind = strdup(o->kind)) == NULL ||
 	    (r->title = subst_year(word(r, kind, "title", ""),
 	    &o->period)) == NULL ||
-	    (r->cover = subst_year(word(r, kind, "cover", ""),
+	    (r->cover = subst_year(o->session != NULL ? o->session :
+	    word(r, kind, "session", word(r, kind, "cover", "")),
 	    &o->period)) == NULL ||
-	    (r->office = strdup(inno_config_str(cfg, "report:office",
-	    ""))) == NULL) {
+	    (r->session_dates = strdup(o->session_dates != NULL ?
+	    o->session_dates : word(r, kind, "session_dates", ""))) == NULL ||
+	    (r->office = strdup(word(r, kind, "office",
+	    inno_config_str(cfg, "report:office", "")))) == NULL) {
 		err = inno_error_nomem();
 		goto done;
 	}
@@ -1348,6 +1431,7 @@ inno_report_free(struct inno_report *r)
 	free(r->kind);
 	free(r->title);
 	free(r->cover);
+	free(r->session_dates);
 	free(r->office);
 	inno_config_free(r->words);
 	free(r);

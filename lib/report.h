@@ -49,6 +49,7 @@ struct inno_report {
 	char *kind;
 	char *title;		/* "2007년도 주요업무추진현황" */
 	char *cover;		/* the line above the title, may be "" */
+	char *session_dates;	/* the session's dates under it, may be "" */
 	char *office;		/* the office's name under the title */
 	char date[11];		/* the as-of date */
 	struct inno_period period;
@@ -64,6 +65,11 @@ struct inno_report_opts {
 	struct inno_period period;
 	char as_of[11];		/* results up to here, plan after */
 	const char *share;	/* the share directory holding report/ */
+	const char *wording;	/* a wording file over report.ini, or NULL:
+				   the kind's and year's (see below) */
+	const char *session;	/* the cover's session, or NULL: the
+				   wording's session, else its cover */
+	const char *session_dates; /* under it, or NULL: the wording's */
 };
 
 /*
@@ -84,6 +90,17 @@ const struct inno_error *inno_report_wording(struct inno_config **words,
     const char *share);
 
 /*
+ * Reads the wording of a report of kind for the year (4 digits) into
+ * *words, as inno_report_wording, with one more file read over
+ * SHARE/report/report.ini, key by key: file when not NULL, else
+ * SHARE/report/KIND-YEAR.ini when it exists, else SHARE/report/KIND.ini
+ * when it exists.  A kind or year that could name another directory is not
+ * looked up.  A missing file named explicitly is an EUSAGE error.
+ */
+const struct inno_error *inno_report_wording_for(struct inno_config **words,
+    const char *share, const char *kind, const char *year, const char *file);
+
+/*
  * Builds the report of kind o->kind from the records.  An unknown kind or a
  * malformed wording file is an EUSAGE error.  *rp is the caller's, freed
  * with inno_report_free.
@@ -92,6 +109,31 @@ const struct inno_error *inno_report_build(struct inno_db *,
     const struct inno_config *cfg, const struct inno_report_opts *o,
     struct inno_report **rp);
 void inno_report_free(struct inno_report *);
+
+/*
+ * What a source of figures kept outside this file (lib/plan.c) is given:
+ * the records, the configuration, the report being built (its wording,
+ * period and as-of date), the section's name, and the days the results
+ * are counted over.  Everything is the builder's.
+ */
+struct inno_report_src {
+	struct inno_db *db;
+	const struct inno_config *cfg;
+	struct inno_report *r;
+	const char *section;	/* the section's name, "plan.groups" */
+	const char *from;	/* results from this day ... */
+	const char *to;		/* ... to this one */
+	const char *office;	/* the office's department, NULL: all */
+};
+
+/*
+ * Appends an item to a section, as the builders of report.c do; label is
+ * copied, key (may be NULL) too; unit is a static or wording string;
+ * *idx (may be NULL) receives its index for parts that follow.
+ */
+const struct inno_error *inno_report_add(struct inno_rsection *,
+    enum inno_ritem_kind, int level, const char *key, const char *label,
+    int64_t value, const char *unit, size_t parent, size_t *idx);
 
 /*
  * Checks that every figure with parts equals the sum of its parts, adding

@@ -208,6 +208,10 @@ write_text(const struct inno_report *r, FILE *fp)
 		put_plain(fp, r->cover);
 		fputs("\n\n", fp);
 	}
+	if (*r->session_dates != '\0') {
+		put_plain(fp, r->session_dates);
+		fputs("\n\n", fp);
+	}
 	put_plain(fp, r->title);
 	fprintf(fp, "\n\n%s\n", date);
 	if (*r->office != '\0') {
@@ -264,6 +268,10 @@ write_md(const struct inno_report *r, FILE *fp)
 	fputs("\n\n", fp);
 	if (*r->cover != '\0') {
 		put_md(fp, r->cover);
+		fputs("  \n", fp);
+	}
+	if (*r->session_dates != '\0') {
+		put_md(fp, r->session_dates);
 		fputs("  \n", fp);
 	}
 	put_md(fp, date);
@@ -457,6 +465,11 @@ write_html(const struct inno_report *r, FILE *fp)
 	if (*r->cover != '\0') {
 		fputs("<p>", fp);
 		put_html(fp, r->cover);
+		fputs("</p>\n", fp);
+	}
+	if (*r->session_dates != '\0') {
+		fputs("<p>", fp);
+		put_html(fp, r->session_dates);
 		fputs("</p>\n", fp);
 	}
 	fputs("<h1>", fp);

@@ -3,7 +3,9 @@
 # BUILD/demo) through the programs alone, from the CSV files in
 # share/demo/, so that it holds the figures of the office's 2007 council
 # report; then writes that report in every format into DIR and prints the
-# text report.  Run it from the source directory.
+# text report.  The 2006 plan is built the same way from share/demo/2006/
+# into DIR/2006/inno.db and written as DIR/plan.FORMAT.  Run it from the
+# source directory.
 set -eu
 build=${1:-build}
 src=$(pwd)
@@ -88,5 +90,34 @@ set -- --period=2007-H1 --as-of=2007-07-02
 report-build --check "$@" council
 for fmt in text md html csv xlsx; do
 	report-build "$@" --format=$fmt -o "$out/council.$fmt" council
+done
+
+# The 2006 plan, in a database of its own (DIR/2006/inno.db): the office
+# of 13 (혁신기획단) by grade, the two budget lines, the 72 members of the
+# leader groups, the four clubs with their members, the e-learning courses
+# with their target groups, the two task forces of 21 and the report
+# meetings planned; written with the plan's wording, share/report/plan-2006.ini.
+plan=$out/2006/inno.db
+mkdir -p "$out/2006"
+rm -f "$plan" "$plan-wal" "$plan-shm"
+staff-import -q -d "$plan" --teams share/demo/2006/teams.csv
+staff-import -q -d "$plan" share/demo/2006/staff.csv
+group-join -q -d "$plan" share/demo/2006/groups.csv
+club-register -q -d "$plan" share/demo/2006/clubs.csv
+club-join -q -d "$plan" share/demo/2006/club-members.csv
+course-add -q -d "$plan" share/demo/2006/courses.csv
+task-add -q -d "$plan" share/demo/2006/tasks.csv
+awk -F, 'NR > 1 { opts[$1] = opts[$1] " --add-member=" $2 ":" $3 }
+	END { for (t in opts) print t opts[t] }' share/demo/2006/task-members.csv |
+sort -n | while read -r task members; do
+	# shellcheck disable=SC2086
+	task-update -q -d "$plan" --on=2006-01-02 $members "$task"
+done
+budget-set -q -d "$plan" share/demo/2006/budget.csv
+schedule-add -q -d "$plan" share/demo/2006/schedule.csv
+set -- --period=2006 --as-of=2006-01-02
+report-build -d "$plan" --check "$@" plan
+for fmt in text md html csv xlsx; do
+	report-build -d "$plan" "$@" --format=$fmt -o "$out/plan.$fmt" plan
 done
 cat "$out/council.text"

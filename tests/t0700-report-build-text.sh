@@ -45,7 +45,9 @@ test_expect_success 'council as text: the Korean report layout' '
 	expect_code 0 report-build --period=2007-H1 --as-of=2007-07-02 \
 		council &&
 	cat >expect <<-\EOT &&
-	2007 구의회 정례회
+	2007 제1차 구의회 정례회
+
+	2007. 7. 2. ~ 7. 12.
 
 	2007년도 주요업무추진현황
 

@@ -67,6 +67,7 @@ run_doc() {
 	work=$TRASH/run/$(basename "$doc")
 	rm -rf "$work" && mkdir -p "$work/srv/exports" "$work/srv/notices" &&
 	cp "$TRASH/demo/inno.db" "$work/inno.db" &&
+	mkdir "$work/2006" && cp "$TRASH/demo/2006/inno.db" "$work/2006/" &&
 	cp -R "$SRC_DIRECTORY/tests/docs/." "$work/" &&
 	cat >"$work/.check.awk" <<-\EOF &&
 	# Spacing is the table's, and CSV lines end in CR LF (RFC 4180).

@@ -1,0 +1,528 @@
+/*
+ * plan.c: the sources of figures that the year plan (report-build plan)
+ * adds to those of the council report.  A plan states the office as it
+ * stands when the year begins (the as-of date) and the rules it will work
+ * by: the staff by grade, the year's budget lines, the leader groups with
+ * their grade bands, the clubs with their members, and the configured
+ * rules of the MVPs, the mileage and the knowledge awards.  Every number
+ * comes from the module that owns its records, or from the configuration
+ * that module reads, so the plan and the listings cannot disagree; this
+ * file names no table.  The sentences around the figures are the plan's
+ * wording file's (share/report/plan-YEAR.ini).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "budget.h"
+#include "club.h"
+#include "course.h"
+#include "group.h"
+#include "knowledge.h"
+#include "mileage.h"
+#include "plan.h"
+#include "staff.h"
+#include "task.h"
+
+/* A figure's label from the wording's [label], or key itself. */
+static const char *
+label(const struct inno_report_src *c, const char *key)
+{
+	char buf[256];
+
+	if (snprintf(buf, sizeof buf, "label:%s", key) >= (int)sizeof buf)
+		return key;
+	return inno_config_str(c->r->words, buf, key);
+}
+
+/* A key of the section's wording, [section.NAME] key, or def. */
+static const char *
+sect_word(const struct inno_report_src *c, const char *key, const char *def)
+{
+	char buf[256];
+
+	if (snprintf(buf, sizeof buf, "section.%s:%s", c->section, key) >=
+	    (int)sizeof buf)
+		return def;
+	return inno_config_str(c->r->words, buf, def);
+}
+
+/* Adds a figure at level 1 with the label of key. */
+static const struct inno_error *
+add_fig(const struct inno_report_src *c, struct inno_rsection *s,
+    const char *key, int64_t value, const char *unit, size_t *idx)
+{
+	return inno_report_add(s, INNO_RFIG, 1, key, label(c, key), value,
+	    unit, INNO_RNONE, idx);
+}
+
+/*
+ * Calls fn for every name of a comma-separated list, trimmed of spaces;
+ * the names are at most 255 bytes.
+ */
+static const struct inno_error *
+each_name(const char *list, const struct inno_error *(*fn)(
+    const struct inno_report_src *, struct inno_rsection *, const char *),
+    const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err = NULL;
+	const char *p, *t, *e;
+	char name[256];
+
+	for (p = list; err == NULL && *p != '\0'; p = *t != '\0' ? t + 1 : t) {
+		while (*p == ' ')
+			p++;
+		if ((t = strchr(p, ',')) == NULL)
+			t = p + strlen(p);
+		for (e = t; e > p && e[-1] == ' '; e--)
+			;
+		if (e == p)
+			continue;
+		snprintf(name, sizeof name, "%.*s", (int)(e - p), p);
+		err = fn(c, s, name);
+	}
+	return err;
+}
+
+/*
+ * 인력: the office's staff on the as-of date, by grade (총 13명: 5급 1,
+ * 6급 4, ...), as the general status of the council report counts them.
+ */
+static const struct inno_error *
+plan_grades(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_staff_figures f;
+	size_t total, i;
+	char *pl;
+
+	if ((err = inno_staff_figures(c->db, c->office, c->to, &f)) != NULL ||
+	    (err = add_fig(c, s, "plan.staff", f.current, "people",
+	    &total)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	for (i = 0; i < f.ngrades; i++) {
+		if ((pl = inno_strf("%lld%s", (long long)f.grades[i].grade,
+		    inno_report_unit(c->r, "grade"))) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = inno_report_add(s, INNO_RFIG, 2, NULL, pl,
+		    f.grades[i].current, "people", total, NULL);
+		free(pl);
+		if (err != NULL)
+			goto done;
+	}
+done:
+	inno_staff_figures_release(&f);
+	return err;
+}
+
+/* One budget line of the year, "본 예산 : 97,280천원"; none: nothing. */
+static const struct inno_error *
+plan_budget_line(const struct inno_report_src *c, struct inno_rsection *s,
+    const char *programme)
+{
+	const struct inno_error *err;
+	struct inno_budget_line l;
+	int found;
+
+	memset(&l, 0, sizeof l);
+	if ((err = inno_budget_line(c->db, atoi(c->r->period.first),
+	    programme, &l, &found)) == NULL && found)
+		err = inno_report_add(s, INNO_RFIG, 1, "plan.budget", programme,
+		    l.amount, "money.thousand", INNO_RNONE, NULL);
+	inno_budget_line_release(&l);
+	return err;
+}
+
+/*
+ * 예산: the budget lines of the period's year that the section's
+ * programmes key names, in its order, in thousand won.
+ */
+static const struct inno_error *
+plan_budgets(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	return each_name(sect_word(c, "programmes", ""), plan_budget_line, c,
+	    s);
+}
+
+/*
+ * 혁신주도그룹: the groups and their members on the as-of date, each with
+ * the grades it takes (구성 3개 그룹, 72명: 혁신리더 5~6급 21, ...), from
+ * the group module's figures and the configured bands.
+ */
+static const struct inno_error *
+plan_groups(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_group_figures f;
+	struct inno_group *g = NULL;
+	struct inno_period p;
+	size_t ng = 0, i, k, total;
+	char *pl;
+
+	memset(&f, 0, sizeof f);
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_groups_load(c->cfg, &g, &ng)) != NULL ||
+	    (err = inno_group_figures(c->db, &p, c->to, &f)) != NULL ||
+	    (err = add_fig(c, s, "plan.groups", (int64_t)ng, "groups",
+	    NULL)) != NULL ||
+	    (err = add_fig(c, s, "plan.group_members", f.members, "people",
+	    &total)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	/* In the configuration's order, which is the plan's. */
+	for (k = 0; k < ng; k++) {
+		for (i = 0; i < f.ngroup; i++)
+			if (strcmp(f.group[i].name, g[k].name) == 0)
+				break;
+		if (g[k].min_grade == g[k].max_grade)
+			pl = inno_strf("%s (%lld%s)", g[k].name,
+			    (long long)g[k].min_grade,
+			    inno_report_unit(c->r, "grade"));
+		else
+			pl = inno_strf("%s (%lld~%lld%s)", g[k].name,
+			    (long long)g[k].min_grade,
+			    (long long)g[k].max_grade,
+			    inno_report_unit(c->r, "grade"));
+		if (pl == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = inno_report_add(s, INNO_RFIG, 2, NULL, pl,
+		    i < f.ngroup ? f.group[i].members : 0, "people", total,
+		    NULL);
+		free(pl);
+		if (err != NULL)
+			goto done;
+	}
+	/* A group recorded but no longer configured keeps its members. */
+	for (i = 0; i < f.ngroup; i++) {
+		for (k = 0; k < ng; k++)
+			if (strcmp(f.group[i].name, g[k].name) == 0)
+				break;
+		if (k == ng && (err = inno_report_add(s, INNO_RFIG, 2, NULL,
+		    f.group[i].name, f.group[i].members, "people", total,
+		    NULL)) != NULL)
+			goto done;
+	}
+done:
+	free(g);
+	inno_group_figures_release(&f);
+	return err;
+}
+
+/*
+ * 학습·연구 동아리 현황: the clubs on the register on the as-of date and
+ * their members that day (4개 동아리 51명: 정책품질관리 15, ...), the rows
+ * of club-list --on=DAY.
+ */
+static const struct inno_error *
+plan_club_members(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_club_filter f;
+	struct inno_stmt *st;
+	struct {
+		char *name;
+		int64_t members;
+	} *v = NULL, *g;
+	size_t n = 0, i, total;
+	int row, k, cname = -1, cmem = -1;
+	int64_t sum = 0;
+
+	memset(&f, 0, sizeof f);
+	f.funded = -1;
+	f.on = c->to;
+	if ((err = inno_club_query(c->db, &f, &st)) != NULL)
+		return err;
+	for (k = 0; k < inno_stmt_ncols(st); k++) {
+		if (strcmp(inno_stmt_colname(st, k), "name") == 0)
+			cname = k;
+		else if (strcmp(inno_stmt_colname(st, k), "members") == 0)
+			cmem = k;
+	}
+	while (cname >= 0 && cmem >= 0 &&
+	    (err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((g = realloc(v, (n + 1) * sizeof *v)) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		v = g;
+		v[n].members = inno_stmt_int(st, cmem);
+		if ((v[n].name = strdup(inno_stmt_text(st, cname))) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		sum += v[n++].members;
+	}
+	inno_stmt_reset(st);
+	if (err != NULL ||
+	    (err = add_fig(c, s, "plan.clubs", (int64_t)n, "clubs",
+	    NULL)) != NULL ||
+	    (err = add_fig(c, s, "plan.club_members", sum, "people",
+	    &total)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	for (i = 0; i < n && err == NULL; i++)
+		err = inno_report_add(s, INNO_RFIG, 2, NULL, v[i].name,
+		    v[i].members, "people", total, NULL);
+done:
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+	return err;
+}
+
+/* One configured mileage category and its default points. */
+static const struct inno_error *
+plan_category(const struct inno_report_src *c, struct inno_rsection *s,
+    const char *name)
+{
+	const struct inno_error *err;
+	struct inno_mileage_cat cat;
+	char key[128];
+	int found;
+
+	if ((err = inno_mileage_cat_get(c->cfg, name, &cat, &found)) != NULL ||
+	    !found)
+		return err;
+	snprintf(key, sizeof key, "mileage.%s", name);
+	return inno_report_add(s, INNO_RFIG, 2, key, label(c, key), cat.points,
+	    "points", INNO_RNONE, NULL);
+}
+
+/*
+ * 혁신마일리지 부여: the mileage categories the section's categories key
+ * names, each with the points the configuration gives it; one not
+ * configured (or disabled) is left out, as it earns nothing.  Then the
+ * MVP chosen each month: one person and one department, as mileage-mvp
+ * names them.
+ */
+static const struct inno_error *
+plan_mileage_rules(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+
+	if ((err = each_name(sect_word(c, "categories", ""), plan_category, c,
+	    s)) != NULL ||
+	    (err = inno_report_add(s, INNO_RTEXT, 1, NULL, label(c,
+	    "plan.mvp_rules"), 0, NULL, INNO_RNONE, NULL)) != NULL)
+		return err;
+	return inno_report_add(s, INNO_RFIG, 2, "plan.mvp_month", label(c,
+	    "plan.mvp_month"), 1, "people", INNO_RNONE, NULL);
+}
+
+/*
+ * 지식관리: the knowledge kinds (3종: 업무지식, 생활지식, 업무편람) and
+ * the quarterly awards the [knowledge] rule names (최우수 1건, 우수 3건).
+ */
+static const struct inno_error *
+plan_knowledge_rules(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	static const char *const kinds[] = {"knowledge.work",
+	    "knowledge.living", "knowledge.manual"};
+	const struct inno_error *err;
+	int64_t best, exc;
+	size_t total, k;
+	char *l;
+
+	if ((l = inno_strf("%s (%s, %s, %s)", label(c, "plan.knowledge_kinds"),
+	    label(c, kinds[0]), label(c, kinds[1]), label(c, kinds[2]))) ==
+	    NULL)
+		return inno_error_nomem();
+	err = inno_report_add(s, INNO_RFIG, 1, "plan.knowledge_kinds", l, 3,
+	    "kinds", INNO_RNONE, NULL);
+	free(l);
+	if (err != NULL ||
+	    (err = inno_knowledge_award_rule(c->cfg, &best, &exc)) != NULL ||
+	    (err = add_fig(c, s, "plan.knowledge_awards", best + exc, "items",
+	    &total)) != NULL)
+		return err;
+	s->items[total].split = 1;
+	for (k = 0; k < 2; k++)
+		if ((err = inno_report_add(s, INNO_RFIG, 2, NULL, label(c,
+		    k == 0 ? "plan.knowledge_best" : "plan.knowledge_excellent"),
+		    k == 0 ? best : exc, "items", total, NULL)) != NULL)
+			return err;
+	return NULL;
+}
+
+/*
+ * 과제실행팀(TFT): the task forces of the year's tasks and their members,
+ * as the council report's task figures count them (task.h).
+ */
+static const struct inno_error *
+plan_task_forces(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_task_figures f;
+	struct inno_task_conf conf;
+	struct inno_period p;
+
+	memset(&conf, 0, sizeof conf);
+	memset(&f, 0, sizeof f);
+	snprintf(p.first, sizeof p.first, "%.4s-01-01", c->r->period.first);
+	snprintf(p.last, sizeof p.last, "%.4s-12-31", c->r->period.first);
+	if ((err = inno_task_conf_load(c->cfg, &conf)) == NULL &&
+	    (err = inno_task_figures(c->db, &conf, &p, &f)) == NULL &&
+	    (err = add_fig(c, s, "plan.task_forces", f.forces, "teams",
+	    NULL)) == NULL)
+		err = add_fig(c, s, "plan.task_members", f.members, "people",
+		    NULL);
+	inno_task_figures_release(&f);
+	inno_task_conf_release(&conf);
+	return err;
+}
+
+/* The column of st named name, or -1. */
+static int
+column(struct inno_stmt *st, const char *name)
+{
+	int k;
+
+	for (k = 0; k < inno_stmt_ncols(st); k++)
+		if (strcmp(inno_stmt_colname(st, k), name) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * One course's line: its rounds in the year, the months they span and its
+ * target group, "혁신 사이버 강의 (2006. 3월~9월, 500명(...)) : 1회".
+ */
+static const struct inno_error *
+add_course(const struct inno_report_src *c, struct inno_rsection *s,
+    const char *name, const char *first, const char *last,
+    const char *target, int64_t rounds)
+{
+	const struct inno_error *err;
+	char *span, *l;
+
+	if (strncmp(first, last, 7) == 0)
+		span = inno_strf("%.4s. %d월", first, atoi(first + 5));
+	else if (strncmp(first, last, 4) == 0)
+		span = inno_strf("%.4s. %d월~%d월", first, atoi(first + 5),
+		    atoi(last + 5));
+	else
+		span = inno_strf("%.4s. %d월~%.4s. %d월", first,
+		    atoi(first + 5), last, atoi(last + 5));
+	if (span == NULL)
+		return inno_error_nomem();
+	l = *target != '\0' ? inno_strf("%s (%s, %s)", name, span, target) :
+	    inno_strf("%s (%s)", name, span);
+	free(span);
+	if (l == NULL)
+		return inno_error_nomem();
+	err = inno_report_add(s, INNO_RFIG, 2, "plan.course", l, rounds,
+	    "times", INNO_RNONE, NULL);
+	free(l);
+	return err;
+}
+
+/*
+ * 교육 계획: the courses held at least in part in the period's year, one
+ * line a course with its rounds, the months they span and the target group
+ * of its first round, in the order of their first start, from the rows of
+ * course-list --period=YEAR.
+ */
+static const struct inno_error *
+plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_course_filter f;
+	struct inno_stmt *st;
+	struct course {
+		char *name, *target;
+		char first[11], last[11];
+		int64_t rounds;
+	} *v = NULL, *g;
+	size_t n = 0, i;
+	char first[11], last[11];
+	const char *name, *t;
+	int row, cn, cs, ce, ct;
+
+	snprintf(first, sizeof first, "%.4s-01-01", c->r->period.first);
+	snprintf(last, sizeof last, "%.4s-12-31", c->r->period.first);
+	memset(&f, 0, sizeof f);
+	f.first = first;
+	f.last = last;
+	f.on = c->to;
+	if ((err = inno_course_query(c->db, &f, &st)) != NULL)
+		return err;
+	cn = column(st, "name");
+	cs = column(st, "start");
+	ce = column(st, "end");
+	ct = column(st, "target");
+	while (cn >= 0 && cs >= 0 && ce >= 0 && ct >= 0 &&
+	    (err = inno_stmt_step(st, &row)) == NULL && row) {
+		name = inno_stmt_text(st, cn);
+		for (i = 0; i < n; i++)
+			if (strcmp(v[i].name, name) == 0)
+				break;
+		if (i == n) {
+			if ((g = realloc(v, (n + 1) * sizeof *v)) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			v = g;
+			memset(&v[n], 0, sizeof v[n]);
+			t = inno_stmt_isnull(st, ct) ? "" : inno_stmt_text(st, ct);
+			if ((v[n].name = strdup(name)) == NULL ||
+			    (v[n].target = strdup(t)) == NULL) {
+				free(v[n].name);
+				err = inno_error_nomem();
+				break;
+			}
+			snprintf(v[n].first, sizeof v[n].first, "%s",
+			    inno_stmt_text(st, cs));
+			snprintf(v[n].last, sizeof v[n].last, "%s",
+			    inno_stmt_text(st, ce));
+			n++;
+		}
+		v[i].rounds++;
+		if (strcmp(inno_stmt_text(st, cs), v[i].first) < 0)
+			snprintf(v[i].first, sizeof v[i].first, "%s",
+			    inno_stmt_text(st, cs));
+		if (strcmp(inno_stmt_text(st, ce), v[i].last) > 0)
+			snprintf(v[i].last, sizeof v[i].last, "%s",
+			    inno_stmt_text(st, ce));
+	}
+	inno_stmt_reset(st);
+	for (i = 0; err == NULL && i < n; i++)
+		err = add_course(c, s, v[i].name, v[i].first, v[i].last,
+		    v[i].target, v[i].rounds);
+	for (i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].target);
+	}
+	free(v);
+	return err;
+}
+
+static const struct {
+	const char *name;
+	inno_plan_fn fn;
+} sources[] = {
+	{"grades", plan_grades},
+	{"budgets", plan_budgets},
+	{"groups", plan_groups},
+	{"club_members", plan_club_members},
+	{"courses", plan_courses},
+	{"task_forces", plan_task_forces},
+	{"mileage_rules", plan_mileage_rules},
+	{"knowledge_rules", plan_knowledge_rules},
+};
+
+inno_plan_fn
+inno_plan_source(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof sources / sizeof sources[0]; i++)
+		if (strlen(sources[i].name) == n &&
+		    strncmp(sources[i].name, name, n) == 0)
+			return sources[i].fn;
+	return NULL;
+}

@@ -1,0 +1,164 @@
+#!/bin/sh
+# The 2006 plan (seed 000) from the demo: report-build plan --period=2006
+# on the demo's 2006 database, with share/report/plan-2006.ini, shows each
+# item of the seed in its three-part structure, and its CSV has every
+# figure the records give as a row.  Items the wording file carries as
+# sentences (the committee, the councils, the forum, the courses without
+# dates, the year-end top 5 and the 2005 results) are
+# checked in the text too.  The seed's "4개 동아리 51명" does not add up
+# (15 + 11 + 13 + 10 = 49): the plan gives 49, the sum of its parts.
+. "$(dirname "$0")/lib.sh"
+
+test_expect_success 'setup: the demo writes the plan in every format' '
+	expect_code 0 sh -c "cd \"\$1\" && sh tests/demo.sh \"\$2\" \"\$3\"" \
+		demo "$SRC_DIRECTORY" "$INNO_BUILD" "$TRASH/demo" &&
+	test_must_be_empty err &&
+	for f in text md html csv xlsx; do test -s demo/plan.$f || return 1; done &&
+	cp demo/plan.text plan.text && cp demo/plan.csv plan.csv
+'
+
+test_expect_success 'the title, the office and the structure: two parts, then three' '
+	grep "^[IVX]*\. " plan.text >actual &&
+	cat >expect <<-\EOT &&
+	I. 일반 현황
+	II. 구정 혁신 비전
+	III. 혁신역량의 강화
+	IV. 혁신과제의 체계적 추진
+	V. 혁신선도단체 임무의 성공적 수행
+	EOT
+	test_cmp expect actual &&
+	test_grep "^2006년도 주요업무계획$" plan.text &&
+	test_grep "^혁신기획단$" plan.text
+'
+
+test_expect_success 'the numbered items of each part' '
+	sed -n "/^III\. /,\$p" plan.text | grep -E "^([IVX]+|[0-9]+)\. " >actual &&
+	cat >expect <<-\EOT &&
+	III. 혁신역량의 강화
+	1. 혁신주도그룹 육성·지원
+	2. 학습·연구 동아리 운영
+	3. 혁신포럼 및 대회참가
+	4. 체계적인 혁신교육
+	5. 혁신마일리지 운영
+	6. 우수기관 벤치마킹 활성화
+	7. 행정혁신위원회 구성·운영
+	IV. 혁신과제의 체계적 추진
+	1. 혁신과제 발굴
+	2. 혁신과제 관리 및 모니터링
+	3. 일 하는 방식의 개선
+	4. 제도개선 및 민원행정 추진
+	5. 지식관리 활성화
+	V. 혁신선도단체 임무의 성공적 수행
+	1. 중점(지정)과제 수행
+	2. 수도권 혁신선도자치단체 협의회 운영참여
+	3. 수도권 혁신포럼 구성 운영
+	EOT
+	test_cmp expect actual
+'
+
+test_expect_success 'general status: staff by grade and the budgets, from records' '
+	test_grep "^ ○ 인력 (총) : 13명 (5급 1, 6급 4, 7급 4, 8급 1, 9급 3)$" plan.text &&
+	test_grep "^ ○ 본 예산 : 97,280천원$" plan.text &&
+	test_grep "^ ○ 재정인센티브(특별교부세) 사업예산 : 238,500천원$" plan.text
+'
+
+test_expect_success 'the vision, goals, directions and strategies of the plan' '
+	test_grep "^2\. 추진 목표$" plan.text &&
+	test_grep "^ ○ 혁신역량 강화 및 지속가능한 혁신시스템 구축$" plan.text &&
+	test_grep "^ ○ 행정혁신을 통한 지방행정혁신 성공모델 창출$" plan.text &&
+	test_grep "^4\. 추진 전략$" plan.text &&
+	test_grep "^ ○ 지속가능한 혁신추진시스템 구축$" plan.text
+'
+
+test_expect_success 'leader groups by grade band, and their workshops' '
+	test_grep "^ ○ 구성 및 기능 : 3개 그룹$" plan.text &&
+	test_grep "^ ○ 구성원 : 72명 (혁신리더 (5~6급) 21, 변화관리자 (6~9급) 32, 혁신새싹 (8~9급) 19)$" plan.text &&
+	test_grep "^ ○ 운영방법 : 월 1~2회 워크숍$" plan.text
+'
+
+test_expect_success 'the clubs with their members' '
+	test_grep "^ ○ 학습·연구 동아리 현황 : 4개$" plan.text &&
+	test_grep "^ ○ 동아리 회원 : 49명 (.*정책품질관리 15.*)$" plan.text &&
+	test_grep "조직인사관리 11" plan.text &&
+	test_grep "민원제도개선 13" plan.text &&
+	test_grep "지방재정연구 10" plan.text
+'
+
+test_expect_success 'forum, the courses with their targets, and the 2005 results' '
+	test_grep "^ ○ 지역정책연구포럼 : 월 1회 (회원 10명)$" plan.text &&
+	test_grep "^   - 혁신 사이버 강의 (2006. 3월~9월, 500명(6급이상 223, 동아리·주도그룹 143, 신청자 134)) : 1회$" plan.text &&
+	test_grep "^   - 온라인 혁신포스터 교육 (2006. 1월~12월, 전직원) : 3회$" plan.text &&
+	test_grep "^ ○ 관리자 변화 혁신교육 : 하반기 1회 (6급이상, 230명)$" plan.text &&
+	test_grep "^□ ※ 2005년 실적$" plan.text &&
+	test_grep "^ ○ 지방행정혁신 특별교육 : 총 3회(2005.6.15, 11.4, 11.9)$" plan.text
+'
+
+test_expect_success 'the mileage and MVP rules, from the configuration' '
+	test_grep "^   - 업무혁신 경진대회 참여 : 5점$" plan.text &&
+	test_grep "^   - 혁신 아이디어 제안 : 2점$" plan.text &&
+	test_grep "^   - 혁신 MVP (개인, 부서) 선발·포상 (매월) : 1명$" plan.text &&
+	test_grep "^   - 혁신·CS 통합마일리지 우수자 포상 : 연말 5명$" plan.text
+'
+
+test_expect_success 'schedules and cadences of the tasks' '
+	test_grep "^   - 2006. 1. 17. : 혁신과제 추진계획 보고회 1차 (화) 09:00$" plan.text &&
+	test_grep "^   - 2006. 2. 14. : 혁신과제 추진계획 보고회 2차 (화) 09:00$" plan.text &&
+	test_grep "^   - 2006. 3월 : 혁신과제 관리시스템 구축$" plan.text &&
+	test_grep "^   - 부구청장 주재 : 매월1회 (매월 넷째주 화요일)$" plan.text &&
+	test_grep "^ ○ 과제실행팀(TFT) 구성원 : 21명$" plan.text &&
+	test_grep "^ ○ 과제실행팀(TFT) 구성 : 2개팀$" plan.text &&
+	test_grep "^일 하는 방식의 개선,과제실행팀(TFT) 구성원,21,명" plan.csv
+'
+
+test_expect_success 'knowledge types and the quarterly awards, from the configuration' '
+	test_grep "^ ○ 지식유형(분야별 분류) (업무지식, 생활지식, 업무편람) : 3종$" plan.text &&
+	test_grep "^ ○ 우수 지식물 포상(분기별) : 4건 (최우수 1, 우수 3)$" plan.text
+'
+
+test_expect_success 'the leading bodies of the third part' '
+	test_grep "^ ○ 구 성 : 외부전문가 15명 내외" plan.text &&
+	test_grep "^   - 정례회의는 분기별 1회 개최하고 필요시 수시 개최$" plan.text &&
+	test_grep "^ ○ 구 성 : 7개 자치단체 (광역 1, 기초 6)$" plan.text &&
+	test_grep "^   - 협의회 회장 단체 : 인천광역시$" plan.text &&
+	test_grep "^   - 정기회 : 격월 개최" plan.text &&
+	test_grep "^   - 참여단체 : 수원시, 인천남구$" plan.text
+'
+
+test_expect_success 'the CSV has each figure of the records as a row' '
+	tr -d "\r" <plan.csv >csv &&
+	cat >expect <<-\EOT &&
+	section,item,value,unit
+	인력 및 조직,인력 (총),13,명
+	인력 및 조직,인력 (총)/5급,1,명
+	인력 및 조직,인력 (총)/6급,4,명
+	인력 및 조직,인력 (총)/7급,4,명
+	인력 및 조직,인력 (총)/8급,1,명
+	인력 및 조직,인력 (총)/9급,3,명
+	예산,본 예산,97280,천원
+	예산,재정인센티브(특별교부세) 사업예산,238500,천원
+	혁신주도그룹 육성·지원,구성 및 기능,3,개 그룹
+	혁신주도그룹 육성·지원,구성원,72,명
+	혁신주도그룹 육성·지원,구성원/혁신리더 (5~6급),21,명
+	혁신주도그룹 육성·지원,구성원/변화관리자 (6~9급),32,명
+	혁신주도그룹 육성·지원,구성원/혁신새싹 (8~9급),19,명
+	학습·연구 동아리 운영,학습·연구 동아리 현황,4,개
+	EOT
+	head -15 csv >actual &&
+	test_cmp expect actual &&
+	test_grep "^학습·연구 동아리 운영,동아리 회원/정책품질관리,15,명$" csv &&
+	test_grep "^학습·연구 동아리 운영,동아리 회원/조직인사관리,11,명$" csv &&
+	test_grep "^체계적인 혁신교육,\"혁신 사이버 강의 (2006. 3월~9월, 500명(6급이상 223, 동아리·주도그룹 143, 신청자 134))\",1,회$" csv &&
+	test_grep "^혁신마일리지 운영,업무혁신 경진대회 참여,5,점$" csv &&
+	test_grep "^혁신마일리지 운영,\"혁신 MVP (개인, 부서) 선발·포상 (매월)\",1,명$" csv &&
+	test_grep "^지식관리 활성화,우수 지식물 포상(분기별)/최우수,1,건$" csv &&
+	test_grep "^지식관리 활성화,우수 지식물 포상(분기별)/우수,3,건$" csv
+'
+
+test_expect_success 'the plan checks: parts add up' '
+	expect_code 0 report-build -d demo/2006/inno.db --period=2006 \
+		--as-of=2006-01-02 --check plan &&
+	test_must_be_empty out &&
+	test_must_be_empty err
+'
+
+test_done
