@@ -806,13 +806,14 @@ inno_audit_later(struct inno_db *db, int64_t id, int64_t **ids, size_t *n)
 }
 
 const struct inno_error *
-inno_audit_inserted_by(struct inno_db *db, const char *table, int64_t id,
+inno_audit_written_by(struct inno_db *db, const char *table, int64_t id,
     int64_t *command)
 {
 	int found;
 
 	*command = 0;
 	return inno_db_int(db, command, &found, "SELECT coalesce(command, 0) "
-	    "FROM audit WHERE tbl = ? AND action = 'insert' AND first_id <= ? "
-	    "AND last_id >= ? ORDER BY id DESC LIMIT 1", "tii", table, id, id);
+	    "FROM audit WHERE tbl = ? AND action IN ('insert', 'update') AND "
+	    "first_id <= ? AND last_id >= ? ORDER BY id DESC LIMIT 1", "tii",
+	    table, id, id);
 }

@@ -148,8 +148,11 @@ void inno_audit_steps_free(struct inno_audit_step *, size_t n);
 const struct inno_error *inno_audit_later(struct inno_db *, int64_t id,
     int64_t **ids, size_t *n);
 
-/* The command whose audit row inserted row id of table; 0 for none. */
-const struct inno_error *inno_audit_inserted_by(struct inno_db *,
+/*
+ * The command of the last audit row that inserted or updated row id of
+ * table; 0 for none.
+ */
+const struct inno_error *inno_audit_written_by(struct inno_db *,
     const char *table, int64_t id, int64_t *command);
 
 #endif /* INNO_AUDIT_H */

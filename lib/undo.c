@@ -147,6 +147,58 @@ inserted(const struct inno_audit_step *s, size_t n, const char *table,
 	return 0;
 }
 
+/*
+ * Whether command id no longer has effect: it was undone by a command that
+ * itself has effect.  *undoes gets what id took back, 0 for nothing.
+ */
+static const struct inno_error *
+cancelled(struct inno_db *db, int64_t id, int *yes, int64_t *undoes)
+{
+	const struct inno_error *err;
+	struct inno_audit_cmd c;
+	int found, by_gone;
+	int64_t dummy;
+
+	*yes = 0;
+	*undoes = 0;
+	if ((err = inno_audit_command(db, id, &c, &found)) != NULL || !found)
+		return err;
+	*undoes = c.undoes;
+	if (c.undone_by == 0)
+		return NULL;
+	if ((err = cancelled(db, c.undone_by, &by_gone, &dummy)) != NULL)
+		return err;
+	*yes = !by_gone;
+	return NULL;
+}
+
+/*
+ * Drops from deps the commands whose effect is gone: one undone by an
+ * undo that holds, and that undo with it, since the two together changed
+ * nothing.
+ */
+static const struct inno_error *
+drop_undone(struct inno_db *db, struct ids *deps)
+{
+	const struct inno_error *err;
+	int64_t undoes;
+	size_t i, k = 0;
+	int gone;
+
+	for (i = 0; i < deps->n; i++) {
+		if ((err = cancelled(db, deps->v[i], &gone, &undoes)) != NULL)
+			return err;
+		if (!gone && undoes != 0) {
+			/* An undo that holds cancels its target. */
+			gone = 1;
+		}
+		if (!gone)
+			deps->v[k++] = deps->v[i];
+	}
+	deps->n = k;
+	return NULL;
+}
+
 /* Everything that refuses the undo, before anything is written. */
 static const struct inno_error *
 refusals(struct inno_db *db, const struct inno_audit_cmd *c,
@@ -201,17 +253,21 @@ refusals(struct inno_db *db, const struct inno_audit_cmd *c,
 	for (i = 0; i < refs.n; i++) {
 		if (inserted(s, n, refs.tbl[i], refs.id[i]))
 			continue;
-		if ((err = inno_audit_inserted_by(db, refs.tbl[i], refs.id[i],
+		/*
+		 * The reference is the last writer's: a later command's is a
+		 * dependency, the command's own update is taken back with it.
+		 */
+		if ((err = inno_audit_written_by(db, refs.tbl[i], refs.id[i],
 		    &by)) != NULL)
 			goto done;
-		if (by != 0 && by != c->id)
+		if (by > c->id)
 			ids_add(&deps, by);
 	}
 	if (deps.nomem) {
 		err = inno_error_nomem();
 		goto done;
 	}
-	if (deps.n == 0)
+	if ((err = drop_undone(db, &deps)) != NULL || deps.n == 0)
 		goto done;
 	qsort(deps.v, deps.n, sizeof *deps.v, cmp_id);
 	for (i = 0; i < deps.n; i++) {
@@ -354,6 +410,12 @@ inno_undo(struct inno_db *db, int64_t id, int dry_run,
 		goto fail;
 	}
 	inno_audit_undoes(id);
+	/*
+	 * A record and the rows naming it go back in one transaction, in
+	 * whichever order; the foreign keys hold at its end.
+	 */
+	if ((err = inno_db_exec(db, "PRAGMA defer_foreign_keys = ON")) != NULL)
+		goto fail;
 	for (i = n; i-- > 0;)
 		if (s[i].kind == INNO_STEP_INSERTED &&
 		    (err = undo_insert(db, &s[i], why, res)) != NULL)
