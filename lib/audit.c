@@ -562,6 +562,37 @@ done:
 	return err;
 }
 
+/*
+ * The commands and the trail name each other: a command is written with
+ * its first audit row, so a command no audit row names, or an audit row
+ * naming no command, was made outside the programs.
+ */
+static const struct inno_error *
+check_commands(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT 0, a.id, a.command FROM "
+	    "audit a WHERE a.command IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+	    "command c WHERE c.id = a.command) UNION ALL SELECT 1, c.id, 0 "
+	    "FROM command c WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE "
+	    "a.command = c.id) ORDER BY 1, 2 LIMIT 100", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if (inno_stmt_int(st, 0) == 0)
+			inno_diag_add(d, _("audit: row %lld names command %lld, "
+			    "which is not in the command list (removed outside "
+			    "the inno programs)"), (long long)inno_stmt_int(st,
+			    1), (long long)inno_stmt_int(st, 2));
+		else
+			inno_diag_add(d, _("audit: command %lld has no audit "
+			    "rows (written outside the inno programs)"),
+			    (long long)inno_stmt_int(st, 1));
+	return err;
+}
+
 const struct inno_error *
 inno_audit_check_changes(struct inno_db *db, struct inno_diag *d)
 {
@@ -569,7 +600,8 @@ inno_audit_check_changes(struct inno_db *db, struct inno_diag *d)
 
 	if ((err = check_log(db, d)) != NULL ||
 	    (err = check_present(db, d)) != NULL ||
-	    (err = check_runs(db, d)) != NULL)
+	    (err = check_runs(db, d)) != NULL ||
+	    (err = check_commands(db, d)) != NULL)
 		return err;
 	return check_updates(db, d);
 }

@@ -153,6 +153,14 @@ test_expect_success 'usage errors' '
 	test_must_be_empty out
 '
 
+test_expect_success 'a command written with sqlite3 is reported by inno-check' '
+	sqlite3 "$INNO_DB" "INSERT INTO command (id, at, uid, user, program, pid) VALUES (99, '\''2026-01-01T00:00:00Z'\'', 0, '\''x'\'', '\''task-add'\'', 1)" &&
+	expect_code 1 inno-check &&
+	test_grep "^audit: command 99 has no audit rows (written outside the inno programs)$" out &&
+	! sqlite3 "$INNO_DB" "DELETE FROM command WHERE id = 99" 2>err &&
+	test_grep "the command list is append-only" err
+'
+
 test_expect_success '--help and completion' '
 	expect_code 0 inno-undo --help &&
 	test_grep "^usage: inno-undo" out &&
