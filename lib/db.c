@@ -1692,3 +1692,44 @@ done:
 	free(keys);
 	return err;
 }
+
+const struct inno_error *
+inno_db_row_json(struct inno_db *db, const char *table, int64_t id,
+    char **json)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *args = NULL, *t, *sql;
+	int row;
+
+	*json = NULL;
+	if ((err = row_table(db, table)) != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT name FROM "
+	    "pragma_table_info(?) ORDER BY cid", "t", table)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		t = inno_strf("%s%s'%s', %s", args != NULL ? args : "",
+		    args != NULL ? ", " : "", inno_stmt_text(st, 0),
+		    inno_stmt_text(st, 0));
+		free(args);
+		if ((args = t) == NULL) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+	}
+	if (err == NULL && args == NULL)
+		err = inno_error(INNO_ESYS, "%s: no columns", table);
+	if (err != NULL) {
+		free(args);
+		return err;
+	}
+	sql = inno_strf("SELECT json_object(%s) FROM %s WHERE id = ?", args,
+	    table);
+	free(args);
+	if (sql == NULL)
+		return inno_error_nomem();
+	err = inno_db_text(db, json, sql, "i", id);
+	free(sql);
+	return err;
+}

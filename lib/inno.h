@@ -387,6 +387,9 @@ const struct inno_error *inno_db_row_put(struct inno_db *, const char *table,
 const struct inno_error *inno_db_row_refs(struct inno_db *,
     const char *table, int64_t first, int64_t last,
     void (*fn)(void *arg, const char *table, int64_t id), void *arg);
+/* Row id of table as a JSON object of its columns; NULL when absent. */
+const struct inno_error *inno_db_row_json(struct inno_db *,
+    const char *table, int64_t id, char **json);
 
 /* The program name given to inno_db_open, and the config. */
 const char *inno_db_program(struct inno_db *);

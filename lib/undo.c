@@ -18,38 +18,39 @@ static const struct handler {
 	const char *table;
 	const char *owner;
 	enum how how;
+	const char *month;	/* a column naming a month, or NULL */
 } handlers[] = {
-	{"dept", "staff.c", ROWS},
-	{"team", "staff.c", ROWS},
-	{"employee", "staff.c", ROWS},
-	{"task", "task.c", ROWS},
-	{"task_member", "task.c", ROWS},
-	{"task_milestone", "task.c", ROWS},
-	{"task_log", "task.c", ROWS},
-	{"task_score", "task.c", ROWS},
-	{"mileage", "mileage.c", LEDGER},
-	{"mileage_close", "mileage.c", REFUSE},
-	{"mileage_mvp", "mvp.c", ROWS},
-	{"club", "club.c", ROWS},
-	{"club_member", "club.c", ROWS},
-	{"club_grant", "club.c", ROWS},
-	{"club_activity", "club.c", ROWS},
-	{"group_member", "group.c", ROWS},
-	{"course", "course.c", ROWS},
-	{"enrolment", "course.c", ROWS},
-	{"benchmark", "benchmark.c", ROWS},
-	{"benchmark_member", "benchmark.c", ROWS},
-	{"idea_meeting", "idea.c", ROWS},
-	{"idea", "idea.c", ROWS},
-	{"idea_review", "idea.c", ROWS},
-	{"knowledge", "knowledge.c", ROWS},
-	{"knowledge_eval", "knowledge.c", ROWS},
-	{"knowledge_view", "knowledge.c", ROWS},
-	{"award", "award.c", ROWS},
-	{"award_fund", "award.c", ROWS},
-	{"budget", "budget.c", ROWS},
-	{"budget_spend", "budget.c", ROWS},
-	{"schedule", "schedule.c", ROWS},
+	{"dept", "staff.c", ROWS, NULL},
+	{"team", "staff.c", ROWS, NULL},
+	{"employee", "staff.c", ROWS, NULL},
+	{"task", "task.c", ROWS, NULL},
+	{"task_member", "task.c", ROWS, NULL},
+	{"task_milestone", "task.c", ROWS, NULL},
+	{"task_log", "task.c", ROWS, NULL},
+	{"task_score", "task.c", ROWS, NULL},
+	{"mileage", "mileage.c", LEDGER, NULL},
+	{"mileage_close", "mileage.c", REFUSE, NULL},
+	{"mileage_mvp", "mvp.c", ROWS, "month"},
+	{"club", "club.c", ROWS, NULL},
+	{"club_member", "club.c", ROWS, NULL},
+	{"club_grant", "club.c", ROWS, NULL},
+	{"club_activity", "club.c", ROWS, NULL},
+	{"group_member", "group.c", ROWS, NULL},
+	{"course", "course.c", ROWS, NULL},
+	{"enrolment", "course.c", ROWS, NULL},
+	{"benchmark", "benchmark.c", ROWS, NULL},
+	{"benchmark_member", "benchmark.c", ROWS, NULL},
+	{"idea_meeting", "idea.c", ROWS, NULL},
+	{"idea", "idea.c", ROWS, NULL},
+	{"idea_review", "idea.c", ROWS, NULL},
+	{"knowledge", "knowledge.c", ROWS, NULL},
+	{"knowledge_eval", "knowledge.c", ROWS, NULL},
+	{"knowledge_view", "knowledge.c", ROWS, NULL},
+	{"award", "award.c", ROWS, NULL},
+	{"award_fund", "award.c", ROWS, NULL},
+	{"budget", "budget.c", ROWS, NULL},
+	{"budget_spend", "budget.c", ROWS, NULL},
+	{"schedule", "schedule.c", ROWS, NULL},
 };
 
 static const struct handler *
@@ -199,6 +200,42 @@ drop_undone(struct inno_db *db, struct ids *deps)
 	return NULL;
 }
 
+/*
+ * A row whose month column names a closed month is that month's figure
+ * (a stored MVP): the undo must not change it.  The row is the one the
+ * change log kept, or the one there now.
+ */
+static const struct inno_error *
+closed_row(struct inno_db *db, const struct inno_audit_cmd *c,
+    const struct handler *h, const struct inno_audit_step *s)
+{
+	const struct inno_error *err = NULL;
+	char *json = NULL, *month = NULL;
+	int64_t id;
+	int closed = 0;
+
+	for (id = s->first_id; err == NULL && !closed && id <= s->last_id;
+	    id++) {
+		if (s->kind == INNO_STEP_INSERTED)
+			err = inno_db_row_json(db, s->tbl, id, &json);
+		else if ((json = strdup(s->data)) == NULL)
+			err = inno_error_nomem();
+		if (err == NULL && json != NULL && (err = inno_db_text(db,
+		    &month, "SELECT json_extract(?, '$.' || ?)", "tt", json,
+		    h->month)) == NULL && month != NULL)
+			err = inno_mileage_closed(db, month, &closed);
+		if (err == NULL && closed)
+			err = inno_error(INNO_EINPUT, _("command %lld cannot be "
+			    "undone: it wrote %s row %lld of %s, a closed "
+			    "month, which an undo never reopens"),
+			    (long long)c->id, s->tbl, (long long)id, month);
+		free(json);
+		free(month);
+		json = month = NULL;
+	}
+	return err;
+}
+
 /* Everything that refuses the undo, before anything is written. */
 static const struct inno_error *
 refusals(struct inno_db *db, const struct inno_audit_cmd *c,
@@ -234,6 +271,9 @@ refusals(struct inno_db *db, const struct inno_audit_cmd *c,
 			    "undone: it changed %s row %lld before the old "
 			    "values were kept"), (long long)c->id, s[i].tbl,
 			    (long long)s[i].first_id);
+		if (h->month != NULL && (err = closed_row(db, c, h, &s[i])) !=
+		    NULL)
+			return err;
 	}
 
 	if ((err = inno_audit_later(db, c->id, &later, &nlater)) != NULL)

@@ -25,6 +25,11 @@
  *    for awards, the awards again for reversals.
  *  - refuse: a closed month (mileage_close) is never reopened.
  *
+ * A table whose rows are a month's figures names its month column in the
+ * registry (mileage_mvp: month); a row of a closed month is not touched.
+ * The row is read as JSON through db.c (inno_db_row_json) or taken from
+ * the change log.
+ *
  * A table missing from the registry cannot be undone, which is the safe
  * default for a table a later migration adds: its owner adds a line.
  * Batch identities (the batch table, batch.c's) are removed through
@@ -35,7 +40,8 @@
  * or error rolls it back.  It is refused (EINPUT, exit status 1) when:
  * the command does not exist or was undone already; it did something no
  * handler takes back (a schema upgrade, a change older than the kept old
- * rows); a ledger entry it wrote lies in a closed month; or later commands
+ * rows); a ledger entry or a stored MVP it wrote lies in a closed month,
+ * or it closed a month; or later commands
  * depend on it, that is, changed or deleted a row it wrote, or wrote rows
  * whose foreign keys name rows it inserted (an idea reviewed after its
  * submission): the message names each (id, program, time).

@@ -77,6 +77,10 @@ test_expect_success 'a closed month is never reopened' '
 	expect_code 1 inno-undo 2 &&
 	echo "inno-undo: mileage entry 1 is dated in 2007-05, a closed month, which an undo never reopens" >expect &&
 	test_cmp expect err &&
+	mvp=$(db_value "SELECT max(id) FROM command WHERE program = '\''mileage-mvp'\'' AND id < (SELECT max(id) FROM command)") &&
+	expect_code 1 inno-undo "$mvp" &&
+	echo "inno-undo: command $mvp cannot be undone: it wrote mileage_mvp row 1 of 2007-05, a closed month, which an undo never reopens" >expect &&
+	test_cmp expect err &&
 	close=$(db_value "SELECT max(id) FROM command") &&
 	expect_code 1 inno-undo "$close" &&
 	echo "inno-undo: command $close cannot be undone: it closed a month, and a closed month is never reopened" >expect &&
