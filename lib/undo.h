@@ -41,10 +41,12 @@
  * the command does not exist or was undone already; it did something no
  * handler takes back (a schema upgrade, a change older than the kept old
  * rows); a ledger entry or a stored MVP it wrote lies in a closed month,
- * or it closed a month; or later commands
- * depend on it, that is, changed or deleted a row it wrote, or wrote rows
- * whose foreign keys name rows it inserted (an idea reviewed after its
- * submission): the message names each (id, program, time).
+ * or it closed a month; or later commands depend on it, that is, changed
+ * or deleted a row it wrote, or wrote rows whose foreign keys name rows it
+ * inserted (an idea reviewed after its submission): the message names
+ * each (id, program, time).  A later command that was undone, by an undo
+ * still in effect, is no longer in the way, and neither is that undo: the
+ * two together changed nothing.
  */
 #ifndef INNO_UNDO_H
 #define INNO_UNDO_H
