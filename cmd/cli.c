@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "cli.h"
 #include "i18n.h"
 #include "report.h"
@@ -622,6 +623,8 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 	int ch, li;
 
 	if (all == NULL) {
+		/* The command the audit trail records, as typed. */
+		inno_audit_args(argc, argv);
 		while (longopts != NULL && longopts[n].name != NULL)
 			n++;
 		all = calloc(n + CLI_MAXCOLS + sizeof common_long /

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "audit.h"
 #include "sha256.h"
@@ -32,6 +33,7 @@ struct audit_row {
 	int64_t last_id;	/* -1: NULL */
 	const char *detail;
 	int64_t change_id;	/* -1: NULL */
+	int64_t command;	/* -1: NULL (rows older than the commands) */
 };
 
 /* Feeds one field: "N;" for NULL, else its length, ':', its bytes, ';'. */
@@ -88,7 +90,103 @@ row_digest(const char *prev, const struct audit_row *r, char hex[65])
 	feed_int(&h, r->last_id, r->last_id == -1);
 	feed_text(&h, r->detail);
 	feed_int(&h, r->change_id, r->change_id == -1);
+	/* Rows before the commands existed keep the digest they had. */
+	if (r->command != -1)
+		feed_int(&h, r->command, 0);
 	sha256_hex(&h, hex);
+}
+
+/*
+ * The invocation this process is: its command row, written with the first
+ * audit row and found again by its id, pid and time for every later one.
+ * A command row rolled back with its transaction is not found, and the
+ * next audit row writes another.  The arguments and the command undone
+ * are set by the program (inno_audit_args, inno_audit_undoes).
+ */
+static struct {
+	int64_t id;
+	char at[32];
+	char *args;
+	int64_t undoes;
+	int have;		/* the schema has the command table */
+} cmd;
+
+void
+inno_audit_args(int argc, char *const *argv)
+{
+	size_t len = 1;
+	char *s;
+	int i;
+
+	for (i = 1; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	if ((s = malloc(len)) == NULL)
+		return;
+	s[0] = '\0';
+	for (i = 1; i < argc; i++) {
+		if (i > 1)
+			strcat(s, " ");
+		strcat(s, argv[i]);
+	}
+	free(cmd.args);
+	cmd.args = s;
+}
+
+void
+inno_audit_undoes(int64_t id)
+{
+	cmd.undoes = id;
+}
+
+int64_t
+inno_audit_current(void)
+{
+	return cmd.id;
+}
+
+static const struct inno_error *
+command_id(struct inno_db *db, const char *at, int64_t *id)
+{
+	const struct inno_error *err;
+	int64_t uid, one;
+	const char *user;
+	int found = 0;
+
+	/*
+	 * A schema older than the commands (the audit row of the migration
+	 * that is about to add them) has none.
+	 */
+	if (!cmd.have && (err = inno_db_int(db, &one, &cmd.have, "SELECT 1 "
+	    "FROM sqlite_master WHERE type = 'table' AND name = 'command'",
+	    NULL)) != NULL)
+		return err;
+	if (!cmd.have) {
+		*id = -1;
+		return NULL;
+	}
+	if (cmd.id > 0 && (err = inno_db_int(db, &one, &found, "SELECT 1 "
+	    "FROM command WHERE id = ? AND pid = ? AND at = ?", "iit", cmd.id,
+	    (int64_t)getpid(), cmd.at)) != NULL)
+		return err;
+	if (cmd.id > 0 && found) {
+		*id = cmd.id;
+		return NULL;
+	}
+	if ((err = inno_db_int(db, &cmd.id, NULL, "SELECT coalesce(max(id), 0) "
+	    "+ 1 FROM command", NULL)) != NULL)
+		return err;
+	snprintf(cmd.at, sizeof cmd.at, "%s", at);
+	user = inno_db_user(db, &uid);
+	if ((err = inno_db_run(db, "INSERT INTO command (id, at, uid, user, "
+	    "program, args, pid, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, "
+	    "nullif(?, 0))", "ititttii", cmd.id, cmd.at, uid, user,
+	    inno_db_program(db), cmd.args != NULL ? cmd.args : "",
+	    (int64_t)getpid(), cmd.undoes)) != NULL) {
+		cmd.id = 0;
+		return err;
+	}
+	*id = cmd.id;
+	return NULL;
 }
 
 /*
@@ -145,13 +243,15 @@ inno_audit(struct inno_db *db, const char *action, const char *table,
 	r.first_id = first_id < 0 ? -1 : first_id;
 	r.last_id = last_id < 0 ? -1 : last_id;
 	r.detail = detail;
+	if ((err = command_id(db, at, &r.command)) != NULL)
+		goto done;
 	row_digest(prev != NULL ? prev : "", &r, hex);
 	err = inno_db_run(db, "INSERT INTO audit (id, at, uid, user, program, "
-	    "action, tbl, first_id, last_id, detail, change_id, digest) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, -1), ?, ?, "
-	    "?)", "itittttiitit", r.id, r.at, r.uid, r.user, r.program,
-	    r.action, r.tbl, r.first_id, r.last_id, r.detail, r.change_id,
-	    hex);
+	    "action, tbl, first_id, last_id, detail, change_id, digest, "
+	    "command) VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, -1), "
+	    "nullif(?, -1), ?, ?, ?, ?)", "itittttiititi", r.id, r.at, r.uid,
+	    r.user, r.program, r.action, r.tbl, r.first_id, r.last_id,
+	    r.detail, r.change_id, hex, r.command);
 done:
 	free(prev);
 	free(detail);
@@ -182,8 +282,8 @@ inno_audit_check_chain(struct inno_db *db, struct inno_diag *d)
 	if ((prev = strdup("")) == NULL)
 		return inno_error_nomem();
 	if ((err = inno_db_query(db, &st, "SELECT id, at, uid, user, program, "
-	    "action, tbl, first_id, last_id, detail, change_id, digest FROM "
-	    "audit ORDER BY id", NULL)) != NULL)
+	    "action, tbl, first_id, last_id, detail, change_id, digest, "
+	    "command FROM audit ORDER BY id", NULL)) != NULL)
 		goto done;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		r.id = inno_stmt_int(st, 0);
@@ -218,6 +318,8 @@ inno_audit_check_chain(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 9);
 		r.change_id = inno_stmt_isnull(st, 10) ? -1 :
 		    inno_stmt_int(st, 10);
+		r.command = inno_stmt_isnull(st, 12) ? -1 :
+		    inno_stmt_int(st, 12);
 		row_digest(prev, &r, hex);
 		if (strcmp(hex, inno_stmt_text(st, 11)) != 0)
 			inno_diag_add(d, _("audit: row %lld does not match its "
@@ -460,6 +562,37 @@ done:
 	return err;
 }
 
+/*
+ * The commands and the trail name each other: a command is written with
+ * its first audit row, so a command no audit row names, or an audit row
+ * naming no command, was made outside the programs.
+ */
+static const struct inno_error *
+check_commands(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT 0, a.id, a.command FROM "
+	    "audit a WHERE a.command IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+	    "command c WHERE c.id = a.command) UNION ALL SELECT 1, c.id, 0 "
+	    "FROM command c WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE "
+	    "a.command = c.id) ORDER BY 1, 2 LIMIT 100", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if (inno_stmt_int(st, 0) == 0)
+			inno_diag_add(d, _("audit: row %lld names command %lld, "
+			    "which is not in the command list (removed outside "
+			    "the inno programs)"), (long long)inno_stmt_int(st,
+			    1), (long long)inno_stmt_int(st, 2));
+		else
+			inno_diag_add(d, _("audit: command %lld has no audit "
+			    "rows (written outside the inno programs)"),
+			    (long long)inno_stmt_int(st, 1));
+	return err;
+}
+
 const struct inno_error *
 inno_audit_check_changes(struct inno_db *db, struct inno_diag *d)
 {
@@ -467,7 +600,8 @@ inno_audit_check_changes(struct inno_db *db, struct inno_diag *d)
 
 	if ((err = check_log(db, d)) != NULL ||
 	    (err = check_present(db, d)) != NULL ||
-	    (err = check_runs(db, d)) != NULL)
+	    (err = check_runs(db, d)) != NULL ||
+	    (err = check_commands(db, d)) != NULL)
 		return err;
 	return check_updates(db, d);
 }
@@ -480,4 +614,238 @@ inno_audit_query(struct inno_db *db, struct inno_stmt **stp,
 	    "first_id, last_id, detail FROM audit WHERE tbl = ? AND "
 	    "first_id <= ? AND last_id >= ? ORDER BY id", "tii", table,
 	    last_id, first_id);
+}
+
+/* ------------------------------------------------------------ commands */
+
+const struct inno_error *
+inno_audit_commands(struct inno_db *db, const struct inno_audit_filter *f,
+    struct inno_stmt **stp)
+{
+	return inno_db_query(db, stp, "SELECT c.id, c.at, c.user, c.program, "
+	    "coalesce((SELECT group_concat(w, '; ') FROM (SELECT a.tbl || "
+	    "': ' || sum(a.last_id - a.first_id + 1) || ' ' || CASE a.action "
+	    "WHEN 'insert' THEN ?5 WHEN 'update' THEN ?6 ELSE ?7 END AS w "
+	    "FROM audit a WHERE a.command = c.id AND a.tbl IS NOT NULL AND "
+	    "a.first_id IS NOT NULL AND a.action IN ('insert', 'update', "
+	    "'delete') GROUP BY a.tbl, a.action ORDER BY min(a.id))), "
+	    "CASE WHEN EXISTS (SELECT 1 FROM audit a WHERE a.command = c.id "
+	    "AND a.action = 'migrate') THEN ?8 END, '') AS changes, "
+	    "c.undoes, (SELECT min(u.id) FROM command u WHERE u.undoes = "
+	    "c.id) AS undone_by, c.args FROM command c WHERE (?1 IS NULL OR "
+	    "substr(c.at, 1, 10) >= ?1) AND (?2 IS NULL OR substr(c.at, 1, "
+	    "10) <= ?2) AND (?3 IS NULL OR c.program = ?3) AND (?4 IS NULL "
+	    "OR c.user = ?4) ORDER BY c.id", "tttttttt", f->since, f->until,
+	    f->program, f->user, _("added"), _("changed"), _("deleted"),
+	    _("schema upgraded"));
+}
+
+const struct inno_error *
+inno_audit_command(struct inno_db *db, int64_t id, struct inno_audit_cmd *c,
+    int *found)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	memset(c, 0, sizeof *c);
+	*found = 0;
+	if ((err = inno_db_query(db, &st, "SELECT c.id, c.at, c.user, "
+	    "c.program, coalesce(c.undoes, 0), coalesce((SELECT min(u.id) "
+	    "FROM command u WHERE u.undoes = c.id), 0) FROM command c WHERE "
+	    "c.id = ?", "i", id)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		*found = 1;
+		c->id = inno_stmt_int(st, 0);
+		snprintf(c->at, sizeof c->at, "%s", inno_stmt_text(st, 1));
+		snprintf(c->user, sizeof c->user, "%s", inno_stmt_text(st, 2));
+		snprintf(c->program, sizeof c->program, "%s",
+		    inno_stmt_text(st, 3));
+		c->undoes = inno_stmt_int(st, 4);
+		c->undone_by = inno_stmt_int(st, 5);
+	}
+	inno_stmt_reset(st);
+	return NULL;
+}
+
+void
+inno_audit_steps_free(struct inno_audit_step *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(s[i].tbl);
+		free(s[i].action);
+		free(s[i].data);
+	}
+	free(s);
+}
+
+static const struct inno_error *
+add_step(struct inno_audit_step **steps, size_t *n,
+    enum inno_audit_step_kind kind, const char *tbl, const char *action,
+    int64_t first, int64_t last, const char *data, int64_t change)
+{
+	struct inno_audit_step *grown, *s;
+
+	if ((grown = realloc(*steps, (*n + 1) * sizeof **steps)) == NULL)
+		return inno_error_nomem();
+	*steps = grown;
+	s = &grown[*n];
+	memset(s, 0, sizeof *s);
+	s->kind = kind;
+	s->first_id = first;
+	s->last_id = last;
+	s->change = change;
+	if ((s->tbl = strdup(tbl)) == NULL ||
+	    (s->action = strdup(action)) == NULL ||
+	    (data != NULL && (s->data = strdup(data)) == NULL)) {
+		free(s->tbl);
+		free(s->action);
+		return inno_error_nomem();
+	}
+	(*n)++;
+	return NULL;
+}
+
+/*
+ * The audit rows give the inserts (their ranges) and the batch identities
+ * (the batch runner's insert row ends ", batch ID"; an undo's rows carry
+ * the identity's row).  The updates and deletes are the change log's
+ * entries of the rows the command's update and delete audit rows cover,
+ * logged after the last audit row before the command's first (so not
+ * another command's) and by the command's last.
+ */
+const struct inno_error *
+inno_audit_steps(struct inno_db *db, int64_t id, struct inno_audit_step **steps,
+    size_t *n)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	const char *action, *tbl, *detail, *b;
+	int row;
+
+	*steps = NULL;
+	*n = 0;
+	if ((err = inno_db_query(db, &st, "SELECT action, coalesce(tbl, ''), "
+	    "coalesce(first_id, -1), coalesce(last_id, -1), detail FROM audit "
+	    "WHERE command = ? ORDER BY id", "i", id)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		action = inno_stmt_text(st, 0);
+		tbl = inno_stmt_text(st, 1);
+		detail = inno_stmt_text(st, 4);
+		if (strcmp(action, "batch-forget") == 0 ||
+		    strcmp(action, "batch-restore") == 0)
+			err = add_step(steps, n, action[6] == 'f' ?
+			    INNO_STEP_BATCH_FORGOT : INNO_STEP_BATCH_RESTORED,
+			    tbl, action, -1, -1, detail, 0);
+		else if (strcmp(action, "insert") == 0 && tbl[0] != '\0' &&
+		    inno_stmt_int(st, 2) > 0) {
+			err = add_step(steps, n, INNO_STEP_INSERTED, tbl, action,
+			    inno_stmt_int(st, 2), inno_stmt_int(st, 3), NULL, 0);
+			for (b = detail; err == NULL && (b = strstr(b,
+			    ", batch ")) != NULL; b += 8)
+				if (strstr(b + 8, ", batch ") == NULL)
+					err = add_step(steps, n, INNO_STEP_BATCH,
+					    "batch", action, -1, -1, b + 8, 0);
+		} else if (strcmp(action, "undo") == 0)
+			continue;
+		else if (tbl[0] != '\0' && (strcmp(action, "update") == 0 ||
+		    strcmp(action, "delete") == 0 || strcmp(action, "status") ==
+		    0 || strcmp(action, "insert") == 0))
+			continue;
+		else
+			err = add_step(steps, n, INNO_STEP_OTHER, tbl, action,
+			    -1, -1, detail, 0);
+		if (err != NULL) {
+			inno_stmt_reset(st);
+			goto fail;
+		}
+	}
+	if (err != NULL)
+		goto fail;
+	if ((err = inno_db_query(db, &st, "SELECT c.id, c.tbl, c.action, "
+	    "c.first_id, c.old_row FROM audit_change c WHERE c.action IN "
+	    "('update', 'delete') AND c.id > coalesce((SELECT max(p.change_id) "
+	    "FROM audit p WHERE p.id < (SELECT min(f.id) FROM audit f WHERE "
+	    "f.command = ?1)), 0) AND c.id <= (SELECT max(l.change_id) FROM "
+	    "audit l WHERE l.command = ?1) AND EXISTS (SELECT 1 FROM audit a "
+	    "WHERE a.command = ?1 AND a.tbl = c.tbl AND a.action = c.action "
+	    "AND a.first_id <= c.first_id AND a.last_id >= c.first_id) "
+	    "ORDER BY c.id", "i", id)) != NULL)
+		goto fail;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if ((err = add_step(steps, n, strcmp(inno_stmt_text(st, 2),
+		    "update") == 0 ? INNO_STEP_UPDATED : INNO_STEP_DELETED,
+		    inno_stmt_text(st, 1), inno_stmt_text(st, 2),
+		    inno_stmt_int(st, 3), inno_stmt_int(st, 3),
+		    inno_stmt_isnull(st, 4) ? NULL : inno_stmt_text(st, 4),
+		    inno_stmt_int(st, 0))) != NULL) {
+			inno_stmt_reset(st);
+			break;
+		}
+	if (err == NULL)
+		return NULL;
+fail:
+	inno_audit_steps_free(*steps, *n);
+	*steps = NULL;
+	*n = 0;
+	return err;
+}
+
+/*
+ * A later change of a row the command wrote is an update or delete in the
+ * log after the command's last entry, of a row in one of its audit rows'
+ * ranges; the command that made it is the one of the first audit row
+ * covering it (the rule of check_updates).
+ */
+const struct inno_error *
+inno_audit_later(struct inno_db *db, int64_t id, int64_t **ids, size_t *n)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int64_t *grown;
+	int row;
+
+	*ids = NULL;
+	*n = 0;
+	if ((err = inno_db_query(db, &st, "SELECT DISTINCT (SELECT a.command "
+	    "FROM audit a WHERE a.tbl = c.tbl AND a.action = c.action AND "
+	    "a.first_id <= c.first_id AND a.last_id >= c.first_id AND "
+	    "a.change_id >= c.id ORDER BY a.id LIMIT 1) AS cmd FROM "
+	    "audit_change c, (SELECT DISTINCT tbl, first_id, last_id FROM "
+	    "audit WHERE command = ?1 AND tbl IS NOT NULL AND first_id IS NOT "
+	    "NULL) m WHERE c.tbl = m.tbl AND c.first_id BETWEEN m.first_id "
+	    "AND m.last_id AND c.action IN ('update', 'delete') AND c.id > "
+	    "(SELECT max(l.change_id) FROM audit l WHERE l.command = ?1) "
+	    "AND cmd IS NOT NULL AND cmd <> ?1 ORDER BY cmd", "i", id)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(*ids, (*n + 1) * sizeof **ids)) == NULL) {
+			inno_stmt_reset(st);
+			free(*ids);
+			*ids = NULL;
+			*n = 0;
+			return inno_error_nomem();
+		}
+		*ids = grown;
+		(*ids)[(*n)++] = inno_stmt_int(st, 0);
+	}
+	return err;
+}
+
+const struct inno_error *
+inno_audit_written_by(struct inno_db *db, const char *table, int64_t id,
+    int64_t *command)
+{
+	int found;
+
+	*command = 0;
+	return inno_db_int(db, command, &found, "SELECT coalesce(command, 0) "
+	    "FROM audit WHERE tbl = ? AND action IN ('insert', 'update') AND "
+	    "first_id <= ? AND last_id >= ? ORDER BY id DESC LIMIT 1", "tii",
+	    table, id, id);
 }

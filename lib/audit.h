@@ -25,7 +25,7 @@ const struct inno_error *inno_audit(struct inno_db *, const char *action,
 
 /*
  * Other modules' SQL reads the trail through the view audit_lines (id, at,
- * user, program, action, tbl, first_id, last_id, detail), one row per
+ * user, program, action, tbl, first_id, last_id, detail, command), one row per
  * audit row (share/schema/0009-audit-lines.sql), never the table itself.
  */
 
@@ -68,5 +68,91 @@ const struct inno_error *inno_audit_check_inserted(struct inno_db *,
 const struct inno_error *inno_audit_query(struct inno_db *,
     struct inno_stmt **stp, const char *table, int64_t first_id,
     int64_t last_id);
+
+/* ------------------------------------------------------------ commands */
+
+/*
+ * A command is one invocation of a program that writes (the command
+ * table, share/schema/NNNN-undo.sql): its first audit row writes it, and
+ * every audit row of the invocation names it.  inno_audit_args gives the
+ * arguments it records (cmd/cli.c, before the database is opened);
+ * inno_audit_undoes the command an undo takes back, before its first
+ * write.  inno_audit_current is this process's command id, 0 before the
+ * first audit row.
+ */
+void inno_audit_args(int argc, char *const *argv);
+void inno_audit_undoes(int64_t id);
+int64_t inno_audit_current(void);
+
+/* What lists commands: each field NULL for no limit. */
+struct inno_audit_filter {
+	const char *since;	/* YYYY-MM-DD: on or after */
+	const char *until;	/* YYYY-MM-DD: on or before */
+	const char *program;
+	const char *user;
+};
+
+/*
+ * Prepares the commands in filter, oldest first, with the columns id, at,
+ * user, program, changes (what it changed, in words: "task: 236 added"),
+ * undoes, undone_by and args.
+ */
+const struct inno_error *inno_audit_commands(struct inno_db *,
+    const struct inno_audit_filter *, struct inno_stmt **stp);
+
+struct inno_audit_cmd {
+	int64_t id;
+	char at[32];
+	char user[64];
+	char program[64];
+	int64_t undoes;		/* 0: not an undo */
+	int64_t undone_by;	/* 0: not undone */
+};
+/* Reads command id; *found is 0 when there is none. */
+const struct inno_error *inno_audit_command(struct inno_db *, int64_t id,
+    struct inno_audit_cmd *, int *found);
+
+/* One thing a command did, as inno-undo takes it back. */
+enum inno_audit_step_kind {
+	INNO_STEP_INSERTED,	/* rows first_id..last_id of tbl */
+	INNO_STEP_UPDATED,	/* row first_id of tbl; data: the row before */
+	INNO_STEP_DELETED,	/* row first_id of tbl; data: the row */
+	INNO_STEP_BATCH,	/* batch identity data recorded */
+	INNO_STEP_BATCH_FORGOT,	/* an identity removed; data: its row */
+	INNO_STEP_BATCH_RESTORED, /* an identity put back; data: its row */
+	INNO_STEP_OTHER,	/* anything else (action): cannot be undone */
+};
+struct inno_audit_step {
+	enum inno_audit_step_kind kind;
+	char *tbl;		/* "" for none */
+	char *action;
+	int64_t first_id, last_id;
+	char *data;		/* NULL: not kept (a change older than undo) */
+	int64_t change;		/* the change log id, for the change steps */
+};
+
+/*
+ * The steps of command id, in the order they were done: its audit rows'
+ * inserts and batch identities, and the updates and deletes the change
+ * log holds for them.  *steps is the caller's, freed with
+ * inno_audit_steps_free.
+ */
+const struct inno_error *inno_audit_steps(struct inno_db *, int64_t id,
+    struct inno_audit_step **steps, size_t *n);
+void inno_audit_steps_free(struct inno_audit_step *, size_t n);
+
+/*
+ * The commands after command id that changed or deleted a row it wrote,
+ * changed or deleted, in id order, into *ids (the caller's).
+ */
+const struct inno_error *inno_audit_later(struct inno_db *, int64_t id,
+    int64_t **ids, size_t *n);
+
+/*
+ * The command of the last audit row that inserted or updated row id of
+ * table; 0 for none.
+ */
+const struct inno_error *inno_audit_written_by(struct inno_db *,
+    const char *table, int64_t id, int64_t *command);
 
 #endif /* INNO_AUDIT_H */

@@ -774,3 +774,32 @@ inno_batch_one(struct inno_db *db, const struct inno_col *cols, size_t ncols,
 	}
 	return finish(db, opts, res, "", "options", first, last, 0);
 }
+
+/*
+ * For inno-undo: removes the identity of batch id, so that the batch
+ * taken back can be applied again, and gives the row as JSON in *json
+ * (NULL when there was none; the caller's to free).  inno_batch_restore
+ * puts such a row back, for the undo of the undo.  The caller audits both.
+ */
+const struct inno_error *
+inno_batch_forget(struct inno_db *db, const char *id, char **json)
+{
+	const struct inno_error *err;
+
+	if ((err = inno_db_text(db, json, "SELECT json_object('id', id, "
+	    "'program', program, 'digest', digest, 'rows', rows, "
+	    "'applied_at', applied_at) FROM batch WHERE id = ?", "t",
+	    id)) != NULL || *json == NULL)
+		return err;
+	return inno_db_run(db, "DELETE FROM batch WHERE id = ?", "t", id);
+}
+
+const struct inno_error *
+inno_batch_restore(struct inno_db *db, const char *json)
+{
+	return inno_db_run(db, "INSERT OR IGNORE INTO batch (id, program, "
+	    "digest, rows, applied_at) VALUES (json_extract(?1, '$.id'), "
+	    "json_extract(?1, '$.program'), json_extract(?1, '$.digest'), "
+	    "json_extract(?1, '$.rows'), json_extract(?1, '$.applied_at'))",
+	    "t", json);
+}

@@ -1512,3 +1512,224 @@ inno_db_user(struct inno_db *db, int64_t *uid)
 	*uid = (int64_t)db->uid;
 	return db->user;
 }
+
+/* ------------------------------------------------------- rows by name */
+
+/*
+ * Whether name is a table of the schema the programs keep: lowercase
+ * letters, digits and '_', as share/schema names them, and in the file.
+ * The row functions below build SQL around it.
+ */
+static const struct inno_error *
+row_table(struct inno_db *db, const char *name)
+{
+	const struct inno_error *err;
+	const char *p;
+	int64_t one;
+	int found;
+
+	for (p = name; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || *p == '_' ||
+		    (p > name && *p >= '0' && *p <= '9')))
+			break;
+	if (p == name || *p != '\0' || p - name > 63)
+		return inno_error(INNO_EUSAGE, "%s: not a table name", name);
+	if ((err = inno_db_int(db, &one, &found, "SELECT 1 FROM sqlite_master "
+	    "WHERE type = 'table' AND name = ?", "t", name)) != NULL)
+		return err;
+	if (!found)
+		return inno_error_code(INNO_EINPUT, INNO_E_NOTFOUND,
+		    _("%s: no such table"), name);
+	return NULL;
+}
+
+const struct inno_error *
+inno_db_row_delete(struct inno_db *db, const char *table, int64_t id,
+    int *deleted)
+{
+	const struct inno_error *err;
+	char *sql;
+
+	*deleted = 0;
+	if ((err = row_table(db, table)) != NULL)
+		return err;
+	if ((sql = inno_strf("DELETE FROM %s WHERE id = ?", table)) == NULL)
+		return inno_error_nomem();
+	err = inno_db_run(db, sql, "i", id);
+	free(sql);
+	if (err == NULL)
+		*deleted = inno_db_changes(db) > 0;
+	return err;
+}
+
+/*
+ * The statement is built from the table's columns as the file has them:
+ * an insert sets each from the JSON key of its name; an update sets the
+ * columns the JSON has and leaves the others.
+ */
+const struct inno_error *
+inno_db_row_put(struct inno_db *db, const char *table, const char *json,
+    int update)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *sql = NULL, *cols = NULL, *vals = NULL, *t;
+	const char *c;
+	int row;
+
+	if ((err = row_table(db, table)) != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT name FROM "
+	    "pragma_table_info(?) ORDER BY cid", "t", table)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		c = inno_stmt_text(st, 0);
+		if (update)
+			t = inno_strf("%s%s%s = CASE WHEN json_type(?1, '$.%s') "
+			    "IS NULL THEN %s ELSE json_extract(?1, '$.%s') END",
+			    cols != NULL ? cols : "", cols != NULL ? ", " : "",
+			    c, c, c, c);
+		else
+			t = inno_strf("%s%s%s", cols != NULL ? cols : "",
+			    cols != NULL ? ", " : "", c);
+		free(cols);
+		if ((cols = t) == NULL)
+			goto nomem;
+		if (!update) {
+			t = inno_strf("%s%sjson_extract(?1, '$.%s')",
+			    vals != NULL ? vals : "", vals != NULL ? ", " : "",
+			    c);
+			free(vals);
+			if ((vals = t) == NULL)
+				goto nomem;
+		}
+	}
+	if (err != NULL)
+		goto done;
+	if (cols == NULL) {
+		err = inno_error(INNO_ESYS, "%s: no columns", table);
+		goto done;
+	}
+	if (update)
+		sql = inno_strf("UPDATE %s SET %s WHERE id = json_extract(?1, "
+		    "'$.id')", table, cols);
+	else
+		sql = inno_strf("INSERT INTO %s (%s) VALUES (%s)", table, cols,
+		    vals);
+	if (sql == NULL)
+		goto nomem;
+	if ((err = inno_db_run(db, sql, "t", json)) == NULL && update &&
+	    inno_db_changes(db) != 1)
+		err = inno_error_code(INNO_EINPUT, INNO_E_NOTFOUND,
+		    _("%s: the row to restore is no longer there"), table);
+	goto done;
+nomem:
+	inno_stmt_reset(st);
+	err = inno_error_nomem();
+done:
+	free(sql);
+	free(cols);
+	free(vals);
+	return err;
+}
+
+/*
+ * The foreign keys naming table come from the file's schema; the rows of
+ * each referring table are found by one query a key.  Collected before fn
+ * runs, so that fn may query.
+ */
+const struct inno_error *
+inno_db_row_refs(struct inno_db *db, const char *table, int64_t first,
+    int64_t last, void (*fn)(void *arg, const char *table, int64_t id),
+    void *arg)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char **keys = NULL, **grown, *sql;
+	size_t n = 0, i;
+	int row;
+
+	if ((err = row_table(db, table)) != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT m.name, f.\"from\" FROM "
+	    "sqlite_master m, pragma_foreign_key_list(m.name) f WHERE "
+	    "m.type = 'table' AND f.\"table\" = ? ORDER BY m.name, f.id",
+	    "t", table)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(keys, (n + 2) * sizeof *keys)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		keys = grown;
+		keys[n] = strdup(inno_stmt_text(st, 0));
+		keys[n + 1] = strdup(inno_stmt_text(st, 1));
+		n += 2;
+		if (keys[n - 2] == NULL || keys[n - 1] == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+	}
+	for (i = 0; err == NULL && i < n; i += 2) {
+		if ((err = row_table(db, keys[i])) != NULL)
+			break;
+		if ((sql = inno_strf("SELECT id FROM %s WHERE %s BETWEEN ? AND "
+		    "? ORDER BY id LIMIT 1000", keys[i], keys[i + 1])) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = inno_db_query(db, &st, sql, "ii", first, last);
+		free(sql);
+		while (err == NULL && (err = inno_stmt_step(st, &row)) == NULL &&
+		    row)
+			fn(arg, keys[i], inno_stmt_int(st, 0));
+	}
+done:
+	for (i = 0; i < n; i++)
+		free(keys[i]);
+	free(keys);
+	return err;
+}
+
+const struct inno_error *
+inno_db_row_json(struct inno_db *db, const char *table, int64_t id,
+    char **json)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *args = NULL, *t, *sql;
+	int row;
+
+	*json = NULL;
+	if ((err = row_table(db, table)) != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT name FROM "
+	    "pragma_table_info(?) ORDER BY cid", "t", table)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		t = inno_strf("%s%s'%s', %s", args != NULL ? args : "",
+		    args != NULL ? ", " : "", inno_stmt_text(st, 0),
+		    inno_stmt_text(st, 0));
+		free(args);
+		if ((args = t) == NULL) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+	}
+	if (err == NULL && args == NULL)
+		err = inno_error(INNO_ESYS, "%s: no columns", table);
+	if (err != NULL) {
+		free(args);
+		return err;
+	}
+	sql = inno_strf("SELECT json_object(%s) FROM %s WHERE id = ?", args,
+	    table);
+	free(args);
+	if (sql == NULL)
+		return inno_error_nomem();
+	err = inno_db_text(db, json, sql, "i", id);
+	free(sql);
+	return err;
+}

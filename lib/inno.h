@@ -379,6 +379,25 @@ const struct inno_error *inno_db_table_rows(struct inno_db *,
     const char *name, struct inno_stmt **);
 int64_t inno_db_changes(struct inno_db *);
 
+/*
+ * Rows by table name, for inno-undo alone (lib/undo.h says why): deletes
+ * row id of table (*deleted: whether there was one); puts a row back from
+ * a JSON object of its columns, inserting it, or with update set, setting
+ * the columns the object has on the row of its "id"; and calls fn with
+ * every row (at most 1000 a key) whose foreign key names a row of table
+ * between first and last.  No audit row: the caller writes it.
+ */
+const struct inno_error *inno_db_row_delete(struct inno_db *,
+    const char *table, int64_t id, int *deleted);
+const struct inno_error *inno_db_row_put(struct inno_db *, const char *table,
+    const char *json, int update);
+const struct inno_error *inno_db_row_refs(struct inno_db *,
+    const char *table, int64_t first, int64_t last,
+    void (*fn)(void *arg, const char *table, int64_t id), void *arg);
+/* Row id of table as a JSON object of its columns; NULL when absent. */
+const struct inno_error *inno_db_row_json(struct inno_db *,
+    const char *table, int64_t id, char **json);
+
 /* The program name given to inno_db_open, and the config. */
 const char *inno_db_program(struct inno_db *);
 const struct inno_config *inno_db_config(struct inno_db *);
@@ -645,6 +664,17 @@ const struct inno_error *inno_batch_one(struct inno_db *,
     const struct inno_col *cols, size_t ncols, const char *const *values,
     inno_row_fn fn, void *arg, const struct inno_batch_opts *,
     struct inno_batch_result *res);
+
+/*
+ * For inno-undo (lib/undo.h): removes batch id's identity so that the
+ * batch may be applied again, giving the row as JSON in *json (NULL when
+ * there was none; the caller's to free); and puts such a row back.  No
+ * audit row: the caller writes it.
+ */
+const struct inno_error *inno_batch_forget(struct inno_db *, const char *id,
+    char **json);
+const struct inno_error *inno_batch_restore(struct inno_db *,
+    const char *json);
 
 /* The database the row is written to. */
 struct inno_db *inno_row_db(struct inno_row *);

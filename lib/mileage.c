@@ -1725,3 +1725,84 @@ inno_mileage_event_undo(struct inno_row *r, const char *key, int64_t ref_id,
 	return reverse_ref(db, table, ref_id, event_default(key), day, reason,
 	    NULL);
 }
+
+/* ------------------------------------------------------------------ undo */
+
+/*
+ * Takes back the entries first..last that one command wrote (inno-undo):
+ * an entry is reversed, and a reversal is answered by the entry it
+ * reversed written again, each dated as the entry it answers so that the
+ * month's figures are what they were before the command.  The ledger only
+ * grows.  An entry in a closed month is refused before anything is
+ * written, since that month's figures are final.  One audit row covers the
+ * new entries; reason is their reason.
+ */
+const struct inno_error *
+inno_mileage_undo_range(struct inno_db *db, int64_t first, int64_t last,
+    const char *reason, int64_t *written)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int64_t *ids = NULL, *grown, rid, nfirst = 0, nlast = 0;
+	size_t n = 0, i;
+	int row, closed;
+
+	*written = 0;
+	if ((err = inno_db_query(db, &st, "SELECT id, date FROM mileage "
+	    "WHERE id BETWEEN ? AND ? ORDER BY id", "ii", first, last)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((err = inno_mileage_closed(db, inno_stmt_text(st, 1),
+		    &closed)) != NULL || closed) {
+			if (err == NULL)
+				err = inno_error(INNO_EINPUT, _("mileage entry "
+				    "%lld is dated in %.7s, a closed month, "
+				    "which an undo never reopens"),
+				    (long long)inno_stmt_int(st, 0),
+				    inno_stmt_text(st, 1));
+			inno_stmt_reset(st);
+			goto done;
+		}
+		if ((grown = realloc(ids, (n + 1) * sizeof *ids)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		ids = grown;
+		ids[n++] = inno_stmt_int(st, 0);
+	}
+	if (err != NULL)
+		goto done;
+	for (i = 0; i < n; i++) {
+		int64_t by = 0;
+		int isrev = 0;
+
+		if ((err = inno_db_int(db, &by, &isrev, "SELECT reverses FROM "
+		    "mileage WHERE id = ? AND reverses IS NOT NULL", "i",
+		    ids[i])) != NULL)
+			goto done;
+		if (isrev)
+			err = inno_db_run(db, "INSERT INTO mileage (date, "
+			    "employee_id, dept_id, category, kind, points, "
+			    "reason, ref, ref_table, ref_id) SELECT date, "
+			    "employee_id, dept_id, category, kind, points, ?, "
+			    "ref, ref_table, ref_id FROM mileage WHERE id = ?",
+			    "ti", reason, by);
+		else
+			err = reverse_one(db, ids[i], NULL, reason, &rid);
+		if (err != NULL)
+			goto done;
+		rid = inno_db_last_id(db);
+		if (nfirst == 0)
+			nfirst = rid;
+		nlast = rid;
+	}
+	if (n > 0 && (err = inno_audit(db, "insert", "mileage", nfirst, nlast,
+	    "%zu entr%s taking back entries %lld to %lld", n, n == 1 ? "y" :
+	    "ies", (long long)first, (long long)last)) != NULL)
+		goto done;
+	*written = (int64_t)n;
+done:
+	free(ids);
+	return err;
+}

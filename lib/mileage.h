@@ -284,4 +284,14 @@ const struct inno_error *inno_mileage_event_undo(struct inno_row *r,
 char *inno_mileage_reason(const struct inno_config *, const char *name,
     int64_t id, ...);
 
+/*
+ * Takes back the ledger entries first..last one command wrote (for
+ * inno-undo): each entry is reversed, and each reversal answered by the
+ * entry it reversed written again, dated as the entry taken back.  An
+ * entry in a closed month is an EINPUT error and nothing is written.
+ * Writes its own audit row; *written gets how many entries it wrote.
+ */
+const struct inno_error *inno_mileage_undo_range(struct inno_db *,
+    int64_t first, int64_t last, const char *reason, int64_t *written);
+
 #endif /* INNO_MILEAGE_H */

@@ -13,6 +13,7 @@ src=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 OWNERS='
 audit lib/audit.c
 audit_change lib/audit.c
+command lib/audit.c
 batch lib/batch.c
 dept lib/staff.c
 team lib/staff.c
