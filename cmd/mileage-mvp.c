@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "hook.h"
 #include "mvp.h"
 #include "i18n.h"
 
@@ -155,6 +156,9 @@ main(int argc, char **argv)
 		inno_mvp_result_release(&res);
 		cli_fail(&c, err);
 	}
+	/* After COMMIT: a post- hook's failure leaves the result stored. */
+	if (!c.dry_run && (err = inno_hook_post(c.db)) != NULL)
+		cli_warn(&c, _("%s; what was written stands"), err->msg);
 	/* A dry run or a closed month stored nothing: write it now. */
 	if (!wr.done && (err = write_result(&wr, &res)) != NULL)
 		cli_fail(&c, err);

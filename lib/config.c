@@ -86,6 +86,7 @@ static const char *const k_knowledge[] = {"mileage_approved",
     "award_points_work", "award_points_living", "award_points_manual",
     "award_views_per_point", "award_best", "award_excellent", NULL};
 static const char *const k_report[] = {"share", "office", "money", NULL};
+static const char *const k_hooks[] = {"dir", NULL};
 
 static const struct {
 	const char *section;
@@ -106,6 +107,7 @@ static const struct {
 	{"idea", k_idea},
 	{"knowledge", k_knowledge},
 	{"report", k_report},
+	{"hooks", k_hooks},
 };
 
 /* Whether s matches a name of the table ('*' one or more, '#' a digit). */

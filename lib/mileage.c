@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "hook.h"
 #include "mileage.h"
 #include "staff.h"
 #include "i18n.h"
@@ -941,7 +942,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
 	const struct inno_mileage_cat *cat = NULL;
-	const char *catname, *reason, *ref;
+	const char *catname, *reason, *ref, *code, *dname;
 	struct entry e;
 	char date[11], why[256];
 	const char *ref_table = NULL;
@@ -1094,7 +1095,15 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	cap_add(&a->caps, e.employee, dept, date, cached ? cat : NULL, points);
 	a->last_id = id;
 	inno_row_wrote(r, id);
-	return NULL;
+	/* The record for the award hooks (hook.h), as the row gave it. */
+	if (inno_row_text(r, INNO_MILEAGE_EMPLOYEE, 64, &code) != 1)
+		code = NULL;
+	if (inno_row_text(r, INNO_MILEAGE_DEPT, 200, &dname) != 1)
+		dname = NULL;
+	return inno_hook_add(db, "award", "issssiss", "entry", id,
+	    "employee_id", has_emp == 1 ? code : NULL, "dept", dname, "date",
+	    date, "category", cat->name, "points", points, "reason", reason,
+	    "ref", ref);
 }
 
 const struct inno_error *

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "hook.h"
 #include "mileage.h"
 #include "mvp.h"
 #include "i18n.h"
@@ -855,6 +856,34 @@ compute(struct inno_db *db, const struct rules *r, struct inno_mvp_result *res)
 	return NULL;
 }
 
+/* The winners as the records of the mvp hooks (hook.h). */
+static const struct inno_error *
+hook_winners(struct inno_db *db, const struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
+	const struct inno_mvp_cand *c;
+	char score[32];
+
+	if (res->npersons > 0 && res->persons[0].eligible) {
+		c = &res->persons[0];
+		if ((err = inno_hook_add(db, "mvp", "sssssi", "month",
+		    res->month, "award", "person", "employee_id", c->key,
+		    "name", c->name, "dept", c->dept, "points", c->points)) !=
+		    NULL)
+			return err;
+	}
+	if (res->ndepts > 0 && res->depts[0].eligible) {
+		c = &res->depts[0];
+		fmt_score(c, res->per_head, score, sizeof score);
+		if ((err = inno_hook_add(db, "mvp", "sssiis", "month",
+		    res->month, "award", "dept", "dept", c->dept, "points",
+		    c->points, "headcount", c->headcount, "score", score)) !=
+		    NULL)
+			return err;
+	}
+	return NULL;
+}
+
 /* Parses month into res and reads the configured rules. */
 static const struct inno_error *
 start(struct inno_db *db, const char *month, struct rules *r,
@@ -925,6 +954,11 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 			goto fail;
 		res->closed = res->closed_now = 1;
 	}
+	/* A result that changed nothing is not decided again. */
+	if ((res->stored != 3 && (err = hook_winners(db, res)) != NULL) ||
+	    (res->closed_now && (err = inno_hook_add(db, "close", "s",
+	    "month", res->month)) != NULL) || (err = inno_hook_pre(db)) != NULL)
+		goto fail;
 	if (o->before_commit != NULL &&
 	    (err = o->before_commit(o->before_commit_arg, res)) != NULL)
 		goto fail;
