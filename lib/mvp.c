@@ -954,8 +954,11 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 			goto fail;
 		res->closed = res->closed_now = 1;
 	}
-	/* A result that changed nothing is not decided again. */
-	if ((res->stored != 3 && (err = hook_winners(db, res)) != NULL) ||
+	/*
+	 * The MVP is decided when its result changes, and finally when the
+	 * month closes; a rerun that changes nothing decides nothing.
+	 */
+	if (((res->stored != 3 || res->closed_now) && (err = hook_winners(db, res)) != NULL) ||
 	    (res->closed_now && (err = inno_hook_add(db, "close", "s",
 	    "month", res->month)) != NULL) || (err = inno_hook_pre(db)) != NULL)
 		goto fail;

@@ -203,4 +203,24 @@ test_expect_success 'an unknown key of [hooks] is refused' '
 	test_grep "directory" err
 '
 
+test_expect_success 'the veto speaks Korean under a ko_KR locale' '
+	mkdir -p locale &&
+	localedef -i ko_KR -f UTF-8 "$TRASH/locale/ko_KR.UTF-8" &&
+	: "${INNO_LOCALEDIR:=$SRC_DIRECTORY/$INNO_BUILD/locale}" &&
+	printf "#!/bin/sh\necho 감사 중 >&2\nexit 1\n" >hooks/pre-award &&
+	LOCPATH=$TRASH/locale LC_ALL=ko_KR.UTF-8 INNO_LOCALEDIR=$INNO_LOCALEDIR \
+	    expect_code 1 mileage-award --employee-id=E08 --date=2007-06-05 \
+	    --category=contest.prize &&
+	echo "mileage-award: pre-award 훅 실패 (종료 코드 1): 감사 중" >expect &&
+	test_cmp expect err
+'
+
+# The mailing hook inno-hooks(7) shows is the one its example runs.
+test_expect_success 'inno-hooks(7) shows the post-mvp hook of tests/docs' '
+	awk "/^\\.Sh EXAMPLES/ { ex = 1 } ex && /^\\.Bd -literal/ { on = 1; next }
+	    on && /^\\.Ed/ { exit } on" "$SRC_DIRECTORY/man/inno-hooks.7" |
+	sed "s/\\\\e/\\\\/g" >shown &&
+	test_cmp "$SRC_DIRECTORY/tests/docs/post-mvp" shown
+'
+
 test_done
