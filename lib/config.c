@@ -74,6 +74,9 @@ static const char *const k_mileage_cat[] = {"points", "min", "max", "kind",
 static const char *const k_mvp[] = {"kinds", "dept_score", "min_points",
     "person_exclude_months", "dept_exclude_months", "person_tie_break",
     "dept_tie_break", NULL};
+static const char *const k_mvp_scheme[] = {"period", "winners", "depts",
+    "kinds", "dept_score", "min_points", "person_exclude_months",
+    "dept_exclude_months", "person_tie_break", "dept_tie_break", NULL};
 static const char *const k_club[] = {"budget", "budget_####",
     "mileage_join", "mileage_activity", NULL};
 static const char *const k_group[] = {"name", "min_grade", "max_grade",
@@ -100,6 +103,7 @@ static const struct {
 	{"mileage", k_mileage},
 	{"mileage.*", k_mileage_cat},
 	{"mvp", k_mvp},
+	{"mvp.*", k_mvp_scheme},
 	{"club", k_club},
 	{"group.*", k_group},
 	{"course", k_course},

@@ -96,8 +96,8 @@ test_expect_success 'a post-mvp hook receives the winners as JSON' '
 	test_must_be_empty err &&
 	cat >expect <<-\EOT &&
 	{"event": "post-mvp", "program": "mileage-mvp", "records": [
-	  {"month": "2007-05", "award": "person", "employee_id": "E03", "name": "박지훈", "dept": "창의혁신단", "points": 20},
-	  {"month": "2007-05", "award": "dept", "dept": "창의혁신단", "points": 40, "headcount": 4, "score": "40"}
+	  {"scheme": "default", "month": "2007-05", "place": 1, "award": "person", "employee_id": "E03", "name": "박지훈", "dept": "창의혁신단", "points": 20},
+	  {"scheme": "default", "month": "2007-05", "place": 1, "award": "dept", "dept": "창의혁신단", "points": 40, "headcount": 4, "score": "40"}
 	]}
 	EOT
 	test_cmp expect post-mvp.json
