@@ -869,7 +869,7 @@ store_year(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	char now[21];
-	int64_t first = 0, id;
+	int64_t first = 0, lo, hi;
 	size_t i, n = 0, stored = 0;
 	int row, same = 1;
 
@@ -898,22 +898,19 @@ store_year(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 	if ((err = inno_now(now)) != NULL)
 		return err;
 	if (stored > 0) {
-		if ((err = inno_db_query(db, &st, "SELECT id FROM mileage_mvp "
-		    "WHERE scheme = ?1 AND month = ?2 ORDER BY id", "tt",
-		    res->scheme, res->month)) != NULL)
-			return err;
-		while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-			id = inno_stmt_int(st, 0);
-			if ((err = inno_audit(db, "delete", "mileage_mvp", id, id,
-			    "MVP of %s, scheme %s: recomputed", res->month,
-			    res->scheme)) != NULL) {
-				inno_stmt_reset(st);
-				return err;
-			}
-		}
-		if (err != NULL || (err = inno_db_run(db, "DELETE FROM "
+		/* One audit row, after the change, covers the places removed. */
+		if ((err = inno_db_int(db, &lo, NULL, "SELECT min(id) FROM "
 		    "mileage_mvp WHERE scheme = ?1 AND month = ?2", "tt",
-		    res->scheme, res->month)) != NULL)
+		    res->scheme, res->month)) != NULL ||
+		    (err = inno_db_int(db, &hi, NULL, "SELECT max(id) FROM "
+		    "mileage_mvp WHERE scheme = ?1 AND month = ?2", "tt",
+		    res->scheme, res->month)) != NULL ||
+		    (err = inno_db_run(db, "DELETE FROM mileage_mvp WHERE "
+		    "scheme = ?1 AND month = ?2", "tt", res->scheme,
+		    res->month)) != NULL ||
+		    (err = inno_audit(db, "delete", "mileage_mvp", lo, hi,
+		    "MVP of %s, scheme %s: recomputed", res->month,
+		    res->scheme)) != NULL)
 			return err;
 	}
 	for (i = 0; i < n; i++) {
@@ -1102,6 +1099,9 @@ start(struct inno_db *db, const char *scheme, const char *month,
 		snprintf(res->month, sizeof res->month, "%04d", (int)y);
 		return NULL;
 	}
+	if (strlen(month) == 4 && strcmp(r->scheme, "default") != 0)
+		return inno_error(INNO_EUSAGE, _("scheme %s decides a month: "
+		    "--month=YYYY-MM, not %s"), r->scheme, month);
 	if ((why = inno_parse_month(month, strlen(month), res->month)) != NULL)
 		return inno_error(INNO_EUSAGE, _("--month=%s: %s"), month, why);
 	return NULL;
