@@ -297,18 +297,25 @@ first_lines(char *err, size_t len, char *out, size_t n)
 	out[o] = '\0';
 }
 
-/* Feeds doc to the hook's stdin and reads its stderr until both end. */
+/*
+ * Feeds the document's parts (the head, the records, the tail: the
+ * records are not copied again, however many a batch has) to the hook's
+ * stdin and reads its stderr until both end.
+ */
 static int
-exchange(int in, int errfd, const char *doc, size_t len, char *keep,
-    size_t *kept)
+exchange(int in, int errfd, const char *const *part, size_t nparts,
+    char *keep, size_t *kept)
 {
 	struct pollfd fds[2];
 	char buf[512];
-	size_t off = 0;
+	size_t off = 0, p = 0, len;
 	ssize_t r;
 	int nfds;
 
 	*kept = 0;
+	while (p < nparts && part[p][0] == '\0')
+		p++;
+	len = p < nparts ? strlen(part[p]) : 0;
 	if (len == 0) {
 		close(in);
 		in = -1;
@@ -349,12 +356,19 @@ exchange(int in, int errfd, const char *doc, size_t len, char *keep,
 					*kept += k;
 				}
 			} else {
-				r = write(in, doc + off, len - off);
+				r = write(in, part[p] + off, len - off);
 				if (r == -1 && (errno == EINTR ||
 				    errno == EAGAIN))
 					continue;
 				/* A hook need not read its input (EPIPE). */
-				if (r == -1 || (off += (size_t)r) == len) {
+				if (r != -1 && (off += (size_t)r) == len) {
+					off = 0;
+					while (++p < nparts &&
+					    part[p][0] == '\0')
+						continue;
+					len = p < nparts ? strlen(part[p]) : 0;
+				}
+				if (r == -1 || len == 0) {
 					close(in);
 					in = -1;
 				}
@@ -381,7 +395,7 @@ cloexec_pipe(int p[2])
 /* Runs one hook at path with doc on its stdin. */
 static const struct inno_error *
 run_hook(struct inno_db *db, const char *path, const char *hook,
-    const char *doc, size_t nrec, int pre)
+    const char *const *doc, size_t nparts, size_t nrec, int pre)
 {
 	const struct inno_error *err = NULL;
 	posix_spawn_file_actions_t fa;
@@ -420,7 +434,7 @@ run_hook(struct inno_db *db, const char *path, const char *hook,
 	ign.sa_handler = SIG_IGN;
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);
-	exchange(in[1], ep[0], doc, strlen(doc), keep, &kept);
+	exchange(in[1], ep[0], doc, nparts, keep, &kept);
 	in[1] = ep[0] = -1;
 	while (waitpid(pid, &status, 0) == -1)
 		if (errno != EINTR) {
@@ -459,7 +473,8 @@ run_phase(struct inno_db *db, const char *phase, int pre)
 {
 	const struct inno_error *err, *first = NULL;
 	struct inno_error copy;
-	char path[4096], hook[64], *doc;
+	char path[4096], hook[64], *head;
+	const char *doc[3];
 	int order, best;
 	size_t i;
 
@@ -472,13 +487,15 @@ run_phase(struct inno_db *db, const char *phase, int pre)
 		    sizeof path) == -1)
 			continue;
 		snprintf(hook, sizeof hook, "%s-%s", phase, events[best].name);
-		doc = inno_strf("{\"event\": \"%s\", \"program\": \"%s\", "
-		    "\"records\": [%s\n]}\n", hook, inno_db_program(db),
-		    pend[best].buf);
-		if (doc == NULL)
+		head = inno_strf("{\"event\": \"%s\", \"program\": \"%s\", "
+		    "\"records\": [", hook, inno_db_program(db));
+		if (head == NULL)
 			return inno_error_nomem();
-		err = run_hook(db, path, hook, doc, pend[best].n, pre);
-		free(doc);
+		doc[0] = head;
+		doc[1] = pend[best].buf;
+		doc[2] = "\n]}\n";
+		err = run_hook(db, path, hook, doc, 3, pend[best].n, pre);
+		free(head);
 		if (err != NULL && pre)
 			return err;
 		if (err != NULL && first == NULL) {
