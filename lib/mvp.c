@@ -1457,7 +1457,7 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	struct inno_mvp_result res;
 	const struct inno_mvp_cand *p = NULL, *w = NULL;
 	struct rules r;
-	char at[80];
+	char at[96];
 
 	/* The default scheme's results are named by month alone. */
 	snprintf(at, sizeof at, strcmp(sv->scheme, "default") ? "%s (scheme "
@@ -1512,6 +1512,113 @@ done:
 	return err;
 }
 
+/* One stored place of a year scheme, as check_years reads it. */
+struct place {
+	char scheme[65];
+	char year[8];
+	int64_t place, emp, points;
+	char who[128];
+	char *rules;
+};
+
+/* Compares a year's stored places, p[0..n-1], with their recomputation. */
+static const struct inno_error *
+check_year(struct inno_db *db, const struct place *p, size_t n,
+    struct inno_diag *d)
+{
+	const struct inno_error *err;
+	const struct inno_mvp_cand *c;
+	struct inno_mvp_result res;
+	struct rules r;
+	char at[96];
+	size_t i, k;
+
+	snprintf(at, sizeof at, "%s (scheme %s)", p[0].year, p[0].scheme);
+	if (p[0].rules == NULL || rules_parse(p[0].rules, &r) != 0) {
+		inno_diag_add(d, _("mileage_mvp: %s: the stored rules cannot "
+		    "be read"), at);
+		return NULL;
+	}
+	snprintf(r.scheme, sizeof r.scheme, "%s", p[0].scheme);
+	snprintf(r.sect, sizeof r.sect, "mvp.%s", p[0].scheme);
+	memset(&res, 0, sizeof res);
+	snprintf(res.month, sizeof res.month, "%s", p[0].year);
+	if ((err = compute(db, &r, &res)) != NULL)
+		goto done;
+	for (i = 0, k = 0; i < n || (k < res.npersons && k < res.winners &&
+	    res.persons[k].eligible); i++, k++) {
+		c = k < res.npersons && k < res.winners &&
+		    res.persons[k].eligible ? &res.persons[k] : NULL;
+		if (i < n && c != NULL && p[i].emp == c->id &&
+		    p[i].points == c->points)
+			continue;
+		inno_diag_add(d, _("mileage_mvp: %s: stored place %zu (%s, "
+		    "%lld points) is not what the ledger gives (%s, %lld "
+		    "points) under the rules it was decided by"), at, i + 1,
+		    i < n ? p[i].who : "none", i < n ? (long long)p[i].points :
+		    0LL, c ? c->key : "none", c ? (long long)c->points : 0LL);
+	}
+done:
+	inno_mvp_result_release(&res);
+	return err;
+}
+
+/* inno_mvp_check for the year schemes: each year's places recomputed. */
+static const struct inno_error *
+check_years(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct place *list = NULL, *grown;
+	size_t n = 0, i, j;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT scheme, month, place, "
+	    "coalesce(employee_id, 0), coalesce(person_points, 0), "
+	    "coalesce(inno_employee_code(employee_id), 'none'), rules FROM "
+	    "mileage_mvp WHERE length(month) = 4 ORDER BY scheme, month, "
+	    "place", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(list, (n + 1) * sizeof *list)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		list = grown;
+		memset(&list[n], 0, sizeof list[n]);
+		snprintf(list[n].scheme, sizeof list[n].scheme, "%s",
+		    inno_stmt_text(st, 0));
+		snprintf(list[n].year, sizeof list[n].year, "%s",
+		    inno_stmt_text(st, 1));
+		list[n].place = inno_stmt_int(st, 2);
+		list[n].emp = inno_stmt_int(st, 3);
+		list[n].points = inno_stmt_int(st, 4);
+		snprintf(list[n].who, sizeof list[n].who, "%s",
+		    inno_stmt_text(st, 5));
+		if (!inno_stmt_isnull(st, 6) && (list[n].rules =
+		    strdup(inno_stmt_text(st, 6))) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			n++;
+			goto done;
+		}
+		n++;
+	}
+	for (i = 0; err == NULL && i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(list[j].scheme,
+		    list[i].scheme) == 0 && strcmp(list[j].year,
+		    list[i].year) == 0; j++)
+			continue;
+		err = check_year(db, &list[i], j - i, d);
+	}
+done:
+	for (i = 0; i < n; i++)
+		free(list[i].rules);
+	free(list);
+	return err;
+}
+
 const struct inno_error *
 inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 {
@@ -1563,6 +1670,8 @@ inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 	}
 	for (i = 0; err == NULL && i < n; i++)
 		err = check_one(db, &list[i], d);
+	if (err == NULL)
+		err = check_years(db, d);
 done:
 	for (i = 0; i < n; i++)
 		free(list[i].rules);

@@ -166,6 +166,17 @@ test_expect_success 'inno-check recomputes every scheme and names it' '
 	test_grep "mileage_mvp: 2007-06 (scheme cs): the stored MVP person (E03, 99 points) is not what the ledger gives (E03, 10 points)" out
 '
 
+test_expect_success 'inno-check recomputes a year scheme place by place' '
+	sqlite3 "$INNO_DB" "UPDATE mileage_mvp SET person_points = 31 WHERE
+	    scheme = '\''year'\'' AND place = 2" &&
+	expect_code 1 inno-check &&
+	cat >expect <<-\EOT &&
+	mileage_mvp: 2007 (scheme year): stored place 2 (E05, 31 points) is not what the ledger gives (E05, 30 points) under the rules it was decided by
+	EOT
+	grep "^mileage_mvp: 2007 " out >got &&
+	test_cmp expect got
+'
+
 test_expect_success 'usage: an unknown scheme, and a scheme given the wrong period' '
 	expect_code 2 mileage-mvp --scheme=nope --month=2007-05 &&
 	echo "mileage-mvp: --scheme=nope: no [mvp.nope] in inno.ini (schemes: default, cs, year)" >expect &&
