@@ -37,7 +37,7 @@ test_expect_success 'a pre-award hook that exits 1 stops the batch' '
 	cat >hooks/pre-award <<-EOT &&
 	#!/bin/sh
 	cat >"$TRASH/pre-award.json"
-	echo "\$INNO_HOOK \$INNO_HOOK_PROGRAM \$INNO_HOOK_RECORDS" \
+	echo "\$INNO_HOOK \$INNO_HOOK_PROGRAM \$INNO_HOOK_RECORDS \$INNO_DB" \
 	    >"$TRASH/pre-award.env"
 	echo "awards are frozen until the audit" >&2
 	echo "ask the innovation team" >&2
@@ -54,7 +54,7 @@ test_expect_success 'a pre-award hook that exits 1 stops the batch' '
 	echo "id,date,employee_id,name,dept,category,kind,points,reason,ref,ref_table,ref_id,reverses" >expect &&
 	tr -d "\r" <out >got &&
 	test_cmp expect got &&
-	echo "pre-award mileage-award 3" >expect &&
+	echo "pre-award mileage-award 3 $INNO_DB" >expect &&
 	test_cmp expect pre-award.env
 '
 
@@ -195,6 +195,32 @@ test_expect_success 'without a hooks directory nothing runs' '
 	    --employee-id=E08 --date=2007-06-04 --category=contest.prize &&
 	test_must_be_empty err &&
 	test ! -e ran
+'
+
+test_expect_success 'a hook that does not read a large batch does not stop it' '
+	printf "#!/bin/sh\nexit 0\n" >hooks/pre-award &&
+	awk "BEGIN { print \"employee_id,date,category,points\"
+	    for (i = 0; i < 20000; i++) print \"E08,2007-06-08,contest.prize,5\" }" \
+	    >many.csv &&
+	before=$(db_value "SELECT count(*) FROM mileage") &&
+	printf "[mileage]\nperson_month_cap = 0\n" | cat hooks.ini - >many.ini &&
+	INNO_CONFIG=$TRASH/many.ini expect_code 0 mileage-award many.csv &&
+	echo "mileage-award: 20000 entries written" >expect &&
+	test_cmp expect err &&
+	test "$(db_value "SELECT count(*) FROM mileage")" = $((before + 20000))
+'
+
+test_expect_success 'a post-mvp hook of a year scheme gets its places' '
+	printf "[mvp.year]\nperiod = year\nkinds = both\nwinners = 2\n" |
+	    cat hooks.ini - >year.ini &&
+	expect_code 0 mileage-mvp -c year.ini -q --scheme=year --year=2007 &&
+	cat >expect <<-\EOT &&
+	{"event": "post-mvp", "program": "mileage-mvp", "records": [
+	  {"scheme": "year", "month": "2007", "place": 1, "award": "person", "employee_id": "E08", "name": "임재현", "dept": "사회복지과", "points": 100020},
+	  {"scheme": "year", "month": "2007", "place": 2, "award": "person", "employee_id": "E06", "name": "강도윤", "dept": "총무과", "points": 40}
+	]}
+	EOT
+	test_cmp expect post-mvp.json
 '
 
 test_expect_success 'an unknown key of [hooks] is refused' '
