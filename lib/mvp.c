@@ -1363,15 +1363,6 @@ inno_mvp_months(struct inno_db *db, const char *first, const char *last,
 	return NULL;
 }
 
-const struct inno_error *
-inno_mvp_count(struct inno_db *db, const char *first, const char *last,
-    int64_t *n)
-{
-	return inno_db_int(db, n, NULL, "SELECT count(*) FROM mileage_mvp "
-	    "WHERE scheme = 'default' AND employee_id IS NOT NULL AND month "
-	    "BETWEEN ?1 AND ?2", "tt", first, last);
-}
-
 void
 inno_mvp_figures_release(struct inno_mvp_figures *f)
 {

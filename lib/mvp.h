@@ -105,13 +105,6 @@ const struct inno_error *inno_mvp_rank(struct inno_db *, const char *month,
 const struct inno_error *inno_mvp_months(struct inno_db *,
     const char *first, const char *last, char (**months)[8], size_t *n);
 
-/*
- * How many persons the default scheme named MVP in the months from first
- * to last (YYYY-MM, inclusive): one a month at most.
- */
-const struct inno_error *inno_mvp_count(struct inno_db *, const char *first,
-    const char *last, int64_t *n);
-
 /* A winner of a year scheme, for the report. */
 struct inno_mvp_place {
 	char *scheme;
