@@ -14,6 +14,7 @@
 
 #include "audit.h"
 #include "cli.h"
+#include "hook.h"
 #include "i18n.h"
 #include "report.h"
 #include "task.h"
@@ -1039,9 +1040,13 @@ static const struct inno_error *
 write_before_commit(void *arg)
 {
 	struct write_commit *wc = arg;
+	const struct inno_error *err;
 	int64_t id = 0;
 	FILE *fp;
 
+	/* A pre- hook (hook.h) may still veto what the rows wrote. */
+	if ((err = inno_hook_pre(wc->c->db)) != NULL)
+		return err;
 	fp = cli_output(wc->c);
 	if (wc->w->id != NULL)
 		id = *wc->w->id;
@@ -1109,6 +1114,11 @@ cli_write(struct cli *c, struct cli_writer *w, int argc, char **argv)
 		    w->arg, &opts, &res);
 	if (err != NULL)
 		cli_fail_batch(c, err, &res);
+	/* The write stands whatever a post- hook says. */
+	if (!c->dry_run && !res.already &&
+	    (err = inno_hook_post(c->db)) != NULL)
+		cli_warn(c, _("%s; what was written stands"), err->msg);
+	inno_hook_discard();
 	if (res.already) {
 		/* Notes on rows that were not applied would mislead. */
 		inno_diag_release(&res.diag);

@@ -5,27 +5,49 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "hook.h"
 #include "mvp.h"
 #include "i18n.h"
 
 static const char synopsis[] =
     "mileage-mvp [-nq] [-d db] [-c config] [-o file] [--format fmt]\n"
-    "[--encoding enc] --month month [--explain] [--close]\n"
+    "[--encoding enc] [--scheme name] --month month [--explain] [--close]\n"
+    "mileage-mvp [-nq] [-d db] [-c config] [-o file] [--format fmt]\n"
+    "[--encoding enc] --scheme name --year year [--explain]\n"
     "mileage-mvp [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] --year year [--top n]\n";
 static const char *const help_text = N_(
     "Name the month's MVP person and department and store the result, or\n"
     "rank the year's persons by innovation and CS mileage combined.\n"
     "\n"
+    "      --scheme NAME    the scheme of [mvp.NAME] in inno.ini (default:\n"
+    "                       [mvp]); a year scheme decides --year\n"
     "      --month YYYY-MM  the month to decide\n"
     "      --explain        every candidate, its points by category, and\n"
     "                       why the winner won\n"
     "      --close          close the month: no entry may be dated in it\n"
     "      --year YYYY      the year ranking instead\n"
     "      --top N          how many places of the year ranking (default 5)\n");
+
+/* The schemes completion offers: default and each [mvp.NAME]. */
+static void
+offer_schemes(struct cli *c)
+{
+	const char **names;
+	size_t n, i;
+
+	cli_offer(c, "default");
+	if (c->cfg == NULL || inno_config_sections(c->cfg, "mvp.", &names,
+	    &n) != NULL)
+		return;
+	for (i = 0; i < n; i++)
+		cli_offer(c, names[i] + 4);
+	free(names);
+}
 
 /* What write_result needs. */
 struct result_writer {
@@ -74,7 +96,12 @@ main(int argc, char **argv)
 		{"close", no_argument, NULL, 'C'},
 		{"year", required_argument, NULL, 'Y'},
 		{"top", required_argument, NULL, 'T'},
+		{"scheme", required_argument, NULL, 'S'},
 		{NULL, 0, NULL, 0},
+	};
+	static const struct cli_values values[] = {
+		{"scheme", NULL, offer_schemes},
+		{NULL, NULL, NULL},
 	};
 	struct inno_mvp_opts o = {0};
 	struct inno_mvp_result res;
@@ -88,6 +115,7 @@ main(int argc, char **argv)
 	int ch, explain = 0;
 
 	cli_init(&c, "mileage-mvp", synopsis, help_text, CLI_LIST | CLI_WRITE);
+	cli_values(&c, values);
 	while ((ch = cli_getopt(&c, argc, argv, "", longopts)) != -1) {
 		switch (ch) {
 		case 'M':
@@ -105,6 +133,9 @@ main(int argc, char **argv)
 		case 'T':
 			top_arg = optarg;
 			break;
+		case 'S':
+			o.scheme = optarg;
+			break;
 		default:
 			cli_usage(&c);
 		}
@@ -114,6 +145,14 @@ main(int argc, char **argv)
 	cli_operands(&c, argc, argv, 0, 0, NULL);
 	if ((o.month == NULL) == (year == NULL))
 		cli_usage_error(&c, _("give --month or --year"));
+	/* A scheme's --year is the period it decides, as --month is. */
+	if (year != NULL && o.scheme != NULL) {
+		if (top_arg != NULL)
+			cli_usage_error(&c, _("--top is for the year ranking; "
+			    "a scheme has its own winners"));
+		o.month = year;
+		year = NULL;
+	}
 	if (year != NULL && (explain || o.close))
 		cli_usage_error(&c,
 		    _("%s is for --month"), explain ? "--explain" :
@@ -155,6 +194,9 @@ main(int argc, char **argv)
 		inno_mvp_result_release(&res);
 		cli_fail(&c, err);
 	}
+	/* After COMMIT: a post- hook's failure leaves the result stored. */
+	if (!c.dry_run && (err = inno_hook_post(c.db)) != NULL)
+		cli_warn(&c, _("%s; what was written stands"), err->msg);
 	/* A dry run or a closed month stored nothing: write it now. */
 	if (!wr.done && (err = write_result(&wr, &res)) != NULL)
 		cli_fail(&c, err);

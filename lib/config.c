@@ -74,6 +74,9 @@ static const char *const k_mileage_cat[] = {"points", "min", "max", "kind",
 static const char *const k_mvp[] = {"kinds", "dept_score", "min_points",
     "person_exclude_months", "dept_exclude_months", "person_tie_break",
     "dept_tie_break", NULL};
+static const char *const k_mvp_scheme[] = {"period", "winners", "depts",
+    "kinds", "dept_score", "min_points", "person_exclude_months",
+    "dept_exclude_months", "person_tie_break", "dept_tie_break", NULL};
 static const char *const k_club[] = {"budget", "budget_####",
     "mileage_join", "mileage_activity", NULL};
 static const char *const k_group[] = {"name", "min_grade", "max_grade",
@@ -89,6 +92,7 @@ static const char *const k_report[] = {"share", "office", "money", NULL};
 static const char *const k_fairness[] = {"burst_days", "burst_entries",
     "concentration_percent", "concentration_points", "cap_months",
     "duplicate_titles", NULL};
+static const char *const k_hooks[] = {"dir", NULL};
 
 static const struct {
 	const char *section;
@@ -102,6 +106,7 @@ static const struct {
 	{"mileage", k_mileage},
 	{"mileage.*", k_mileage_cat},
 	{"mvp", k_mvp},
+	{"mvp.*", k_mvp_scheme},
 	{"club", k_club},
 	{"group.*", k_group},
 	{"course", k_course},
@@ -111,6 +116,7 @@ static const struct {
 	{"report", k_report},
 	{"fairness", k_fairness},
 	{"logins", k_any},	/* Unix user = employee_id, for mileage-check */
+	{"hooks", k_hooks},
 };
 
 /* Whether s matches a name of the table ('*' one or more, '#' a digit). */

@@ -1499,6 +1499,12 @@ inno_db_program(struct inno_db *db)
 	return db->program;
 }
 
+const char *
+inno_db_file(struct inno_db *db)
+{
+	return db->path;
+}
+
 const struct inno_config *
 inno_db_config(struct inno_db *db)
 {

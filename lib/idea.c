@@ -13,6 +13,7 @@
 
 #include "audit.h"
 #include "check.h"
+#include "hook.h"
 #include "idea.h"
 #include "mileage.h"
 #include "staff.h"
@@ -192,6 +193,10 @@ review_write(struct inno_row *r, struct inno_db *db, struct idea_now *n,
 		adopted_by = 0;
 	} else if (!was && is) {
 		adopted_by = *id;
+		if ((err = inno_hook_add(db, "idea-adopt", "iissi", "idea",
+		    n->id, "review", *id, "date", date, "title", n->title,
+		    "assigned_dept_id", dept)) != NULL)
+			return err;
 		if (n->emp != 0) {
 			if ((why = inno_mileage_reason(inno_db_config(db),
 			    "idea_adopted", n->id, "title", n->title,

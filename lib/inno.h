@@ -56,6 +56,7 @@ enum inno_errcode {
 	INNO_E_FULL,		/* disk full, quota, file too large */
 	INNO_E_PERM,		/* permission denied, a read-only database */
 	INNO_E_CORRUPT,		/* a damaged file, or not an inno database */
+	INNO_E_HOOK,		/* a hook vetoed the write, or failed after it */
 };
 
 struct inno_error {
@@ -400,6 +401,8 @@ const struct inno_error *inno_db_row_json(struct inno_db *,
 
 /* The program name given to inno_db_open, and the config. */
 const char *inno_db_program(struct inno_db *);
+/* The database's path, as opened (for the hooks' environment). */
+const char *inno_db_file(struct inno_db *);
 const struct inno_config *inno_db_config(struct inno_db *);
 
 /*

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "hook.h"
 #include "mileage.h"
 #include "staff.h"
 #include "i18n.h"
@@ -941,7 +942,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
 	const struct inno_mileage_cat *cat = NULL;
-	const char *catname, *reason, *ref;
+	const char *catname, *reason, *ref, *code, *dname;
 	struct entry e;
 	char date[11], why[256];
 	const char *ref_table = NULL;
@@ -1094,7 +1095,15 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	cap_add(&a->caps, e.employee, dept, date, cached ? cat : NULL, points);
 	a->last_id = id;
 	inno_row_wrote(r, id);
-	return NULL;
+	/* The record for the award hooks (hook.h), as the row gave it. */
+	if (inno_row_text(r, INNO_MILEAGE_EMPLOYEE, 64, &code) != 1)
+		code = NULL;
+	if (inno_row_text(r, INNO_MILEAGE_DEPT, 200, &dname) != 1)
+		dname = NULL;
+	return inno_hook_add(db, "award", "issssiss", "entry", id,
+	    "employee_id", has_emp == 1 ? code : NULL, "dept", dname, "date",
+	    date, "category", cat->name, "points", points, "reason", reason,
+	    "ref", ref);
 }
 
 const struct inno_error *
@@ -1392,6 +1401,10 @@ inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		out->entries += inno_stmt_int(st, 1);
 		out->points += inno_stmt_int(st, 2);
+		if (strcmp(inno_stmt_text(st, 0), "cs") == 0)
+			out->cs += inno_stmt_int(st, 2);
+		else
+			out->innovation += inno_stmt_int(st, 2);
 	}
 	if (err != NULL)
 		return err;
@@ -1399,14 +1412,17 @@ inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
 	if ((err = inno_mileage_query(db, &f, &st)) != NULL)
 		return err;
 	/* month, entries, innovation, cs, points */
-	if ((err = read_parts(st, 4, &out->months, &out->nmonths)) != NULL)
+	if ((err = read_parts(st, 2, &out->months, &out->nmonths)) != NULL ||
+	    (err = inno_mileage_query(db, &f, &st)) != NULL ||
+	    (err = read_parts(st, 3, &out->cs_months, &out->ncs_months)) !=
+	    NULL)
 		return err;
 	/* Largest first, then by name, as the report lists departments. */
 	if ((err = inno_db_query(db, &st, DEPTS_CTE "SELECT "
 	    "inno_dept_name(m.dept_id), sum(m.points) FROM mileage m WHERE "
 	    "m.dept_id IN (SELECT id FROM ds) AND m.date BETWEEN ?1 AND ?2 "
-	    "GROUP BY m.dept_id ORDER BY 2 DESC, 1", "tt", p->first,
-	    p->last)) != NULL)
+	    "AND m.kind = 'innovation' GROUP BY m.dept_id ORDER BY 2 DESC, 1",
+	    "tt", p->first, p->last)) != NULL)
 		return err;
 	return read_parts(st, 1, &out->depts, &out->ndepts);
 }
@@ -1418,6 +1434,9 @@ inno_mileage_figures_release(struct inno_mileage_figures *f)
 
 	for (i = 0; i < f->nmonths; i++)
 		free(f->months[i].label);
+	for (i = 0; i < f->ncs_months; i++)
+		free(f->cs_months[i].label);
+	free(f->cs_months);
 	for (i = 0; i < f->ndepts; i++)
 		free(f->depts[i].label);
 	free(f->months);

@@ -207,11 +207,18 @@ struct inno_mileage_part {
 	int64_t points;
 };
 struct inno_mileage_figures {
-	int64_t points;
+	int64_t points;		/* every kind */
 	int64_t entries;
-	struct inno_mileage_part *months;
+	/*
+	 * By kind: the report's 혁신마일리지 is innovation points alone,
+	 * and CS mileage its own figure.
+	 */
+	int64_t innovation, cs;
+	struct inno_mileage_part *months;	/* innovation points */
 	size_t nmonths;
-	struct inno_mileage_part *depts;
+	struct inno_mileage_part *cs_months;	/* CS points */
+	size_t ncs_months;
+	struct inno_mileage_part *depts;	/* innovation points */
 	size_t ndepts;
 };
 const struct inno_error *inno_mileage_figures(struct inno_db *,

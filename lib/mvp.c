@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "hook.h"
 #include "mileage.h"
 #include "mvp.h"
 #include "i18n.h"
@@ -38,6 +39,11 @@ static const enum tb dept_tb_map[] = {TB_CATEGORIES, TB_ENTRIES, TB_TOTAL,
 #define MAX_TB 8
 
 struct rules {
+	char scheme[65];	/* "default" for [mvp], NAME for [mvp.NAME] */
+	char sect[72];		/* the scheme's section: mvp or mvp.NAME */
+	int year;		/* the scheme decides a year, not a month */
+	int64_t winners;	/* persons named a period */
+	int depts;		/* a department is named too */
 	int kinds;		/* index in kind_words */
 	int per_head;
 	int64_t min_points;
@@ -104,26 +110,94 @@ tb_list(const struct inno_config *cfg, const char *key, const char *def,
 	}
 }
 
+/*
+ * The key of a scheme's rule, given as [mvp]'s ("mvp:kinds"):
+ * "mvp.NAME:kinds" when the scheme's section sets it, else [mvp]'s, which
+ * every scheme inherits.
+ */
+static const char *
+skey(const struct inno_config *cfg, const struct rules *r, const char *key,
+    char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s", r->sect, key + 3);	/* after "mvp" */
+	return inno_config_str(cfg, buf, NULL) != NULL ? buf : key;
+}
+
+/* Whether [mvp.NAME] is a section of the configuration. */
 static const struct inno_error *
-rules_get(const struct inno_config *cfg, struct rules *r)
+scheme_known(const struct inno_config *cfg, const char *name, int *known,
+    char *list, size_t n)
 {
 	const struct inno_error *err;
+	const char **names;
+	size_t k, count;
+
+	*known = 0;
+	snprintf(list, n, "default");
+	if ((err = inno_config_sections(cfg, "mvp.", &names, &count)) != NULL)
+		return err;
+	for (k = 0; k < count; k++) {
+		if (strcmp(names[k] + 4, name) == 0)
+			*known = 1;
+		strncat(list, ", ", n - strlen(list) - 1);
+		strncat(list, names[k] + 4, n - strlen(list) - 1);
+	}
+	free(names);
+	return NULL;
+}
+
+static const struct inno_error *
+rules_get(const struct inno_config *cfg, const char *scheme, struct rules *r)
+{
+	static const char *const period_words[] = {"month", "year", NULL};
+	const struct inno_error *err;
+	char k[8][96], list[512];
+	int known;
 
 	memset(r, 0, sizeof *r);
-	if ((err = inno_config_choice(cfg, "mvp:kinds", kind_words, 0,
-	    &r->kinds)) != NULL ||
-	    (err = inno_config_choice(cfg, "mvp:dept_score", score_words, 0,
-	    &r->per_head)) != NULL ||
-	    (err = inno_config_int(cfg, "mvp:min_points", 1, -1000000000,
-	    1000000000, &r->min_points)) != NULL ||
-	    (err = inno_config_int(cfg, "mvp:person_exclude_months", 0, 0,
-	    120, &r->person_exclude)) != NULL ||
-	    (err = inno_config_int(cfg, "mvp:dept_exclude_months", 0, 0, 120,
-	    &r->dept_exclude)) != NULL ||
-	    (err = tb_list(cfg, "mvp:person_tie_break", "categories, earliest",
-	    person_tb_words, person_tb_map, r->ptb)) != NULL ||
-	    (err = tb_list(cfg, "mvp:dept_tie_break", "total, categories",
-	    dept_tb_words, dept_tb_map, r->dtb)) != NULL)
+	if (scheme == NULL || strcmp(scheme, "default") == 0) {
+		snprintf(r->scheme, sizeof r->scheme, "default");
+		snprintf(r->sect, sizeof r->sect, "mvp");
+	} else {
+		if (strlen(scheme) >= sizeof r->scheme)
+			return inno_error(INNO_EUSAGE, _("--scheme=%.64s...: "
+			    "too long"), scheme);
+		if ((err = scheme_known(cfg, scheme, &known, list,
+		    sizeof list)) != NULL)
+			return err;
+		if (!known)
+			return inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND,
+			    _("--scheme=%s: no [mvp.%s] in inno.ini (schemes: "
+			    "%s)"), scheme, scheme, list);
+		snprintf(r->scheme, sizeof r->scheme, "%s", scheme);
+		snprintf(r->sect, sizeof r->sect, "mvp.%s", scheme);
+	}
+	snprintf(k[0], sizeof k[0], "%s:period", r->sect);
+	snprintf(k[1], sizeof k[1], "%s:winners", r->sect);
+	snprintf(k[2], sizeof k[2], "%s:depts", r->sect);
+	if ((err = inno_config_choice(cfg, k[0], period_words, 0,
+	    &r->year)) != NULL ||
+	    (err = inno_config_int(cfg, k[1], r->year ? 5 : 1, 1, r->year ?
+	    100 : 1, &r->winners)) != NULL ||
+	    (err = inno_config_bool(cfg, k[2], !r->year, &r->depts)) != NULL)
+		return err;
+	if ((err = inno_config_choice(cfg, skey(cfg, r, "mvp:kinds", k[0],
+	    sizeof k[0]), kind_words, 0, &r->kinds)) != NULL ||
+	    (err = inno_config_choice(cfg, skey(cfg, r, "mvp:dept_score", k[1],
+	    sizeof k[1]), score_words, 0, &r->per_head)) != NULL ||
+	    (err = inno_config_int(cfg, skey(cfg, r, "mvp:min_points", k[2],
+	    sizeof k[2]), 1, -1000000000, 1000000000, &r->min_points)) !=
+	    NULL ||
+	    (err = inno_config_int(cfg, skey(cfg, r, "mvp:person_exclude_months",
+	    k[3], sizeof k[3]), 0, 0, 120, &r->person_exclude)) != NULL ||
+	    (err = inno_config_int(cfg, skey(cfg, r, "mvp:dept_exclude_months",
+	    k[4], sizeof k[4]), 0, 0, 120, &r->dept_exclude)) != NULL ||
+	    (err = tb_list(cfg, skey(cfg, r, "mvp:person_tie_break", k[5],
+	    sizeof k[5]), "categories, earliest", person_tb_words,
+	    person_tb_map, r->ptb)) != NULL ||
+	    (err = tb_list(cfg, skey(cfg, r, "mvp:dept_tie_break", k[6],
+	    sizeof k[6]), "total, categories", dept_tb_words, dept_tb_map,
+	    r->dtb)) != NULL)
 		return err;
 	return NULL;
 }
@@ -161,6 +235,11 @@ rules_text(const struct rules *r, char *buf, size_t n)
 	    "person_tie_break=%s\ndept_tie_break=%s\n", kind_words[r->kinds],
 	    score_words[r->per_head], (long long)r->min_points,
 	    (long long)r->person_exclude, (long long)r->dept_exclude, ptb, dtb);
+	/* A result of the default shape keeps the text it always had. */
+	if (r->year || r->winners != 1 || !r->depts)
+		snprintf(buf + strlen(buf), n - strlen(buf), "period=%s\n"
+		    "winners=%lld\ndepts=%s\n", r->year ? "year" : "month",
+		    (long long)r->winners, r->depts ? "yes" : "no");
 }
 
 /* The value of key in stored rules text into buf; NULL when absent. */
@@ -210,6 +289,15 @@ rules_parse(const char *text, struct rules *r)
 	    (x = rules_value(text, "dept_tie_break", v, sizeof v)) == NULL ||
 	    tb_parse(x, dept_tb_words, dept_tb_map, r->dtb) != 0)
 		return -1;
+	r->winners = 1;
+	r->depts = 1;
+	if ((x = rules_value(text, "period", v, sizeof v)) != NULL)
+		r->year = strcmp(x, "year") == 0;
+	if ((x = rules_value(text, "winners", v, sizeof v)) != NULL &&
+	    inno_parse_int(x, strlen(x), 1, 100, &r->winners) != NULL)
+		return -1;
+	if ((x = rules_value(text, "depts", v, sizeof v)) != NULL)
+		r->depts = strcmp(x, "yes") == 0;
 	return 0;
 }
 
@@ -516,8 +604,8 @@ rank(struct inno_mvp_cand *list, size_t n, const enum tb *tbs, int per_head)
 
 /* Recent MVPs: sets why on candidates that won in the previous months. */
 static const struct inno_error *
-exclude_recent(struct inno_db *db, const char *month, int64_t months,
-    struct inno_mvp_cand *list, size_t n, int person)
+exclude_recent(struct inno_db *db, const char *scheme, const char *month,
+    int64_t months, struct inno_mvp_cand *list, size_t n, int person)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -530,10 +618,11 @@ exclude_recent(struct inno_db *db, const char *month, int64_t months,
 		return NULL;
 	inno_month_add(month, -(int)months, from);
 	if ((err = inno_db_query(db, &st, person ? "SELECT employee_id, month "
-	    "FROM mileage_mvp WHERE month >= ? AND month < ? AND employee_id "
-	    "IS NOT NULL ORDER BY month" : "SELECT dept_id, month FROM "
-	    "mileage_mvp WHERE month >= ? AND month < ? AND dept_id IS NOT "
-	    "NULL ORDER BY month", "tt", from, month)) != NULL)
+	    "FROM mileage_mvp WHERE scheme = ?3 AND month >= ?1 AND month < ?2 "
+	    "AND employee_id IS NOT NULL ORDER BY month" : "SELECT dept_id, "
+	    "month FROM mileage_mvp WHERE scheme = ?3 AND month >= ?1 AND "
+	    "month < ?2 AND dept_id IS NOT NULL ORDER BY month", "ttt", from,
+	    month, scheme)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		id = inno_stmt_int(st, 0);
@@ -719,10 +808,11 @@ store(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 	if ((err = inno_db_query(db, &st, "SELECT id, employee_id IS ?2 AND "
 	    "person_points IS " P_POINTS " AND dept_id IS ?4 AND dept_points "
 	    "IS " D_POINTS " AND dept_headcount IS " D_HEAD " AND dept_score = "
-	    "?7 AND rules IS ?8 FROM mileage_mvp WHERE month = ?1", "tIiIiitt",
-	    res->month, p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
-	    d ? d->points : 0, d ? d->headcount : 0,
-	    score_words[res->per_head], rules)) != NULL)
+	    "?7 AND rules IS ?8 FROM mileage_mvp WHERE scheme = ?9 AND month = "
+	    "?1 AND place = 1", "tIiIiittt", res->month, p ? p->id : 0,
+	    p ? p->points : 0, d ? d->id : 0, d ? d->points : 0,
+	    d ? d->headcount : 0, score_words[res->per_head], rules,
+	    res->scheme)) != NULL)
 		return err;
 	if ((err = inno_stmt_step(st, &row)) != NULL)
 		return err;
@@ -751,19 +841,94 @@ store(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 	}
 	if ((err = inno_db_run(db, "INSERT INTO mileage_mvp (month, "
 	    "employee_id, person_points, dept_id, dept_points, dept_headcount, "
-	    "dept_score, computed_at, rules) VALUES (?1, ?2, " P_POINTS ", ?4, "
-	    D_POINTS ", " D_HEAD ", ?7, ?8, ?9)", "tIiIiittt", res->month,
-	    p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
+	    "dept_score, computed_at, rules, scheme) VALUES (?1, ?2, " P_POINTS
+	    ", ?4, " D_POINTS ", " D_HEAD ", ?7, ?8, ?9, ?10)", "tIiIiitttt",
+	    res->month, p ? p->id : 0, p ? p->points : 0, d ? d->id : 0,
 	    d ? d->points : 0, d ? d->headcount : 0,
-	    score_words[res->per_head], now, rules)) != NULL)
+	    score_words[res->per_head], now, rules, res->scheme)) != NULL)
 		return err;
 #undef P_POINTS
 #undef D_POINTS
 #undef D_HEAD
 	id = inno_db_last_id(db);
 	res->stored = 1;
-	return inno_audit(db, "insert", "mileage_mvp", id, id, "MVP of %s: "
-	    "%s, %s", res->month, p ? p->key : "none", d ? d->key : "none");
+	return inno_audit(db, "insert", "mileage_mvp", id, id, "MVP of %s%s%s: "
+	    "%s, %s", res->month, strcmp(res->scheme, "default") ? ", scheme " :
+	    "", strcmp(res->scheme, "default") ? res->scheme : "",
+	    p ? p->key : "none", d ? d->key : "none");
+}
+
+/*
+ * Stores a year scheme's places: one row a winner, place 1 to N.  Places
+ * that differ from the stored ones replace them all (each removal and the
+ * new rows audited), so a rerun that changes nothing writes nothing.
+ */
+static const struct inno_error *
+store_year(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char now[21];
+	int64_t first = 0, lo, hi;
+	size_t i, n = 0, stored = 0;
+	int row, same = 1;
+
+	for (i = 0; i < res->npersons && n < res->winners; i++)
+		if (res->persons[i].eligible)
+			n++;
+	if ((err = inno_db_query(db, &st, "SELECT place, employee_id, "
+	    "person_points, rules IS ?3 FROM mileage_mvp WHERE scheme = ?1 AND "
+	    "month = ?2 ORDER BY place", "ttt", res->scheme, res->month,
+	    rules)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		i = stored++;
+		if (i >= n || inno_stmt_int(st, 0) != (int64_t)i + 1 ||
+		    inno_stmt_int(st, 1) != res->persons[i].id ||
+		    inno_stmt_int(st, 2) != res->persons[i].points ||
+		    !inno_stmt_int(st, 3))
+			same = 0;
+	}
+	if (err != NULL)
+		return err;
+	if (same && stored == n) {
+		res->stored = 3;
+		return NULL;
+	}
+	if ((err = inno_now(now)) != NULL)
+		return err;
+	if (stored > 0) {
+		/* One audit row, after the change, covers the places removed. */
+		if ((err = inno_db_int(db, &lo, NULL, "SELECT min(id) FROM "
+		    "mileage_mvp WHERE scheme = ?1 AND month = ?2", "tt",
+		    res->scheme, res->month)) != NULL ||
+		    (err = inno_db_int(db, &hi, NULL, "SELECT max(id) FROM "
+		    "mileage_mvp WHERE scheme = ?1 AND month = ?2", "tt",
+		    res->scheme, res->month)) != NULL ||
+		    (err = inno_db_run(db, "DELETE FROM mileage_mvp WHERE "
+		    "scheme = ?1 AND month = ?2", "tt", res->scheme,
+		    res->month)) != NULL ||
+		    (err = inno_audit(db, "delete", "mileage_mvp", lo, hi,
+		    "MVP of %s, scheme %s: recomputed", res->month,
+		    res->scheme)) != NULL)
+			return err;
+	}
+	for (i = 0; i < n; i++) {
+		if ((err = inno_db_run(db, "INSERT INTO mileage_mvp (scheme, "
+		    "month, place, employee_id, person_points, computed_at, "
+		    "rules) VALUES (?, ?, ?, ?, ?, ?, ?)", "ttiiitt", res->scheme,
+		    res->month, (int64_t)i + 1, res->persons[i].id,
+		    res->persons[i].points, now, rules)) != NULL)
+			return err;
+		if (i == 0)
+			first = inno_db_last_id(db);
+	}
+	res->stored = stored > 0 ? 2 : 1;
+	if (n == 0)
+		return NULL;
+	return inno_audit(db, "insert", "mileage_mvp", first,
+	    inno_db_last_id(db), "MVP of %s, scheme %s: %zu place%s",
+	    res->month, res->scheme, n, n == 1 ? "" : "s");
 }
 
 /*
@@ -802,8 +967,9 @@ keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 	int row;
 
 	if ((err = inno_db_query(db, &st, "SELECT coalesce(employee_id, 0), "
-	    "coalesce(dept_id, 0), dept_score FROM mileage_mvp WHERE month = "
-	    "?", "t", res->month)) != NULL)
+	    "coalesce(dept_id, 0), dept_score FROM mileage_mvp WHERE scheme = ? "
+	    "AND month = ? AND place = 1", "tt", res->scheme, res->month)) !=
+	    NULL)
 		return err;
 	if ((err = inno_stmt_step(st, &row)) != NULL)
 		return err;
@@ -831,18 +997,39 @@ compute(struct inno_db *db, const struct rules *r, struct inno_mvp_result *res)
 	size_t i;
 
 	res->per_head = r->per_head;
-	snprintf(first, sizeof first, "%s-01", res->month);
-	snprintf(last, sizeof last, "%s-%02d", res->month, inno_days_in_month(
-	    atoi(res->month), atoi(res->month + 5)));
-	if ((err = inno_mileage_closed(db, res->month, &res->closed)) != NULL ||
-	    (err = gather(db, r, first, last, res)) != NULL ||
-	    (err = describe_cands(db, res, first, last)) != NULL)
+	res->year = r->year;
+	res->no_depts = !r->depts;
+	res->winners = (size_t)r->winners;
+	snprintf(res->scheme, sizeof res->scheme, "%s", r->scheme);
+	if (r->year) {
+		/* A year is not closed; its months are, one by one. */
+		snprintf(first, sizeof first, "%.4s-01-01", res->month);
+		snprintf(last, sizeof last, "%.4s-12-31", res->month);
+	} else {
+		snprintf(first, sizeof first, "%s-01", res->month);
+		snprintf(last, sizeof last, "%s-%02d", res->month,
+		    inno_days_in_month(atoi(res->month), atoi(res->month +
+		    5)));
+		if ((err = inno_mileage_closed(db, res->month,
+		    &res->closed)) != NULL)
+			return err;
+	}
+	if ((err = gather(db, r, first, last, res)) != NULL)
+		return err;
+	if (!r->depts) {
+		for (i = 0; i < res->ndepts; i++)
+			cand_release(&res->depts[i]);
+		free(res->depts);
+		res->depts = NULL;
+		res->ndepts = 0;
+	}
+	if ((err = describe_cands(db, res, first, last)) != NULL)
 		return err;
 	eligibility(res, r);
-	if ((err = exclude_recent(db, res->month, r->person_exclude,
-	    res->persons, res->npersons, 1)) != NULL ||
-	    (err = exclude_recent(db, res->month, r->dept_exclude, res->depts,
-	    res->ndepts, 0)) != NULL)
+	if (!r->year && ((err = exclude_recent(db, r->scheme, res->month,
+	    r->person_exclude, res->persons, res->npersons, 1)) != NULL ||
+	    (err = exclude_recent(db, r->scheme, res->month, r->dept_exclude,
+	    res->depts, res->ndepts, 0)) != NULL))
 		return err;
 	for (i = 0; i < res->npersons; i++)
 		qsort(res->persons[i].cats, res->persons[i].ncatsums,
@@ -855,17 +1042,69 @@ compute(struct inno_db *db, const struct rules *r, struct inno_mvp_result *res)
 	return NULL;
 }
 
-/* Parses month into res and reads the configured rules. */
+/* The winners as the records of the mvp hooks (hook.h). */
 static const struct inno_error *
-start(struct inno_db *db, const char *month, struct rules *r,
-    struct inno_mvp_result *res)
+hook_winners(struct inno_db *db, const struct inno_mvp_result *res)
 {
+	const struct inno_error *err;
+	const struct inno_mvp_cand *c;
+	char score[32];
+
+	size_t i;
+
+	for (i = 0; i < res->npersons && i < res->winners; i++) {
+		c = &res->persons[i];
+		if (!c->eligible)
+			break;
+		if ((err = inno_hook_add(db, "mvp", "ssissssi", "scheme",
+		    res->scheme, "month", res->month, "place", (int64_t)i + 1,
+		    "award", "person", "employee_id", c->key, "name", c->name,
+		    "dept", c->dept, "points", c->points)) != NULL)
+			return err;
+	}
+	if (res->ndepts > 0 && res->depts[0].eligible) {
+		c = &res->depts[0];
+		fmt_score(c, res->per_head, score, sizeof score);
+		if ((err = inno_hook_add(db, "mvp", "ssissiis", "scheme",
+		    res->scheme, "month", res->month, "place", (int64_t)1,
+		    "award", "dept", "dept", c->dept, "points", c->points,
+		    "headcount", c->headcount, "score", score)) != NULL)
+			return err;
+	}
+	return NULL;
+}
+
+/*
+ * Reads the scheme's rules and parses its period into res: a month, or a
+ * year for a year scheme.
+ */
+static const struct inno_error *
+start(struct inno_db *db, const char *scheme, const char *month,
+    struct rules *r, struct inno_mvp_result *res)
+{
+	const struct inno_error *err;
 	const char *why;
+	int64_t y;
 
 	memset(res, 0, sizeof *res);
+	res->winners = 1;
+	if ((err = rules_get(inno_db_config(db), scheme, r)) != NULL)
+		return err;
+	snprintf(res->scheme, sizeof res->scheme, "%s", r->scheme);
+	if (r->year) {
+		if (inno_parse_int(month, strlen(month), 1900, 2999, &y) !=
+		    NULL)
+			return inno_error(INNO_EUSAGE, _("scheme %s decides a "
+			    "year: --year=YYYY, not %s"), r->scheme, month);
+		snprintf(res->month, sizeof res->month, "%04d", (int)y);
+		return NULL;
+	}
+	if (strlen(month) == 4 && strcmp(r->scheme, "default") != 0)
+		return inno_error(INNO_EUSAGE, _("scheme %s decides a month: "
+		    "--month=YYYY-MM, not %s"), r->scheme, month);
 	if ((why = inno_parse_month(month, strlen(month), res->month)) != NULL)
 		return inno_error(INNO_EUSAGE, _("--month=%s: %s"), month, why);
-	return rules_get(inno_db_config(db), r);
+	return NULL;
 }
 
 const struct inno_error *
@@ -875,7 +1114,7 @@ inno_mvp_rank(struct inno_db *db, const char *month,
 	const struct inno_error *err;
 	struct rules r;
 
-	if ((err = start(db, month, &r, res)) != NULL ||
+	if ((err = start(db, NULL, month, &r, res)) != NULL ||
 	    (err = compute(db, &r, res)) != NULL)
 		return err;
 	return res->closed ? keep_stored(db, res) : NULL;
@@ -889,8 +1128,11 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 	struct rules r;
 	char today[11], rules[512];
 
-	if ((err = start(db, o->month, &r, res)) != NULL)
+	if ((err = start(db, o->scheme, o->month, &r, res)) != NULL)
 		return err;
+	if (o->close && r.year)
+		return inno_error(INNO_EUSAGE, _("--close closes a month; "
+		    "scheme %s decides a year"), r.scheme);
 	if ((err = inno_today(today)) != NULL)
 		return err;
 	if (o->close && strncmp(today, res->month, 7) <= 0)
@@ -918,13 +1160,23 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 		return NULL;
 	}
 	rules_text(&r, rules, sizeof rules);
-	if ((err = store(db, res, rules)) != NULL)
+	if ((err = r.year ? store_year(db, res, rules) : store(db, res,
+	    rules)) != NULL)
 		goto fail;
 	if (o->close) {
 		if ((err = inno_mileage_close(db, res->month)) != NULL)
 			goto fail;
 		res->closed = res->closed_now = 1;
 	}
+	/*
+	 * The MVP is decided when its result changes, and finally when the
+	 * month closes; a rerun that changes nothing decides nothing.
+	 */
+	if (((res->stored != 3 || res->closed_now) &&
+	    (err = hook_winners(db, res)) != NULL) ||
+	    (res->closed_now && (err = inno_hook_add(db, "close", "s",
+	    "month", res->month)) != NULL) || (err = inno_hook_pre(db)) != NULL)
+		goto fail;
 	if (o->before_commit != NULL &&
 	    (err = o->before_commit(o->before_commit_arg, res)) != NULL)
 		goto fail;
@@ -1027,10 +1279,18 @@ inno_mvp_write(struct inno_out *out, const struct inno_mvp_result *res,
 	if (err != NULL)
 		return err;
 	if (!explain) {
-		if ((err = res->npersons > 0 && res->persons[0].eligible ?
-		    write_cand(out, res, &res->persons[0], 1, 0) :
-		    write_none(out, res->month, "person", 0)) != NULL)
+		/* A year scheme names its places, and no department. */
+		for (i = 0; i < res->npersons && i < res->winners; i++)
+			if (!res->persons[i].eligible)
+				break;
+			else if ((err = write_cand(out, res,
+			    &res->persons[i], 1, 0)) != NULL)
+				return err;
+		if (i == 0 && (err = write_none(out, res->month, "person",
+		    0)) != NULL)
 			return err;
+		if (res->year || res->no_depts)
+			return NULL;
 		return res->ndepts > 0 && res->depts[0].eligible ?
 		    write_cand(out, res, &res->depts[0], 0, 0) :
 		    write_none(out, res->month, "dept", 0);
@@ -1042,6 +1302,8 @@ inno_mvp_write(struct inno_out *out, const struct inno_mvp_result *res,
 		if ((err = write_cand(out, res, &res->persons[i], 1, 1)) !=
 		    NULL)
 			return err;
+	if (res->year || res->no_depts)
+		return NULL;
 	if (res->ndepts == 0 && (err = write_none(out, res->month, "dept",
 	    1)) != NULL)
 		return err;
@@ -1079,8 +1341,8 @@ inno_mvp_months(struct inno_db *db, const char *first, const char *last,
 	*months = NULL;
 	*n = 0;
 	if ((err = inno_db_query(db, &st, "SELECT month FROM mileage_mvp "
-	    "WHERE month BETWEEN ?1 AND ?2 ORDER BY month", "tt", first,
-	    last)) != NULL)
+	    "WHERE scheme = 'default' AND month BETWEEN ?1 AND ?2 ORDER BY "
+	    "month", "tt", first, last)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((grown = realloc(list, (*n + 1) * sizeof *list)) == NULL) {
@@ -1101,17 +1363,77 @@ inno_mvp_months(struct inno_db *db, const char *first, const char *last,
 	return NULL;
 }
 
-const struct inno_error *
-inno_mvp_count(struct inno_db *db, const char *first, const char *last,
-    int64_t *n)
+void
+inno_mvp_figures_release(struct inno_mvp_figures *f)
 {
-	return inno_db_int(db, n, NULL, "SELECT count(*) FROM mileage_mvp "
-	    "WHERE employee_id IS NOT NULL AND month BETWEEN ?1 AND ?2", "tt",
-	    first, last);
+	size_t i;
+
+	for (i = 0; i < f->nplaces; i++) {
+		free(f->places[i].scheme);
+		free(f->places[i].name);
+		free(f->places[i].dept);
+	}
+	free(f->places);
+	f->places = NULL;
+	f->nplaces = 0;
+}
+
+const struct inno_error *
+inno_mvp_figures(struct inno_db *db, const char *first, const char *last,
+    struct inno_mvp_figures *out)
+{
+	const struct inno_error *err;
+	struct inno_mvp_place *grown, *p;
+	struct inno_stmt *st;
+	int row;
+
+	memset(out, 0, sizeof *out);
+	/* A monthly result is a YYYY-MM period; a year scheme's is YYYY. */
+	if ((err = inno_db_query(db, &st, "SELECT count(DISTINCT employee_id) "
+	    "FROM mileage_mvp WHERE length(month) = 7 AND month BETWEEN ?1 AND "
+	    "?2 AND employee_id IS NOT NULL GROUP BY scheme", "tt", first,
+	    last)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		out->monthly_people += inno_stmt_int(st, 0);
+		out->monthly_schemes++;
+	}
+	if (err != NULL)
+		return err;
+	/* A year's places count in the period that holds its December. */
+	if ((err = inno_db_query(db, &st, "SELECT scheme, month, place, "
+	    "inno_employee_name(employee_id), "
+	    "inno_dept_name(inno_employee_dept(employee_id)), person_points "
+	    "FROM mileage_mvp WHERE length(month) = 4 AND month || '-12' "
+	    "BETWEEN ?1 AND ?2 AND employee_id IS NOT NULL ORDER BY month, "
+	    "scheme, place", "tt", first, last)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(out->places, (out->nplaces + 1) *
+		    sizeof *grown)) == NULL) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+		out->places = grown;
+		p = &grown[out->nplaces];
+		memset(p, 0, sizeof *p);
+		out->nplaces++;
+		snprintf(p->year, sizeof p->year, "%s", inno_stmt_text(st, 1));
+		p->place = inno_stmt_int(st, 2);
+		p->points = inno_stmt_int(st, 5);
+		if ((p->scheme = strdup(inno_stmt_text(st, 0))) == NULL ||
+		    (p->name = strdup(inno_stmt_text(st, 3))) == NULL ||
+		    (p->dept = strdup(inno_stmt_text(st, 4))) == NULL) {
+			inno_stmt_reset(st);
+			return inno_error_nomem();
+		}
+	}
+	return err;
 }
 
 /* One stored result, as inno_mvp_check reads it. */
 struct stored {
+	char scheme[65];
 	char month[8];
 	int64_t emp, ppoints, dept, dpoints, head;
 	char who[128], dname[256];	/* the winners' names, or "none" */
@@ -1126,17 +1448,30 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	struct inno_mvp_result res;
 	const struct inno_mvp_cand *p = NULL, *w = NULL;
 	struct rules r;
+	char at[96];
 
+	/* The default scheme's results are named by month alone. */
+	snprintf(at, sizeof at, strcmp(sv->scheme, "default") ? "%s (scheme "
+	    "%s)" : "%s", sv->month, sv->scheme);
 	memset(&res, 0, sizeof res);
 	snprintf(res.month, sizeof res.month, "%s", sv->month);
 	if (sv->rules != NULL) {
 		if (rules_parse(sv->rules, &r) != 0) {
 			inno_diag_add(d, _("mileage_mvp: %s: the stored rules "
-			    "cannot be read"), sv->month);
+			    "cannot be read"), at);
 			return NULL;
 		}
-	} else if ((err = rules_get(inno_db_config(db), &r)) != NULL)
-		return err;
+	} else if ((err = rules_get(inno_db_config(db), sv->scheme, &r)) !=
+	    NULL) {
+		if (err->what != INNO_E_NOTFOUND)
+			return err;
+		inno_diag_add(d, _("mileage_mvp: %s: stored without its rules, "
+		    "and its scheme is no longer configured"), at);
+		return NULL;
+	}
+	snprintf(r.scheme, sizeof r.scheme, "%s", sv->scheme);
+	snprintf(r.sect, sizeof r.sect, strcmp(sv->scheme, "default") ?
+	    "mvp.%s" : "mvp", sv->scheme);
 	if ((err = compute(db, &r, &res)) != NULL)
 		goto done;
 	if (res.npersons > 0 && res.persons[0].eligible)
@@ -1146,7 +1481,7 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	if ((p ? p->id : 0) != sv->emp || (p && p->points != sv->ppoints))
 		inno_diag_add(d, _("mileage_mvp: %s: the stored MVP person "
 		    "(%s, %lld points) is not what the ledger gives (%s, %lld "
-		    "points) under the rules it was decided by"), sv->month,
+		    "points) under the rules it was decided by"), at,
 		    sv->who, (long long)sv->ppoints,
 		    p ? p->key : "none", p ? (long long)p->points : 0LL);
 	/*
@@ -1158,13 +1493,120 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 		inno_diag_add(d, _("mileage_mvp: %s: the stored MVP department "
 		    "(%s, %lld points, %lld staff) is not what the ledger "
 		    "gives (%s, %lld points, %lld staff) under the rules it "
-		    "was decided by"), sv->month, sv->dname,
+		    "was decided by"), at, sv->dname,
 		    (long long)sv->dpoints, (long long)sv->head,
 		    w ? w->key : "none",
 		    w ? (long long)w->points : 0LL,
 		    w ? (long long)w->headcount : 0LL);
 done:
 	inno_mvp_result_release(&res);
+	return err;
+}
+
+/* One stored place of a year scheme, as check_years reads it. */
+struct place {
+	char scheme[65];
+	char year[8];
+	int64_t place, emp, points;
+	char who[128];
+	char *rules;
+};
+
+/* Compares a year's stored places, p[0..n-1], with their recomputation. */
+static const struct inno_error *
+check_year(struct inno_db *db, const struct place *p, size_t n,
+    struct inno_diag *d)
+{
+	const struct inno_error *err;
+	const struct inno_mvp_cand *c;
+	struct inno_mvp_result res;
+	struct rules r;
+	char at[96];
+	size_t i, k;
+
+	snprintf(at, sizeof at, "%s (scheme %s)", p[0].year, p[0].scheme);
+	if (p[0].rules == NULL || rules_parse(p[0].rules, &r) != 0) {
+		inno_diag_add(d, _("mileage_mvp: %s: the stored rules cannot "
+		    "be read"), at);
+		return NULL;
+	}
+	snprintf(r.scheme, sizeof r.scheme, "%s", p[0].scheme);
+	snprintf(r.sect, sizeof r.sect, "mvp.%s", p[0].scheme);
+	memset(&res, 0, sizeof res);
+	snprintf(res.month, sizeof res.month, "%s", p[0].year);
+	if ((err = compute(db, &r, &res)) != NULL)
+		goto done;
+	for (i = 0, k = 0; i < n || (k < res.npersons && k < res.winners &&
+	    res.persons[k].eligible); i++, k++) {
+		c = k < res.npersons && k < res.winners &&
+		    res.persons[k].eligible ? &res.persons[k] : NULL;
+		if (i < n && c != NULL && p[i].emp == c->id &&
+		    p[i].points == c->points)
+			continue;
+		inno_diag_add(d, _("mileage_mvp: %s: stored place %zu (%s, "
+		    "%lld points) is not what the ledger gives (%s, %lld "
+		    "points) under the rules it was decided by"), at, i + 1,
+		    i < n ? p[i].who : "none", i < n ? (long long)p[i].points :
+		    0LL, c ? c->key : "none", c ? (long long)c->points : 0LL);
+	}
+done:
+	inno_mvp_result_release(&res);
+	return err;
+}
+
+/* inno_mvp_check for the year schemes: each year's places recomputed. */
+static const struct inno_error *
+check_years(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct place *list = NULL, *grown;
+	size_t n = 0, i, j;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT scheme, month, place, "
+	    "coalesce(employee_id, 0), coalesce(person_points, 0), "
+	    "coalesce(inno_employee_code(employee_id), 'none'), rules FROM "
+	    "mileage_mvp WHERE length(month) = 4 ORDER BY scheme, month, "
+	    "place", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(list, (n + 1) * sizeof *list)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		list = grown;
+		memset(&list[n], 0, sizeof list[n]);
+		snprintf(list[n].scheme, sizeof list[n].scheme, "%s",
+		    inno_stmt_text(st, 0));
+		snprintf(list[n].year, sizeof list[n].year, "%s",
+		    inno_stmt_text(st, 1));
+		list[n].place = inno_stmt_int(st, 2);
+		list[n].emp = inno_stmt_int(st, 3);
+		list[n].points = inno_stmt_int(st, 4);
+		snprintf(list[n].who, sizeof list[n].who, "%s",
+		    inno_stmt_text(st, 5));
+		if (!inno_stmt_isnull(st, 6) && (list[n].rules =
+		    strdup(inno_stmt_text(st, 6))) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			n++;
+			goto done;
+		}
+		n++;
+	}
+	for (i = 0; err == NULL && i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(list[j].scheme,
+		    list[i].scheme) == 0 && strcmp(list[j].year,
+		    list[i].year) == 0; j++)
+			continue;
+		err = check_year(db, &list[i], j - i, d);
+	}
+done:
+	for (i = 0; i < n; i++)
+		free(list[i].rules);
+	free(list);
 	return err;
 }
 
@@ -1183,8 +1625,9 @@ inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 	    "coalesce(dept_id, 0), coalesce(dept_points, 0), "
 	    "coalesce(dept_headcount, 0), rules, "
 	    "coalesce(inno_employee_code(employee_id), 'none'), "
-	    "coalesce(inno_dept_name(dept_id), 'none') FROM mileage_mvp "
-	    "ORDER BY month", NULL)) != NULL)
+	    "coalesce(inno_dept_name(dept_id), 'none'), scheme FROM "
+	    "mileage_mvp WHERE length(month) = 7 AND place = 1 ORDER BY "
+	    "scheme <> 'default', scheme, month", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((grown = realloc(list, (n + 1) * sizeof *list)) == NULL) {
@@ -1205,6 +1648,8 @@ inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 		    inno_stmt_text(st, 7));
 		snprintf(list[n].dname, sizeof list[n].dname, "%s",
 		    inno_stmt_text(st, 8));
+		snprintf(list[n].scheme, sizeof list[n].scheme, "%s",
+		    inno_stmt_text(st, 9));
 		if (!inno_stmt_isnull(st, 6) && (list[n].rules =
 		    strdup(inno_stmt_text(st, 6))) == NULL) {
 			inno_stmt_reset(st);
@@ -1216,6 +1661,8 @@ inno_mvp_check(struct inno_db *db, struct inno_diag *d)
 	}
 	for (i = 0; err == NULL && i < n; i++)
 		err = check_one(db, &list[i], d);
+	if (err == NULL)
+		err = check_years(db, d);
 done:
 	for (i = 0; i < n; i++)
 		free(list[i].rules);

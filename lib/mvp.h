@@ -1,9 +1,12 @@
 /*
- * mvp.h: the monthly MVP (혁신 MVP), the year ranking and the MVP notice.
- * lib/mvp.c owns the table mileage_mvp: no other file's SQL names it.  It
- * reads the ledger only through mileage.h and the organisation through
- * staff.h's lookups, and decides under the [mvp] rules of inno.ini (which
- * kinds count, how departments score, who is eligible, the tie-breaks).
+ * mvp.h: the MVP schemes (혁신 MVP, CS MVP, the year-end top five), the
+ * year ranking and the MVP notice.  lib/mvp.c owns the table mileage_mvp:
+ * no other file's SQL names it.  It reads the ledger only through
+ * mileage.h and the organisation through staff.h's lookups, and decides
+ * under the rules of a scheme: [mvp] is the default scheme, and each
+ * [mvp.NAME] of inno.ini another, inheriting [mvp]'s rules (which kinds
+ * count, how departments score, who is eligible, the tie-breaks) and
+ * adding its own period (month or year), winners and departments.
  * mileage-mvp, report-build's notice and inno-check all rank through
  * inno_mvp_rank, so they cannot disagree.
  */
@@ -37,9 +40,13 @@ struct inno_mvp_cand {
 	char why[384];		/* why it won, lost, or could not win */
 };
 
-/* The outcome of mileage-mvp --month. */
+/* The outcome of mileage-mvp --month (or of a year scheme's --year). */
 struct inno_mvp_result {
-	char month[8];
+	char scheme[65];	/* "default", or the NAME of [mvp.NAME] */
+	char month[8];		/* YYYY-MM, or YYYY for a year scheme */
+	int year;		/* the scheme decides a year */
+	size_t winners;		/* persons named: 1 a month, N a year */
+	int no_depts;		/* the scheme names no department */
 	int per_head;		/* the department score is points per head */
 	int closed;		/* the month is closed (now or before) */
 	int closed_now;		/* --close closed it in this run */
@@ -63,6 +70,11 @@ struct inno_mvp_opts {
 	const struct inno_error *(*before_commit)(void *arg,
 	    const struct inno_mvp_result *res);
 	void *before_commit_arg;
+	/*
+	 * The scheme (NAME of [mvp.NAME]), or NULL for the default; for a
+	 * year scheme, month is the year (YYYY).
+	 */
+	const char *scheme;
 };
 
 /*
@@ -93,12 +105,37 @@ const struct inno_error *inno_mvp_rank(struct inno_db *, const char *month,
 const struct inno_error *inno_mvp_months(struct inno_db *,
     const char *first, const char *last, char (**months)[8], size_t *n);
 
+/* A winner of a year scheme, for the report. */
+struct inno_mvp_place {
+	char *scheme;
+	char year[5];
+	int64_t place;
+	char *name;
+	char *dept;
+	int64_t points;
+};
+
+/* The MVP figures of a period, from the stored results of every scheme. */
+struct inno_mvp_figures {
+	/*
+	 * The people honoured by the monthly schemes in the period: each
+	 * scheme counts a person once however many months they won, and
+	 * the schemes' counts add up (CS 및 창의혁신 MVP).
+	 */
+	int64_t monthly_people;
+	size_t monthly_schemes;	/* monthly schemes with a result */
+	/* The places of the year schemes whose year ends in the period. */
+	struct inno_mvp_place *places;
+	size_t nplaces;
+};
+
 /*
- * How many persons were named MVP in the months from first to last
- * (YYYY-MM, inclusive): one a month at most.
+ * The figures of the months first to last (YYYY-MM, inclusive).  out is
+ * the caller's, released with inno_mvp_figures_release even on error.
  */
-const struct inno_error *inno_mvp_count(struct inno_db *, const char *first,
-    const char *last, int64_t *n);
+const struct inno_error *inno_mvp_figures(struct inno_db *,
+    const char *first, const char *last, struct inno_mvp_figures *out);
+void inno_mvp_figures_release(struct inno_mvp_figures *);
 
 /*
  * Writes the winners (one row each for person and department) or, with

@@ -761,9 +761,10 @@ static const struct inno_error *build_mvp_count(struct ctx *,
     struct inno_rsection *);
 
 /*
- * Mileage: points of the period by month and by department, and the
- * monthly MVPs chosen, as the mileage and MVP modules count them
- * (inno_mileage_figures, inno_mvp_count).
+ * Mileage: innovation points of the period by month and by department
+ * (혁신마일리지), CS points by month as a figure of their own, and the
+ * people the MVP schemes honoured, as the mileage and MVP modules count
+ * them (inno_mileage_figures, inno_mvp_figures).
  */
 static const struct inno_error *
 add_mileage_parts(struct inno_rsection *s, size_t parent,
@@ -808,9 +809,15 @@ build_mileage_month(struct ctx *c, struct inno_rsection *s)
 	counted(c, &p);
 	if ((err = inno_mileage_figures(c->db, &p, &f)) == NULL &&
 	    (err = add_item(s, INNO_RFIG, 1, "mileage.by_month", label(c,
-	    "mileage.by_month"), f.points, "points", INNO_RNONE,
+	    "mileage.by_month"), f.innovation, "points", INNO_RNONE,
 	    &month)) == NULL)
 		err = add_mileage_parts(s, month, f.months, f.nmonths, 1,
+		    label(c, "mileage.month"));
+	/* CS mileage is never summed into 혁신마일리지: a line of its own. */
+	if (err == NULL && f.cs != 0 && (err = add_item(s, INNO_RFIG, 1,
+	    "mileage.cs_by_month", label(c, "mileage.cs_by_month"), f.cs,
+	    "points", INNO_RNONE, &month)) == NULL)
+		err = add_mileage_parts(s, month, f.cs_months, f.ncs_months, 1,
 		    label(c, "mileage.month"));
 	inno_mileage_figures_release(&f);
 	return err;
@@ -829,7 +836,8 @@ build_mileage(struct ctx *c, struct inno_rsection *s)
 	counted(c, &p);
 	if ((err = inno_mileage_figures(c->db, &p, &f)) == NULL &&
 	    (err = add_item(s, INNO_RFIG, 1, "mileage.by_dept", label(c,
-	    "mileage.by_dept"), f.points, "points", INNO_RNONE, &dept)) == NULL)
+	    "mileage.by_dept"), f.innovation, "points", INNO_RNONE, &dept)) ==
+	    NULL)
 		err = add_mileage_parts(s, dept, f.depts, f.ndepts, 0, "");
 	inno_mileage_figures_release(&f);
 	if (err != NULL)
@@ -837,20 +845,45 @@ build_mileage(struct ctx *c, struct inno_rsection *s)
 	return build_mvp_count(c, s);
 }
 
-/* The monthly MVPs chosen in the period (persons). */
+/*
+ * The people the monthly MVP schemes honoured in the period (each once a
+ * scheme), then the places of a year scheme whose year ends in it.
+ */
 static const struct inno_error *
 build_mvp_count(struct ctx *c, struct inno_rsection *s)
 {
 	const struct inno_error *err;
-	char first[8], last[8];
-	int64_t n;
+	struct inno_mvp_figures f;
+	char first[8], last[8], *l;
+	size_t i;
 
 	snprintf(first, sizeof first, "%.7s", c->from);
 	snprintf(last, sizeof last, "%.7s", c->to);
-	if ((err = inno_mvp_count(c->db, first, last, &n)) != NULL)
-		return err;
-	return add_item(s, INNO_RFIG, 1, "mileage.mvp", label(c,
-	    "mileage.mvp"), n, "people", INNO_RNONE, NULL);
+	if ((err = inno_mvp_figures(c->db, first, last, &f)) != NULL ||
+	    (err = add_item(s, INNO_RFIG, 1, "mileage.mvp", label(c,
+	    "mileage.mvp"), f.monthly_people, "people", INNO_RNONE,
+	    NULL)) != NULL || f.nplaces == 0 ||
+	    (err = add_item(s, INNO_RFIG, 1, "mileage.mvp_year", label(c,
+	    "mileage.mvp_year"), (int64_t)f.nplaces, "people", INNO_RNONE,
+	    NULL)) != NULL)
+		goto done;
+	/* The places are named, not parts: their points are no headcount. */
+	for (i = 0; i < f.nplaces; i++) {
+		if ((l = inno_strf("%lld%s %s (%s)", (long long)f.places[i].place,
+		    label(c, "mvp.place"), f.places[i].name,
+		    f.places[i].dept)) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = add_item(s, INNO_RFIG, 2, "mileage.mvp_year.place", l,
+		    f.places[i].points, "points", INNO_RNONE, NULL);
+		free(l);
+		if (err != NULL)
+			break;
+	}
+done:
+	inno_mvp_figures_release(&f);
+	return err;
 }
 
 /* Adds the section's 향후추진계획 heading once, before its first plan. */

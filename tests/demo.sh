@@ -73,11 +73,16 @@ award-add -q -d "$db" share/demo/awards.csv
 award-fund -q -d "$db" share/demo/award-funds.csv
 budget-set -q -d "$db" share/demo/budget.csv
 
-# Contest mileage each month, then each month's MVP.
+# Contest mileage each month and the CS office's export, then each
+# month's MVPs: the innovation MVP and the CS MVP (11 people honoured in
+# the half-year, one of them twice); and the year's top five so far.
 mileage-award -q -d "$db" share/demo/mileage.csv
+mileage-award -q -d "$db" share/demo/cs-mileage.csv
 for m in 01 02 03 04 05 06; do
 	mileage-mvp -q -d "$db" --month=2007-$m >/dev/null
+	mileage-mvp -q -d "$db" --scheme=cs --month=2007-$m >/dev/null
 done
+mileage-mvp -q -d "$db" --scheme=year --year=2007 >/dev/null
 
 # What each programme has planned for the rest of the year.
 schedule-add -q -d "$db" share/demo/schedule.csv

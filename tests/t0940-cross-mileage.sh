@@ -1,14 +1,18 @@
 #!/bin/sh
 # Cross-check: every mileage figure of report-build (the council report's
-# monthly mileage and MVP count, and the mileage report's departments) is
-# what mileage-list --by=month / --by=dept and mileage-mvp print for the
-# same period, on the demo and on a ledger spread over 2005 to 2008 with
-# entries on the period's edges, a reversal and a department's own award.
+# monthly innovation and CS mileage and MVP count, and the mileage
+# report's departments) is what mileage-list --by=month / --by=dept and
+# mileage-mvp print for the same period, on the demo and on a ledger
+# spread over 2005 to 2008 with entries on the period's edges, a reversal
+# and a department's own award.  혁신마일리지 is the innovation column
+# alone; the MVP count is the people each monthly scheme named, once a
+# scheme.
 . "$(dirname "$0")/lib.sh"
 
 # $1 kind, $2 period, $3 as-of: the report's mileage figures as
-# "month,N,points", "dept,NAME,points", "total-month,points",
-# "total-dept,points" and "mvp,count" lines, sorted.
+# "month,N,points", "cs-month,N,points", "dept,NAME,points",
+# "total-month,points", "total-cs,points", "total-dept,points" and
+# "mvp,count" lines, sorted.
 report_figures() {
 	report-build --format=csv --period="$2" --as-of="$3" "$1" |
 	    tr -d "\r" >report.csv &&
@@ -16,6 +20,9 @@ report_figures() {
 	$2 == "월별 혁신마일리지" { print "total-month," $3 }
 	$2 ~ /^월별 혁신마일리지\// { m = $2; sub(/^[^\/]*\//, "", m);
 		sub(/월$/, "", m); print "month," m "," $3 }
+	$2 == "월별 CS마일리지" { print "total-cs," $3 }
+	$2 ~ /^월별 CS마일리지\// { m = $2; sub(/^[^\/]*\//, "", m);
+		sub(/월$/, "", m); print "cs-month," m "," $3 }
 	$2 == "부서별 혁신마일리지" { print "total-dept," $3 }
 	$2 ~ /^부서별 혁신마일리지\// { d = $2; sub(/^[^\/]*\//, "", d);
 		print "dept," d "," $3 }
@@ -28,23 +35,32 @@ report_figures() {
 listed_figures() {
 	mileage-list --format=csv --period="$2..$3" --by=month |
 	    tr -d "\r" >month.csv &&
-	awk -F, 'NR > 1 { t += $5; print "month," substr($1, 6) + 0 "," $5 }
-		END { print "total-month," t + 0 }' month.csv >listed &&
+	awk -F, 'NR > 1 { t += $3; print "month," substr($1, 6) + 0 "," $3
+		if ($4 != 0) { c += $4; cs = 1 }
+		cm[substr($1, 6) + 0] = $4 }
+		END { print "total-month," t + 0
+		if (cs) { print "total-cs," c
+			for (k in cm) print "cs-month," k "," cm[k] } }' \
+	    month.csv >listed &&
 	if test "$1" = mileage; then
 		mileage-list --format=csv --period="$2..$3" --by=dept |
 		    tr -d "\r" >dept.csv &&
-		awk -F, 'NR > 1 { t += $5; print "dept," $1 "," $5 }
+		awk -F, 'NR > 1 { t += $3; print "dept," $1 "," $3 }
 			END { print "total-dept," t + 0 }' dept.csv >>listed
 	fi &&
-	n=0 && m=$(echo "$2" | cut -c1-7) && last=$(echo "$3" | cut -c1-7) &&
-	while test "$m" \< "$last" || test "$m" = "$last"; do
-		mileage-mvp -n --month="$m" --format=csv >mvp.csv &&
-		if awk -F, '$2 == "person" && $3 != ""' mvp.csv | grep -q .; then
-			n=$((n + 1))
-		fi &&
-		y=${m%-*} && mm=${m#*-} && mm=$((${mm#0} + 1)) &&
-		if test $mm -gt 12; then y=$((y + 1)); mm=1; fi &&
-		m=$(printf "%04d-%02d" "$y" "$mm") || return 1
+	n=0 && for scheme in default cs; do
+		m=$(echo "$2" | cut -c1-7) && last=$(echo "$3" | cut -c1-7) &&
+		: >named &&
+		while test "$m" \< "$last" || test "$m" = "$last"; do
+			mileage-mvp -n --scheme=$scheme --month="$m" \
+			    --format=csv >mvp.csv &&
+			awk -F, '$2 == "person" && $3 != "" { print $3 }' \
+			    mvp.csv >>named &&
+			y=${m%-*} && mm=${m#*-} && mm=$((${mm#0} + 1)) &&
+			if test $mm -gt 12; then y=$((y + 1)); mm=1; fi &&
+			m=$(printf "%04d-%02d" "$y" "$mm") || return 1
+		done &&
+		n=$((n + $(sort -u named | wc -l))) || return 1
 	done &&
 	echo "mvp,$n" >>listed &&
 	sort listed

@@ -26,6 +26,7 @@ task_score lib/task.c
 mileage lib/mileage.c
 mileage_close lib/mileage.c
 mileage_mvp lib/mvp.c
+mileage_mvp_schemes lib/mvp.c
 club lib/club.c
 club_member lib/club.c
 club_grant lib/club.c
