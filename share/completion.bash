@@ -33,8 +33,9 @@ _inno_complete()
 		compopt -o nospace 2>/dev/null
 	return 0
 }
-complete -F _inno_complete award-add award-fund award-list \
-	benchmark-list benchmark-log budget-list budget-set budget-spend \
+complete -F _inno_complete activity-list activity-log award-add \
+	award-fund award-list benchmark-list benchmark-log body-add body-join \
+	body-list body-meet budget-list budget-set budget-spend \
 	club-activity club-fund club-join club-list club-register course-add \
 	course-enroll course-list group-join group-list idea-list idea-review \
 	idea-submit inno-check inno-export knowledge-add knowledge-list \
