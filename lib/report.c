@@ -1311,7 +1311,8 @@ build_activity(struct ctx *c, struct inno_rsection *s)
 /*
  * The meetings the section's programme's bodies held in the period, one
  * figure a body, labelled by [label] bodies.meetings with {name},
- * {note} and {dates} filled in: inno_body_figures, body-list's rows.
+ * {note}, {(note)} (the note in brackets, when there is one) and {dates}
+ * filled in: inno_body_figures, body-list's rows.
  */
 static const struct inno_error *
 build_bodies(struct ctx *c, struct inno_rsection *s)
@@ -1358,7 +1359,15 @@ build_bodies(struct ctx *c, struct inno_rsection *s)
 				v = b->name, n = 6;
 			else if (strncmp(t, "{note}", 6) == 0)
 				v = b->note, n = 6;
-			else if (strncmp(t, "{dates}", 7) == 0)
+			else if (strncmp(t, "{(note)}", 8) == 0) {
+				/* The note in brackets, or nothing. */
+				g = *b->note != '\0' ? inno_strf("%s(%s)", l,
+				    b->note) : strdup(l);
+				free(l);
+				l = g;
+				n = 8;
+				continue;
+			} else if (strncmp(t, "{dates}", 7) == 0)
 				v = dates, n = 7;
 			g = v != NULL ? inno_strf("%s%s", l, v) :
 			    inno_strf("%s%c", l, *t);
