@@ -84,19 +84,19 @@ test_expect_success 'section 3: the newsletter and the e-poster' '
 
 test_expect_success 'section 6: press, the book, online, the festival, the forum' '
 	section "창의혁신 성과 공유·홍보" >sec &&
-	test_grep "^ ○ TV, 신문 등 언론 매체 활용 : 80회$" sec &&
+	test_grep "^ ○ TV·신문 등 언론 매체 활용 : 80회$" sec &&
 	test_grep "^ ○ 2006년도 혁신 성과집 발간 및 배부 : 200부$" sec &&
-	test_grep "^ ○ 온라인을 통한 혁신사례 공유 (혁신랜드, INNO 246) : 80건$" sec &&
+	test_grep "^ ○ 온라인을 통한 혁신사례 공유 (혁신랜드·INNO 246) : 80건$" sec &&
 	test_grep "^ ○ 2007년 한강 여의도 봄꽃축제 혁신폭소 이벤트 실시 : 3회$" sec &&
 	test_grep "^ ○ 혁신포럼(민간협력 네트워크) 개최로 혁신성과 공유 (6. 20) : 1회$" sec &&
 	cat >expect <<-\EOT &&
-	창의혁신 성과 공유·홍보,"TV, 신문 등 언론 매체 활용",80,회
+	창의혁신 성과 공유·홍보,TV·신문 등 언론 매체 활용,80,회
 	창의혁신 성과 공유·홍보,2006년도 혁신 성과집 발간 및 배부,200,부
-	창의혁신 성과 공유·홍보,"온라인을 통한 혁신사례 공유 (혁신랜드, INNO 246)",80,건
+	창의혁신 성과 공유·홍보,온라인을 통한 혁신사례 공유 (혁신랜드·INNO 246),80,건
 	창의혁신 성과 공유·홍보,2007년 한강 여의도 봄꽃축제 혁신폭소 이벤트 실시,3,회
 	창의혁신 성과 공유·홍보,혁신포럼(민간협력 네트워크) 개최로 혁신성과 공유 (6. 20),1,회
 	EOT
-	sed -n "/^창의혁신 성과 공유·홍보,\"TV/,/^창의혁신 성과 공유·홍보,혁신포럼/p" \
+	sed -n "/^창의혁신 성과 공유·홍보,TV/,/^창의혁신 성과 공유·홍보,혁신포럼/p" \
 		report.csv >actual &&
 	test_cmp expect actual
 '
@@ -154,14 +154,29 @@ test_expect_success 'the figures agree with activity-list and body-list' '
 '
 
 test_expect_success 'the 2006 bodies of the plan: committee, council, forums' '
-	expect_code 0 body-list -d demo/inno.db --as-of=2006-12-31 --period=2006 --format=csv \
+	expect_code 0 body-list -d demo/inno.db --as-of=2006-12-31 --period=2006 \
+		--format=csv \
 		--columns=name,kind,chair,cadence,members,staff,outside,meetings &&
 	cat >expect <<-\EOT &&
 	name,kind,chair,cadence,members,staff,outside,meetings
 	행정혁신위원회,committee,이정민(서울대학교),quarterly,15,0,15,4
-	수도권 지방행정혁신협의회,council,인천광역시,bimonthly,7,0,7,6
-	정책품질관리 공동포럼,forum,,as_needed,3,1,2,2
+	수도권 혁신선도자치단체 협의회,council,인천광역시,bimonthly,7,0,7,6
+	수도권 혁신포럼(정책품질관리),forum,영등포구,quarterly,3,0,3,4
+	지역정책연구포럼,forum,(사)한국공공자치연구원,monthly,10,10,0,10
 	혁신포럼,forum,,half_yearly,3,1,2,1
+	EOT
+	tr -d "\r" <out >actual && test_cmp expect actual &&
+	expect_code 0 body-list -d demo/inno.db --show=members \
+		--body="협의회" --format=csv --columns=role,name,affiliation &&
+	cat >expect <<-\EOT &&
+	role,name,affiliation
+	chair,인천광역시,광역
+	member,영등포구,기초
+	member,수원시,기초
+	member,부천시,기초
+	member,김포시,기초
+	member,양평군,기초
+	member,인천남구,기초
 	EOT
 	tr -d "\r" <out >actual && test_cmp expect actual
 '
