@@ -275,8 +275,9 @@ body_details(struct inno_db *db, struct inno_body_item *b, int64_t id,
 	    sizeof *b->dates)) == NULL)
 		return inno_error_nomem();
 	if ((err = inno_db_query(db, &st, "SELECT date FROM body_meeting "
-	    "WHERE body_id = ? AND date >= ? AND date <= ? ORDER BY date, id",
-	    "itt", id, p->first, p->last)) != NULL)
+	    "WHERE body_id = ?1 AND (?2 IS NULL OR date >= ?2) AND (?3 IS "
+	    "NULL OR date <= ?3) ORDER BY date, id", "itt", id,
+	    p != NULL ? p->first : NULL, p != NULL ? p->last : NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
 		if (n < (size_t)b->meetings)
@@ -284,10 +285,14 @@ body_details(struct inno_db *db, struct inno_body_item *b, int64_t id,
 			    inno_stmt_text(st, 0));
 	if (err != NULL)
 		return err;
-	return inno_db_text(db, &b->affiliations, "SELECT group_concat(x, "
-	    "', ') FROM (SELECT coalesce(name, '') AS x FROM body_member "
-	    "WHERE body_id = ? AND name IS NOT NULL AND joined <= ? ORDER BY "
-	    "id)", "it", id, as_of);
+	if ((err = inno_db_text(db, &b->affiliations, "SELECT group_concat(x, "
+	    "', ') FROM (SELECT name AS x FROM body_member WHERE body_id = ?1 "
+	    "AND name IS NOT NULL AND (?2 IS NULL OR joined <= ?2) ORDER BY "
+	    "id)", "it", id, as_of)) != NULL)
+		return err;
+	if (b->affiliations == NULL && (b->affiliations = strdup("")) == NULL)
+		return inno_error_nomem();
+	return NULL;
 }
 
 const struct inno_error *

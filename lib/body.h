@@ -66,7 +66,8 @@ struct inno_body_item {
 	int64_t members;	/* members who joined by the as-of day */
 	int64_t staff;		/* of them employees */
 	int64_t outside;	/* of them outside people or institutions */
-	char *affiliations;	/* the outside members' names, ", " between */
+	char *affiliations;	/* the outside members' names, ", " between,
+				   "" when none */
 	int64_t meetings;	/* meetings held in the period */
 	int64_t attendance;	/* their attendance, summed */
 	char (*dates)[11];	/* the meetings' dates, in order */
@@ -80,7 +81,10 @@ struct inno_body_figures {
 /*
  * The bodies formed by as_of (of programme, or all when NULL), with their
  * members as of as_of and their meetings dated in p: body-list
- * --as-of=D --period=P's rows.  *out is the caller's, released with
+ * --as-of=D --period=P's rows.  p or as_of NULL: every meeting, every
+ * body and member.  This is what a plan shows of its committee, council
+ * and forums (구성, 회장 단체, 운영 주기) as well as what the council
+ * report counts of their meetings.  *out is the caller's, released with
  * inno_body_figures_release (also after an error).
  */
 const struct inno_error *inno_body_figures(struct inno_db *,

@@ -1223,7 +1223,8 @@ act_kind(struct ctx *c, struct inno_rsection *s,
 			err = add_item(s, INNO_RFIG, 2, NULL, part,
 			    k->month[j], unit, total, NULL);
 		}
-	} else if (total != INNO_RNONE && strcmp(parts, "readings") == 0) {
+	} else if (total != INNO_RNONE && strcmp(parts, "readings") == 0 &&
+	    k->nreadings > 0) {
 		/* The earlier readings, each a figure of its own. */
 		for (i = k->nreadings - 1; i-- > 0 && err == NULL;) {
 			if ((l = inno_strf("%s ('%.2s년)", word(c->r, ks,
