@@ -113,6 +113,21 @@ test_expect_success 'gauges are read as of the day, not summed' '
 	test_grep "^   - 최종 우수사례 선정 「e-편한보건소」 : 1건$" out
 '
 
+test_expect_success 'a dry run checks and writes nothing' '
+	expect_code 0 activity-log -n --programme="지식행정 추진" \
+		--kind=launch --date=2007-03-19 --title=공유방 &&
+	test_must_be_empty out &&
+	expect_code 0 activity-list --kind=launch --format=csv --columns=id &&
+	echo id >expect && strip out && test_cmp expect actual
+'
+
+test_expect_success 'kinds and programmes complete from the wording' '
+	expect_code 0 activity-log --complete -- activity-log --kind=mon &&
+	echo "--kind=monitoring" >expect && test_cmp expect out &&
+	expect_code 0 activity-list --complete -- activity-list "--programme=지역" &&
+	echo "--programme=지역정책연구포럼 참여" >expect && test_cmp expect out
+'
+
 test_expect_success 'inno-check finds no fault in these records' '
 	expect_code 0 inno-check &&
 	test_must_be_empty err
