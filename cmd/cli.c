@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "activity.h"
 #include "audit.h"
 #include "cli.h"
 #include "hook.h"
@@ -471,6 +472,35 @@ void
 cli_offer_report_sections(struct cli *c)
 {
 	offer_wording(c, 0);
+}
+
+/* Offers the activity kinds, or the programmes, of the wording. */
+static void
+offer_activity(struct cli *c, int programmes)
+{
+	struct inno_activity_names a;
+	size_t i;
+
+	if (inno_activity_names_init(&a, inno_report_share(c->cfg,
+	    INNO_DATADIR)) == NULL) {
+		for (i = 0; !programmes && i < a.nkinds; i++)
+			cli_offer(c, a.kinds[i]);
+		for (i = 0; programmes && i < a.nprogrammes; i++)
+			cli_offer(c, a.programmes[i]);
+	}
+	inno_activity_names_release(&a);
+}
+
+void
+cli_offer_activity_kinds(struct cli *c)
+{
+	offer_activity(c, 0);
+}
+
+void
+cli_offer_programmes(struct cli *c)
+{
+	offer_activity(c, 1);
 }
 
 /* The values of the common options that take words. */

@@ -95,6 +95,8 @@ void cli_offer_task_fields(struct cli *);	/* task:fields */
 void cli_offer_task_statuses(struct cli *);	/* the workflow's */
 void cli_offer_report_kinds(struct cli *);	/* kinds and sections */
 void cli_offer_report_sections(struct cli *);	/* sections */
+void cli_offer_activity_kinds(struct cli *);	/* [activity.KIND] */
+void cli_offer_programmes(struct cli *);	/* the sections' programmes */
 
 /*
  * getopt_long over the program's options and the common ones, in any order

@@ -31,55 +31,6 @@ const struct inno_col inno_benchmark_cols[INNO_BM_NCOLS] = {
 /* The most participants one visit lists. */
 #define MAX_MEMBERS 200
 
-/*
- * Splits the employees column (ids separated by spaces, commas or
- * semicolons) and looks each one up; records an error on the row for an
- * unknown or repeated id.  Returns the number found, -1 after an error.
- */
-static int
-members(struct inno_row *r, const char *list, int64_t *ids)
-{
-	const struct inno_error *err;
-	char *copy, *tok, *save = NULL;
-	int n = 0, i, found;
-
-	if ((copy = strdup(list)) == NULL) {
-		inno_row_error(r, INNO_BM_EMPLOYEES, _("out of memory"));
-		return -1;
-	}
-	for (tok = strtok_r(copy, " ,;\t", &save); tok != NULL;
-	    tok = strtok_r(NULL, " ,;\t", &save)) {
-		if (n == MAX_MEMBERS) {
-			inno_row_error(r, INNO_BM_EMPLOYEES,
-			    _("more than %d employees"), MAX_MEMBERS);
-			break;
-		}
-		err = inno_db_int(inno_row_db(r), &ids[n], &found, "SELECT id "
-		    "FROM (SELECT inno_employee_ref(?) AS id) WHERE id IS NOT "
-		    "NULL", "t", tok);
-		if (err != NULL) {
-			inno_row_error(r, INNO_BM_EMPLOYEES, "%s", err->msg);
-			break;
-		}
-		if (!found) {
-			inno_row_error(r, INNO_BM_EMPLOYEES,
-			    _("%.40s: no such employee"), tok);
-			break;
-		}
-		for (i = 0; i < n; i++)
-			if (ids[i] == ids[n])
-				break;
-		if (i < n) {
-			inno_row_error(r, INNO_BM_EMPLOYEES,
-			    _("%.40s: listed twice"), tok);
-			break;
-		}
-		n++;
-	}
-	free(copy);
-	return inno_row_bad(r) ? -1 : n;
-}
-
 const struct inno_error *
 inno_benchmark_row(void *arg, struct inno_row *r)
 {
@@ -129,7 +80,8 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 		    "outgoing visit, unless people is given"));
 	if (inno_row_bad(r))
 		return NULL;
-	if (emps != NULL && (n = members(r, emps, ids)) < 0)
+	if (emps != NULL && (n = inno_row_employees(r, INNO_BM_EMPLOYEES, emps,
+	    ids, MAX_MEMBERS)) < 0)
 		return NULL;
 	if (hp != 1)
 		people = n;

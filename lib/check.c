@@ -20,7 +20,9 @@
 #include "mileage.h"
 #include "mvp.h"
 #include "award.h"
+#include "activity.h"
 #include "benchmark.h"
+#include "body.h"
 #include "budget.h"
 #include "idea.h"
 #include "knowledge.h"
@@ -134,6 +136,8 @@ static const inno_check_fn checks[] = {
 
 	/* benchmarking, ideas, knowledge, awards, budgets */
 	inno_benchmark_check,
+	inno_activity_check,
+	inno_body_check,
 	inno_idea_check,
 	inno_knowledge_check,
 	inno_award_check,

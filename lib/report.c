@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "activity.h"
+#include "body.h"
 #include "club.h"
 #include "course.h"
 #include "award.h"
@@ -1150,6 +1152,336 @@ build_roadmap(struct ctx *c, struct inno_rsection *s)
 	return err;
 }
 
+/*
+ * Programme activity (activity-log) and bodies (body-add): the section's
+ * programme's activity in the period, one kind after another in the
+ * order of the wording's [activity.KIND] sections, each shown as its
+ * section says: a label (with {title}, {date}, {span} and {note} filled
+ * in), the count it shows (count = times, people, items, units, depts,
+ * winners, or none for a line without a figure) with its unit, parts
+ * (parts = titles, months, grades or readings) and further figures
+ * (people.label, items.label, ..., attendance.label, participants.label,
+ * covers.label, title.label).  The figures are inno_activity_figures,
+ * activity-list's sums.
+ */
+
+/* "2007. 5. 28. ~ 5. 31.", or "2007. 5. 28." for one day, into buf. */
+static void
+act_span(const char *a, const char *b, char *buf, size_t size)
+{
+	if (*b == '\0' || strcmp(a, b) == 0)
+		snprintf(buf, size, "%.4s. %d. %d.", a, atoi(a + 5),
+		    atoi(a + 8));
+	else if (strncmp(a, b, 4) == 0)
+		snprintf(buf, size, "%.4s. %d. %d. ~ %d. %d.", a, atoi(a + 5),
+		    atoi(a + 8), atoi(b + 5), atoi(b + 8));
+	else
+		snprintf(buf, size, "%.4s. %d. %d. ~ %.4s. %d. %d.", a,
+		    atoi(a + 5), atoi(a + 8), b, atoi(b + 5), atoi(b + 8));
+}
+
+/* The template t with {title}, {date}, {span}, {covers}, {note} filled. */
+static char *
+act_fill(const char *t, const struct inno_activity_kind *k)
+{
+	char date[16], span[64], covers[64], *out = NULL, *g;
+	const char *title = k->ntitles > 0 ? k->titles[0].title :
+	    k->nreadings > 0 ? k->readings[k->nreadings - 1].title : "";
+	const char *v, *p;
+	size_t n;
+
+	short_date(k->first, date);
+	act_span(k->first, k->last, span, sizeof span);
+	if (k->covers_from[0] != '\0')
+		act_span(k->covers_from, k->covers_to, covers, sizeof covers);
+	else
+		covers[0] = '\0';
+	if ((out = strdup("")) == NULL)
+		return NULL;
+	for (p = t; *p != '\0'; p += n) {
+		v = NULL;
+		n = 1;
+		if (strncmp(p, "{title}", 7) == 0)
+			v = title, n = 7;
+		else if (strncmp(p, "{date}", 6) == 0)
+			v = date, n = 6;
+		else if (strncmp(p, "{span}", 6) == 0)
+			v = span, n = 6;
+		else if (strncmp(p, "{covers}", 8) == 0)
+			v = covers, n = 8;
+		else if (strncmp(p, "{note}", 6) == 0)
+			v = k->note != NULL ? k->note : "", n = 6;
+		if (v != NULL)
+			g = inno_strf("%s%s", out, v);
+		else
+			g = inno_strf("%s%c", out, *p);
+		free(out);
+		if ((out = g) == NULL)
+			return NULL;
+	}
+	return out;
+}
+
+/* The unit key a count shows in when the wording names none. */
+static const char *
+act_unit(int count)
+{
+	static const char *const units[] = {"times", "people", "items",
+	    "count", "count", "count"};
+
+	return count >= 0 && count < INNO_PAC_N ? units[count] : "count";
+}
+
+/* A figure from the template in key of kind section ks; *idx its index. */
+static const struct inno_error *
+act_figure(struct ctx *c, struct inno_rsection *s,
+    const struct inno_activity_kind *k, const char *ks, const char *key,
+    const char *figkey, int level, int64_t value, const char *unit,
+    size_t parent, size_t *idx)
+{
+	const struct inno_error *err;
+	const char *t;
+	char *l;
+
+	if ((t = word(c->r, ks, key, NULL)) == NULL || *t == '\0') {
+		if (idx != NULL)
+			*idx = INNO_RNONE;
+		return NULL;
+	}
+	if ((l = act_fill(t, k)) == NULL)
+		return inno_error_nomem();
+	err = add_item(s, INNO_RFIG, level, figkey, l, value, unit, parent,
+	    idx);
+	free(l);
+	return err;
+}
+
+static const struct inno_error *
+act_kind(struct ctx *c, struct inno_rsection *s,
+    const struct inno_activity_kind *k)
+{
+	static const char *const grades[] = {"", "1급", "2급", "3급", "4급",
+	    "5급", "6급", "7급", "8급", "9급"};
+	const struct inno_error *err;
+	const char *cnt, *unit, *parts, *t;
+	char ks[128], key[64], fk[192], part[32], *l;
+	size_t total = INNO_RNONE, who, i;
+	int main_count, j;
+
+	snprintf(ks, sizeof ks, "activity.%s", k->kind);
+	snprintf(fk, sizeof fk, "activity.%s", k->kind);
+	cnt = word(c->r, ks, "count", "times");
+	main_count = inno_word_index(inno_activity_counts, cnt);
+	unit = word(c->r, ks, "unit", act_unit(main_count));
+	parts = word(c->r, ks, "parts", "none");
+	if (main_count < 0) {
+		/* count = none: a line of its own, without a figure. */
+		if ((l = act_fill(word(c->r, ks, "label", k->kind), k)) ==
+		    NULL)
+			return inno_error_nomem();
+		err = add_item(s, INNO_RTEXT, 1, NULL, l, 0, NULL, INNO_RNONE,
+		    NULL);
+		free(l);
+	} else {
+		if ((l = act_fill(word(c->r, ks, "label", k->kind), k)) ==
+		    NULL)
+			return inno_error_nomem();
+		/* A gauge shown with its readings says the year of each. */
+		if (strcmp(parts, "readings") == 0 && k->nreadings > 0) {
+			t = l;
+			l = inno_strf("%s ('%.2s년)", t,
+			    k->readings[k->nreadings - 1].date + 2);
+			free((char *)t);
+			if (l == NULL)
+				return inno_error_nomem();
+		}
+		err = add_item(s, INNO_RFIG, 1, fk, l, k->count[main_count],
+		    unit, INNO_RNONE, &total);
+		free(l);
+	}
+	if (err != NULL)
+		return err;
+	if (total != INNO_RNONE && strcmp(parts, "titles") == 0) {
+		s->items[total].split = 1;
+		for (i = 0; i < k->ntitles && err == NULL; i++)
+			err = add_item(s, INNO_RFIG, 2, NULL,
+			    k->titles[i].title, k->titles[i].count[main_count],
+			    unit, total, NULL);
+	} else if (total != INNO_RNONE && strcmp(parts, "months") == 0) {
+		s->items[total].split = main_count == INNO_PAC_TIMES;
+		for (j = 0; j < 12 && err == NULL; j++) {
+			if (k->month[j] == 0)
+				continue;
+			snprintf(part, sizeof part, "%d%s", j + 1, label(c,
+			    "mileage.month"));
+			err = add_item(s, INNO_RFIG, 2, NULL, part,
+			    k->month[j], unit, total, NULL);
+		}
+	} else if (total != INNO_RNONE && strcmp(parts, "readings") == 0 &&
+	    k->nreadings > 0) {
+		/* The earlier readings, each a figure of its own. */
+		for (i = k->nreadings - 1; i-- > 0 && err == NULL;) {
+			if ((l = inno_strf("%s ('%.2s년)", word(c->r, ks,
+			    "label", k->kind), k->readings[i].date + 2)) ==
+			    NULL)
+				return inno_error_nomem();
+			snprintf(fk, sizeof fk, "activity.%s.reading", k->kind);
+			err = add_item(s, INNO_RFIG, 2, fk, l,
+			    k->readings[i].count[main_count], unit,
+			    INNO_RNONE, NULL);
+			free(l);
+		}
+	}
+	/* Further counts, each with a label of its own. */
+	for (j = 0; j < INNO_PAC_N && err == NULL; j++) {
+		if (j == main_count)
+			continue;
+		snprintf(key, sizeof key, "%s.label", inno_activity_counts[j]);
+		snprintf(fk, sizeof fk, "activity.%s.%s", k->kind,
+		    inno_activity_counts[j]);
+		snprintf(part, sizeof part, "%s.unit", inno_activity_counts[j]);
+		err = act_figure(c, s, k, ks, key, fk, 2, k->count[j],
+		    word(c->r, ks, part, act_unit(j)), INNO_RNONE, NULL);
+	}
+	if (err == NULL) {
+		snprintf(fk, sizeof fk, "activity.%s.attendance", k->kind);
+		err = act_figure(c, s, k, ks, "attendance.label", fk, 2,
+		    k->attendance, "people", INNO_RNONE, NULL);
+	}
+	if (err == NULL) {
+		snprintf(fk, sizeof fk, "activity.%s.participants", k->kind);
+		err = act_figure(c, s, k, ks, "participants.label", fk, 2,
+		    k->participants, "people", INNO_RNONE, &who);
+		if (err == NULL && who != INNO_RNONE) {
+			s->items[who].split = 1;
+			for (j = 1; j <= 9 && err == NULL; j++)
+				if (k->grade[j] > 0)
+					err = add_item(s, INNO_RFIG, 3, NULL,
+					    grades[j], k->grade[j], "people",
+					    who, NULL);
+		}
+	}
+	if (err == NULL && k->covers_from[0] != '\0') {
+		/* The period evaluated, in months (5개월). */
+		int64_t months = (atoi(k->covers_to) - atoi(k->covers_from)) *
+		    12 + atoi(k->covers_to + 5) - atoi(k->covers_from + 5) + 1;
+
+		snprintf(fk, sizeof fk, "activity.%s.covers", k->kind);
+		err = act_figure(c, s, k, ks, "covers.label", fk, 2, months,
+		    "months", INNO_RNONE, NULL);
+	}
+	if (err == NULL && (t = word(c->r, ks, "title.label", NULL)) != NULL &&
+	    *t != '\0') {
+		snprintf(fk, sizeof fk, "activity.%s.title", k->kind);
+		err = act_figure(c, s, k, ks, "title.label", fk, 2, 1,
+		    word(c->r, ks, "title.unit", "items"), INNO_RNONE, NULL);
+	}
+	return err;
+}
+
+static const struct inno_error *
+build_activity(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_activity_figures f;
+	struct inno_period p;
+	const char *prog;
+	char sect[160];
+	size_t i;
+
+	snprintf(sect, sizeof sect, "section.%s", s->key);
+	prog = word(c->r, sect, "activity_programme", word(c->r, sect,
+	    "programme", NULL));
+	if (prog == NULL || *prog == '\0')
+		return NULL;
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	err = inno_activity_figures(c->db, c->r->words, prog, &p, c->to, &f);
+	for (i = 0; err == NULL && i < f.nkinds; i++)
+		err = act_kind(c, s, &f.kinds[i]);
+	inno_activity_figures_release(&f);
+	return err;
+}
+
+/*
+ * The meetings the section's programme's bodies held in the period, one
+ * figure a body, labelled by [label] bodies.meetings with {name},
+ * {note}, {(note)} (the note in brackets, when there is one) and {dates}
+ * filled in: inno_body_figures, body-list's rows.
+ */
+static const struct inno_error *
+build_bodies(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_body_figures f;
+	const struct inno_body_item *b;
+	struct inno_period p;
+	const char *prog, *t, *v;
+	char sect[160], day[16], *dates = NULL, *l, *g;
+	size_t i, k, n;
+
+	snprintf(sect, sizeof sect, "section.%s", s->key);
+	prog = word(c->r, sect, "programme", NULL);
+	if (prog == NULL || *prog == '\0')
+		return NULL;
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	err = inno_body_figures(c->db, prog, &p, c->to, &f);
+	for (i = 0; err == NULL && i < f.nbodies; i++) {
+		b = &f.bodies[i];
+		if (b->meetings == 0)
+			continue;
+		free(dates);
+		if ((dates = strdup("")) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		for (k = 0; k < (size_t)b->meetings && dates != NULL; k++) {
+			short_date(b->dates[k], day);
+			g = inno_strf("%s%s%s", dates, k > 0 ? ", " : "", day);
+			free(dates);
+			dates = g;
+		}
+		if (dates == NULL || (l = strdup("")) == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		for (t = label(c, "bodies.meetings"); *t != '\0' && l != NULL;
+		    t += n) {
+			v = NULL;
+			n = 1;
+			if (strncmp(t, "{name}", 6) == 0)
+				v = b->name, n = 6;
+			else if (strncmp(t, "{note}", 6) == 0)
+				v = b->note, n = 6;
+			else if (strncmp(t, "{(note)}", 8) == 0) {
+				/* The note in brackets, or nothing. */
+				g = *b->note != '\0' ? inno_strf("%s(%s)", l,
+				    b->note) : strdup(l);
+				free(l);
+				l = g;
+				n = 8;
+				continue;
+			} else if (strncmp(t, "{dates}", 7) == 0)
+				v = dates, n = 7;
+			g = v != NULL ? inno_strf("%s%s", l, v) :
+			    inno_strf("%s%c", l, *t);
+			free(l);
+			l = g;
+		}
+		if (l == NULL) {
+			err = inno_error_nomem();
+			break;
+		}
+		err = add_item(s, INNO_RFIG, 1, "bodies.meetings", l,
+		    b->meetings, "times", INNO_RNONE, NULL);
+		free(l);
+	}
+	free(dates);
+	inno_body_figures_release(&f);
+	return err;
+}
+
 static const struct {
 	const char *name;
 	builder_fn fn;
@@ -1167,6 +1499,8 @@ static const struct {
 	{"training", build_training},
 	{"monthly", build_mvp},
 	{"roadmap", build_roadmap},
+	{"activity", build_activity},
+	{"bodies", build_bodies},
 };
 
 /*

@@ -634,6 +634,50 @@ inno_row_employee(struct inno_row *r, int col, const char *on_date,
 }
 
 int
+inno_row_employees(struct inno_row *r, int col, const char *list,
+    int64_t *ids, int max)
+{
+	const struct inno_error *err;
+	char *copy, *tok, *save = NULL;
+	int n = 0, i, found;
+
+	if ((copy = strdup(list)) == NULL) {
+		inno_row_error(r, col, _("out of memory"));
+		return -1;
+	}
+	for (tok = strtok_r(copy, " ,;\t", &save); tok != NULL;
+	    tok = strtok_r(NULL, " ,;\t", &save)) {
+		if (n == max) {
+			inno_row_error(r, col, _("more than %d employees"),
+			    max);
+			break;
+		}
+		err = inno_db_int(inno_row_db(r), &ids[n], &found, "SELECT id "
+		    "FROM (SELECT inno_employee_ref(?) AS id) WHERE id IS NOT "
+		    "NULL", "t", tok);
+		if (err != NULL) {
+			inno_row_error(r, col, "%s", err->msg);
+			break;
+		}
+		if (!found) {
+			inno_row_error(r, col, _("%.40s: no such employee"),
+			    tok);
+			break;
+		}
+		for (i = 0; i < n; i++)
+			if (ids[i] == ids[n])
+				break;
+		if (i < n) {
+			inno_row_error(r, col, _("%.40s: listed twice"), tok);
+			break;
+		}
+		n++;
+	}
+	free(copy);
+	return inno_row_bad(r) ? -1 : n;
+}
+
+int
 inno_row_dept(struct inno_row *r, int col, int64_t *id)
 {
 	const struct inno_error *err;

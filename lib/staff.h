@@ -41,6 +41,14 @@ const struct inno_error *inno_staff_functions(struct inno_db *);
 int inno_row_employee(struct inno_row *, int col, const char *on_date,
     int64_t *id);
 int inno_row_dept(struct inno_row *, int col, int64_t *id);
+/*
+ * Splits list (employee_ids separated by spaces, commas or semicolons)
+ * into the row ids of at most max employees in ids; records an error on
+ * column col for an unknown or repeated id.  Returns the number found, -1
+ * after an error.
+ */
+int inno_row_employees(struct inno_row *, int col, const char *list,
+    int64_t *ids, int max);
 
 
 /* The columns of staff-import, in this order. */

@@ -51,6 +51,11 @@ static const struct handler {
 	{"budget", "budget.c", ROWS, NULL},
 	{"budget_spend", "budget.c", ROWS, NULL},
 	{"schedule", "schedule.c", ROWS, NULL},
+	{"activity", "activity.c", ROWS, NULL},
+	{"activity_member", "activity.c", ROWS, NULL},
+	{"body", "body.c", ROWS, NULL},
+	{"body_member", "body.c", ROWS, NULL},
+	{"body_meeting", "body.c", ROWS, NULL},
 };
 
 static const struct handler *

@@ -33,11 +33,12 @@ _inno_complete()
 		compopt -o nospace 2>/dev/null
 	return 0
 }
-complete -F _inno_complete award-add award-fund award-list \
-	benchmark-list benchmark-log budget-list budget-set budget-spend \
-	club-activity club-fund club-join club-list club-register course-add \
-	course-enroll course-list group-join group-list idea-list idea-review \
-	idea-submit inno-check inno-export inno-undo knowledge-add \
-	knowledge-list knowledge-review mileage-award mileage-check \
-	mileage-list mileage-mvp report-build schedule-add staff-import \
-	staff-list staff-show task-add task-list task-log task-update
+complete -F _inno_complete activity-list activity-log award-add \
+	award-fund award-list benchmark-list benchmark-log body-add body-join \
+	body-list body-meet budget-list budget-set budget-spend club-activity \
+	club-fund club-join club-list club-register course-add course-enroll \
+	course-list group-join group-list idea-list idea-review idea-submit \
+	inno-check inno-export inno-undo knowledge-add knowledge-list \
+	knowledge-review mileage-award mileage-check mileage-list mileage-mvp \
+	report-build schedule-add staff-import staff-list staff-show task-add \
+	task-list task-log task-update

@@ -84,6 +84,18 @@ for m in 01 02 03 04 05 06; do
 done
 mileage-mvp -q -d "$db" --scheme=year --year=2007 >/dev/null
 
+# Programme activity that is not a task, club, course, idea or visit (the
+# forum sessions, 10 managers, 25 attendances; events, monitoring rounds,
+# INNO246, newsletters, press, the results book, the festival, the
+# charter's self-evaluation, the photo exhibition, 폭소운동 in 13 동, the
+# innovation level), and the committee, council and forums with their
+# members and meetings since 2005.
+staff-import -q -d "$db" share/demo/activity-staff.csv
+activity-log -q -d "$db" share/demo/activities.csv
+body-add -q -d "$db" share/demo/bodies.csv
+body-join -q -d "$db" share/demo/body-members.csv
+body-meet -q -d "$db" share/demo/body-meetings.csv
+
 # What each programme has planned for the rest of the year.
 schedule-add -q -d "$db" share/demo/schedule.csv
 

@@ -77,7 +77,20 @@ listing_items() {
 				print $4 "차 " $2 " 진행중 (" day($5) " ~ " \
 				    day($6) ")," $10
 			}
-			$3 != "e-learning" { print $2 " (" day($5) ")," $10 }'
+			$3 != "e-learning" { print $2 " (" day($5) ")," $10 }' &&
+		# The training programme's own activity (activity-log): the
+		# newsletter and the e-poster, as the wording shows them.
+		activity-list -d "$1" --programme="$training" \
+		    --period="$2..$3" --format=csv --columns=kind,times,title |
+		tr -d "\r" | awk -F, '
+			NR > 1 { t[$1] += $2 == "" ? 1 : $2; n[$1] = $3 }
+			END {
+				for (k in t)
+					if (k == "newsletter")
+						print n[k] " 격주 발간," t[k]
+					else if (k == "eposter")
+						print "창의혁신 e-포스터 교육 게시," t[k]
+			}'
 	} | sort >listing.items
 }
 

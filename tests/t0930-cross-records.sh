@@ -166,6 +166,59 @@ cross() {
 		return 1
 	done <progs
 
+	# Programme activity (activity-log) of the sharing programme in the
+	# period, its gauge as of the last day, the meetings of its bodies
+	# (body-meet), and the innovation level's readings up to the last day.
+	S=$(ini section.sharing heading)
+	P=$(ini section.sharing programme)
+	list act activity-list -d "$db" --programme="$P" --period="$lp" \
+	    --by=kind --columns=kind,records,times,items,units &&
+	list acr activity-list -d "$db" --programme="$P" --period="$lp" \
+	    --columns=kind,title &&
+	list acg activity-list -d "$db" --programme="$P" --kind=online \
+	    --period="1900-01-01..$last" --columns=items,title || return 1
+	for k in press:times book:units festival:times; do
+		kind=${k%:*} count=${k#*:}
+		test "$(col act records "$kind")" -gt 0 || continue
+		title=$(awk -F, -v k="$kind" '$1 == k { print $2; exit }' acr)
+		l=$(ini "activity.$kind" label | sed "s/{title}/$title/")
+		same "activity $kind" "$(fig "$S" "$l")" "$(col act "$count" "$kind")" ||
+		return 1
+	done
+	if test "$(wc -l <acg)" -gt 1; then
+		title=$(tail -n 1 acg | cut -d, -f2)
+		l=$(ini activity.online label | sed "s/{title}/$title/")
+		same "activity online" "$(fig "$S" "$l")" "$(tail -n 1 acg | cut -d, -f1)" ||
+		return 1
+	fi
+	list bodies body-list -d "$db" --programme="$P" --period="$lp" \
+	    --as-of="$last" --columns=name,note,meetings || return 1
+	while IFS=, read -r name note n; do
+		test "$n" -gt 0 || continue
+		list meets body-list -d "$db" --show=meetings --body="$name" \
+		    --period="$lp" --columns=body,date || return 1
+		dates=$(awk -F, -v b="$name" 'NR > 1 && $1 == b {
+		    printf "%s%d. %d", (n++ ? ", " : ""), substr($2, 6, 2) + 0,
+		    substr($2, 9, 2) + 0 }' meets)
+		test -n "$note" && note="($note)"
+		l=$(lab bodies.meetings | sed -e "s/{name}/$name/" \
+		    -e "s/{(note)}/$note/" -e "s/{dates}/$dates/")
+		same "body $name" "$(fig "$S" "$l")" "$n" || return 1
+	done <<-EOT
+	$(tail -n +2 bodies)
+	EOT
+	S=$(ini section.achievements heading)
+	P=$(ini section.achievements activity_programme)
+	list lv activity-list -d "$db" --programme="$P" --kind=diagnosis \
+	    --period="1900-01-01..$last" --columns=date,units || return 1
+	while IFS=, read -r d units; do
+		test -n "$d" || continue
+		l="$(ini activity.diagnosis label) ('$(echo "$d" | cut -c3-4)년)"
+		same "level $d" "$(fig "$S" "$l")" "$units" || return 1
+	done <<-EOT
+	$(tail -n +2 lv)
+	EOT
+
 	# Every figure of these sections was compared.
 	awk -F, -v a="$(ini section.achievements heading)" \
 		-v i="$(ini section.ideas heading)" \

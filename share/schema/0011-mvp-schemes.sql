@@ -1,4 +1,4 @@
--- 0010-mvp-schemes.sql: MVP results per scheme.
+-- 0011-mvp-schemes.sql: MVP results per scheme.
 --
 -- The office runs several MVP schemes ([mvp] and [mvp.NAME] in inno.ini):
 -- the monthly innovation MVP (person and department), the monthly CS MVP,

@@ -47,6 +47,11 @@ award_fund lib/award.c
 budget lib/budget.c
 budget_spend lib/budget.c
 schedule lib/schedule.c
+activity lib/activity.c
+activity_member lib/activity.c
+body lib/body.c
+body_member lib/body.c
+body_meeting lib/body.c
 '
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/owners.XXXXXX") || exit 4
 trap 'rm -rf "$tmp"' EXIT
