@@ -24,6 +24,7 @@ task_log lib/task.c
 task_score lib/task.c
 mileage lib/mileage.c
 mileage_close lib/mileage.c
+mileage_month lib/mileage.c
 mileage_mvp lib/mvp.c
 club lib/club.c
 club_member lib/club.c
