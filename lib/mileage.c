@@ -1481,7 +1481,9 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	e.ref = ref;
 	e.ref_table = ref_table;
 	e.ref_id = ref_table != NULL ? ref_id : 0;
-	if ((err = entry_insert(db, &e, &a->roll, &id)) != NULL)
+	/* A batch sums its cells in memory; one award writes its own. */
+	if ((err = entry_insert(db, &e, inno_row_is_batch(r) ? &a->roll : NULL,
+	    &id)) != NULL)
 		return err;
 	cap_add(&a->caps, e.employee, dept, date, cat, cached,
 	    (e.employee != 0 ? a->rules.person_month_cap :
@@ -1535,7 +1537,8 @@ inno_mileage_reverse_row(void *arg, struct inno_row *r)
 		    "(for example --date=%s)"), date, date, a->today);
 	if (inno_row_bad(r))
 		goto done;
-	if ((err = reverse_one(db, id, date, reason, &a->roll, &rid)) != NULL)
+	if ((err = reverse_one(db, id, date, reason, inno_row_is_batch(r) ?
+	    &a->roll : NULL, &rid)) != NULL)
 		goto done;
 	a->last_id = rid;
 	inno_row_wrote(r, rid);
