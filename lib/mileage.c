@@ -134,7 +134,7 @@ closed_error(const char *what, const char *date)
  * writes each cell once, when the table fills and when the batch ends
  * (inno_row_at_end); any other entry writes its cell at once.
  */
-#define ROLL_SLOTS 32768	/* a power of two */
+#define ROLL_SLOTS 16384	/* a power of two */
 #define ROLL_CATS 256		/* category names a table holds */
 
 /*
@@ -343,7 +343,7 @@ roll_add(struct inno_db *db, struct roll *rl, const char *date,
  * so it includes the rows before) and kept up to date as rows are written.
  * The table is bounded: when it is full it is emptied and refilled.
  */
-#define CAP_SLOTS 32768		/* a power of two */
+#define CAP_SLOTS 8192		/* a power of two */
 
 /*
  * A sum's key: a person or department, a month, and a category of the
@@ -988,7 +988,7 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  */
 #define CAT_CACHE 256
 /* The page cache of a batch, in KiB as PRAGMA cache_size takes it. */
-#define BATCH_CACHE "-6144"
+#define BATCH_CACHE "-7168"
 #define MONTH_CACHE 64
 
 /*
