@@ -190,7 +190,7 @@ roll_same(const struct roll_slot *a, const struct roll_slot *b)
  */
 static const struct inno_error *
 roll_write(struct inno_db *db, const struct roll_slot *slots, size_t n,
-    const char (*cats)[65])
+    const char (*cats)[65], const char *keep)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -206,7 +206,8 @@ roll_write(struct inno_db *db, const struct roll_slot *slots, size_t n,
 	for (i = 0; i < n; i++) {
 		const struct roll_slot *c = &slots[i];
 
-		if (c->month[0] == '\0')
+		if (c->month[0] == '\0' || (keep != NULL &&
+		    strcmp(c->month, keep) == 0))
 			continue;
 		snprintf(last, sizeof last, "%.7s-%02d", c->month, c->lastday);
 		if ((err = inno_db_query(db, &st, "INSERT INTO mileage_month "
@@ -257,10 +258,46 @@ roll_flush(struct inno_db *db, struct roll *rl)
 	if (rl == NULL || rl->n == 0)
 		return NULL;
 	err = roll_write(db, rl->slots, ROLL_SLOTS,
-	    (const char (*)[65])rl->cats);
+	    (const char (*)[65])rl->cats, NULL);
 	memset(rl->slots, 0, ROLL_SLOTS * sizeof *rl->slots);
 	rl->n = 0;
 	rl->ncats = 0;
+	return err;
+}
+
+/*
+ * Makes room in a full rl: writes the cells of every month but month,
+ * which a batch in date order (as exports are) is still adding to, so
+ * that each cell is written once; when that month alone fills half the
+ * table, or the cells cannot be moved, everything is written.
+ */
+static const struct inno_error *
+roll_make_room(struct inno_db *db, struct roll *rl, const char *month)
+{
+	const struct inno_error *err;
+	struct roll_slot *kept;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < ROLL_SLOTS; i++)
+		if (strcmp(rl->slots[i].month, month) == 0)
+			n++;
+	if (n >= ROLL_SLOTS / 4 || (kept = malloc((n > 0 ? n : 1) *
+	    sizeof *kept)) == NULL)
+		return roll_flush(db, rl);
+	err = roll_write(db, rl->slots, ROLL_SLOTS,
+	    (const char (*)[65])rl->cats, month);
+	for (i = 0, n = 0; i < ROLL_SLOTS; i++)
+		if (strcmp(rl->slots[i].month, month) == 0)
+			kept[n++] = rl->slots[i];
+	memset(rl->slots, 0, ROLL_SLOTS * sizeof *rl->slots);
+	for (j = 0; j < n; j++) {
+		for (i = roll_hash(&kept[j]); rl->slots[i].month[0] != '\0';
+		    i = (i + 1) & (ROLL_SLOTS - 1))
+			;
+		rl->slots[i] = kept[j];
+	}
+	rl->n = n;
+	free(kept);
 	return err;
 }
 
@@ -290,7 +327,7 @@ roll_add(struct inno_db *db, struct roll *rl, const char *date,
 	k.reversals = reversal != 0;
 	if (rl == NULL) {
 		snprintf(one[0], sizeof one[0], "%s", category);
-		return roll_write(db, &k, 1, (const char (*)[65])one);
+		return roll_write(db, &k, 1, (const char (*)[65])one, NULL);
 	}
 	if (rl->slots == NULL && ((rl->slots = calloc(ROLL_SLOTS,
 	    sizeof *rl->slots)) == NULL || (rl->cats = calloc(ROLL_CATS,
@@ -322,13 +359,18 @@ roll_add(struct inno_db *db, struct roll *rl, const char *date,
 		return NULL;
 	}
 	if (rl->n >= ROLL_SLOTS / 2) {
-		if ((err = roll_flush(db, rl)) != NULL)
+		if ((err = roll_make_room(db, rl, k.month)) != NULL)
 			return err;
-		/* The names went with the cells: this one comes first. */
-		snprintf(rl->cats[0], sizeof rl->cats[0], "%s", category);
-		rl->ncats = 1;
-		k.cat = 0;
-		i = roll_hash(&k);
+		if (rl->ncats == 0) {
+			/* The names went with the cells: this one comes first. */
+			snprintf(rl->cats[0], sizeof rl->cats[0], "%s",
+			    category);
+			rl->ncats = 1;
+			k.cat = 0;
+		}
+		for (i = roll_hash(&k); rl->slots[i].month[0] != '\0';
+		    i = (i + 1) & (ROLL_SLOTS - 1))
+			;
 	}
 	rl->slots[i] = k;
 	rl->n++;
@@ -343,7 +385,7 @@ roll_add(struct inno_db *db, struct roll *rl, const char *date,
  * so it includes the rows before) and kept up to date as rows are written.
  * The table is bounded: when it is full it is emptied and refilled.
  */
-#define CAP_SLOTS 8192		/* a power of two */
+#define CAP_SLOTS 32768	/* a power of two */
 
 /*
  * A sum's key: a person or department, a month, and a category of the
@@ -481,7 +523,7 @@ cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
 			return err;
 		cc->untracked = 0;
 	}
-	/* The month's sums, from the rollup (mileage_month_recipient). */
+	/* The month's sums, from the rollup (mileage_month_cell). */
 	snprintf(month, sizeof month, "%.7s", date);
 	if (employee != 0 && cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "

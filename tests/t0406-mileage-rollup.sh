@@ -159,4 +159,27 @@ test_expect_success 'the migration builds the rollup from the ledger there' '
 	rollup_matches
 '
 
+# More cells than a batch holds in memory (ROLL_SLOTS / 2 in lib/mileage.c),
+# in an order that comes back to months already written: the cells are
+# written part by part, and those met again are added to.
+test_expect_success 'a batch of more cells than it holds at once' '
+	rm -f "$INNO_DB" &&
+	awk "BEGIN { print \"employee_id,name,grade,dept\";
+	    for (i = 1; i <= 400; i++)
+		printf \"P%03d,직원%d,5,부서%d\\n\", i, i, i % 7 }" >many.csv &&
+	staff-import -q many.csv &&
+	awk "BEGIN { print \"employee_id,date,category\";
+	    for (r = 0; r < 2; r++) for (m = 0; m < 12; m++)
+	    for (i = 1; i <= 400; i++) for (c = 0; c < 2; c++)
+		printf \"P%03d,2006-%02d-%02d,%s\\n\", i,
+		    1 + (m * 5 + r * 7) % 12, 1 + (i + r) % 28,
+		    c ? \"cs.praise\" : \"idea.adopted\" }" >cells.csv &&
+	sed "/^person_month_cap/d" mileage.ini >nocap.ini &&
+	expect_code 0 mileage-award -q -c nocap.ini cells.csv &&
+	test_must_be_empty err &&
+	test "$(db_value "SELECT count(*), sum(entries), sum(points) FROM
+	    mileage_month")" = "9600|19200|240000" &&
+	rollup_matches
+'
+
 test_done

@@ -26,15 +26,13 @@ CREATE TABLE mileage_month (
 	reversals INTEGER NOT NULL CHECK (reversals BETWEEN 0 AND entries),
 	last TEXT NOT NULL		-- the latest entry's date
 );
--- The cell a write adds to (the upsert's conflict target), and the months
--- of a period: inno_mileage_sums, the year ranking and the report's
--- figures read a range of months through it.
+-- The one index of the sums, serving three queries: the cell a write adds
+-- to (the upsert's conflict target); the months of a period, which
+-- inno_mileage_sums, the year ranking and the report's figures read as a
+-- range; and a recipient's month for the caps, a person's (month,
+-- employee_id) or a department's own entries (month, 0, dept_id).
 CREATE UNIQUE INDEX mileage_month_cell ON mileage_month (month, employee_id,
     dept_id, category, kind);
--- A recipient's month, for the caps: a person's (employee_id, month) or a
--- department's own entries (0, month, dept_id).
-CREATE INDEX mileage_month_recipient ON mileage_month (employee_id, month,
-    dept_id);
 
 -- The months the ledger already holds.
 INSERT INTO mileage_month (month, employee_id, dept_id, category, kind,
