@@ -803,7 +803,8 @@ fail:
  * covering it (the rule of check_updates).
  */
 const struct inno_error *
-inno_audit_later(struct inno_db *db, int64_t id, int64_t **ids, size_t *n)
+inno_audit_later(struct inno_db *db, int64_t id, const char *skip,
+    int64_t **ids, size_t *n)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -821,7 +822,9 @@ inno_audit_later(struct inno_db *db, int64_t id, int64_t **ids, size_t *n)
 	    "NULL) m WHERE c.tbl = m.tbl AND c.first_id BETWEEN m.first_id "
 	    "AND m.last_id AND c.action IN ('update', 'delete') AND c.id > "
 	    "(SELECT max(l.change_id) FROM audit l WHERE l.command = ?1) "
-	    "AND cmd IS NOT NULL AND cmd <> ?1 ORDER BY cmd", "i", id)) != NULL)
+	    "AND c.tbl NOT IN (SELECT value FROM json_each(?2)) "
+	    "AND cmd IS NOT NULL AND cmd <> ?1 ORDER BY cmd", "it", id,
+	    skip != NULL ? skip : "[]")) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((grown = realloc(*ids, (*n + 1) * sizeof **ids)) == NULL) {

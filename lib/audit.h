@@ -143,10 +143,11 @@ void inno_audit_steps_free(struct inno_audit_step *, size_t n);
 
 /*
  * The commands after command id that changed or deleted a row it wrote,
- * changed or deleted, in id order, into *ids (the caller's).
+ * changed or deleted, in id order, into *ids (the caller's); changes to
+ * the tables of skip (a JSON array of names, or NULL) do not count.
  */
 const struct inno_error *inno_audit_later(struct inno_db *, int64_t id,
-    int64_t **ids, size_t *n);
+    const char *skip, int64_t **ids, size_t *n);
 
 /*
  * The command of the last audit row that inserted or updated row id of

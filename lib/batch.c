@@ -34,6 +34,8 @@ struct inno_row {
 	int trimmed;
 	int64_t first_id, last_id;
 	char optname[64];
+	const struct inno_error *(*at_end)(void *);	/* see inno_row_at_end */
+	void *at_end_arg;
 };
 
 void
@@ -125,6 +127,14 @@ inno_row_note(struct inno_row *r, int col, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage(r, col, 0, fmt, ap);
 	va_end(ap);
+}
+
+void
+inno_row_at_end(struct inno_row *r, const struct inno_error *(*fn)(void *),
+    void *arg)
+{
+	r->at_end = fn;
+	r->at_end_arg = arg;
 }
 
 void
@@ -486,7 +496,8 @@ misspelt(const struct inno_csv *csv, const struct inno_col *cols,
 static const struct inno_error *
 finish(struct inno_db *db, const struct inno_batch_opts *opts,
     struct inno_batch_result *res, const char *digest, const char *source,
-    int64_t first_id, int64_t last_id, int record_batch)
+    int64_t first_id, int64_t last_id, int record_batch,
+    const struct inno_row *row)
 {
 	const struct inno_error *err;
 	char today[21];
@@ -533,6 +544,8 @@ finish(struct inno_db *db, const struct inno_batch_opts *opts,
 		inno_db_rollback(db);
 		return NULL;
 	}
+	if (row->at_end != NULL && (err = row->at_end(row->at_end_arg)) != NULL)
+		goto fail;
 	if ((err = inno_now(today)) != NULL)
 		goto fail;
 	if (record_batch && (err = inno_db_run(db, "INSERT INTO batch (id, "
@@ -715,7 +728,7 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 		o.before_commit = reject_before_commit;
 		o.before_commit_arg = &rc;
 	}
-	err = finish(db, &o, res, digest, name, first, last, 1);
+	err = finish(db, &o, res, digest, name, first, last, 1, &row);
 	rej = rc.rej;
 	/* A batch applied before has no bad rows to report. */
 	if (rej != NULL && !res->already) {
@@ -772,7 +785,7 @@ inno_batch_one(struct inno_db *db, const struct inno_col *cols, size_t ncols,
 		return inno_error(INNO_EINPUT,
 		    _("%zu problems; nothing was written"), res->diag.count);
 	}
-	return finish(db, opts, res, "", "options", first, last, 0);
+	return finish(db, opts, res, "", "options", first, last, 0, &row);
 }
 
 /*

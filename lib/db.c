@@ -41,7 +41,9 @@ struct cached {
 /*
  * A function defined on the connection by a module (inno_db_define): one
  * statement of its own, outside the statement cache, because it runs while
- * the statement that calls it is being stepped.
+ * the statement that calls it is being stepped.  The statement is prepared
+ * at the function's first call: a program uses few of the lookups every
+ * program defines, and one award should not prepare them all.
  */
 struct lookup {
 	struct inno_db *db;
@@ -453,12 +455,9 @@ prepare_all(struct inno_db *db)
 			return db_error(db, rc, _("preparing SQL"));
 	}
 	for (l = db->lookups; l != NULL; l = l->next) {
-		rc = sqlite3_prepare_v3(db->h, l->sql, -1,
-		    SQLITE_PREPARE_PERSISTENT, &l->st, NULL);
-		if (rc == SQLITE_OK)
-			rc = sqlite3_create_function_v2(db->h, l->name,
-			    l->nargs, SQLITE_UTF8 | SQLITE_DETERMINISTIC, l,
-			    lookup_call, NULL, NULL, NULL);
+		rc = sqlite3_create_function_v2(db->h, l->name, l->nargs,
+		    SQLITE_UTF8 | SQLITE_DETERMINISTIC, l, lookup_call, NULL,
+		    NULL, NULL);
 		if (rc != SQLITE_OK)
 			return db_error(db, rc, _("defining a function"));
 	}
@@ -1105,6 +1104,12 @@ lookup_call(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	struct lookup *l = sqlite3_user_data(ctx);
 	int i, rc;
 
+	if (l->st == NULL && (rc = sqlite3_prepare_v3(l->db->h, l->sql, -1,
+	    SQLITE_PREPARE_PERSISTENT, &l->st, NULL)) != SQLITE_OK) {
+		l->st = NULL;
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
 	for (i = 0; i < argc; i++) {
 		if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
 			sqlite3_result_null(ctx);
@@ -1139,14 +1144,6 @@ inno_db_define(struct inno_db *db, const char *name, int nargs,
 	}
 	l->nargs = nargs;
 	l->db = db;
-	rc = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
-	    &l->st, NULL);
-	if (rc != SQLITE_OK) {
-		free(l->name);
-		free(l->sql);
-		free(l);
-		return db_error(db, rc, _("preparing SQL"));
-	}
 	l->next = db->lookups;
 	db->lookups = l;
 	rc = sqlite3_create_function_v2(db->h, name, nargs, SQLITE_UTF8 |

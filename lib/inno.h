@@ -702,6 +702,15 @@ void inno_row_wrote(struct inno_row *, int64_t id);
 int inno_row_is_batch(const struct inno_row *);
 /* Tells the runner a rule trimmed the row. */
 void inno_row_trimmed(struct inno_row *);
+/*
+ * Asks the runner to call fn(arg) once every row of the batch was read and
+ * accepted, inside the batch's transaction, before its audit line and
+ * COMMIT (never for a dry run, a bad row or a batch applied before): a row
+ * function that sums its rows in memory writes the sums there.  A later
+ * call replaces the earlier one.  An error rolls the batch back.
+ */
+void inno_row_at_end(struct inno_row *,
+    const struct inno_error *(*fn)(void *arg), void *arg);
 
 /*
  * Getters.  Each returns 1 when a value is present and valid, 0 when the

@@ -127,6 +127,257 @@ closed_error(const char *what, const char *date)
 	    date);
 }
 
+
+/*
+ * The monthly rollup (mileage_month, see 0013-mileage-rollup.sql): every
+ * entry appended adds to its cell, in the same transaction.  A run of
+ * mileage-award sums its entries in memory, in a table of fixed size, and
+ * writes each cell once, when the table fills and when the batch ends
+ * (inno_row_at_end); any other entry writes its cell at once.
+ */
+#define ROLL_SLOTS 16384	/* a power of two */
+#define ROLL_CATS 256		/* category names a table holds */
+
+/*
+ * A cell: its key, and the sums of the entries added to it.  The
+ * category is an index into the table's names, the latest date a day of
+ * the month, so that a slot is small and the table holds many cells.
+ */
+struct roll_slot {
+	int64_t employee;	/* 0: a department's own entry */
+	int64_t dept;
+	int64_t points;
+	int32_t entries, reversals;
+	char month[8];		/* "": a free slot */
+	int16_t cat;
+	unsigned char kind;
+	unsigned char lastday;	/* 1 to 31 */
+};
+
+struct roll {
+	struct roll_slot *slots;	/* NULL until the first entry */
+	size_t n;
+	char (*cats)[65];		/* ROLL_CATS names */
+	size_t ncats;
+};
+
+static size_t
+roll_hash(const struct roll_slot *k)
+{
+	const unsigned char *p;
+	uint64_t h = 14695981039346656037u;
+
+	for (p = (const unsigned char *)k->month; *p != '\0'; p++)
+		h = (h ^ *p) * 1099511628211u;
+	h = (h ^ (uint64_t)k->cat) * 1099511628211u;
+	h = (h ^ (uint64_t)k->employee) * 1099511628211u;
+	h = (h ^ (uint64_t)k->dept) * 1099511628211u;
+	h = (h ^ (uint64_t)k->kind) * 1099511628211u;
+	return (size_t)(h >> 17) & (ROLL_SLOTS - 1);
+}
+
+static int
+roll_same(const struct roll_slot *a, const struct roll_slot *b)
+{
+	return a->employee == b->employee && a->dept == b->dept &&
+	    a->cat == b->cat && a->kind == b->kind &&
+	    memcmp(a->month, b->month, sizeof a->month) == 0;
+}
+
+/*
+ * Adds the n cells of slots (free ones skipped), whose categories are
+ * named in cats, to mileage_month, with one audit row for the cells it
+ * creates and one for those it adds to.
+ */
+static const struct inno_error *
+roll_write(struct inno_db *db, const struct roll_slot *slots, size_t n,
+    const char (*cats)[65], const char *keep)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int64_t before, id, ins_first = 0, ins_last = 0, upd_first = 0;
+	int64_t upd_last = 0;
+	size_t i, ins = 0, upd = 0;
+	char last[16];
+	int row;
+
+	if ((err = inno_db_int(db, &before, NULL, "SELECT coalesce(max(id), "
+	    "0) FROM mileage_month", NULL)) != NULL)
+		return err;
+	for (i = 0; i < n; i++) {
+		const struct roll_slot *c = &slots[i];
+
+		if (c->month[0] == '\0' || (keep != NULL &&
+		    strcmp(c->month, keep) == 0))
+			continue;
+		snprintf(last, sizeof last, "%.7s-%02d", c->month, c->lastday);
+		if ((err = inno_db_query(db, &st, "INSERT INTO mileage_month "
+		    "(month, employee_id, dept_id, category, kind, points, "
+		    "entries, reversals, last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+		    "?) ON CONFLICT (month, employee_id, dept_id, category, "
+		    "kind) DO UPDATE SET points = points + excluded.points, "
+		    "entries = entries + excluded.entries, reversals = "
+		    "reversals + excluded.reversals, last = max(last, "
+		    "excluded.last) RETURNING id", "tiittiiit", c->month,
+		    c->employee, c->dept, cats[c->cat],
+		    inno_mileage_kinds[c->kind], c->points,
+		    (int64_t)c->entries, (int64_t)c->reversals, last)) !=
+		    NULL || (err = inno_stmt_step(st, &row)) != NULL)
+			return err;
+		id = row ? inno_stmt_int(st, 0) : 0;
+		inno_stmt_reset(st);
+		/* Ids only grow: a cell beyond the largest before is new. */
+		if (id > before) {
+			if (ins++ == 0 || id < ins_first)
+				ins_first = id;
+			if (id > ins_last)
+				ins_last = id;
+		} else {
+			if (upd++ == 0 || id < upd_first)
+				upd_first = id;
+			if (id > upd_last)
+				upd_last = id;
+		}
+	}
+	if (ins > 0 && (err = inno_audit(db, "insert", "mileage_month",
+	    ins_first, ins_last, "%zu monthly sum%s of the ledger", ins,
+	    ins == 1 ? "" : "s")) != NULL)
+		return err;
+	if (upd > 0 && (err = inno_audit(db, "update", "mileage_month",
+	    upd_first, upd_last, "%zu monthly sum%s of the ledger added to",
+	    upd, upd == 1 ? "" : "s")) != NULL)
+		return err;
+	return NULL;
+}
+
+/* Writes the sums rl holds, and empties it. */
+static const struct inno_error *
+roll_flush(struct inno_db *db, struct roll *rl)
+{
+	const struct inno_error *err;
+
+	if (rl == NULL || rl->n == 0)
+		return NULL;
+	err = roll_write(db, rl->slots, ROLL_SLOTS,
+	    (const char (*)[65])rl->cats, NULL);
+	memset(rl->slots, 0, ROLL_SLOTS * sizeof *rl->slots);
+	rl->n = 0;
+	rl->ncats = 0;
+	return err;
+}
+
+/*
+ * Makes room in a full rl: writes the cells of every month but month,
+ * which a batch in date order (as exports are) is still adding to, so
+ * that each cell is written once; when that month alone fills half the
+ * table, or the cells cannot be moved, everything is written.
+ */
+static const struct inno_error *
+roll_make_room(struct inno_db *db, struct roll *rl, const char *month)
+{
+	const struct inno_error *err;
+	struct roll_slot *kept;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < ROLL_SLOTS; i++)
+		if (strcmp(rl->slots[i].month, month) == 0)
+			n++;
+	if (n >= ROLL_SLOTS / 4 || (kept = malloc((n > 0 ? n : 1) *
+	    sizeof *kept)) == NULL)
+		return roll_flush(db, rl);
+	err = roll_write(db, rl->slots, ROLL_SLOTS,
+	    (const char (*)[65])rl->cats, month);
+	for (i = 0, n = 0; i < ROLL_SLOTS; i++)
+		if (strcmp(rl->slots[i].month, month) == 0)
+			kept[n++] = rl->slots[i];
+	memset(rl->slots, 0, ROLL_SLOTS * sizeof *rl->slots);
+	for (j = 0; j < n; j++) {
+		for (i = roll_hash(&kept[j]); rl->slots[i].month[0] != '\0';
+		    i = (i + 1) & (ROLL_SLOTS - 1))
+			;
+		rl->slots[i] = kept[j];
+	}
+	rl->n = n;
+	free(kept);
+	return err;
+}
+
+/*
+ * Adds an entry of points dated date to its cell: in rl, flushed first
+ * when half full (so that probes stay short), or (rl NULL) in the
+ * database at once.
+ */
+static const struct inno_error *
+roll_add(struct inno_db *db, struct roll *rl, const char *date,
+    int64_t employee, int64_t dept, const char *category, int kind,
+    int64_t points, int reversal)
+{
+	const struct inno_error *err;
+	struct roll_slot k, *c;
+	char one[1][65];
+	size_t i;
+
+	memset(&k, 0, sizeof k);
+	snprintf(k.month, sizeof k.month, "%.7s", date);
+	k.lastday = (unsigned char)atoi(date + 8);
+	k.kind = (unsigned char)kind;
+	k.employee = employee;
+	k.dept = dept;
+	k.points = points;
+	k.entries = 1;
+	k.reversals = reversal != 0;
+	if (rl == NULL) {
+		snprintf(one[0], sizeof one[0], "%s", category);
+		return roll_write(db, &k, 1, (const char (*)[65])one, NULL);
+	}
+	if (rl->slots == NULL && ((rl->slots = calloc(ROLL_SLOTS,
+	    sizeof *rl->slots)) == NULL || (rl->cats = calloc(ROLL_CATS,
+	    sizeof *rl->cats)) == NULL))
+		return inno_error_nomem();
+	for (i = 0; i < rl->ncats; i++)
+		if (strcmp(rl->cats[i], category) == 0)
+			break;
+	if (i == rl->ncats) {
+		if (rl->ncats == ROLL_CATS) {
+			if ((err = roll_flush(db, rl)) != NULL)
+				return err;
+			i = 0;
+		}
+		snprintf(rl->cats[i], sizeof rl->cats[i], "%s", category);
+		rl->ncats = i + 1;
+	}
+	k.cat = (int16_t)i;
+	for (i = roll_hash(&k); rl->slots[i].month[0] != '\0';
+	    i = (i + 1) & (ROLL_SLOTS - 1)) {
+		c = &rl->slots[i];
+		if (!roll_same(c, &k))
+			continue;
+		c->points += k.points;
+		c->entries++;
+		c->reversals += k.reversals;
+		if (k.lastday > c->lastday)
+			c->lastday = k.lastday;
+		return NULL;
+	}
+	if (rl->n >= ROLL_SLOTS / 2) {
+		if ((err = roll_make_room(db, rl, k.month)) != NULL)
+			return err;
+		if (rl->ncats == 0) {
+			/* The names went with the cells: this one comes first. */
+			snprintf(rl->cats[0], sizeof rl->cats[0], "%s",
+			    category);
+			rl->ncats = 1;
+			k.cat = 0;
+		}
+		for (i = roll_hash(&k); rl->slots[i].month[0] != '\0';
+		    i = (i + 1) & (ROLL_SLOTS - 1))
+			;
+	}
+	rl->slots[i] = k;
+	rl->n++;
+	return NULL;
+}
+
 /*
  * The points a run has seen per recipient and month (all categories, and
  * per category), so that a large batch checks its caps without summing the
@@ -135,7 +386,7 @@ closed_error(const char *what, const char *date)
  * so it includes the rows before) and kept up to date as rows are written.
  * The table is bounded: when it is full it is emptied and refilled.
  */
-#define CAP_SLOTS 32768		/* a power of two */
+#define CAP_SLOTS 32768	/* a power of two */
 
 /*
  * A sum's key: a person or department, a month, and a category of the
@@ -158,6 +409,14 @@ struct cap_slot {
 struct cap_cache {
 	struct cap_slot *slots;	/* NULL until caps are first checked */
 	size_t n;
+	/*
+	 * The run's sums not yet in mileage_month.  A sum read from the
+	 * database is right as long as every entry of its key written since
+	 * the last flush was added to the cache: untracked says one was not
+	 * (the key was not cached then), and the next read flushes first.
+	 */
+	struct roll *roll;
+	int untracked;
 };
 
 static void
@@ -201,6 +460,7 @@ cap_find(struct cap_cache *cc, const struct cap_key *k, int create)
 	if (cc->n >= CAP_SLOTS / 4 * 3) {
 		memset(cc->slots, 0, CAP_SLOTS * sizeof *cc->slots);
 		cc->n = 0;
+		cc->untracked = 1;
 		i = (size_t)(h >> 17) & (CAP_SLOTS - 1);
 	}
 	cc->slots[i].key = *k;
@@ -210,11 +470,14 @@ cap_find(struct cap_cache *cc, const struct cap_key *k, int create)
 
 /*
  * Adds points to the cached sums of a recipient's month, when cached.
- * cat is NULL when the category is not in the run's cache.
+ * cat is the entry's category, cached says whether it is in the run's
+ * cache; all_capped whether a cap over all categories applies to the
+ * recipient.
  */
 static void
 cap_add(struct cap_cache *cc, int64_t employee, int64_t dept,
-    const char *date, const struct inno_mileage_cat *cat, int64_t points)
+    const char *date, const struct inno_mileage_cat *cat, int cached,
+    int all_capped, int64_t points)
 {
 	struct cap_slot *sl;
 	struct cap_key k;
@@ -222,11 +485,19 @@ cap_add(struct cap_cache *cc, int64_t employee, int64_t dept,
 	cap_key(&k, employee, dept, date, NULL);
 	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
-	if (cat == NULL)
+	else if (all_capped)
+		cc->untracked = 1;
+	if (cat->month_cap == 0)
 		return;
+	if (!cached) {
+		cc->untracked = 1;
+		return;
+	}
 	cap_key(&k, employee, dept, date, cat);
 	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
+	else
+		cc->untracked = 1;
 }
 
 /*
@@ -241,33 +512,37 @@ cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
 	const struct inno_error *err;
 	struct cap_slot *sl;
 	struct cap_key k;
-	char first[11], last[11];
+	char month[8];
 
 	cap_key(&k, employee, dept, date, cat);
 	if (cacheable && (sl = cap_find(cc, &k, 0)) != NULL) {
 		*used = sl->used;
 		return NULL;
 	}
-	snprintf(first, sizeof first, "%.7s-01", date);
-	snprintf(last, sizeof last, "%.7s-31", date);
+	if (cc != NULL && (cc->untracked || !cacheable)) {
+		if ((err = roll_flush(db, cc->roll)) != NULL)
+			return err;
+		cc->untracked = 0;
+	}
+	/* The month's sums, from the rollup (mileage_month_cell). */
+	snprintf(month, sizeof month, "%.7s", date);
 	if (employee != 0 && cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
-		    "0) FROM mileage WHERE employee_id = ? AND date BETWEEN ? "
-		    "AND ?", "itt", employee, first, last);
+		    "0) FROM mileage_month WHERE employee_id = ? AND month = ?",
+		    "it", employee, month);
 	else if (cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
-		    "0) FROM mileage WHERE dept_id = ? AND employee_id IS NULL "
-		    "AND date BETWEEN ? AND ?", "itt", dept, first, last);
+		    "0) FROM mileage_month WHERE employee_id = 0 AND month = ? "
+		    "AND dept_id = ?", "ti", month, dept);
 	else if (employee != 0)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
-		    "0) FROM mileage WHERE employee_id = ? AND category = ? AND "
-		    "date BETWEEN ? AND ?", "ittt", employee, cat->name, first,
-		    last);
+		    "0) FROM mileage_month WHERE employee_id = ? AND month = ? "
+		    "AND category = ?", "itt", employee, month, cat->name);
 	else
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
-		    "0) FROM mileage WHERE dept_id = ? AND employee_id IS NULL "
-		    "AND category = ? AND date BETWEEN ? AND ?", "ittt", dept,
-		    cat->name, first, last);
+		    "0) FROM mileage_month WHERE employee_id = 0 AND month = ? "
+		    "AND dept_id = ? AND category = ?", "tit", month, dept,
+		    cat->name);
 	if (err != NULL)
 		return err;
 	if (cacheable && (sl = cap_find(cc, &k, 1)) != NULL)
@@ -347,29 +622,40 @@ struct entry {
 };
 
 /*
- * Appends one entry; *id is its row id.  A person's entry is credited to
- * the person's department, read in the same statement (the department as
- * of now, which is what the organisation records); only a department's
- * own entry names its department.  The schema refuses a second live entry
- * of one record in one category (0007-mileage-once.sql).
+ * Appends one entry, and adds it to its cell of the rollup: in rl, or
+ * (rl NULL) in the database at once; *id is its row id.  e->dept is the
+ * department credited: for a person, the person's department as of now
+ * (which is what the organisation records), for a reversal the entry's
+ * own.  The schema refuses a second live entry of one record in one
+ * category (0007-mileage-once.sql).
  */
 static const struct inno_error *
-entry_insert(struct inno_db *db, const struct entry *e, int64_t *id)
+entry_insert(struct inno_db *db, const struct entry *e, struct roll *rl,
+    int64_t *id)
 {
 	const struct inno_error *err;
 
+	assert(e->dept != 0);
 	err = inno_db_run(db, "INSERT INTO mileage (date, employee_id, "
 	    "dept_id, category, kind, points, reason, ref, ref_table, ref_id, "
-	    "reverses) VALUES (?1, ?2, CASE WHEN ?2 IS NULL THEN ?3 ELSE "
-	    "inno_employee_dept(?2) END, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-	    "tIIttitttII", e->date, e->employee, e->dept, e->category,
+	    "reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "tIittitttII", e->date, e->employee, e->dept, e->category,
 	    inno_mileage_kinds[e->kind], e->points,
 	    e->reason != NULL ? e->reason : "", e->ref, e->ref_table,
 	    e->ref_id, e->reverses);
 	if (err != NULL)
 		return err;
 	*id = inno_db_last_id(db);
-	return NULL;
+	return roll_add(db, rl, e->date, e->employee, e->dept, e->category,
+	    e->kind, e->points, e->reverses != 0);
+}
+
+/* The department of employee (employee.id) now, 0 when none. */
+static const struct inno_error *
+employee_dept(struct inno_db *db, int64_t employee, int64_t *dept)
+{
+	return inno_db_int(db, dept, NULL, "SELECT "
+	    "inno_employee_dept(?)", "i", employee);
 }
 
 /*
@@ -497,14 +783,17 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 	memset(&e, 0, sizeof e);
 	e.date = day;
 	e.employee = employee;
-	e.dept = employee != 0 ? 0 : dept;
+	e.dept = dept;
+	if (employee != 0 && (err = employee_dept(db, employee, &e.dept)) !=
+	    NULL)
+		goto done;
 	e.category = cat->name;
 	e.kind = cat->kind;
 	e.points = cat->points;
 	e.reason = reason;
 	e.ref_table = ref_table;
 	e.ref_id = ref_table != NULL ? ref_id : 0;
-	if ((err = caps_check(db, NULL, 0, &rules, cat, employee, dept, day,
+	if ((err = caps_check(db, NULL, 0, &rules, cat, employee, e.dept, day,
 	    &e.points, &over, cap, sizeof cap)) != NULL)
 		goto done;
 	if (over && !rules.trim) {
@@ -519,7 +808,7 @@ record(struct inno_db *db, int64_t employee, int64_t dept, const char *date,
 		*out = NOTHING;
 		goto done;
 	}
-	if ((err = entry_insert(db, &e, &id)) != NULL)
+	if ((err = entry_insert(db, &e, NULL, &id)) != NULL)
 		goto done;
 	if ((err = inno_audit(db, "insert", "mileage", id, id, "%s: %lld "
 	    "points in %s for %s %lld%s%s%s", name, (long long)e.points,
@@ -576,7 +865,7 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
  */
 static const struct inno_error *
 reverse_one(struct inno_db *db, int64_t id, const char *date,
-    const char *reason, int64_t *rid)
+    const char *reason, struct roll *rl, int64_t *rid)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -635,7 +924,7 @@ reverse_one(struct inno_db *db, int64_t id, const char *date,
 		e.ref_id = 0;
 	e.reverses = id;
 	e.reason = reason;
-	err = entry_insert(db, &e, rid);
+	err = entry_insert(db, &e, rl, rid);
 done:
 	free(category);
 	free(ref);
@@ -696,7 +985,8 @@ reverse_ref(struct inno_db *db, const char *ref_table, int64_t ref_id,
 	if (err != NULL)
 		goto done;
 	for (i = 0; i < n; i++) {
-		if ((err = reverse_one(db, ids[i], day, reason, &rid)) != NULL)
+		if ((err = reverse_one(db, ids[i], day, reason, NULL,
+		    &rid)) != NULL)
 			goto done;
 		if (first == 0)
 			first = rid;
@@ -741,8 +1031,84 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  */
 #define CAT_CACHE 256
 /* The page cache of a batch, in KiB as PRAGMA cache_size takes it. */
-#define BATCH_CACHE "-32768"
+#define BATCH_CACHE "-7168"
 #define MONTH_CACHE 64
+
+/*
+ * The staff a batch is checked against, read once when the batch starts
+ * (inno_staff_each_employee) into a table of fixed size: an office's
+ * whole staff fits, and past three quarters full, or for an id too long
+ * for a slot, the rest are looked up a row at a time as before.
+ */
+#define EMP_SLOTS 16384		/* a power of two */
+
+struct emp_slot {
+	int64_t id;		/* 0: a free slot */
+	int64_t dept;
+	char code[24];
+	char joined[11];	/* "": not recorded */
+	char left[11];
+};
+
+struct emp_map {
+	struct emp_slot *slots;
+	size_t n;
+	int complete;		/* every employee is in the table */
+};
+
+static size_t
+emp_hash(const char *code)
+{
+	const unsigned char *p;
+	uint64_t h = 14695981039346656037u;
+
+	for (p = (const unsigned char *)code; *p != '\0'; p++)
+		h = (h ^ *p) * 1099511628211u;
+	return (size_t)(h >> 17) & (EMP_SLOTS - 1);
+}
+
+static int
+emp_put(void *arg, int64_t id, const char *code, int64_t dept,
+    const char *joined, const char *left)
+{
+	struct emp_map *m = arg;
+	size_t i;
+
+	if (m->n >= EMP_SLOTS / 4 * 3) {
+		m->complete = 0;
+		return 1;
+	}
+	if (strlen(code) >= sizeof m->slots->code) {
+		m->complete = 0;
+		return 0;
+	}
+	for (i = emp_hash(code); m->slots[i].id != 0;
+	    i = (i + 1) & (EMP_SLOTS - 1))
+		;
+	m->slots[i].id = id;
+	m->slots[i].dept = dept;
+	snprintf(m->slots[i].code, sizeof m->slots[i].code, "%s", code);
+	snprintf(m->slots[i].joined, sizeof m->slots[i].joined, "%s",
+	    joined != NULL ? joined : "");
+	snprintf(m->slots[i].left, sizeof m->slots[i].left, "%s",
+	    left != NULL ? left : "");
+	m->n++;
+	return 0;
+}
+
+static const struct emp_slot *
+emp_find(const struct emp_map *m, const char *code)
+{
+	size_t i;
+
+	if (m->slots == NULL || strlen(code) >= sizeof m->slots->code)
+		return NULL;
+	for (i = emp_hash(code); m->slots[i].id != 0;
+	    i = (i + 1) & (EMP_SLOTS - 1))
+		if (strcmp(m->slots[i].code, code) == 0)
+			return &m->slots[i];
+	return NULL;
+}
 
 struct cached_cat {
 	struct inno_mileage_cat cat;
@@ -772,7 +1138,19 @@ struct inno_mileage_award {
 	int64_t last_id;
 	int tuned;
 	struct cap_cache caps;
+	struct roll roll;	/* the run's entries not yet in mileage_month */
+	struct emp_map emps;
+	struct inno_db *db;	/* the run's, once a row came */
 };
+
+/* Writes the run's sums into mileage_month when its batch ends. */
+static const struct inno_error *
+award_end(void *arg)
+{
+	struct inno_mileage_award *a = arg;
+
+	return roll_flush(a->db, &a->roll);
+}
 
 const struct inno_error *
 inno_mileage_award_new(struct inno_mileage_award **ap,
@@ -789,6 +1167,7 @@ inno_mileage_award_new(struct inno_mileage_award **ap,
 	if ((a = calloc(1, sizeof *a)) == NULL)
 		return inno_error_nomem();
 	a->cfg = cfg;
+	a->caps.roll = &a->roll;
 	if ((err = inno_mileage_rules_get(cfg, &a->rules)) != NULL ||
 	    (err = inno_today(a->today)) != NULL)
 		goto fail;
@@ -842,6 +1221,9 @@ inno_mileage_award_free(struct inno_mileage_award *a)
 {
 	if (a != NULL) {
 		free(a->caps.slots);
+		free(a->roll.slots);
+		free(a->roll.cats);
+		free(a->emps.slots);
 	}
 	free(a);
 }
@@ -904,6 +1286,44 @@ award_closed(struct inno_mileage_award *a, struct inno_db *db,
 }
 
 /*
+ * The row's employee (column INNO_MILEAGE_EMPLOYEE) checked as
+ * inno_row_employee checks it, employed on date unless it is NULL, with
+ * the department the person belongs to in *dept.  In a batch the staff
+ * table answers; a row it cannot vouch for goes to inno_row_employee,
+ * which also words the refusal.
+ */
+static int
+award_employee(struct inno_mileage_award *a, struct inno_row *r,
+    const char *date, int64_t *employee, int64_t *dept)
+{
+	const struct inno_error *err;
+	const struct emp_slot *e = NULL;
+	const char *v;
+	int rc;
+
+	if (a->emps.slots != NULL) {
+		if ((rc = inno_row_text(r, INNO_MILEAGE_EMPLOYEE, 64, &v)) <= 0)
+			return rc;
+		e = emp_find(&a->emps, v);
+		if (e != NULL && (date == NULL || ((e->joined[0] == '\0' ||
+		    strcmp(date, e->joined) >= 0) && (e->left[0] == '\0' ||
+		    strcmp(date, e->left) <= 0)))) {
+			*employee = e->id;
+			*dept = e->dept;
+			return 1;
+		}
+	}
+	if ((rc = inno_row_employee(r, INNO_MILEAGE_EMPLOYEE, date,
+	    employee)) != 1)
+		return rc;
+	if ((err = employee_dept(inno_row_db(r), *employee, dept)) != NULL) {
+		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, "%s", err->msg);
+		return -1;
+	}
+	return 1;
+}
+
+/*
  * A person's mileage belongs to the person's department: a row naming
  * both is refused when they disagree, so that no entry of a person can
  * steer another department's total or its MVP.
@@ -947,9 +1367,14 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	char date[11], why[256];
 	const char *ref_table = NULL;
 	int64_t employee = 0, dept = 0, points = 0, want, id, ref_id = 0, prior;
+	int64_t edept = 0;
 	int has_date, has_emp, has_dept, has_points, found = 0, closed, over;
 	int cached = 0, has_idea, has_id = 0;
 
+	if (a->db == NULL) {
+		a->db = db;
+		inno_row_at_end(r, award_end, a);
+	}
 	if (!a->tuned && inno_row_is_batch(r)) {
 		/*
 		 * A batch inserts into the ledger's indexes all over the file;
@@ -961,6 +1386,13 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 		    BATCH_CACHE)) != NULL)
 			return err;
 		a->tuned = 1;
+		if ((a->emps.slots = calloc(EMP_SLOTS,
+		    sizeof *a->emps.slots)) == NULL)
+			return inno_error_nomem();
+		a->emps.complete = 1;
+		if ((err = inno_staff_each_employee(db, emp_put,
+		    &a->emps)) != NULL)
+			return err;
 	}
 	has_date = inno_row_date(r, INNO_MILEAGE_DATE, date);
 	if (has_date == 0) {
@@ -972,8 +1404,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 			inno_row_error(r, INNO_MILEAGE_DATE, _("required, but "
 			    "empty (or give --date for every row)"));
 	}
-	has_emp = inno_row_employee(r, INNO_MILEAGE_EMPLOYEE,
-	    has_date >= 0 ? date : NULL, &employee);
+	has_emp = award_employee(a, r, has_date >= 0 ? date : NULL, &employee,
+	    &edept);
 	has_dept = inno_row_dept(r, INNO_MILEAGE_DEPT, &dept);
 	if (has_emp == 0 && has_dept == 0)
 		inno_row_error(r, INNO_MILEAGE_EMPLOYEE, _("required: give "
@@ -1044,7 +1476,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	 * dept is the record's, not the person's now) only fails on rows it
 	 * would write.
 	 */
-	if (has_emp == 1 && has_dept == 1) {
+	if (has_emp == 1 && has_dept == 1 && edept != dept) {
 		if ((err = dept_agrees(r, employee, dept)) != NULL)
 			return err;
 		if (inno_row_bad(r))
@@ -1059,6 +1491,8 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 		return NULL;
 	}
 	want = points;
+	if (has_emp == 1)
+		dept = edept;
 	if ((err = caps_check(db, &a->caps, cached, &a->rules, cat,
 	    has_emp == 1 ? employee : 0, dept, date, &points, &over, why,
 	    sizeof why)) != NULL)
@@ -1082,7 +1516,7 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	memset(&e, 0, sizeof e);
 	e.date = date;
 	e.employee = has_emp == 1 ? employee : 0;
-	e.dept = has_emp == 1 ? 0 : dept;
+	e.dept = dept;
 	e.category = cat->name;
 	e.kind = cat->kind;
 	e.points = points;
@@ -1090,9 +1524,13 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	e.ref = ref;
 	e.ref_table = ref_table;
 	e.ref_id = ref_table != NULL ? ref_id : 0;
-	if ((err = entry_insert(db, &e, &id)) != NULL)
+	/* A batch sums its cells in memory; one award writes its own. */
+	if ((err = entry_insert(db, &e, inno_row_is_batch(r) ? &a->roll : NULL,
+	    &id)) != NULL)
 		return err;
-	cap_add(&a->caps, e.employee, dept, date, cached ? cat : NULL, points);
+	cap_add(&a->caps, e.employee, dept, date, cat, cached,
+	    (e.employee != 0 ? a->rules.person_month_cap :
+	    a->rules.dept_month_cap) > 0, points);
 	a->last_id = id;
 	inno_row_wrote(r, id);
 	/* The record for the award hooks (hook.h), as the row gave it. */
@@ -1117,6 +1555,10 @@ inno_mileage_reverse_row(void *arg, struct inno_row *r)
 	int64_t id = 0, rid;
 	int has_date, closed;
 
+	if (a->db == NULL) {
+		a->db = db;
+		inno_row_at_end(r, award_end, a);
+	}
 	inno_row_int(r, INNO_MREV_ENTRY, 1, INT64_MAX, &id);
 	has_date = inno_row_date(r, INNO_MREV_DATE, date);
 	inno_row_text(r, INNO_MREV_REASON, 200, &reason);
@@ -1146,7 +1588,8 @@ inno_mileage_reverse_row(void *arg, struct inno_row *r)
 		    "(for example --date=%s)"), date, date, a->today);
 	if (inno_row_bad(r))
 		goto done;
-	if ((err = reverse_one(db, id, date, reason, &rid)) != NULL)
+	if ((err = reverse_one(db, id, date, reason, inno_row_is_batch(r) ?
+	    &a->roll : NULL, &rid)) != NULL)
 		goto done;
 	a->last_id = rid;
 	inno_row_wrote(r, rid);
@@ -1158,14 +1601,24 @@ done:
 /* -------------------------------------------------------------- listing */
 
 /*
- * The ledger's departments, one index seek each: with it a period's
- * entries are found through the (dept_id, date) index department by
- * department, so the ledger needs no index of its own on the date, which
- * keeps large batches cheaper.
+ * Whether the days first to last are whole months (the first day of one
+ * to the last of another), so that the rollup answers for them; *m1 and
+ * *m2 get the months.
  */
-#define DEPTS_CTE "WITH RECURSIVE ds(id) AS (SELECT min(dept_id) FROM " \
-	"mileage UNION ALL SELECT (SELECT min(dept_id) FROM mileage WHERE " \
-	"dept_id > ds.id) FROM ds WHERE ds.id IS NOT NULL) "
+static int
+whole_months(const char *first, const char *last, char m1[8], char m2[8])
+{
+	int y, m, d;
+
+	if (first == NULL || last == NULL || strlen(first) != 10 ||
+	    strlen(last) != 10 || strcmp(first + 7, "-01") != 0 ||
+	    sscanf(last, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 ||
+	    d < inno_days_in_month(y, m))
+		return 0;
+	snprintf(m1, 8, "%.7s", first);
+	snprintf(m2, 8, "%.7s", last);
+	return 1;
+}
 
 const struct inno_error *
 inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
@@ -1175,22 +1628,21 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    "category", "kind", NULL};
 	/*
 	 * The filters are bound; a NULL filter matches everything.  The
-	 * period is a BETWEEN on the date only when given, so the department
-	 * index serves a month without slowing a listing of everything.
+	 * period is a BETWEEN on the date only when given, so the date index
+	 * (mileage_date) serves a month without slowing a listing of
+	 * everything.
 	 */
 	static const char *const from = " FROM mileage m "
 	    "WHERE (?1 IS NULL OR m.employee_id = inno_employee_ref(?1)) "
 	    "AND (?2 IS NULL OR m.dept_id = inno_dept_ref(?2)) "
 	    "AND (?3 IS NULL OR m.category = ?3) "
 	    "AND (?4 IS NULL OR m.kind = ?4)";
-	static const char *const period = " AND m.dept_id IN (SELECT id FROM "
-	    "ds) AND m.date BETWEEN ?5 AND ?6";
+	static const char *const period = " AND m.date BETWEEN ?5 AND ?6";
 	static const char *const sums = "count(*) AS entries, "
 	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
 	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
 	    "END), 0) AS cs, sum(m.points) AS points";
 	const struct inno_error *err;
-	const char *cte;
 	char *sql, *found;
 	int by = -1;
 
@@ -1219,46 +1671,45 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 			return inno_error(INNO_EINPUT,
 			    _("--dept=%s: no such department"), f->dept);
 	}
-	cte = f->first != NULL ? DEPTS_CTE : "";
 	/* Only the fixed fragments above go into the SQL text. */
 	switch (by) {
 	case -1:
-		sql = inno_strf("%sSELECT m.id, m.date, "
+		sql = inno_strf("SELECT m.id, m.date, "
 		    "inno_employee_code(m.employee_id) AS employee_id, "
 		    "inno_employee_name(m.employee_id) AS name, "
 		    "inno_dept_name(m.dept_id) AS dept, m.category, m.kind, "
 		    "m.points, m.reason, m.ref, m.ref_table, m.ref_id, "
-		    "m.reverses%s%s ORDER BY m.date, m.id", cte, from,
+		    "m.reverses%s%s ORDER BY m.date, m.id", from,
 		    f->first ? period : "");
 		break;
 	case 0:
-		sql = inno_strf("%sSELECT inno_employee_code(m.employee_id) AS "
+		sql = inno_strf("SELECT inno_employee_code(m.employee_id) AS "
 		    "employee_id, inno_employee_name(m.employee_id) AS name, "
 		    "inno_dept_name(inno_employee_dept(m.employee_id)) AS dept, "
 		    "%s%s%s AND m.employee_id IS NOT NULL GROUP BY "
-		    "m.employee_id ORDER BY 1", cte, sums, from,
+		    "m.employee_id ORDER BY 1", sums, from,
 		    f->first ? period : "");
 		break;
 	case 1:
-		sql = inno_strf("%sSELECT inno_dept_name(m.dept_id) AS dept, "
-		    "%s%s%s GROUP BY m.dept_id ORDER BY 1", cte, sums, from,
+		sql = inno_strf("SELECT inno_dept_name(m.dept_id) AS dept, "
+		    "%s%s%s GROUP BY m.dept_id ORDER BY 1", sums, from,
 		    f->first ? period : "");
 		break;
 	case 2:
-		sql = inno_strf("%sSELECT substr(m.date, 1, 7) AS month, %s%s%s "
-		    "GROUP BY 1 ORDER BY 1", cte, sums, from,
+		sql = inno_strf("SELECT substr(m.date, 1, 7) AS month, %s%s%s "
+		    "GROUP BY 1 ORDER BY 1", sums, from,
 		    f->first ? period : "");
 		break;
 	case 3:
-		sql = inno_strf("%sSELECT m.category, m.kind, count(*) AS "
+		sql = inno_strf("SELECT m.category, m.kind, count(*) AS "
 		    "entries, sum(m.points) AS points%s%s GROUP BY m.category, "
-		    "m.kind ORDER BY m.category, m.kind", cte, from,
+		    "m.kind ORDER BY m.category, m.kind", from,
 		    f->first ? period : "");
 		break;
 	default:
-		sql = inno_strf("%sSELECT m.kind, count(*) AS entries, "
+		sql = inno_strf("SELECT m.kind, count(*) AS entries, "
 		    "sum(m.points) AS points%s%s GROUP BY m.kind ORDER BY "
-		    "m.kind", cte, from, f->first ? period : "");
+		    "m.kind", from, f->first ? period : "");
 		break;
 	}
 	if (sql == NULL)
@@ -1291,15 +1742,27 @@ inno_mileage_sums(struct inno_db *db, const char *first, const char *last,
 	size_t cap = 0;
 	int row;
 
+	char m1[8], m2[8];
+
 	*sums = NULL;
 	*n = 0;
-	if ((err = inno_db_query(db, &st, DEPTS_CTE "SELECT m.employee_id, "
-	    "m.dept_id, m.category, sum(m.points), sum(CASE WHEN m.reverses "
-	    "IS NULL THEN 1 ELSE -1 END), max(m.date) FROM mileage m WHERE "
-	    "m.dept_id IN (SELECT id FROM ds) AND m.date BETWEEN ?1 AND ?2 "
-	    "AND (?3 IS NULL OR m.kind = ?3) GROUP BY m.employee_id, "
-	    "m.dept_id, m.category ORDER BY m.employee_id, m.dept_id, "
-	    "m.category", "ttt", first, last, kind)) != NULL)
+	/* Whole months from the rollup, other days from the ledger. */
+	if (whole_months(first, last, m1, m2))
+		err = inno_db_query(db, &st, "SELECT employee_id, dept_id, "
+		    "category, sum(points), sum(entries - 2 * reversals), "
+		    "max(last) FROM mileage_month WHERE month BETWEEN ?1 AND ?2 "
+		    "AND (?3 IS NULL OR kind = ?3) GROUP BY employee_id, "
+		    "dept_id, category ORDER BY employee_id, dept_id, category",
+		    "ttt", m1, m2, kind);
+	else
+		err = inno_db_query(db, &st, "SELECT coalesce(m.employee_id, "
+		    "0), m.dept_id, m.category, sum(m.points), sum(CASE WHEN "
+		    "m.reverses IS NULL THEN 1 ELSE -1 END), max(m.date) FROM "
+		    "mileage m WHERE m.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR "
+		    "m.kind = ?3) GROUP BY m.employee_id, m.dept_id, m.category "
+		    "ORDER BY m.employee_id, m.dept_id, m.category", "ttt", first,
+		    last, kind);
+	if (err != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if (*n == cap) {
@@ -1314,8 +1777,7 @@ inno_mileage_sums(struct inno_db *db, const char *first, const char *last,
 		}
 		m = &list[(*n)++];
 		memset(m, 0, sizeof *m);
-		m->employee = inno_stmt_isnull(st, 0) ? 0 :
-		    inno_stmt_int(st, 0);
+		m->employee = inno_stmt_int(st, 0);
 		m->dept = inno_stmt_int(st, 1);
 		snprintf(m->category, sizeof m->category, "%s",
 		    inno_stmt_text(st, 2));
@@ -1336,21 +1798,37 @@ const struct inno_error *
 inno_mileage_ranking_query(struct inno_db *db, const char *first,
     const char *last, int64_t top, struct inno_stmt **stp)
 {
+	char m1[8], m2[8];
+
 	/*
 	 * Equal totals share a rank; innovation points then the employee id
-	 * order the rows within it.
+	 * order the rows within it.  Only the ranked rows are named.  Whole
+	 * months come from the rollup, other days from the ledger.
 	 */
-	return inno_db_query(db, stp, "SELECT rank, employee_id, name, dept, "
-	    "innovation, cs, points FROM (SELECT rank() OVER (ORDER BY "
-	    "sum(m.points) DESC) AS rank, inno_employee_code(m.employee_id) "
-	    "AS employee_id, inno_employee_name(m.employee_id) AS name, "
-	    "inno_dept_name(inno_employee_dept(m.employee_id)) AS dept, "
-	    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points END), 0) "
-	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
-	    "END), 0) AS cs, sum(m.points) AS points FROM mileage m WHERE "
-	    "m.employee_id IS NOT NULL AND m.date BETWEEN ?1 AND ?2 "
-	    "GROUP BY m.employee_id) WHERE rank <= ?3 ORDER BY rank, "
-	    "innovation DESC, employee_id", "tti", first, last, top);
+	if (whole_months(first, last, m1, m2))
+		return inno_db_query(db, stp, "SELECT rank, "
+		    "inno_employee_code(e) AS employee_id, "
+		    "inno_employee_name(e) AS name, "
+		    "inno_dept_name(inno_employee_dept(e)) AS dept, innovation, "
+		    "cs, points FROM (SELECT rank() OVER (ORDER BY sum(points) "
+		    "DESC) AS rank, employee_id AS e, coalesce(sum(CASE kind "
+		    "WHEN 'innovation' THEN points END), 0) AS innovation, "
+		    "coalesce(sum(CASE kind WHEN 'cs' THEN points END), 0) AS "
+		    "cs, sum(points) AS points FROM mileage_month WHERE "
+		    "employee_id <> 0 AND month BETWEEN ?1 AND ?2 GROUP BY "
+		    "employee_id) WHERE rank <= ?3 ORDER BY rank, innovation "
+		    "DESC, 2", "tti", m1, m2, top);
+	return inno_db_query(db, stp, "SELECT rank, inno_employee_code(e) AS "
+	    "employee_id, inno_employee_name(e) AS name, "
+	    "inno_dept_name(inno_employee_dept(e)) AS dept, innovation, cs, "
+	    "points FROM (SELECT rank() OVER (ORDER BY sum(m.points) DESC) AS "
+	    "rank, m.employee_id AS e, coalesce(sum(CASE m.kind WHEN "
+	    "'innovation' THEN m.points END), 0) AS innovation, "
+	    "coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points END), 0) AS cs, "
+	    "sum(m.points) AS points FROM mileage m WHERE m.employee_id IS NOT "
+	    "NULL AND m.date BETWEEN ?1 AND ?2 GROUP BY m.employee_id) WHERE "
+	    "rank <= ?3 ORDER BY rank, innovation DESC, 2", "tti", first, last,
+	    top);
 }
 
 /* Reads the label in column 0 and points in column col of st's rows. */
@@ -1385,9 +1863,49 @@ inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
 	const struct inno_error *err;
 	struct inno_mileage_filter f;
 	struct inno_stmt *st;
+	char m1[8], m2[8];
 	int row;
 
 	memset(out, 0, sizeof *out);
+	/*
+	 * Whole months come from the rollup, which inno-check holds equal
+	 * to the ledger's sums.
+	 */
+	if (whole_months(p->first, p->last, m1, m2)) {
+		/* month, innovation, cs, as the listing's --by=month splits */
+		static const char months[] = "SELECT month, sum(CASE kind "
+		    "WHEN 'cs' THEN 0 ELSE points END), sum(CASE kind WHEN 'cs' "
+		    "THEN points ELSE 0 END) FROM mileage_month WHERE month "
+		    "BETWEEN ?1 AND ?2 GROUP BY month ORDER BY month";
+
+		if ((err = inno_db_query(db, &st, "SELECT coalesce(sum(points), "
+		    "0), coalesce(sum(entries), 0), coalesce(sum(CASE kind WHEN "
+		    "'cs' THEN points END), 0) FROM mileage_month WHERE month "
+		    "BETWEEN ?1 AND ?2", "tt", m1, m2)) != NULL)
+			return err;
+		if ((err = inno_stmt_step(st, &row)) != NULL)
+			return err;
+		if (row) {
+			out->points = inno_stmt_int(st, 0);
+			out->entries = inno_stmt_int(st, 1);
+			out->cs = inno_stmt_int(st, 2);
+			out->innovation = out->points - out->cs;
+		}
+		inno_stmt_reset(st);
+		if ((err = inno_db_query(db, &st, months, "tt", m1, m2)) != NULL ||
+		    (err = read_parts(st, 1, &out->months,
+		    &out->nmonths)) != NULL ||
+		    (err = inno_db_query(db, &st, months, "tt", m1, m2)) != NULL ||
+		    (err = read_parts(st, 2, &out->cs_months,
+		    &out->ncs_months)) != NULL)
+			return err;
+		if ((err = inno_db_query(db, &st, "SELECT "
+		    "inno_dept_name(dept_id), sum(points) FROM mileage_month "
+		    "WHERE month BETWEEN ?1 AND ?2 AND kind = 'innovation' "
+		    "GROUP BY dept_id ORDER BY 2 DESC, 1", "tt", m1, m2)) != NULL)
+			return err;
+		return read_parts(st, 1, &out->depts, &out->ndepts);
+	}
 	/*
 	 * The parts are the listing's own sums (mileage-list --by=month and
 	 * --by=dept), so the report and the listing cannot disagree.
@@ -1418,10 +1936,10 @@ inno_mileage_figures(struct inno_db *db, const struct inno_period *p,
 	    NULL)
 		return err;
 	/* Largest first, then by name, as the report lists departments. */
-	if ((err = inno_db_query(db, &st, DEPTS_CTE "SELECT "
+	if ((err = inno_db_query(db, &st, "SELECT "
 	    "inno_dept_name(m.dept_id), sum(m.points) FROM mileage m WHERE "
-	    "m.dept_id IN (SELECT id FROM ds) AND m.date BETWEEN ?1 AND ?2 "
-	    "AND m.kind = 'innovation' GROUP BY m.dept_id ORDER BY 2 DESC, 1",
+	    "m.date BETWEEN ?1 AND ?2 AND m.kind = 'innovation' GROUP BY "
+	    "m.dept_id ORDER BY 2 DESC, 1",
 	    "tt", p->first, p->last)) != NULL)
 		return err;
 	return read_parts(st, 1, &out->depts, &out->ndepts);
@@ -1514,6 +2032,42 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 		inno_diag_add(d, _("mileage: entry %lld is missing from the "
 		    "append-only ledger (deleted outside the inno programs)"),
 		    (long long)inno_stmt_int(st, 0));
+	if (err != NULL)
+		return err;
+	/*
+	 * The rollup against the ledger's own sums, cell by cell: a cell
+	 * missing on either side, or with other sums, is an edit made
+	 * outside the programs to the one or the other.
+	 */
+	if ((err = inno_db_query(db, &st, "WITH l AS MATERIALIZED (SELECT "
+	    "substr(date, 1, 7) AS month, coalesce(employee_id, 0) AS e, "
+	    "dept_id AS d, category AS c, kind AS k, sum(points) AS p, "
+	    "count(*) AS n, count(reverses) AS v, max(date) AS last FROM "
+	    "mileage GROUP BY 1, 2, 3, 4, 5), x AS (SELECT l.month, l.e, l.d, "
+	    "l.c, l.k, l.p, l.n, r.points AS rp, r.entries AS rn FROM l LEFT "
+	    "JOIN mileage_month r ON r.month = l.month AND r.employee_id = l.e "
+	    "AND r.dept_id = l.d AND r.category = l.c AND r.kind = l.k WHERE "
+	    "r.id IS NULL OR r.points <> l.p OR r.entries <> l.n OR "
+	    "r.reversals <> l.v OR r.last <> l.last UNION ALL SELECT r.month, "
+	    "r.employee_id, r.dept_id, r.category, r.kind, 0, 0, r.points, "
+	    "r.entries FROM mileage_month r WHERE NOT EXISTS (SELECT 1 FROM l "
+	    "WHERE l.month = r.month AND l.e = r.employee_id AND l.d = "
+	    "r.dept_id AND l.c = r.category AND l.k = r.kind)) SELECT month, "
+	    "e, coalesce(inno_employee_code(e), e), coalesce(inno_dept_name(d), "
+	    "d), c, p, n, coalesce(rp, 0), coalesce(rn, 0) FROM x ORDER BY "
+	    "month, e, d, c, k LIMIT 100", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		inno_diag_add(d, _("mileage: %s, %s, department %s, category "
+		    "%s: the ledger holds %lld points in %lld entries, its "
+		    "monthly sums (mileage_month) %lld points in %lld entries"),
+		    inno_stmt_text(st, 0), inno_stmt_int(st, 1) == 0 ?
+		    _("the department's own entries") : inno_stmt_text(st, 2),
+		    inno_stmt_text(st, 3), inno_stmt_text(st, 4),
+		    (long long)inno_stmt_int(st, 5),
+		    (long long)inno_stmt_int(st, 6),
+		    (long long)inno_stmt_int(st, 7),
+		    (long long)inno_stmt_int(st, 8));
 	if (err != NULL)
 		return err;
 	/* No trigger logs the ledger's inserts (0008-audit.sql says why). */
@@ -1748,6 +2302,63 @@ inno_mileage_event_undo(struct inno_row *r, const char *key, int64_t ref_id,
 /* ------------------------------------------------------------------ undo */
 
 /*
+ * Writes entry id again as it was, with reason, into the ledger and its
+ * cell of the rollup; *rid is the new entry.  The entry must be live
+ * again (its reversal was taken back), as the schema checks.
+ */
+static const struct inno_error *
+reenter_one(struct inno_db *db, int64_t id, const char *reason,
+    int64_t *rid)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct entry e;
+	char *date = NULL, *category = NULL, *ref = NULL, *ref_table = NULL;
+	int row, kind;
+
+	if ((err = inno_db_query(db, &st, "SELECT date, employee_id, "
+	    "dept_id, category, kind, points, ref, ref_table, ref_id FROM "
+	    "mileage WHERE id = ?", "i", id)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (!row)
+		return inno_error(INNO_EINPUT,
+		    _("entry %lld: no such mileage entry"), (long long)id);
+	memset(&e, 0, sizeof e);
+	e.employee = inno_stmt_int(st, 1);
+	e.dept = inno_stmt_int(st, 2);
+	kind = inno_word_index(inno_mileage_kinds, inno_stmt_text(st, 4));
+	e.kind = kind < 0 ? 0 : kind;
+	e.points = inno_stmt_int(st, 5);
+	e.ref_id = inno_stmt_int(st, 8);
+	if ((date = strdup(inno_stmt_text(st, 0))) == NULL ||
+	    (category = strdup(inno_stmt_text(st, 3))) == NULL ||
+	    (!inno_stmt_isnull(st, 6) && (ref = strdup(inno_stmt_text(st,
+	    6))) == NULL) ||
+	    (!inno_stmt_isnull(st, 7) && (ref_table = strdup(inno_stmt_text(st,
+	    7))) == NULL)) {
+		inno_stmt_reset(st);
+		err = inno_error_nomem();
+		goto done;
+	}
+	inno_stmt_reset(st);
+	e.date = date;
+	e.category = category;
+	e.ref = ref;
+	e.ref_table = ref_table;
+	if (ref_table == NULL)
+		e.ref_id = 0;
+	e.reason = reason;
+	err = entry_insert(db, &e, NULL, rid);
+done:
+	free(date);
+	free(category);
+	free(ref);
+	free(ref_table);
+	return err;
+}
+
+/*
  * Takes back the entries first..last that one command wrote (inno-undo):
  * an entry is reversed, and a reversal is answered by the entry it
  * reversed written again, each dated as the entry it answers so that the
@@ -1801,17 +2412,11 @@ inno_mileage_undo_range(struct inno_db *db, int64_t first, int64_t last,
 		    ids[i])) != NULL)
 			goto done;
 		if (isrev)
-			err = inno_db_run(db, "INSERT INTO mileage (date, "
-			    "employee_id, dept_id, category, kind, points, "
-			    "reason, ref, ref_table, ref_id) SELECT date, "
-			    "employee_id, dept_id, category, kind, points, ?, "
-			    "ref, ref_table, ref_id FROM mileage WHERE id = ?",
-			    "ti", reason, by);
+			err = reenter_one(db, by, reason, &rid);
 		else
-			err = reverse_one(db, ids[i], NULL, reason, &rid);
+			err = reverse_one(db, ids[i], NULL, reason, NULL, &rid);
 		if (err != NULL)
 			goto done;
-		rid = inno_db_last_id(db);
 		if (nfirst == 0)
 			nfirst = rid;
 		nlast = rid;

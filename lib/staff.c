@@ -698,3 +698,26 @@ inno_row_dept(struct inno_row *r, int col, int64_t *id)
 	}
 	return 1;
 }
+
+const struct inno_error *
+inno_staff_each_employee(struct inno_db *db, int (*fn)(void *arg,
+    int64_t id, const char *code, int64_t dept, const char *joined,
+    const char *left), void *arg)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, "SELECT id, employee_id, dept_id, "
+	    "joined, left FROM employee ORDER BY id", NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if (fn(arg, inno_stmt_int(st, 0), inno_stmt_text(st, 1),
+		    inno_stmt_int(st, 2), inno_stmt_isnull(st, 3) ? NULL :
+		    inno_stmt_text(st, 3), inno_stmt_isnull(st, 4) ? NULL :
+		    inno_stmt_text(st, 4)) != 0) {
+			inno_stmt_reset(st);
+			break;
+		}
+	return err;
+}

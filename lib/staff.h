@@ -152,4 +152,14 @@ void inno_staff_figures_release(struct inno_staff_figures *);
 /* The organisation's checks, for inno-check. */
 const struct inno_error *inno_staff_check(struct inno_db *, struct inno_diag *);
 
+/*
+ * Calls fn for every employee in id order, with the row id, the office's
+ * id, the department id and the days joined and left (NULL when not
+ * recorded), until fn returns non-zero: for a module that checks a batch
+ * against the organisation held in memory instead of one lookup a row.
+ */
+const struct inno_error *inno_staff_each_employee(struct inno_db *,
+    int (*fn)(void *arg, int64_t id, const char *code, int64_t dept,
+    const char *joined, const char *left), void *arg);
+
 #endif /* INNO_STAFF_H */

@@ -11,7 +11,13 @@
 #include "undo.h"
 #include "i18n.h"
 
-enum how { ROWS, LEDGER, REFUSE };
+/*
+ * ROWS: rows deleted, restored or re-inserted through db.c; LEDGER:
+ * answered by entries (mileage.c); DERIVED: sums its owner keeps from
+ * another table, put right by that table's undo, never a dependency;
+ * REFUSE: never taken back.
+ */
+enum how { ROWS, LEDGER, DERIVED, REFUSE };
 
 /* Every table the programs write, its owner, and how it is taken back. */
 static const struct handler {
@@ -30,6 +36,7 @@ static const struct handler {
 	{"task_score", "task.c", ROWS, NULL},
 	{"mileage", "mileage.c", LEDGER, NULL},
 	{"mileage_close", "mileage.c", REFUSE, NULL},
+	{"mileage_month", "mileage.c", DERIVED, NULL},
 	{"mileage_mvp", "mvp.c", ROWS, "month"},
 	{"club", "club.c", ROWS, NULL},
 	{"club_member", "club.c", ROWS, NULL},
@@ -67,6 +74,19 @@ handler(const char *table)
 		if (strcmp(handlers[i].table, table) == 0)
 			return &handlers[i];
 	return NULL;
+}
+
+/* The DERIVED tables, as a JSON array for inno_audit_later. */
+static const char derived[] = "[\"mileage_month\"]";
+
+/* Whether step s is of a DERIVED table, which its source's undo keeps. */
+static int
+derived_step(const struct inno_audit_step *s)
+{
+	const struct handler *h;
+
+	return s->kind < INNO_STEP_BATCH && s->tbl != NULL &&
+	    (h = handler(s->tbl)) != NULL && h->how == DERIVED;
 }
 
 /* A growing set of command ids. */
@@ -267,6 +287,8 @@ refusals(struct inno_db *db, const struct inno_audit_cmd *c,
 			return inno_error(INNO_EINPUT, _("command %lld cannot be "
 			    "undone: table %s has no undo"), (long long)c->id,
 			    s[i].tbl);
+		if (h->how == DERIVED)
+			continue;
 		if (h->how == REFUSE)
 			return inno_error(INNO_EINPUT, _("command %lld cannot be "
 			    "undone: it closed a month, and a closed month is "
@@ -281,13 +303,15 @@ refusals(struct inno_db *db, const struct inno_audit_cmd *c,
 			return err;
 	}
 
-	if ((err = inno_audit_later(db, c->id, &later, &nlater)) != NULL)
+	if ((err = inno_audit_later(db, c->id, derived, &later, &nlater)) !=
+	    NULL)
 		return err;
 	for (i = 0; i < nlater; i++)
 		ids_add(&deps, later[i]);
 	free(later);
 	for (i = 0; i < n; i++)
-		if (s[i].kind == INNO_STEP_INSERTED && (err = inno_db_row_refs(db,
+		if (s[i].kind == INNO_STEP_INSERTED && !derived_step(&s[i]) &&
+		    (err = inno_db_row_refs(db,
 		    s[i].tbl, s[i].first_id, s[i].last_id, ref_add, &refs)) !=
 		    NULL)
 			goto done;
@@ -462,13 +486,14 @@ inno_undo(struct inno_db *db, int64_t id, int dry_run,
 	if ((err = inno_db_exec(db, "PRAGMA defer_foreign_keys = ON")) != NULL)
 		goto fail;
 	for (i = n; i-- > 0;)
-		if (s[i].kind == INNO_STEP_INSERTED &&
+		if (s[i].kind == INNO_STEP_INSERTED && !derived_step(&s[i]) &&
 		    (err = undo_insert(db, &s[i], why, res)) != NULL)
 			goto fail;
 	for (i = n; i-- > 0;)
 		if ((s[i].kind == INNO_STEP_UPDATED ||
 		    s[i].kind == INNO_STEP_DELETED) &&
 		    !inserted(s, n, s[i].tbl, s[i].first_id) &&
+		    !derived_step(&s[i]) &&
 		    (err = undo_change(db, &s[i], why, res)) != NULL)
 			goto fail;
 	for (i = n; i-- > 0;)

@@ -25,6 +25,7 @@ task_log lib/task.c
 task_score lib/task.c
 mileage lib/mileage.c
 mileage_close lib/mileage.c
+mileage_month lib/mileage.c
 mileage_mvp lib/mvp.c
 mileage_mvp_schemes lib/mvp.c
 club lib/club.c
