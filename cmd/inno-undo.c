@@ -96,7 +96,7 @@ main(int argc, char **argv)
 		cli_operands(&c, argc, argv, 0, 0, NULL);
 		cli_setup(&c);
 		cli_open_db(&c, INNO_DB_READ);
-		if ((err = inno_audit_commands(c.db, &f, &st)) != NULL)
+		if ((err = inno_undo_list(c.db, &f, &st)) != NULL)
 			cli_fail(&c, err);
 		cli_list(&c, st);
 		return cli_finish(&c);

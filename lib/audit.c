@@ -627,6 +627,7 @@ inno_audit_commands(struct inno_db *db, const struct inno_audit_filter *f,
 	    "': ' || sum(a.last_id - a.first_id + 1) || ' ' || CASE a.action "
 	    "WHEN 'insert' THEN ?5 WHEN 'update' THEN ?6 ELSE ?7 END AS w "
 	    "FROM audit a WHERE a.command = c.id AND a.tbl IS NOT NULL AND "
+	    "a.tbl NOT IN (SELECT value FROM json_each(?9)) AND "
 	    "a.first_id IS NOT NULL AND a.action IN ('insert', 'update', "
 	    "'delete') GROUP BY a.tbl, a.action ORDER BY min(a.id))), "
 	    "CASE WHEN EXISTS (SELECT 1 FROM audit a WHERE a.command = c.id "
@@ -635,9 +636,9 @@ inno_audit_commands(struct inno_db *db, const struct inno_audit_filter *f,
 	    "c.id) AS undone_by, c.args FROM command c WHERE (?1 IS NULL OR "
 	    "substr(c.at, 1, 10) >= ?1) AND (?2 IS NULL OR substr(c.at, 1, "
 	    "10) <= ?2) AND (?3 IS NULL OR c.program = ?3) AND (?4 IS NULL "
-	    "OR c.user = ?4) ORDER BY c.id", "tttttttt", f->since, f->until,
+	    "OR c.user = ?4) ORDER BY c.id", "ttttttttt", f->since, f->until,
 	    f->program, f->user, _("added"), _("changed"), _("deleted"),
-	    _("schema upgraded"));
+	    _("schema upgraded"), f->hide != NULL ? f->hide : "[]");
 }
 
 const struct inno_error *

@@ -90,6 +90,7 @@ struct inno_audit_filter {
 	const char *until;	/* YYYY-MM-DD: on or before */
 	const char *program;
 	const char *user;
+	const char *hide;	/* JSON array of tables left out of changes */
 };
 
 /*

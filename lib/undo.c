@@ -79,6 +79,16 @@ handler(const char *table)
 /* The DERIVED tables, as a JSON array for inno_audit_later. */
 static const char derived[] = "[\"mileage_month\"]";
 
+const struct inno_error *
+inno_undo_list(struct inno_db *db, const struct inno_audit_filter *f,
+    struct inno_stmt **stp)
+{
+	struct inno_audit_filter g = *f;
+
+	g.hide = derived;
+	return inno_audit_commands(db, &g, stp);
+}
+
 /* Whether step s is of a DERIVED table, which its source's undo keeps. */
 static int
 derived_step(const struct inno_audit_step *s)

@@ -63,6 +63,14 @@ struct inno_undo_result {
 };
 
 /*
+ * Prepares the commands in f as inno_audit_commands does, leaving out of
+ * their changes the tables whose rows are sums kept from another (the
+ * mileage rollup), which the user never wrote.
+ */
+const struct inno_error *inno_undo_list(struct inno_db *,
+    const struct inno_audit_filter *, struct inno_stmt **stp);
+
+/*
  * Takes back command id, all or nothing, in its own write transaction.
  * dry_run checks everything and writes nothing.
  */

@@ -150,10 +150,12 @@ test_expect_success 'the migration builds the rollup from the ledger there' '
 	cp saved.db "$INNO_DB" &&
 	rollup >before &&
 	sqlite3 "$INNO_DB" "DROP TABLE mileage_month; DROP INDEX mileage_date;
-	    CREATE INDEX mileage_dept ON mileage (dept_id, date);
-	    PRAGMA user_version = 9" &&
+	    CREATE INDEX mileage_dept ON mileage (dept_id, date)" &&
+	# The rollup migration itself, as the upgrade runs it (later
+	# migrations are already in place, so it runs alone here).
+	cat "$SRC_DIRECTORY"/share/schema/[0-9][0-9][0-9][0-9]-mileage-rollup.sql >rollup.sql &&
+	sqlite3 "$INNO_DB" <rollup.sql &&
 	expect_code 0 mileage-list --by=kind &&
-	test "$(db_value "PRAGMA user_version")" = 10 &&
 	rollup >after &&
 	test_cmp before after &&
 	rollup_matches
