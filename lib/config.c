@@ -85,6 +85,7 @@ static const char *const k_idea[] = {"decision_days", "mileage_submitted",
 static const char *const k_knowledge[] = {"mileage_approved",
     "award_points_work", "award_points_living", "award_points_manual",
     "award_views_per_point", "award_best", "award_excellent", NULL};
+static const char *const k_award[] = {"counted", NULL};
 static const char *const k_report[] = {"share", "office", "money", NULL};
 
 static const struct {
@@ -106,6 +107,7 @@ static const struct {
 	{"idea", k_idea},
 	{"knowledge", k_knowledge},
 	{"report", k_report},
+	{"award", k_award},
 };
 
 /* Whether s matches a name of the table ('*' one or more, '#' a digit). */

@@ -120,13 +120,6 @@ inno_report_shown(const struct inno_report *r, const struct inno_ritem *it)
 	    -((-it->value + d / 2) / d);
 }
 
-/* Formats v with thousands separators into buf (32 bytes). */
-static const char *
-fmt_thousands(int64_t v, char buf[32])
-{
-	return inno_fmt_thousands(v, buf);
-}
-
 /* Replaces every {year} in s with the period's year; the caller frees. */
 static char *
 subst_year(const char *s, const struct inno_period *p)
@@ -458,12 +451,14 @@ build_awards(struct ctx *c, struct inno_rsection *s)
 	struct inno_ritem tmp;
 	struct inno_period p;
 	char year[5] = "", day[16], num[32], *pl;
-	size_t total, i;
+	size_t total, incentive, i;
 
 	/* Since the first year a date may have. */
 	memcpy(p.first, "1900-01-01", sizeof p.first);
 	memcpy(p.last, c->to, sizeof p.last);
-	if ((err = inno_award_figures(c->db, &p, &f)) != NULL)
+	/* "총 N종의 수상" counts the configured kinds ([award] counted). */
+	if ((err = inno_award_figures_counted(c->db, &p, inno_config_str(c->cfg,
+	    "award:counted", INNO_AWARD_COUNTED), &f)) != NULL)
 		return err;
 	if ((err = add_item(s, INNO_RFIG, 1, "awards.count", label(c,
 	    "awards.count"), f.awards, "kinds", INNO_RNONE, &total)) != NULL)
@@ -480,10 +475,22 @@ build_awards(struct ctx *c, struct inno_rsection *s)
 		if (err != NULL)
 			goto done;
 	}
-	if ((err = add_item(s, INNO_RFIG, 1, "awards.incentive", label(c,
-	    "awards.incentive"), f.incentive, "money.million", INNO_RNONE,
-	    NULL)) != NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "awards.projects", label(c,
+	/*
+	 * The incentive money of every award with some (a designation's
+	 * too), award by award, so that each is a row of the CSV and their
+	 * sum is checked against the total.
+	 */
+	for (i = 0, tmp.value = 0; i < f.nlist; i++)
+		tmp.value += f.list[i].incentive;
+	if ((err = add_total(c, s, "awards.incentive", tmp.value,
+	    "money.million", &incentive)) != NULL)
+		goto done;
+	for (i = 0; i < f.nlist; i++)
+		if (f.list[i].incentive > 0 && (err = add_item(s, INNO_RFIG, 2,
+		    NULL, f.list[i].name, f.list[i].incentive, "money.million",
+		    incentive, NULL)) != NULL)
+			goto done;
+	if ((err = add_item(s, INNO_RFIG, 1, "awards.projects", label(c,
 	    "awards.projects"), f.projects, "projects", INNO_RNONE, NULL)) !=
 	    NULL ||
 	    (err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
@@ -513,18 +520,64 @@ build_awards(struct ctx *c, struct inno_rsection *s)
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.funded"),
 	    0, NULL, INNO_RNONE, NULL)) != NULL)
 		goto done;
-	/* The five largest projects, as the council report lists them. */
+	/*
+	 * The projects the office marked major (award-fund --major), or the
+	 * five largest when it marked none; each is a figure, so a row of
+	 * the CSV.
+	 */
 	for (i = 0; i < f.ntop; i++) {
-		memset(&tmp, 0, sizeof tmp);
-		tmp.value = f.top[i].amount;
-		tmp.unit = "money.million";
-		if ((err = add_textf(s, 2, "%s(%s) : %s%s", f.top[i].project,
-		    f.top[i].dept, fmt_thousands(inno_report_shown(c->r,
-		    &tmp), num), inno_report_unit(c->r, "money.million"))) !=
-		    NULL)
+		if ((pl = inno_strf("%s(%s)", f.top[i].project,
+		    f.top[i].dept)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.top[i].amount,
+		    "money.million", INNO_RNONE, NULL);
+		free(pl);
+		if (err != NULL)
 			goto done;
 	}
 done:
+	inno_award_figures_release(&f);
+	return err;
+}
+
+/*
+ * The awards of a programme, in its own section (행정서비스헌장 우수기관 in
+ * 행정서비스헌장제 운영): those whose programme is the section's, given
+ * in the period up to the as-of date, each with the number of
+ * institutions it was contested among.
+ */
+static const struct inno_error *
+build_programme_awards(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_award_figures f;
+	struct inno_period p;
+	const char *prog;
+	char sect[128], day[16];
+	size_t i;
+
+	snprintf(sect, sizeof sect, "section.%s", s->key);
+	if ((prog = word(c->r, sect, "programme", NULL)) == NULL ||
+	    *prog == '\0')
+		return NULL;
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_award_figures(c->db, &p, &f)) != NULL)
+		return err;
+	for (i = 0; i < f.nlist && err == NULL; i++) {
+		const struct inno_award_item *a = &f.list[i];
+
+		if (a->programme == NULL || strcmp(a->programme, prog) != 0)
+			continue;
+		short_date(a->date, day);
+		if ((err = add_textf(s, 1, "%s : %s", a->name, day)) == NULL &&
+		    a->entrants > 0)
+			err = add_item(s, INNO_RFIG, 2, "awards.entrants",
+			    label(c, "awards.entrants"), a->entrants,
+			    "institutions", INNO_RNONE, NULL);
+	}
 	inno_award_figures_release(&f);
 	return err;
 }
@@ -1063,6 +1116,7 @@ static const struct {
 	{"staff", build_staff},
 	{"tasks", build_tasks},
 	{"awards", build_awards},
+	{"programme_awards", build_programme_awards},
 	{"knowledge", build_knowledge},
 	{"ideas", build_ideas},
 	{"benchmark", build_benchmark},

@@ -22,6 +22,8 @@ test_expect_success 'setup: an adopted idea, turned back into schema 6' '
 	review=$(db_value "SELECT id FROM idea_review WHERE idea_id = 1") &&
 	# Undo migrations 0009 and 0008 (the change log and the chained trail) first.
 	sqlite3 "$INNO_DB" "SELECT '"'DROP TRIGGER '"' || name || '"';'"' FROM sqlite_master WHERE type = '"'trigger'"' AND (name LIKE '"'%\\_log\\_%'"' ESCAPE '"'\\'"' OR name LIKE '"'audit%'"')" >undo.sql &&
+	# And 0010 (the kinds and programmes of awards and courses).
+	echo "ALTER TABLE award DROP COLUMN kind; ALTER TABLE award DROP COLUMN programme; ALTER TABLE award DROP COLUMN entrants; ALTER TABLE award_fund DROP COLUMN major; ALTER TABLE course DROP COLUMN programme; ALTER TABLE course DROP COLUMN attended; ALTER TABLE course DROP COLUMN catalogue; ALTER TABLE course DROP COLUMN catalogue_name;" >>undo.sql &&
 	echo "DROP VIEW audit_lines; DROP TABLE audit_change; DROP INDEX audit_by_change; ALTER TABLE audit DROP COLUMN change_id; ALTER TABLE audit DROP COLUMN digest;" >>undo.sql &&
 	sqlite3 "$INNO_DB" <undo.sql &&
 	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_once; DROP TRIGGER mileage_no_update; UPDATE mileage SET ref_table = '"'idea_review'"', ref_id = $review; CREATE TRIGGER mileage_no_update BEFORE UPDATE ON mileage BEGIN SELECT RAISE(ABORT, '"'the mileage ledger is append-only; write a reversal'"'); END; ALTER TABLE mileage_mvp DROP COLUMN rules; PRAGMA user_version = 6" &&

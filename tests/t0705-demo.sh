@@ -36,8 +36,8 @@ test_expect_success 'the demo reproduces ideas, knowledge and benchmarking' '
 '
 
 test_expect_success 'the demo reproduces the awards and the budgets' '
-	test_grep "^ ○ 수상 : 7종 (2005년 1, 2006년 6)$" out &&
-	test_grep "^ ○ 인센티브 교부 : 1,800백만원$" out &&
+	test_grep "^ ○ 수상 : 7종 (2006년 6, 2007년 1)$" out &&
+	test_grep "^ ○ 인센티브 교부 : 1,800백만원 (지방행정혁신선도 자치단체 선정 300, 2005 지방행정혁신 평가결과 국무총리상 1,000, 2006 지방행정혁신 평가결과 대통령상 500)$" out &&
 	test_grep "^ ○ 인센티브 활용 사업 : 15개 사업$" out &&
 	test_grep "^   - 교육환경개선사업 지원(자치행정과) : 550백만원$" out &&
 	test_grep "^   - 소요예산 : 5,400천원$" out &&

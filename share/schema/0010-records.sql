@@ -1,0 +1,35 @@
+-- 0010-records.sql: awards and courses belong to a programme.
+--
+-- An award has a kind: an award proper (수상), a designation (선도기관
+-- 선정) or an evaluation result (혁신5단계 진입).  The council report's
+-- "총 N종의 수상" counts the kinds the configuration names ([award]
+-- counted), so a designation need not count as an award.  An award may
+-- belong to a programme (the wording file's programme name, as a budget
+-- line does), and then its section of the report shows it too, with the
+-- number of institutions it was contested among.  The office marks the
+-- funded projects it means by 주요 사업 (major).
+--
+-- A course belongs to a programme the same way, so the CS workshop lands
+-- in 고객만족행정 and not in 교육·학습.  attended is the head count of a
+-- course whose people are not enrolled one by one (a lecture to 1,156
+-- staff in three rounds); catalogue and catalogue_name record the
+-- catalogue of an e-learning round ("성과를 만드는 코칭의 기술 외 37과정").
+-- The tables keep their change-log triggers of 0008-audit.sql: adding a
+-- column does not rebuild a table.
+
+ALTER TABLE award ADD COLUMN kind TEXT NOT NULL DEFAULT 'award'
+    CHECK (kind IN ('award', 'designation', 'evaluation'));
+ALTER TABLE award ADD COLUMN programme TEXT
+    CHECK (programme IS NULL OR length(programme) > 0);
+ALTER TABLE award ADD COLUMN entrants INTEGER
+    CHECK (entrants IS NULL OR entrants > 0);
+ALTER TABLE award_fund ADD COLUMN major INTEGER NOT NULL DEFAULT 0
+    CHECK (major IN (0, 1));
+
+ALTER TABLE course ADD COLUMN programme TEXT
+    CHECK (programme IS NULL OR length(programme) > 0);
+ALTER TABLE course ADD COLUMN attended INTEGER
+    CHECK (attended IS NULL OR attended >= 0);
+ALTER TABLE course ADD COLUMN catalogue INTEGER
+    CHECK (catalogue IS NULL OR catalogue >= 0);
+ALTER TABLE course ADD COLUMN catalogue_name TEXT;
