@@ -10,10 +10,13 @@ static const char synopsis[] =
     "course-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n"
     "course-add [-nq] [-d db] [-c config] --name name --kind kind\n"
-    "--start date [--end date] [--round n] [--hours n] [--target text]\n";
+    "--start date [--end date] [--round n] [--hours n] [--target text]\n"
+    "[--programme name] [--attended n] [--catalogue n]\n"
+    "[--catalogue-name text]\n";
 static const char *const help_text = N_(
     "Record courses, one from options or many from CSV\n"
-    "(name,kind,round,start,end,hours,target).\n"
+    "(name,kind,round,start,end,hours,target,programme,attended,catalogue,\n"
+    "catalogue_name).\n"
     "\n"
     "      --name NAME      the course or programme\n"
     "      --kind KIND      e-learning, special or workshop\n"
@@ -21,7 +24,12 @@ static const char *const help_text = N_(
     "      --start DATE     the first day\n"
     "      --end DATE       the last day (default the first)\n"
     "      --hours N        the hours of study\n"
-    "      --target TEXT    who the course is for\n");
+    "      --target TEXT    who the course is for\n"
+    "      --programme NAME the programme whose section shows it\n"
+    "      --attended N     how many took it, when they are not enrolled\n"
+    "      --catalogue N    the courses of its catalogue\n"
+    "      --catalogue-name TEXT\n"
+    "                       the course of the catalogue named first\n");
 
 int
 main(int argc, char **argv)

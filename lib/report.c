@@ -909,12 +909,82 @@ build_clubs(struct ctx *c, struct inno_rsection *s)
 	    "clubs.grants"), f.granted, "money", INNO_RNONE, NULL);
 }
 
+static char *sched_when(const char *a, const char *b, int month);
+
 /*
- * 교육·학습: e-learning completions in the period by round ("1차 154,
- * 2차 132"), rounds in progress on the as-of date with their enrolment,
- * and the other training held; then, as plan, the courses that start after
- * the as-of date.  The figures are inno_course_figures, course-list's
- * rows; a round without a completion in the period has no part.
+ * When a course is held, as the council report writes it: "3. 26" (one
+ * day), "3. 23~24" (days of one month), "4월" or "2~3월" (whole months),
+ * else "6. 10 ~ 7. 10".  The caller frees the string.
+ */
+static char *
+course_span(const char *a, const char *b)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31};
+	int ma = atoi(a + 5), mb = atoi(b + 5), yb = atoi(b), last;
+
+	last = mdays[(mb - 1) % 12] + (mb == 2 && ((yb % 4 == 0 &&
+	    yb % 100 != 0) || yb % 400 == 0));
+	if (strcmp(a, b) == 0)
+		return inno_strf("%d. %d", ma, atoi(a + 8));
+	if (atoi(a + 8) == 1 && atoi(b + 8) == last &&
+	    strncmp(a, b, 4) == 0)
+		return ma == mb ? inno_strf("%d월", ma) :
+		    inno_strf("%d~%d월", ma, mb);
+	if (strncmp(a, b, 7) == 0)
+		return inno_strf("%d. %d~%d", ma, atoi(a + 8), atoi(b + 8));
+	return inno_strf("%d. %d ~ %d. %d", ma, atoi(a + 8), mb, atoi(b + 8));
+}
+
+/*
+ * The catalogue of rounds k[0..n) as one figure, "교육과정 (1·2차: 성과를
+ * 만드는 코칭의 기술 외) : 37과정", when the rounds record one.
+ */
+static const struct inno_error *
+add_catalogue(struct ctx *c, struct inno_rsection *s,
+    const struct inno_course_round *const *k, size_t n)
+{
+	const struct inno_error *err;
+	char *rounds = NULL, *l, *g;
+	size_t i;
+
+	if (n == 0 || k[0]->catalogue == 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		g = inno_strf("%s%s%lld", rounds != NULL ? rounds : "",
+		    i > 0 ? "·" : "", (long long)k[i]->round);
+		free(rounds);
+		if ((rounds = g) == NULL)
+			return inno_error_nomem();
+	}
+	if (*k[0]->catalogue_name != '\0')
+		l = inno_strf("%s (%s%s: %s %s)", label(c, "training.catalogue"),
+		    rounds, label(c, "training.round"), k[0]->catalogue_name,
+		    label(c, "clubs.and"));
+	else
+		l = inno_strf("%s (%s%s)", label(c, "training.catalogue"),
+		    rounds, label(c, "training.round"));
+	free(rounds);
+	if (l == NULL)
+		return inno_error_nomem();
+	err = add_item(s, INNO_RFIG, 2, NULL, l, k[0]->catalogue, "courses",
+	    INNO_RNONE, NULL);
+	free(l);
+	return err;
+}
+
+/*
+ * 교육·학습 and the training of other programmes: the courses of the
+ * section's programme (its wording's programme; unfiled = yes takes the
+ * courses recorded without one too).  E-learning completions in the
+ * period by round ("1차 (2~3월) 154, 2차 (4월) 132") with their
+ * catalogues, rounds in progress on the as-of date with their enrolment,
+ * and every other course once, its rounds numbered and totalled
+ * ("3회 ... 1,156명 (1차 400, 2차 400, 3차 356)"), its days as a span and
+ * its target group under it; then, as plan, the courses that start after
+ * the as-of date.  The figures are inno_course_figures_of, course-list
+ * --programme's rows; a round counts its recorded head count, or else its
+ * enrolments.
  */
 static const struct inno_error *
 build_training(struct ctx *c, struct inno_rsection *s)
@@ -922,66 +992,164 @@ build_training(struct ctx *c, struct inno_rsection *s)
 	const struct inno_error *err;
 	struct inno_course_figures f, plan;
 	struct inno_period ahead;
-	const struct inno_course_round *k;
-	size_t total, i;
-	char a[16], b[16], *l;
+	const struct inno_course_round *k, **run = NULL;
+	const char *prog;
+	char sect[128], *l, *span;
+	size_t total, i, j, n, nrun;
+	int unfiled;
+	int64_t sum;
 
 	memset(&plan, 0, sizeof plan);
-	if ((err = inno_course_figures(c->db, &c->r->period, c->r->date,
-	    "e-learning", &f)) != NULL)
+	snprintf(sect, sizeof sect, "section.%s", s->key);
+	prog = word(c->r, sect, "programme", NULL);
+	if (prog != NULL && *prog == '\0')
+		prog = NULL;
+	unfiled = strcmp(word(c->r, sect, "unfiled", "no"), "yes") == 0;
+	/* A section of no programme shows every course, as before. */
+	if (prog == NULL)
+		unfiled = 1;
+	if ((err = inno_course_figures_of(c->db, &c->r->period, c->r->date,
+	    "e-learning", prog, unfiled, &f)) != NULL)
 		goto done;
-	if ((err = add_item(s, INNO_RFIG, 1, "training.completed", label(c,
-	    "training.completed"), f.completed, "people", INNO_RNONE,
-	    &total)) != NULL)
+	if ((run = calloc(f.nround + 1, sizeof *run)) == NULL) {
+		err = inno_error_nomem();
 		goto done;
-	s->items[total].split = 1;
-	for (i = 0; i < f.nround; i++) {
+	}
+	if ((unfiled || f.completed > 0) && (err = add_item(s, INNO_RFIG, 1,
+	    "training.completed", label(c, "training.completed"), f.completed,
+	    "people", INNO_RNONE, &total)) != NULL)
+		goto done;
+	if (unfiled || f.completed > 0)
+		s->items[total].split = 1;
+	for (i = 0, nrun = 0; i < f.nround; i++) {
 		k = &f.round[i];
 		if (k->completed == 0)
 			continue;
-		if ((l = inno_strf("%lld%s", (long long)k->round, label(c,
-		    "training.round"))) == NULL) {
+		if ((span = course_span(k->start, k->end)) == NULL ||
+		    (l = inno_strf("%lld%s (%s)", (long long)k->round, label(c,
+		    "training.round"), span)) == NULL) {
+			free(span);
 			err = inno_error_nomem();
 			goto done;
 		}
+		free(span);
 		err = add_item(s, INNO_RFIG, 2, NULL, l, k->completed,
 		    "people", total, NULL);
 		free(l);
 		if (err != NULL)
 			goto done;
 	}
+	/* One catalogue line for each run of rounds sharing a catalogue. */
+	for (i = 0, nrun = 0; i < f.nround; i++) {
+		k = &f.round[i];
+		if (k->completed == 0 || k->state == INNO_COURSE_RUNNING)
+			continue;
+		if (nrun > 0 && (k->catalogue != run[0]->catalogue ||
+		    strcmp(k->catalogue_name, run[0]->catalogue_name) != 0)) {
+			if ((err = add_catalogue(c, s, run, nrun)) != NULL)
+				goto done;
+			nrun = 0;
+		}
+		run[nrun++] = k;
+	}
+	if ((err = add_catalogue(c, s, run, nrun)) != NULL)
+		goto done;
 	/* Rounds running on the as-of date, and the other training held. */
 	inno_course_figures_release(&f);
-	if ((err = inno_course_figures(c->db, &c->r->period, c->r->date, NULL,
-	    &f)) != NULL)
+	free(run);
+	run = NULL;
+	if ((err = inno_course_figures_of(c->db, &c->r->period, c->r->date,
+	    NULL, prog, unfiled, &f)) != NULL)
 		goto done;
 	for (i = 0; i < f.nround; i++) {
 		k = &f.round[i];
-		short_date(k->start, a);
-		short_date(k->end, b);
-		if (strcmp(k->kind, "e-learning") != 0)
-			l = inno_strf("%s (%s)", k->name, a);
-		else if (k->state == INNO_COURSE_RUNNING)
-			l = inno_strf("%lld%s %s %s (%s ~ %s)",
+		if (strcmp(k->kind, "e-learning") == 0) {
+			if (k->state != INNO_COURSE_RUNNING)
+				continue;
+			if ((span = course_span(k->start, k->end)) == NULL ||
+			    (l = inno_strf("%lld%s %s %s (%s)",
 			    (long long)k->round, label(c, "training.round"),
-			    k->name, label(c, "training.ongoing"), a, b);
-		else
+			    k->name, label(c, "training.ongoing"), span)) ==
+			    NULL) {
+				free(span);
+				err = inno_error_nomem();
+				goto done;
+			}
+			free(span);
+			err = add_item(s, INNO_RFIG, 1, NULL, l, k->enrolled,
+			    "people", INNO_RNONE, NULL);
+			free(l);
+			if (err == NULL)
+				err = add_catalogue(c, s, &k, 1);
+			if (err != NULL)
+				goto done;
 			continue;
-		if (l == NULL) {
-			err = inno_error_nomem();
-			goto done;
 		}
-		err = add_item(s, INNO_RFIG, 1, NULL, l, k->enrolled, "people",
-		    INNO_RNONE, NULL);
-		free(l);
+		/* Each other course once, at its first round held. */
+		for (j = 0; j < i; j++)
+			if (strcmp(f.round[j].name, k->name) == 0)
+				break;
+		if (j < i)
+			continue;
+		for (j = i, n = 0, sum = 0; j < f.nround; j++)
+			if (strcmp(f.round[j].name, k->name) == 0) {
+				n++;
+				sum += f.round[j].people;
+			}
+		if (n == 1) {
+			if ((span = course_span(k->start, k->end)) == NULL ||
+			    (l = inno_strf("%s (%s)", k->name, span)) == NULL) {
+				free(span);
+				err = inno_error_nomem();
+				goto done;
+			}
+			free(span);
+			err = add_item(s, INNO_RFIG, 1, NULL, l, k->people,
+			    "people", INNO_RNONE, NULL);
+			free(l);
+		} else {
+			if ((l = inno_strf("%s (%zu%s)", k->name, n,
+			    inno_report_unit(c->r, "times"))) == NULL) {
+				err = inno_error_nomem();
+				goto done;
+			}
+			err = add_item(s, INNO_RFIG, 1, NULL, l, sum, "people",
+			    INNO_RNONE, &total);
+			free(l);
+			if (err != NULL)
+				goto done;
+			s->items[total].split = 1;
+			for (j = i; j < f.nround && err == NULL; j++) {
+				const struct inno_course_round *q =
+				    &f.round[j];
+
+				if (strcmp(q->name, k->name) != 0)
+					continue;
+				if ((span = course_span(q->start, q->end)) ==
+				    NULL || (l = inno_strf("%lld%s (%s)",
+				    (long long)q->round, label(c,
+				    "training.round"), span)) == NULL) {
+					free(span);
+					err = inno_error_nomem();
+					goto done;
+				}
+				free(span);
+				err = add_item(s, INNO_RFIG, 2, NULL, l,
+				    q->people, "people", total, NULL);
+				free(l);
+			}
+		}
+		if (err == NULL && *k->target != '\0')
+			err = add_textf(s, 2, "%s : %s", label(c,
+			    "training.target"), k->target);
 		if (err != NULL)
 			goto done;
 	}
 	/* The plan: courses that start after the as-of date this year. */
 	memcpy(ahead.first, c->r->date, sizeof ahead.first);
 	memcpy(ahead.last, c->plan_to, sizeof ahead.last);
-	if ((err = inno_course_figures(c->db, &ahead, c->plan_to, NULL,
-	    &plan)) != NULL)
+	if ((err = inno_course_figures_of(c->db, &ahead, c->plan_to, NULL,
+	    prog, unfiled, &plan)) != NULL)
 		goto done;
 	for (i = 0; i < plan.nround; i++) {
 		k = &plan.round[i];
@@ -989,18 +1157,25 @@ build_training(struct ctx *c, struct inno_rsection *s)
 			continue;
 		if ((err = plan_heading(c, s)) != NULL)
 			goto done;
+		if ((span = sched_when(k->start, k->end, 1)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
 		if (strcmp(k->kind, "e-learning") == 0)
-			err = add_textf(s, 2, "%.4s. %d월 : %lld%s %s %s",
-			    k->start, atoi(k->start + 5), (long long)k->round,
-			    label(c, "training.round"), k->name, label(c,
-			    "training.held"));
+			err = add_textf(s, 2, "%s : %lld%s %s %s", span,
+			    (long long)k->round, label(c, "training.round"),
+			    k->name, label(c, "training.held"));
+		else if (*k->target != '\0')
+			err = add_textf(s, 2, "%s : %s (%s)", span, k->name,
+			    k->target);
 		else
-			err = add_textf(s, 2, "%.4s. %d월 : %s", k->start,
-			    atoi(k->start + 5), k->name);
+			err = add_textf(s, 2, "%s : %s", span, k->name);
+		free(span);
 		if (err != NULL)
 			goto done;
 	}
 done:
+	free(run);
 	inno_course_figures_release(&f);
 	inno_course_figures_release(&plan);
 	return err;

@@ -50,9 +50,9 @@ test_expect_success 'the demo reproduces clubs and e-learning' '
 	test_grep "^   - 전략형 : 정책품질관리 연구 외 11$" out &&
 	test_grep "^ ○ 활동비 지원 : 24개 (전략형 12, 부서별 12)$" out &&
 	test_grep "^ ○ 활동비 지원액 : 3,600천원$" out &&
-	test_grep "^ ○ 창의혁신 사이버 교육 실시 : 286명 (1차 154, 2차 132)$" out &&
+	test_grep "^ ○ 창의혁신 사이버 교육 실시 : 286명 (1차 (2~3월) 154, 2차 (4월) 132)$" out &&
 	test_grep "^ ○ 3차 창의혁신 사이버 강의 진행중 (6. 10 ~ 7. 10) : 87명$" out &&
-	test_grep "^   - 2007. 9월 : 4차 창의혁신 사이버 강의 실시$" out
+	test_grep "^   - 2007. 9월~10월 : 4차 창의혁신 사이버 강의 실시$" out
 '
 
 test_expect_success 'the demo wrote every format' '
