@@ -541,85 +541,172 @@ employee_find(struct inno_db *db, const char *eid, int64_t *id, char
 	return NULL;
 }
 
+/*
+ * Puts employee eid on the task force of task with role from day on, or
+ * gives a current member the new role.  A refusal is recorded on the row:
+ * at column col with the message naming the employee, or (col -1) naming
+ * what, the option value it came from.  *changed counts a change made;
+ * *inserted receives the id of a membership inserted (0 when none), whose
+ * audit line the caller writes.
+ */
+static const struct inno_error *
+member_add(struct inno_row *r, int64_t task, const char *eid,
+    const char *role, const char *on, int col, const char *what,
+    size_t *changed, int64_t *inserted)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	char joined[11], left[11], *old = NULL;
+	const char *why;
+	int64_t emp = 0, mid;
+	int found;
+
+	*inserted = 0;
+	if ((why = check_text(eid, 32)) != NULL ||
+	    (why = check_text(role, 50)) != NULL) {
+		if (col < 0)
+			inno_row_error(r, -1, _("--add-member=%.80s: %s"), what,
+			    why);
+		else
+			inno_row_error(r, col, "%s", why);
+		return NULL;
+	}
+	if ((err = employee_find(db, eid, &emp, joined, left, &found)) !=
+	    NULL)
+		return err;
+	if (!found) {
+		if (col < 0)
+			inno_row_error(r, -1,
+			    _("--add-member=%.80s: no such employee"), what);
+		else
+			inno_row_error(r, col, _("%.80s: no such employee"),
+			    eid);
+		return NULL;
+	}
+	if ((joined[0] && strcmp(on, joined) < 0) ||
+	    (left[0] && strcmp(on, left) > 0)) {
+		if (col < 0)
+			inno_row_error(r, -1, _("--add-member=%.80s: not "
+			    "employed on %s"), what, on);
+		else
+			inno_row_error(r, col, _("%.80s: not employed on %s"),
+			    eid, on);
+		return NULL;
+	}
+	if ((err = inno_db_text(db, &old, "SELECT role FROM task_member "
+	    "WHERE task_id = ? AND employee_id = ? AND left IS NULL",
+	    "ii", task, emp)) != NULL)
+		return err;
+	if (old != NULL) {
+		int same = strcmp(old, role) == 0;
+
+		free(old);
+		if (same) {
+			if (col < 0)
+				inno_row_error(r, -1, _("--add-member=%.80s: "
+				    "already on the task force"), what);
+			else
+				inno_row_error(r, col, _("%.80s: already on "
+				    "the task force of task %lld"), eid,
+				    (long long)task);
+			return NULL;
+		}
+		/* A member given a new role keeps the membership. */
+		if ((err = inno_db_int(db, &mid, &found, "SELECT id "
+		    "FROM task_member WHERE task_id = ? AND "
+		    "employee_id = ? AND left IS NULL", "ii", task,
+		    emp)) != NULL ||
+		    (err = inno_db_run(db, "UPDATE task_member SET "
+		    "role = ? WHERE id = ?", "ti", role, mid)) !=
+		    NULL ||
+		    (err = inno_audit(db, "update", "task_member", mid,
+		    mid, "task %lld: member %s role %s", (long long)task,
+		    eid, role)) != NULL)
+			return err;
+		(*changed)++;
+		return NULL;
+	}
+	if ((err = inno_db_run(db, "INSERT INTO task_member (task_id, "
+	    "employee_id, role, joined) VALUES (?, ?, ?, ?)", "iitt",
+	    task, emp, role, on)) != NULL)
+		return err;
+	*inserted = inno_db_last_id(db);
+	(*changed)++;
+	return NULL;
+}
+
 static const struct inno_error *
 add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
     const char *on)
 {
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
-	char eid[128], joined[11], left[11], *role, *old = NULL;
-	const char *why;
-	int64_t emp = 0, mid;
+	char eid[128], *role;
+	int64_t mid;
 	size_t i;
-	int found;
 
 	for (i = 0; i < u->add_member.n; i++) {
 		const char *arg = u->add_member.v[i];
+
 		copy(eid, sizeof eid, arg);
 		role = strchr(eid, ':');
 		if (role != NULL)
 			*role++ = '\0';
 		else
 			role = "member";
-		if ((why = check_text(eid, 32)) != NULL ||
-		    (why = check_text(role, 50)) != NULL) {
-			inno_row_error(r, -1, _("--add-member=%.80s: %s"), arg,
-			    why);
-			continue;
-		}
-		if ((err = employee_find(db, eid, &emp, joined, left,
-		    &found)) != NULL)
+		if ((err = member_add(r, task, eid, role, on, -1, arg,
+		    &u->changed, &mid)) != NULL)
 			return err;
-		if (!found) {
-			inno_row_error(r, -1,
-			    _("--add-member=%.80s: no such employee"), arg);
-			continue;
-		}
-		if ((joined[0] && strcmp(on, joined) < 0) ||
-		    (left[0] && strcmp(on, left) > 0)) {
-			inno_row_error(r, -1, _("--add-member=%.80s: not "
-			    "employed on %s"), arg, on);
-			continue;
-		}
-		if ((err = inno_db_text(db, &old, "SELECT role FROM task_member "
-		    "WHERE task_id = ? AND employee_id = ? AND left IS NULL",
-		    "ii", task, emp)) != NULL)
+		if (mid > 0 && (err = inno_audit(db, "insert", "task_member",
+		    mid, mid, "task %lld: member %s (%s) joined %s",
+		    (long long)task, eid, role, on)) != NULL)
 			return err;
-		if (old != NULL) {
-			int same = strcmp(old, role) == 0;
-			free(old);
-			old = NULL;
-			if (same) {
-				inno_row_error(r, -1, _("--add-member=%.80s: "
-				    "already on the task force"), arg);
-				continue;
-			}
-			/* A member given a new role keeps the membership. */
-			if ((err = inno_db_int(db, &mid, &found, "SELECT id "
-			    "FROM task_member WHERE task_id = ? AND "
-			    "employee_id = ? AND left IS NULL", "ii", task,
-			    emp)) != NULL ||
-			    (err = inno_db_run(db, "UPDATE task_member SET "
-			    "role = ? WHERE id = ?", "ti", role, mid)) !=
-			    NULL ||
-			    (err = inno_audit(db, "update", "task_member", mid,
-			    mid, "task %lld: member %s role %s", (long long)task,
-			    eid, role)) != NULL)
-				return err;
-			u->changed++;
-			continue;
-		}
-		if ((err = inno_db_run(db, "INSERT INTO task_member (task_id, "
-		    "employee_id, role, joined) VALUES (?, ?, ?, ?)", "iitt",
-		    task, emp, role, on)) != NULL)
-			return err;
-		mid = inno_db_last_id(db);
-		if ((err = inno_audit(db, "insert", "task_member", mid, mid,
-		    "task %lld: member %s (%s) joined %s", (long long)task, eid,
-		    role, on)) != NULL)
-			return err;
-		u->changed++;
 	}
+	return NULL;
+}
+
+const struct inno_col inno_task_member_cols[INNO_TMEM_NCOLS] = {
+	{"task", 1}, {"employee_id", 1}, {"role", 0}, {"joined", 0},
+};
+
+const struct inno_error *
+inno_task_member_row(void *arg, struct inno_row *r)
+{
+	int64_t *last = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *eid, *role;
+	char joined[11];
+	int64_t task = 0, x, mid;
+	size_t changed = 0;
+	int found;
+
+	inno_row_int(r, INNO_TMEM_TASK, 1, INT64_MAX, &task);
+	inno_row_text(r, INNO_TMEM_EMPLOYEE, 32, &eid);
+	if (inno_row_text(r, INNO_TMEM_ROLE, 50, &role) != 1)
+		role = "member";
+	inno_row_date(r, INNO_TMEM_JOINED, joined);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_int(db, &x, &found, "SELECT id FROM task WHERE id "
+	    "= ?", "i", task)) != NULL)
+		return err;
+	if (!found) {
+		inno_row_error(r, INNO_TMEM_TASK, _("%lld: no such task"),
+		    (long long)task);
+		return NULL;
+	}
+	if (joined[0] == '\0' && (err = inno_today(joined)) != NULL)
+		return err;
+	if ((err = member_add(r, task, eid, role, joined, INNO_TMEM_EMPLOYEE,
+	    NULL, &changed, &mid)) != NULL)
+		return err;
+	if (inno_row_bad(r))
+		return NULL;
+	if (mid > 0 && last != NULL)
+		*last = mid;
+	/* The runner audits the memberships inserted; a new role was. */
+	inno_row_wrote(r, mid);
 	return NULL;
 }
 

@@ -95,6 +95,23 @@ struct inno_task_update {
 /* The row function of task-update; arg is a struct inno_task_update. */
 const struct inno_error *inno_task_update_row(void *arg, struct inno_row *);
 
+/*
+ * task-member: the task forces in bulk, one membership a row: the task's
+ * id, the employee, the role (default member) and the day joined
+ * (default today).  An employee already on the task force with another
+ * role is given the new one.
+ */
+enum {
+	INNO_TMEM_TASK, INNO_TMEM_EMPLOYEE, INNO_TMEM_ROLE, INNO_TMEM_JOINED,
+	INNO_TMEM_NCOLS
+};
+extern const struct inno_col inno_task_member_cols[INNO_TMEM_NCOLS];
+/*
+ * The row function of task-member; arg is an int64_t receiving the id of
+ * the last membership inserted.
+ */
+const struct inno_error *inno_task_member_row(void *arg, struct inno_row *);
+
 /* The columns of task-log entries. */
 enum {
 	INNO_TLOG_TASK, INNO_TLOG_DATE, INNO_TLOG_NOTE, INNO_TLOG_PERCENT,

@@ -39,5 +39,5 @@ complete -F _inno_complete award-add award-fund award-list \
 	course-enroll course-list group-join group-list idea-list idea-review \
 	idea-submit inno-check inno-export knowledge-add knowledge-list \
 	knowledge-review mileage-award mileage-list mileage-mvp report-build \
-	schedule-add staff-import staff-list task-add task-list task-log \
+	schedule-add staff-import staff-list task-add task-list task-log task-member \
 	task-update

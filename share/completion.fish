@@ -10,6 +10,6 @@ function __inno_complete
 	end
 	printf '%s\n' $cands
 end
-for p in award-add award-fund award-list benchmark-list benchmark-log budget-list budget-set budget-spend club-activity club-fund club-join club-list club-register course-add course-enroll course-list group-join group-list idea-list idea-review idea-submit inno-check inno-export knowledge-add knowledge-list knowledge-review mileage-award mileage-list mileage-mvp report-build schedule-add staff-import staff-list task-add task-list task-log task-update
+for p in award-add award-fund award-list benchmark-list benchmark-log budget-list budget-set budget-spend club-activity club-fund club-join club-list club-register course-add course-enroll course-list group-join group-list idea-list idea-review idea-submit inno-check inno-export knowledge-add knowledge-list knowledge-review mileage-award mileage-list mileage-mvp report-build schedule-add staff-import staff-list task-add task-list task-log task-member task-update
 	complete -c $p -f -a '(__inno_complete)'
 end

@@ -1,4 +1,4 @@
-#compdef award-add award-fund award-list benchmark-list benchmark-log budget-list budget-set budget-spend club-activity club-fund club-join club-list club-register course-add course-enroll course-list group-join group-list idea-list idea-review idea-submit inno-check inno-export knowledge-add knowledge-list knowledge-review mileage-award mileage-list mileage-mvp report-build schedule-add staff-import staff-list task-add task-list task-log task-update
+#compdef award-add award-fund award-list benchmark-list benchmark-log budget-list budget-set budget-spend club-activity club-fund club-join club-list club-register course-add course-enroll course-list group-join group-list idea-list idea-review idea-submit inno-check inno-export knowledge-add knowledge-list knowledge-review mileage-award mileage-list mileage-mvp report-build schedule-add staff-import staff-list task-add task-list task-log task-member task-update
 # Zsh completion for the inno programs: each program is its own completion
 # ("PROG --complete -- WORDS..." prints the candidates for the last word,
 # or "@files"); see completion.bash.
