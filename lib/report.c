@@ -1333,6 +1333,30 @@ sched_when(const char *a, const char *b, int month)
 }
 
 /*
+ * The months of an event held in several, "2007-07 2007-12", as one:
+ * "2007. 7월·12월" (a later year is written out).  The caller frees it.
+ */
+static char *
+sched_months(const char *list)
+{
+	char *out, *g;
+	const char *p;
+
+	if ((out = inno_strf("%.4s. %d월", list, atoi(list + 5))) == NULL)
+		return NULL;
+	for (p = list + 7; *p == ' '; p += 8) {
+		if (strncmp(p + 1, list, 4) == 0)
+			g = inno_strf("%s·%d월", out, atoi(p + 6));
+		else
+			g = inno_strf("%s·%.4s. %d월", out, p + 1, atoi(p + 6));
+		free(out);
+		if ((out = g) == NULL)
+			return NULL;
+	}
+	return out;
+}
+
+/*
  * 향후추진계획: the section's scheduled events still ahead on the as-of
  * date (an event under way counts), up to the end of the year.
  */
@@ -1350,8 +1374,18 @@ build_schedule(struct ctx *c, struct inno_rsection *s)
 	for (i = 0; i < n; i++) {
 		if ((err = plan_heading(c, s)) != NULL)
 			break;
-		if ((when = sched_when(v[i].starts, v[i].ends,
-		    v[i].month)) == NULL) {
+		/* "언제든지 찾아가는 ... : 필요시", as the office writes it. */
+		if (v[i].undated != NULL) {
+			if ((err = add_textf(s, 2, "%s : %s", v[i].what,
+			    v[i].undated)) != NULL)
+				break;
+			continue;
+		}
+		if (v[i].months != NULL)
+			when = sched_months(v[i].months);
+		else
+			when = sched_when(v[i].starts, v[i].ends, v[i].month);
+		if (when == NULL) {
 			err = inno_error_nomem();
 			break;
 		}

@@ -33,3 +33,11 @@ ALTER TABLE course ADD COLUMN attended INTEGER
 ALTER TABLE course ADD COLUMN catalogue INTEGER
     CHECK (catalogue IS NULL OR catalogue >= 0);
 ALTER TABLE course ADD COLUMN catalogue_name TEXT;
+
+-- A scheduled event may fall in several months printed as one
+-- ("2007. 7월·12월"): months lists them, space-separated YYYY-MM, and
+-- starts and ends span them.  An event with no date ("필요시") has its
+-- words in undated and spans the year it belongs to.
+ALTER TABLE schedule ADD COLUMN months TEXT;
+ALTER TABLE schedule ADD COLUMN undated TEXT
+    CHECK (undated IS NULL OR length(undated) > 0);
