@@ -354,6 +354,21 @@ build_tasks(struct ctx *c, struct inno_rsection *s)
 	if ((err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
 	    "tasks.forces"), f.forces, "teams", INNO_RNONE, NULL)) != NULL)
 		goto done;
+	/* The tasks of those forces the office names (task-update --named). */
+	{
+		char **named;
+		size_t nnamed, k;
+
+		if ((err = inno_task_named(c->db, c->to, &named, &nnamed)) !=
+		    NULL)
+			goto done;
+		for (k = 0; k < nnamed && err == NULL; k++)
+			err = add_item(s, INNO_RTEXT, 2, NULL, named[k], 0, NULL,
+			    INNO_RNONE, NULL);
+		inno_task_named_free(named, nnamed);
+		if (err != NULL)
+			goto done;
+	}
 	err = add_item(s, INNO_RFIG, 1, "tasks.members", label(c,
 	    "tasks.members"), f.members, "people", INNO_RNONE, NULL);
 done:

@@ -1091,6 +1091,27 @@ inno_task_update_row(void *arg, struct inno_row *r)
 			return err;
 		u->changed++;
 	}
+	if (u->named != NULL) {
+		int64_t was, want;
+
+		if (strcmp(u->named, "0") != 0 && strcmp(u->named, "1") != 0) {
+			inno_row_error(r, -1, _("--named=%.20s: expected 0 or "
+			    "1"), u->named);
+			return NULL;
+		}
+		want = u->named[0] == '1';
+		if ((err = inno_db_int(db, &was, &found, "SELECT named FROM "
+		    "task WHERE id = ?", "i", id)) != NULL)
+			return err;
+		if (was != want) {
+			if ((err = inno_db_run(db, "UPDATE task SET named = ? "
+			    "WHERE id = ?", "ii", want, id)) != NULL ||
+			    (err = inno_audit(db, "update", "task", id, id,
+			    "named %lld", (long long)want)) != NULL)
+				return err;
+			u->changed++;
+		}
+	}
 	if ((err = add_members(r, u, id, today)) != NULL ||
 	    (err = remove_members(r, u, id, today)) != NULL ||
 	    (err = milestones(r, u, id, today)) != NULL)
@@ -1918,4 +1939,51 @@ inno_task_exists(struct inno_db *db, int64_t id, int *found)
 
 	return inno_db_int(db, &one, found, "SELECT 1 FROM task WHERE id = ?",
 	    "i", id);
+}
+
+void
+inno_task_named_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+const struct inno_error *
+inno_task_named(struct inno_db *db, const char *on, char ***vp, size_t *np)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char **v = NULL, **g;
+	size_t n = 0;
+	int row;
+
+	*vp = NULL;
+	*np = 0;
+	if ((err = inno_db_query(db, &st, "SELECT t.title FROM task t WHERE "
+	    "t.named = 1 AND EXISTS (SELECT 1 FROM task_member m WHERE "
+	    "m.task_id = t.id AND m.joined <= ?1 AND (m.left IS NULL OR "
+	    "m.left > ?1)) ORDER BY t.id", "t", on)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((g = realloc(v, (n + 1) * sizeof *v)) == NULL ||
+		    (g[n] = strdup(inno_stmt_text(st, 0))) == NULL) {
+			if (g != NULL)
+				v = g;
+			inno_stmt_reset(st);
+			inno_task_named_free(v, n);
+			return inno_error_nomem();
+		}
+		v = g;
+		n++;
+	}
+	if (err != NULL) {
+		inno_task_named_free(v, n);
+		return err;
+	}
+	*vp = v;
+	*np = n;
+	return NULL;
 }

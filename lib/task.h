@@ -90,6 +90,8 @@ struct inno_task_update {
 	const char *on;
 	struct inno_task_list_arg add_member, remove_member, milestone, move,
 	    done, score;
+	const char *named;	/* NULL, or "1"/"0": the council report
+				   names the task under its task forces */
 	size_t changed;		/* out: the number of changes made */
 };
 /* The row function of task-update; arg is a struct inno_task_update. */
@@ -238,5 +240,14 @@ const struct inno_error *inno_task_check(struct inno_db *, struct inno_diag *);
 /* Whether task id exists: *found is 1 or 0. */
 const struct inno_error *inno_task_exists(struct inno_db *, int64_t id,
     int *found);
+
+/*
+ * The titles of the tasks marked named (task-update --named=1) that have a
+ * task force member on day on, by id, for the council report's list under
+ * its task forces.  *v is the caller's, freed with inno_task_named_free.
+ */
+const struct inno_error *inno_task_named(struct inno_db *, const char *on,
+    char ***v, size_t *n);
+void inno_task_named_free(char **v, size_t n);
 
 #endif /* INNO_TASK_H */

@@ -27,6 +27,10 @@ staff-import -q -d "$db" share/demo/employees.csv
 # 236 unit projects in 15 fields; 15 task forces of 12 members each.
 task-add -q -d "$db" share/demo/tasks.csv
 task-member -q -d "$db" share/demo/task-members.csv
+# The three task-force tasks the report names.
+for task in 145 113 65; do
+	task-update -q -d "$db" --named=1 "$task"
+done
 
 # 49 learning clubs (12 strategic), 24 of them funded with 3,600,000 won;
 # the e-learning rounds (154 and 132 completed, 87 in round 3).  These

@@ -87,4 +87,18 @@ test_expect_success 'task-list counts the members like task-update'"'"'s' '
 	test "$(grep -c "^2," out)" = 2
 '
 
+test_expect_success 'the report names the tasks marked named that have a task force' '
+	expect_code 0 task-update --named=1 2 &&
+	test_must_be_empty out && test_must_be_empty err &&
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-06-30 tasks &&
+	test_grep "^   - 자원봉사캠프$" out &&
+	test_grep_not "^   - 민원 원스톱$" out &&
+	expect_code 0 task-update --named=0 2 &&
+	expect_code 0 report-build --period=2007-H1 --as-of=2007-06-30 tasks &&
+	test_grep_not "^   - 자원봉사캠프$" out &&
+	expect_code 1 task-update --named=yes 2 &&
+	echo "task-update: --named=yes: expected 0 or 1" >expect &&
+	test_cmp expect err
+'
+
 test_done

@@ -41,3 +41,8 @@ ALTER TABLE course ADD COLUMN catalogue_name TEXT;
 ALTER TABLE schedule ADD COLUMN months TEXT;
 ALTER TABLE schedule ADD COLUMN undated TEXT
     CHECK (undated IS NULL OR length(undated) > 0);
+
+-- The tasks the council report names under the task forces (개별공시지가
+-- 민원문자 서비스 제공, ...): task-update --named marks them.
+ALTER TABLE task ADD COLUMN named INTEGER NOT NULL DEFAULT 0
+    CHECK (named IN (0, 1));
