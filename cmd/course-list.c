@@ -22,7 +22,7 @@ static const char *const help_text = N_(
     "      --kind KIND      e-learning, special or workshop\n"
     "      --name NAME      only this course\n"
     "      --round N        only this round\n"
-    "      --programme NAME only this programme's courses\n"
+    "      --programme P    only the courses of programme P\n"
     "      --period P       only courses held in part in P (2007,\n"
     "                       2007-H1, 2007-02..2007-04, ...)\n"
     "      --on DATE        the day a course's state is judged (default\n"

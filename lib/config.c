@@ -59,7 +59,8 @@ capture(const char *fmt, ...)
 static const char *const k_database[] = {"path", "busy_timeout",
     "synchronous", NULL};
 static const char *const k_csv[] = {"encoding", "max_field", NULL};
-static const char *const k_task[] = {"fields", "focus", NULL};
+static const char *const k_task[] = {"fields", "focus", "fields_####",
+    "focus_####", NULL};
 static const char *const k_task_workflow[] = {"pool", "selected",
     "in_progress", "completed", "dropped", NULL};
 static const char *const k_any[] = {"*", NULL};

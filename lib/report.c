@@ -306,7 +306,9 @@ build_tasks(struct ctx *c, struct inno_rsection *s)
 	memset(&f, 0, sizeof f);
 	memcpy(p.first, c->from, sizeof p.first);
 	memcpy(p.last, c->to, sizeof p.last);
-	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL ||
+	/* The fields of the period's year (task:fields_YYYY), if it has its own. */
+	snprintf(key, sizeof key, "%.4s", c->from);
+	if ((err = inno_task_conf_load_year(c->cfg, key, &conf)) != NULL ||
 	    (err = inno_task_figures(c->db, &conf, &p, &f)) != NULL ||
 	    (err = add_total(c, s, "tasks.projects", f.projects, "count",
 	    &total)) != NULL)

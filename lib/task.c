@@ -55,6 +55,7 @@ inno_task_conf_release(struct inno_task_conf *c)
 	free(c->focus);
 	free(c->all_list);
 	free(c->focus_list);
+	free(c->years_list);
 	for (i = 0; i < c->ncriteria; i++)
 		free(c->criteria[i]);
 	free(c->criteria);
@@ -141,8 +142,13 @@ inno_task_field_index(const struct inno_task_conf *c, const char *field)
 	return -1;
 }
 
+/*
+ * Reads the fields from the key fkey (task:fields, or task:fields_YYYY for
+ * a year of its own) and the focus areas from fockey.
+ */
 static const struct inno_error *
-load_fields(const struct inno_config *cfg, struct inno_task_conf *c)
+load_fields(const struct inno_config *cfg, struct inno_task_conf *c,
+    const char *fkey, const char *fockey)
 {
 	const struct inno_error *err;
 	const char *v;
@@ -150,42 +156,42 @@ load_fields(const struct inno_config *cfg, struct inno_task_conf *c)
 	size_t nfocus = 0, i, j;
 	int k;
 
-	v = inno_config_str(cfg, "task:fields", default_fields);
+	v = inno_config_str(cfg, fkey, default_fields);
 	if ((err = split(v, &c->fields, &c->nfields)) != NULL)
-		return inno_error(err->code, _("%s: task:fields: %s"),
-		    inno_config_origin(cfg, "task:fields"), err->msg);
+		return inno_error(err->code, _("%s: %s: %s"),
+		    inno_config_origin(cfg, fkey), fkey, err->msg);
 	if (c->nfields == 0)
 		return inno_error(INNO_EUSAGE, _("%s: task:fields: no field "
-		    "given"), inno_config_origin(cfg, "task:fields"));
+		    "given"), inno_config_origin(cfg, fkey));
 	for (i = 0; i < c->nfields; i++) {
 		if (strchr(c->fields[i], '|') != NULL)
 			return inno_error(INNO_EUSAGE, _("%s: task:fields: "
 			    "\"%s\": a field may not contain '|'"),
-			    inno_config_origin(cfg, "task:fields"),
+			    inno_config_origin(cfg, fkey),
 			    c->fields[i]);
 		for (j = 0; j < i; j++)
 			if (strcmp(c->fields[i], c->fields[j]) == 0)
 				return inno_error(INNO_EUSAGE, _("%s: "
 				    "task:fields: \"%s\" given twice"),
-				    inno_config_origin(cfg, "task:fields"),
+				    inno_config_origin(cfg, fkey),
 				    c->fields[i]);
 	}
 	if ((c->focus = calloc(c->nfields, sizeof *c->focus)) == NULL)
 		return inno_error_nomem();
-	v = inno_config_str(cfg, "task:focus", NULL);
+	v = inno_config_str(cfg, fockey, NULL);
 	if (v == NULL)
-		v = inno_config_str(cfg, "task:fields", NULL) == NULL ?
+		v = inno_config_str(cfg, fkey, NULL) == NULL ?
 		    default_focus : "";
 	if ((err = split(v, &focus, &nfocus)) != NULL) {
 		free_items(focus, nfocus);
 		return inno_error(err->code, _("%s: task:focus: %s"),
-		    inno_config_origin(cfg, "task:focus"), err->msg);
+		    inno_config_origin(cfg, fockey), err->msg);
 	}
 	for (i = 0; i < nfocus; i++) {
 		if ((k = inno_task_field_index(c, focus[i])) < 0) {
 			err = inno_error(INNO_EUSAGE, _("%s: task:focus: "
 			    "\"%s\" is not one of task:fields"),
-			    inno_config_origin(cfg, "task:focus"), focus[i]);
+			    inno_config_origin(cfg, fockey), focus[i]);
 			free_items(focus, nfocus);
 			return err;
 		}
@@ -282,10 +288,67 @@ load_criteria(const struct inno_config *cfg, struct inno_task_conf *c)
 const struct inno_error *
 inno_task_conf_load(const struct inno_config *cfg, struct inno_task_conf *c)
 {
+	return inno_task_conf_load_year(cfg, NULL, c);
+}
+
+/*
+ * "|f|g|...|": every field of every task:fields_YYYY key, so that a task
+ * of such a year may name one of its fields.
+ */
+static const struct inno_error *
+load_years(const struct inno_config *cfg, struct inno_task_conf *c)
+{
 	const struct inno_error *err;
+	const char **keys = NULL, *k;
+	char **v, *g;
+	size_t n = 0, nv, i, j, len;
+
+	if ((c->years_list = strdup("|")) == NULL)
+		return inno_error_nomem();
+	if ((err = inno_config_keys(cfg, "task", &keys, &n)) != NULL)
+		return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		k = strchr(keys[i], ':');
+		k = k != NULL ? k + 1 : keys[i];
+		if (strncmp(k, "fields_", 7) != 0)
+			continue;
+		if ((err = split(inno_config_str(cfg, keys[i], ""), &v, &nv)) !=
+		    NULL)
+			break;
+		for (j = 0; j < nv && err == NULL; j++) {
+			len = strlen(c->years_list);
+			if ((g = realloc(c->years_list, len + strlen(v[j]) +
+			    2)) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			c->years_list = g;
+			snprintf(g + len, strlen(v[j]) + 2, "%s|", v[j]);
+		}
+		free_items(v, nv);
+	}
+	free(keys);
+	return err;
+}
+
+const struct inno_error *
+inno_task_conf_load_year(const struct inno_config *cfg, const char *year,
+    struct inno_task_conf *c)
+{
+	const struct inno_error *err;
+	char fkey[32] = "task:fields", fockey[32] = "task:focus";
 
 	memset(c, 0, sizeof *c);
-	if ((err = load_fields(cfg, c)) != NULL ||
+	if (year != NULL && strlen(year) == 4) {
+		snprintf(fkey, sizeof fkey, "task:fields_%s", year);
+		snprintf(fockey, sizeof fockey, "task:focus_%s", year);
+		if (inno_config_str(cfg, fkey, NULL) == NULL) {
+			snprintf(fkey, sizeof fkey, "task:fields");
+			snprintf(fockey, sizeof fockey, "task:focus");
+		}
+	}
+	if ((err = load_fields(cfg, c, fkey, fockey)) != NULL ||
+	    (err = load_years(cfg, c)) != NULL ||
 	    (err = load_moves(cfg, c)) != NULL ||
 	    (err = load_criteria(cfg, c)) != NULL)
 		return err;
@@ -330,6 +393,20 @@ bind_opt(struct inno_stmt *st, int idx, int present, int64_t v)
 }
 
 /* Reads and checks a field column against the configured fields. */
+/* Whether field is one of a year's own fields (task:fields_YYYY). */
+static int
+year_field(const struct inno_task_conf *c, const char *field)
+{
+	const char *p;
+	size_t n = strlen(field);
+
+	for (p = c->years_list; p != NULL && (p = strchr(p, '|')) != NULL &&
+	    p[1] != '\0'; p++)
+		if (strncmp(p + 1, field, n) == 0 && p[n + 1] == '|')
+			return 1;
+	return 0;
+}
+
 static int
 row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
     const char **out)
@@ -338,7 +415,7 @@ row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
 
 	if ((rc = inno_row_text(r, col, 100, out)) <= 0)
 		return rc;
-	if (inno_task_field_index(c, *out) < 0) {
+	if (inno_task_field_index(c, *out) < 0 && !year_field(c, *out)) {
 		inno_row_error(r, col, _("%.60s: not one of the %zu fields of "
 		    "task:fields in inno.ini"), *out, c->nfields);
 		return -1;

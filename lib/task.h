@@ -27,6 +27,8 @@ struct inno_task_conf {
 	size_t nfields;
 	char *all_list;		/* "|field|field|...|", for SQL */
 	char *focus_list;	/* "|focus|...|" */
+	char *years_list;	/* "|f|...|": the fields of every year of
+				   its own (task:fields_YYYY) */
 	unsigned moves[INNO_TASK_NSTATUS];	/* bit s: may move to s */
 	char **criteria;	/* [task_priority] keys */
 	int64_t *weights;
@@ -41,6 +43,14 @@ struct inno_task_conf {
  */
 const struct inno_error *inno_task_conf_load(const struct inno_config *cfg,
     struct inno_task_conf *conf);
+/*
+ * The same, with the fields and focus areas of year ("2006") when the
+ * configuration gives that year its own (task:fields_2006, task:focus_2006);
+ * year NULL or a year without them: task:fields.  A task may name a field
+ * of any year's own list.
+ */
+const struct inno_error *inno_task_conf_load_year(const struct inno_config *cfg,
+    const char *year, struct inno_task_conf *conf);
 void inno_task_conf_release(struct inno_task_conf *conf);
 
 /* The index of a configured field, or -1. */
