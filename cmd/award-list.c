@@ -8,13 +8,15 @@
 
 static const char synopsis[] =
     "award-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
-    "[--encoding enc] [--period period] [--by key]\n"
+    "[--encoding enc] [--period period] [--kind kinds] [--by key]\n"
     "award-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--period period] [--dept name] --funds\n";
 static const char *const help_text = N_(
     "List awards and their incentive money, or the projects it funds.\n"
     "\n"
     "      --period PERIOD      awards given in PERIOD (2005..2007, ...)\n"
+    "      --kind KINDS         only these kinds: award, designation,\n"
+    "                           evaluation (space-separated)\n"
     "      --by KEY             totals: total or year\n"
     "      --funds              list the funded projects\n"
     "      --dept NAME          with --funds: this department's projects\n");
@@ -24,11 +26,13 @@ main(int argc, char **argv)
 {
 	static const struct cli_values values[] = {
 		{"by", "total year", NULL},
+		{"kind", "award designation evaluation", NULL},
 		{NULL, NULL, NULL},
 	};
 	static const struct option longopts[] = {
 		{"period", required_argument, NULL, 'P'},
 		{"by", required_argument, NULL, 'B'},
+		{"kind", required_argument, NULL, 'K'},
 		{"funds", no_argument, NULL, 'F'},
 		{"dept", required_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0},
@@ -50,6 +54,9 @@ main(int argc, char **argv)
 			break;
 		case 'B':
 			f.by = optarg;
+			break;
+		case 'K':
+			f.kinds = optarg;
 			break;
 		case 'F':
 			f.funds = 1;

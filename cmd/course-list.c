@@ -13,6 +13,7 @@
 static const char synopsis[] =
     "course-list [-q] [-d db] [-c config] [-o file] [--format fmt]\n"
     "[--encoding enc] [--kind kind] [--name name] [--round n]\n"
+    "[--programme name]\n"
     "[--period period] [--on date] [--enrolments [--status status] |\n"
     "--by course|kind]\n";
 static const char *const help_text = N_(
@@ -21,6 +22,7 @@ static const char *const help_text = N_(
     "      --kind KIND      e-learning, special or workshop\n"
     "      --name NAME      only this course\n"
     "      --round N        only this round\n"
+    "      --programme P    only the courses of programme P\n"
     "      --period P       only courses held in part in P (2007,\n"
     "                       2007-H1, 2007-02..2007-04, ...)\n"
     "      --on DATE        the day a course's state is judged (default\n"
@@ -43,6 +45,7 @@ main(int argc, char **argv)
 		{"kind", required_argument, NULL, 'K'},
 		{"name", required_argument, NULL, 'N'},
 		{"round", required_argument, NULL, 'R'},
+		{"programme", required_argument, NULL, 'G'},
 		{"period", required_argument, NULL, 'P'},
 		{"on", required_argument, NULL, 'O'},
 		{"enrolments", no_argument, NULL, 'E'},
@@ -86,6 +89,9 @@ main(int argc, char **argv)
 				    optarg, _(why));
 				return INNO_EUSAGE;
 			}
+			break;
+		case 'G':
+			f.programme = optarg;
 			break;
 		case 'P':
 			if ((why = inno_parse_period(optarg, &period)) !=

@@ -14,15 +14,24 @@
 static const char synopsis[] =
     "schedule-add [-nq] [-d db] [-c config] --section name --start when\n"
     "[--end when] --what text\n"
+    "schedule-add [-nq] [-d db] [-c config] --section name --months list\n"
+    "--what text\n"
+    "schedule-add [-nq] [-d db] [-c config] --section name --start year\n"
+    "--undated words --what text\n"
     "schedule-add [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] [file]\n";
 static const char *const help_text = N_(
     "Record one planned event from options and print its id, or many from\n"
-    "a CSV file (section,start,end,what) or standard input, all or nothing.\n"
+    "a CSV file (section,start,end,what,months,undated) or standard input,\n"
+    "all or nothing.\n"
     "\n"
     "      --section NAME   the programme's section in the report wording\n"
-    "      --start WHEN     the day (YYYY-MM-DD) or month (YYYY-MM)\n"
+    "      --start WHEN     the day (YYYY-MM-DD) or month (YYYY-MM), or the\n"
+    "                       year (YYYY) of an undated event\n"
     "      --end WHEN       the last day or month (default: the start)\n"
+    "      --months LIST    the months of an event held in several\n"
+    "                       (2007-07,2007-12), in place of start and end\n"
+    "      --undated WORDS  the words shown in place of a date (필요시)\n"
     "      --what TEXT      the event\n");
 
 int
@@ -38,6 +47,10 @@ main(int argc, char **argv)
 		{"start", required_argument, NULL, CLI_COL + INNO_SCHED_START},
 		{"end", required_argument, NULL, CLI_COL + INNO_SCHED_END},
 		{"what", required_argument, NULL, CLI_COL + INNO_SCHED_WHAT},
+		{"months", required_argument, NULL,
+		    CLI_COL + INNO_SCHED_MONTHS},
+		{"undated", required_argument, NULL,
+		    CLI_COL + INNO_SCHED_UNDATED},
 		{NULL, 0, NULL, 0},
 	};
 	struct inno_schedule_add add;

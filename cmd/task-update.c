@@ -17,7 +17,7 @@ static const char synopsis[] =
     "[--budget won] [--start date] [--due date] [--score criterion=n]\n"
     "[--add-member employee_id[:role]] [--remove-member employee_id]\n"
     "[--milestone date:title] [--move date:title] [--done title]\n"
-    "[--on date] id\n"
+    "[--named 0|1] [--on date] id\n"
     "task-update [-nq] [-d db] [-c config] [--reject file] [--batch-id id]\n"
     "[--encoding enc] file\n";
 static const char *const help_text = N_(
@@ -43,12 +43,14 @@ static const char *const help_text = N_(
     "      --milestone DATE:TITLE  add a milestone due on DATE\n"
     "      --move DATE:TITLE  move milestone TITLE to DATE\n"
     "      --done TITLE     mark milestone TITLE reached\n"
+    "      --named 0|1      1: the council report names the task under\n"
+    "                       its task forces\n"
     "      --on DATE        the date of joins, leaves and reached\n"
     "                       milestones (default today)\n");
 
 enum {
 	OPT_SCORE = 0x2000, OPT_ADD, OPT_REMOVE, OPT_MILESTONE, OPT_MOVE,
-	OPT_DONE, OPT_ON
+	OPT_DONE, OPT_ON, OPT_NAMED
 };
 
 /* Column i of task-add's columns is column 1 + i of task-update's. */
@@ -103,6 +105,7 @@ main(int argc, char **argv)
 		{"field", NULL, cli_offer_task_fields},
 		{"origin", "common own assigned", NULL},
 		{"status", NULL, cli_offer_task_statuses},
+		{"named", "0 1", NULL},
 		{NULL, NULL, NULL},
 	};
 	static const struct option longopts[] = {
@@ -122,6 +125,7 @@ main(int argc, char **argv)
 		{"move", required_argument, NULL, OPT_MOVE},
 		{"done", required_argument, NULL, OPT_DONE},
 		{"on", required_argument, NULL, OPT_ON},
+		{"named", required_argument, NULL, OPT_NAMED},
 		{NULL, 0, NULL, 0},
 	};
 	struct inno_task_conf conf;
@@ -176,6 +180,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_DONE:
 			push(&u.done, optarg);
+			break;
+		case OPT_NAMED:
+			u.named = optarg;
 			break;
 		case OPT_ON:
 			if ((why = inno_parse_date(optarg, strlen(optarg),

@@ -14,10 +14,16 @@
 
 const struct inno_col inno_award_cols[INNO_AWARD_NCOLS] = {
 	{"date", 1}, {"name", 1}, {"grantor", 0}, {"incentive", 0},
+	{"kind", 0}, {"programme", 0}, {"entrants", 0},
 };
+
+/* The kinds an award may have, in the order of enum inno_award_kind. */
+const char *const inno_award_kinds[] = {"award", "designation", "evaluation",
+    NULL};
 
 const struct inno_col inno_fund_cols[INNO_FUND_NCOLS] = {
 	{"award", 1}, {"project", 1}, {"dept", 1}, {"amount", 1},
+	{"major", 0},
 };
 
 const struct inno_error *
@@ -26,15 +32,18 @@ inno_award_row(void *arg, struct inno_row *r)
 	struct inno_record_arg *a = arg;
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
-	const char *name, *grantor;
+	const char *name, *grantor, *programme;
 	char date[11];
-	int64_t incentive = 0, id, total;
-	int found;
+	int64_t incentive = 0, entrants = 0, id, total;
+	int found, kind = 0;
 
 	inno_row_date(r, INNO_AWARD_DATE, date);
 	inno_row_text(r, INNO_AWARD_NAME, 200, &name);
 	inno_row_text(r, INNO_AWARD_GRANTOR, 100, &grantor);
 	inno_row_money(r, INNO_AWARD_INCENTIVE, &incentive);
+	inno_row_word(r, INNO_AWARD_KIND, inno_award_kinds, &kind);
+	inno_row_text(r, INNO_AWARD_PROGRAMME, 200, &programme);
+	inno_row_int(r, INNO_AWARD_ENTRANTS, 1, 1000000, &entrants);
 	if (inno_row_bad(r))
 		return NULL;
 	if ((err = inno_db_int(db, &id, &found, "SELECT id FROM award WHERE "
@@ -57,8 +66,9 @@ inno_award_row(void *arg, struct inno_row *r)
 		return NULL;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO award (date, name, grantor, "
-	    "incentive) VALUES (?, ?, ?, ?)", "ttti", date, name, grantor,
-	    incentive)) != NULL)
+	    "incentive, kind, programme, entrants) VALUES (?, ?, ?, ?, ?, ?, "
+	    "nullif(?, 0))", "tttitti", date, name, grantor, incentive,
+	    inno_award_kinds[kind], programme, entrants)) != NULL)
 		return err;
 	id = inno_db_last_id(db);
 	if ((err = inno_sums_add(db, "award.total", 0, incentive)) != NULL)
@@ -75,13 +85,15 @@ inno_fund_row(void *arg, struct inno_row *r)
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
 	const char *project;
-	int64_t award = 0, dept = 0, amount = 0, incentive, funded, id;
+	int64_t award = 0, dept = 0, amount = 0, major = 0, incentive, funded,
+	    id;
 	int ha, found;
 
 	ha = inno_row_int(r, INNO_FUND_AWARD, 1, INT64_MAX, &award);
 	inno_row_text(r, INNO_FUND_PROJECT, 200, &project);
 	inno_row_dept(r, INNO_FUND_DEPT, &dept);
 	inno_row_money(r, INNO_FUND_AMOUNT, &amount);
+	inno_row_int(r, INNO_FUND_MAJOR, 0, 1, &major);
 	if (inno_row_bad(r) || ha != 1)
 		return NULL;
 	if ((err = inno_db_int(db, &incentive, &found, "SELECT incentive FROM "
@@ -118,8 +130,8 @@ inno_fund_row(void *arg, struct inno_row *r)
 		return NULL;
 	}
 	if ((err = inno_db_run(db, "INSERT INTO award_fund (award_id, project, "
-	    "dept_id, amount) VALUES (?, ?, ?, ?)", "itii", award, project,
-	    dept, amount)) != NULL)
+	    "dept_id, amount, major) VALUES (?, ?, ?, ?, ?)", "itiii", award,
+	    project, dept, amount, major)) != NULL)
 		return err;
 	id = inno_db_last_id(db);
 	if ((err = inno_sums_add(db, "award.funded", award, amount)) != NULL)
@@ -130,7 +142,8 @@ inno_fund_row(void *arg, struct inno_row *r)
 }
 
 #define AWARD_WHERE " WHERE (?1 IS NULL OR a.date >= ?1) AND (?2 IS NULL " \
-	"OR a.date <= ?2) AND ?3 IS NOT ''"
+	"OR a.date <= ?2) AND ?3 IS NOT '' AND (?4 IS NULL OR instr(' ' || " \
+	"?4 || ' ', ' ' || a.kind || ' ') > 0)"
 #define AWARD_TOTALS "count(*) AS awards, count(*) FILTER (WHERE " \
 	"a.incentive > 0) AS with_incentive, coalesce(sum(a.incentive), 0) " \
 	"AS incentive, coalesce(sum(f.projects), 0) AS projects, " \
@@ -143,6 +156,7 @@ const struct inno_error *
 inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
     struct inno_stmt **stp)
 {
+	const struct inno_error *err;
 	const char *q;
 
 	if (f->funds && f->by != NULL)
@@ -154,13 +168,14 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 	if (f->funds)
 		q = "SELECT f.id, f.award_id AS award, a.date AS award_date, "
 		    "a.name AS award_name, f.project, inno_dept_name(f.dept_id) "
-		    "AS dept, f.amount FROM award_fund f JOIN award a ON a.id = "
+		    "AS dept, f.amount, f.major FROM award_fund f JOIN award a ON a.id = "
 		    "f.award_id" AWARD_WHERE " AND (?3 IS NULL OR f.dept_id = "
 		    "inno_dept_ref(?3)) ORDER BY a.date, a.id, f.id";
 	else if (f->by == NULL)
 		q = "SELECT a.id, a.date, a.name, a.grantor, a.incentive, "
 		    "coalesce(f.projects, 0) AS projects, coalesce(f.funded, 0) "
-		    "AS funded, a.incentive - coalesce(f.funded, 0) AS unfunded "
+		    "AS funded, a.incentive - coalesce(f.funded, 0) AS unfunded, "
+		    "a.kind, a.programme, a.entrants "
 		    "FROM award a LEFT JOIN (SELECT award_id, count(*) AS "
 		    "projects, sum(amount) AS funded FROM award_fund GROUP BY "
 		    "award_id) f ON f.award_id = a.id" AWARD_WHERE
@@ -173,8 +188,36 @@ inno_award_query(struct inno_db *db, const struct inno_award_filter *f,
 	else
 		return inno_error(INNO_EUSAGE,
 		    _("--by=%s: expected total or year"), f->by);
-	return inno_db_query(db, stp, q, "ttt", f->period ? f->period->first :
-	    NULL, f->period ? f->period->last : NULL, f->dept);
+	if (f->kinds != NULL && (err = inno_award_kinds_check(f->kinds)) !=
+	    NULL)
+		return err;
+	return inno_db_query(db, stp, q, "tttt", f->period ? f->period->first :
+	    NULL, f->period ? f->period->last : NULL, f->dept, f->kinds);
+}
+
+const struct inno_error *
+inno_award_kinds_check(const char *list)
+{
+	const char *p, *t;
+	size_t i, n;
+
+	for (p = list; *p != '\0'; p = t) {
+		while (*p == ' ')
+			p++;
+		for (t = p; *t != '\0' && *t != ' '; t++)
+			;
+		if ((n = (size_t)(t - p)) == 0)
+			break;
+		for (i = 0; inno_award_kinds[i] != NULL; i++)
+			if (strlen(inno_award_kinds[i]) == n &&
+			    strncmp(inno_award_kinds[i], p, n) == 0)
+				break;
+		if (inno_award_kinds[i] == NULL)
+			return inno_error_code(INNO_EUSAGE, INNO_E_NOTFOUND,
+			    _("%.*s: not a kind of award (award, designation, "
+			    "evaluation)"), (int)n, p);
+	}
+	return NULL;
 }
 
 void
@@ -182,13 +225,16 @@ inno_award_figures_release(struct inno_award_figures *f)
 {
 	size_t i;
 
-	for (i = 0; i < f->nlist; i++)
+	for (i = 0; i < f->nlist; i++) {
 		free(f->list[i].name);
+		free(f->list[i].programme);
+	}
 	free(f->list);
 	for (i = 0; i < f->ntop; i++) {
 		free(f->top[i].project);
 		free(f->top[i].dept);
 	}
+	free(f->top);
 	free(f->years);
 	memset(f, 0, sizeof *f);
 }
@@ -197,17 +243,27 @@ const struct inno_error *
 inno_award_figures(struct inno_db *db, const struct inno_period *p,
     struct inno_award_figures *out)
 {
+	return inno_award_figures_counted(db, p, NULL, out);
+}
+
+const struct inno_error *
+inno_award_figures_counted(struct inno_db *db, const struct inno_period *p,
+    const char *counted, struct inno_award_figures *out)
+{
 	struct inno_award_filter f;
 	const struct inno_error *err;
 	struct inno_stmt *st;
+	const char *prog;
+	int64_t majors;
 	void *g;
 	size_t n;
-	int row;
+	int row, found;
 
 	memset(out, 0, sizeof *out);
 	memset(&f, 0, sizeof f);
 	f.period = p;
 	f.by = "year";
+	f.kinds = counted;
 	if ((err = inno_award_query(db, &f, &st)) != NULL)
 		goto done;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
@@ -226,13 +282,23 @@ inno_award_figures(struct inno_db *db, const struct inno_period *p,
 		out->years[n].projects = inno_stmt_int(st, 4);
 		out->years[n].funded = inno_stmt_int(st, 5);
 		out->awards += out->years[n].awards;
-		out->incentive += out->years[n].incentive;
-		out->projects += out->years[n].projects;
-		out->funded += out->years[n].funded;
+	}
+	if (err != NULL)
+		goto done;
+	/* The money and its projects come with every kind of award. */
+	f.by = "total";
+	f.kinds = NULL;
+	if ((err = inno_award_query(db, &f, &st)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		out->incentive = inno_stmt_int(st, 2);
+		out->projects = inno_stmt_int(st, 3);
+		out->funded = inno_stmt_int(st, 4);
 	}
 	if (err != NULL)
 		goto done;
 	f.by = NULL;
+	f.kinds = NULL;
 	if ((err = inno_award_query(db, &f, &st)) != NULL)
 		goto done;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
@@ -247,8 +313,15 @@ inno_award_figures(struct inno_db *db, const struct inno_period *p,
 		snprintf(out->list[n].date, sizeof out->list[n].date, "%s",
 		    inno_stmt_text(st, 1));
 		out->list[n].incentive = inno_stmt_int(st, 4);
+		snprintf(out->list[n].kind, sizeof out->list[n].kind, "%s",
+		    inno_stmt_text(st, 8));
+		out->list[n].entrants = inno_stmt_int(st, 10);
+		prog = inno_stmt_text(st, 9);
+		out->list[n].programme = NULL;
 		if ((out->list[n].name = strdup(inno_stmt_text(st, 2))) ==
-		    NULL) {
+		    NULL || (*prog != '\0' && (out->list[n].programme =
+		    strdup(prog)) == NULL)) {
+			free(out->list[n].name);
 			inno_stmt_reset(st);
 			err = inno_error_nomem();
 			goto done;
@@ -257,14 +330,30 @@ inno_award_figures(struct inno_db *db, const struct inno_period *p,
 	}
 	if (err != NULL)
 		goto done;
-	/* The largest projects, the earlier recorded first among equals. */
+	/*
+	 * The projects the office marked major or, when it marked none, the
+	 * largest; the earlier recorded first among equals.
+	 */
+	if ((err = inno_db_int(db, &majors, &found, "SELECT count(*) FROM "
+	    "award_fund f JOIN award a ON a.id = f.award_id" AWARD_WHERE
+	    " AND f.major = 1", "tttt", p ? p->first : NULL, p ? p->last :
+	    NULL, NULL, NULL)) != NULL)
+		goto done;
 	if ((err = inno_db_query(db, &st, "SELECT f.project, "
 	    "inno_dept_name(f.dept_id), f.amount FROM award_fund f JOIN award "
-	    "a ON a.id = f.award_id" AWARD_WHERE " ORDER BY f.amount DESC, "
-	    "f.id LIMIT ?4", "ttti", p ? p->first : NULL, p ? p->last : NULL,
-	    NULL, (int64_t)INNO_AWARD_TOP)) != NULL)
+	    "a ON a.id = f.award_id" AWARD_WHERE " AND (?5 = 0 OR f.major = 1) "
+	    "ORDER BY f.amount DESC, f.id LIMIT ?6", "ttttii", p ? p->first :
+	    NULL, p ? p->last : NULL, NULL, NULL, majors, majors > 0 ? -1 :
+	    (int64_t)INNO_AWARD_TOP)) != NULL)
 		goto done;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((g = realloc(out->top, (out->ntop + 1) *
+		    sizeof *out->top)) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			goto done;
+		}
+		out->top = g;
 		n = out->ntop;
 		out->top[n].amount = inno_stmt_int(st, 2);
 		if ((out->top[n].project = strdup(inno_stmt_text(st, 0))) ==

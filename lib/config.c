@@ -59,7 +59,8 @@ capture(const char *fmt, ...)
 static const char *const k_database[] = {"path", "busy_timeout",
     "synchronous", NULL};
 static const char *const k_csv[] = {"encoding", "max_field", NULL};
-static const char *const k_task[] = {"fields", "focus", NULL};
+static const char *const k_task[] = {"fields", "focus", "fields_####",
+    "focus_####", NULL};
 static const char *const k_task_workflow[] = {"pool", "selected",
     "in_progress", "completed", "dropped", NULL};
 static const char *const k_any[] = {"*", NULL};
@@ -88,6 +89,7 @@ static const char *const k_idea[] = {"decision_days", "mileage_submitted",
 static const char *const k_knowledge[] = {"mileage_approved",
     "award_points_work", "award_points_living", "award_points_manual",
     "award_views_per_point", "award_best", "award_excellent", NULL};
+static const char *const k_award[] = {"counted", NULL};
 static const char *const k_report[] = {"share", "office", "money", NULL};
 static const char *const k_fairness[] = {"burst_days", "burst_entries",
     "concentration_percent", "concentration_points", "cap_months",
@@ -117,6 +119,7 @@ static const struct {
 	{"fairness", k_fairness},
 	{"logins", k_any},	/* Unix user = employee_id, for mileage-check */
 	{"hooks", k_hooks},
+	{"award", k_award},
 };
 
 /* Whether s matches a name of the table ('*' one or more, '#' a digit). */

@@ -21,7 +21,8 @@
 
 const struct inno_col inno_course_cols[INNO_COURSE_NCOLS] = {
 	{"name", 1}, {"kind", 1}, {"round", 0}, {"start", 1}, {"end", 0},
-	{"hours", 0}, {"target", 0},
+	{"hours", 0}, {"target", 0}, {"programme", 0}, {"attended", 0},
+	{"catalogue", 0}, {"catalogue_name", 0},
 };
 const struct inno_col inno_enrol_cols[INNO_ENROL_NCOLS] = {
 	{"course", 1}, {"round", 0}, {"employee_id", 1}, {"status", 0},
@@ -38,10 +39,10 @@ inno_course_row(void *last_id, struct inno_row *r)
 {
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
-	const char *name, *target;
+	const char *name, *target, *programme, *catname;
 	char start[11], end[11];
-	int64_t round = 1, hours = 0, id;
-	int kind = 0, has_hours, found;
+	int64_t round = 1, hours = 0, attended = 0, catalogue = 0, id;
+	int kind = 0, has_hours, has_attended, has_catalogue, found;
 
 	inno_row_text(r, INNO_COURSE_NAME, 200, &name);
 	inno_row_word(r, INNO_COURSE_KIND, course_kinds, &kind);
@@ -51,6 +52,12 @@ inno_course_row(void *last_id, struct inno_row *r)
 		memcpy(end, start, sizeof end);
 	has_hours = inno_row_int(r, INNO_COURSE_HOURS, 0, 10000, &hours);
 	inno_row_text(r, INNO_COURSE_TARGET, 200, &target);
+	inno_row_text(r, INNO_COURSE_PROGRAMME, 200, &programme);
+	has_attended = inno_row_int(r, INNO_COURSE_ATTENDED, 0, 10000000,
+	    &attended);
+	has_catalogue = inno_row_int(r, INNO_COURSE_CATALOGUE, 0, 100000,
+	    &catalogue);
+	inno_row_text(r, INNO_COURSE_CATALOGUE_NAME, 200, &catname);
 	if (!inno_row_bad(r) && strcmp(end, start) < 0)
 		inno_row_error(r, INNO_COURSE_END, _("%s: before the start %s"),
 		    end, start);
@@ -65,16 +72,15 @@ inno_course_row(void *last_id, struct inno_row *r)
 		    (long long)id);
 		return NULL;
 	}
-	if (has_hours == 1)
-		err = inno_db_run(db, "INSERT INTO course (name, kind, round, "
-		    "start, end, hours, target) VALUES (?, ?, ?, ?, ?, ?, ?)",
-		    "ttittit", name, course_kinds[kind], round, start, end,
-		    hours, target != NULL ? target : "");
-	else
-		err = inno_db_run(db, "INSERT INTO course (name, kind, round, "
-		    "start, end, hours, target) VALUES (?, ?, ?, ?, ?, ?, ?)",
-		    "ttittnt", name, course_kinds[kind], round, start, end,
-		    target != NULL ? target : "");
+	/* An absent number is NULL: -1 stands for it in the binding. */
+	err = inno_db_run(db, "INSERT INTO course (name, kind, round, start, "
+	    "end, hours, target, programme, attended, catalogue, "
+	    "catalogue_name) VALUES (?, ?, ?, ?, ?, nullif(?, -1), ?, ?, "
+	    "nullif(?, -1), nullif(?, -1), ?)", "ttittittiit", name,
+	    course_kinds[kind], round, start, end, has_hours == 1 ? hours :
+	    (int64_t)-1, target != NULL ? target : "", programme,
+	    has_attended == 1 ? attended : (int64_t)-1, has_catalogue == 1 ?
+	    catalogue : (int64_t)-1, catname);
 	if (err != NULL)
 		return err;
 	id = inno_db_last_id(db);
@@ -254,7 +260,8 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 /*
  * One row per course round.  ?1 kind, ?2 name, ?3 round (0 any), ?4 and ?5
  * a period (NULL: any), ?6 the day of its state, ?7 an enrolment status
- * (NULL: any).  With a period, the rounds are those held at least in part
+ * (NULL: any), ?8 a programme (NULL: any) and ?9 1 to take the courses
+ * of no programme with it.  With a period, the rounds are those held at least in part
  * in it, and completed counts the completions dated in it: a round running
  * across the period's end has its later completions in the next period.
  * A round is in progress from its first day to its last, both included.
@@ -269,10 +276,12 @@ inno_enrol_row(void *last_id, struct inno_row *r)
 	"n.status = 'completed' AND (?4 IS NULL OR n.completed BETWEEN ?4 " \
 	"AND ?5)) AS completed, " \
 	"(SELECT count(*) FROM enrolment n WHERE n.course_id = c.id AND " \
-	"n.status = 'dropped') AS dropped FROM course c " \
+	"n.status = 'dropped') AS dropped, c.programme, c.attended, " \
+	"c.catalogue, c.catalogue_name FROM course c " \
 	"WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR c.name = ?2) " \
 	"AND (?3 = 0 OR c.round = ?3) AND (?4 IS NULL OR (c.start <= ?5 " \
-	"AND c.end >= ?4)) AND (?7 IS NULL OR ?7 = ?7)"
+	"AND c.end >= ?4)) AND (?7 IS NULL OR ?7 = ?7) AND (?8 IS NULL OR " \
+	"c.programme = ?8 OR (?9 AND c.programme IS NULL))"
 /* The order of the rounds, in the listing and in the figures. */
 #define COURSE_ORDER " ORDER BY c.start, c.name, c.round"
 
@@ -281,8 +290,9 @@ static const struct inno_error *
 course_bind(struct inno_db *db, const struct inno_course_filter *f,
     const char *sql, struct inno_stmt **stp)
 {
-	return inno_db_query(db, stp, sql, "ttitttt", f->kind, f->name,
-	    f->round, f->first, f->last, f->on, f->status);
+	return inno_db_query(db, stp, sql, "ttittttti", f->kind, f->name,
+	    f->round, f->first, f->last, f->on, f->status, f->programme,
+	    (int64_t)f->unfiled);
 }
 
 const struct inno_error *
@@ -311,8 +321,9 @@ inno_course_query(struct inno_db *db, const struct inno_course_filter *f,
 		sql = "SELECT name, kind, count(*) AS rounds, min(start) AS "
 		    "start, max(end) AS end, sum(hours) AS hours, "
 		    "sum(enrolled) AS enrolled, sum(completed) AS completed, "
-		    "sum(dropped) AS dropped FROM (" COURSE_BASE ") GROUP BY "
-		    "name, kind ORDER BY min(start), name";
+		    "sum(dropped) AS dropped, sum(attended) AS attended FROM ("
+		    COURSE_BASE ") GROUP BY name, kind ORDER BY min(start), "
+		    "name";
 	else if (strcmp(f->by, "kind") == 0)
 		sql = "SELECT kind, count(*) AS courses, sum(enrolled) AS "
 		    "enrolled, sum(completed) AS completed, sum(dropped) AS "
@@ -328,6 +339,14 @@ const struct inno_error *
 inno_course_figures(struct inno_db *db, const struct inno_period *p,
     const char *as_of, const char *kind, struct inno_course_figures *out)
 {
+	return inno_course_figures_of(db, p, as_of, kind, NULL, 0, out);
+}
+
+const struct inno_error *
+inno_course_figures_of(struct inno_db *db, const struct inno_period *p,
+    const char *as_of, const char *kind, const char *programme, int unfiled,
+    struct inno_course_figures *out)
+{
 	const struct inno_error *err;
 	struct inno_course_filter f = {0};
 	struct inno_course_round *k;
@@ -341,6 +360,8 @@ inno_course_figures(struct inno_db *db, const struct inno_period *p,
 	    as_of : p->last);
 	/* course-list --period=FIRST..ON --on=ON [--kind=K], row by row. */
 	f.kind = kind;
+	f.programme = programme;
+	f.unfiled = unfiled;
 	f.first = out->first;
 	f.last = out->on;
 	f.on = out->on;
@@ -355,8 +376,12 @@ inno_course_figures(struct inno_db *db, const struct inno_period *p,
 		out->round = k;
 		k = &out->round[out->nround];
 		memset(k, 0, sizeof *k);
-		if ((k->name = strdup(inno_stmt_text(st, 1))) == NULL) {
+		if ((k->name = strdup(inno_stmt_text(st, 1))) == NULL ||
+		    (k->target = strdup(inno_stmt_text(st, 7))) == NULL ||
+		    (k->catalogue_name = strdup(inno_stmt_text(st, 15))) ==
+		    NULL) {
 			inno_stmt_reset(st);
+			out->nround++;
 			return inno_error_nomem();
 		}
 		out->nround++;
@@ -372,6 +397,10 @@ inno_course_figures(struct inno_db *db, const struct inno_period *p,
 		k->enrolled = inno_stmt_int(st, 9);
 		k->completed = inno_stmt_int(st, 10);
 		k->dropped = inno_stmt_int(st, 11);
+		k->attended = inno_stmt_isnull(st, 13) ? -1 :
+		    inno_stmt_int(st, 13);
+		k->catalogue = inno_stmt_int(st, 14);
+		k->people = k->attended >= 0 ? k->attended : k->enrolled;
 		out->rounds++;
 		out->enrolled += k->enrolled;
 		out->completed += k->completed;
@@ -394,8 +423,11 @@ inno_course_figures_release(struct inno_course_figures *f)
 {
 	size_t i;
 
-	for (i = 0; i < f->nround; i++)
+	for (i = 0; i < f->nround; i++) {
 		free(f->round[i].name);
+		free(f->round[i].target);
+		free(f->round[i].catalogue_name);
+	}
 	free(f->round);
 	f->round = NULL;
 	f->nround = 0;

@@ -11,11 +11,19 @@
 
 #include "inno.h"
 
-/* course-add: name, kind, round, start, end, hours, target. */
+/*
+ * course-add: name, kind, round, start, end, hours, target; programme, the
+ * wording file's programme name whose report section shows the course
+ * (none: the section whose wording says unfiled = yes); attended, the
+ * head count of a round whose people are not enrolled one by one; and
+ * the catalogue of an e-learning round, its count and the course named
+ * first ("성과를 만드는 코칭의 기술 외 37과정").
+ */
 enum {
 	INNO_COURSE_NAME, INNO_COURSE_KIND, INNO_COURSE_ROUND,
 	INNO_COURSE_START, INNO_COURSE_END, INNO_COURSE_HOURS,
-	INNO_COURSE_TARGET, INNO_COURSE_NCOLS
+	INNO_COURSE_TARGET, INNO_COURSE_PROGRAMME, INNO_COURSE_ATTENDED,
+	INNO_COURSE_CATALOGUE, INNO_COURSE_CATALOGUE_NAME, INNO_COURSE_NCOLS
 };
 extern const struct inno_col inno_course_cols[INNO_COURSE_NCOLS];
 const struct inno_error *inno_course_row(void *last_id, struct inno_row *);
@@ -39,6 +47,9 @@ struct inno_course_filter {
 	const char *status;	/* NULL, or only enrolments in this status */
 	int enrolments;		/* list the enrolments instead */
 	const char *by;		/* NULL, "course" or "kind" */
+	const char *programme;	/* NULL: any */
+	int unfiled;		/* 1: with programme, also the courses of
+				   no programme */
 };
 /*
  * Prepares the course-list query; the statement is the database's.  One
@@ -68,6 +79,11 @@ struct inno_course_round {
 	int64_t enrolled;	/* enrolments not dropped, as they stand */
 	int64_t completed;	/* completions dated in the period */
 	int64_t dropped;	/* enrolments dropped, as they stand */
+	int64_t attended;	/* the head count recorded, -1: none */
+	int64_t people;		/* attended, or else enrolled */
+	char *target;		/* who it is for, owned ("" none) */
+	int64_t catalogue;	/* courses in its catalogue, 0: none */
+	char *catalogue_name;	/* the one named first, owned ("" none) */
 };
 
 /*
@@ -102,6 +118,13 @@ struct inno_course_figures {
 const struct inno_error *inno_course_figures(struct inno_db *,
     const struct inno_period *p, const char *as_of, const char *kind,
     struct inno_course_figures *out);
+/*
+ * The same over the courses of one programme (NULL: any); unfiled 1
+ * takes the courses recorded without a programme along.
+ */
+const struct inno_error *inno_course_figures_of(struct inno_db *,
+    const struct inno_period *p, const char *as_of, const char *kind,
+    const char *programme, int unfiled, struct inno_course_figures *out);
 void inno_course_figures_release(struct inno_course_figures *);
 
 /* The checks inno-check runs on courses and enrolments. */

@@ -183,13 +183,6 @@ inno_report_shown(const struct inno_report *r, const struct inno_ritem *it)
 	    -((-it->value + d / 2) / d);
 }
 
-/* Formats v with thousands separators into buf (32 bytes). */
-static const char *
-fmt_thousands(int64_t v, char buf[32])
-{
-	return inno_fmt_thousands(v, buf);
-}
-
 /* Replaces every {year} in s with the period's year; the caller frees. */
 static char *
 subst_year(const char *s, const struct inno_period *p)
@@ -376,7 +369,9 @@ build_tasks(struct ctx *c, struct inno_rsection *s)
 	memset(&f, 0, sizeof f);
 	memcpy(p.first, c->from, sizeof p.first);
 	memcpy(p.last, c->to, sizeof p.last);
-	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL ||
+	/* The fields of the period's year (task:fields_YYYY), if it has its own. */
+	snprintf(key, sizeof key, "%.4s", c->from);
+	if ((err = inno_task_conf_load_year(c->cfg, key, &conf)) != NULL ||
 	    (err = inno_task_figures(c->db, &conf, &p, &f)) != NULL ||
 	    (err = add_total(c, s, "tasks.projects", f.projects, "count",
 	    &total)) != NULL)
@@ -424,6 +419,21 @@ build_tasks(struct ctx *c, struct inno_rsection *s)
 	if ((err = add_item(s, INNO_RFIG, 1, "tasks.forces", label(c,
 	    "tasks.forces"), f.forces, "teams", INNO_RNONE, NULL)) != NULL)
 		goto done;
+	/* The tasks of those forces the office names (task-update --named). */
+	{
+		char **named;
+		size_t nnamed, k;
+
+		if ((err = inno_task_named(c->db, c->to, &named, &nnamed)) !=
+		    NULL)
+			goto done;
+		for (k = 0; k < nnamed && err == NULL; k++)
+			err = add_item(s, INNO_RTEXT, 2, NULL, named[k], 0, NULL,
+			    INNO_RNONE, NULL);
+		inno_task_named_free(named, nnamed);
+		if (err != NULL)
+			goto done;
+	}
 	err = add_item(s, INNO_RFIG, 1, "tasks.members", label(c,
 	    "tasks.members"), f.members, "people", INNO_RNONE, NULL);
 done:
@@ -521,12 +531,14 @@ build_awards(struct ctx *c, struct inno_rsection *s)
 	struct inno_ritem tmp;
 	struct inno_period p;
 	char year[5] = "", day[16], num[32], *pl;
-	size_t total, i;
+	size_t total, incentive, i;
 
 	/* Since the first year a date may have. */
 	memcpy(p.first, "1900-01-01", sizeof p.first);
 	memcpy(p.last, c->to, sizeof p.last);
-	if ((err = inno_award_figures(c->db, &p, &f)) != NULL)
+	/* "총 N종의 수상" counts the configured kinds ([award] counted). */
+	if ((err = inno_award_figures_counted(c->db, &p, inno_config_str(c->cfg,
+	    "award:counted", INNO_AWARD_COUNTED), &f)) != NULL)
 		return err;
 	if ((err = add_item(s, INNO_RFIG, 1, "awards.count", label(c,
 	    "awards.count"), f.awards, "kinds", INNO_RNONE, &total)) != NULL)
@@ -543,10 +555,22 @@ build_awards(struct ctx *c, struct inno_rsection *s)
 		if (err != NULL)
 			goto done;
 	}
-	if ((err = add_item(s, INNO_RFIG, 1, "awards.incentive", label(c,
-	    "awards.incentive"), f.incentive, "money.million", INNO_RNONE,
-	    NULL)) != NULL ||
-	    (err = add_item(s, INNO_RFIG, 1, "awards.projects", label(c,
+	/*
+	 * The incentive money of every award with some (a designation's
+	 * too), award by award, so that each is a row of the CSV and their
+	 * sum is checked against the total.
+	 */
+	for (i = 0, tmp.value = 0; i < f.nlist; i++)
+		tmp.value += f.list[i].incentive;
+	if ((err = add_total(c, s, "awards.incentive", tmp.value,
+	    "money.million", &incentive)) != NULL)
+		goto done;
+	for (i = 0; i < f.nlist; i++)
+		if (f.list[i].incentive > 0 && (err = add_item(s, INNO_RFIG, 2,
+		    NULL, f.list[i].name, f.list[i].incentive, "money.million",
+		    incentive, NULL)) != NULL)
+			goto done;
+	if ((err = add_item(s, INNO_RFIG, 1, "awards.projects", label(c,
 	    "awards.projects"), f.projects, "projects", INNO_RNONE, NULL)) !=
 	    NULL ||
 	    (err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.list"),
@@ -576,18 +600,64 @@ build_awards(struct ctx *c, struct inno_rsection *s)
 	if ((err = add_item(s, INNO_RTEXT, 0, NULL, label(c, "awards.funded"),
 	    0, NULL, INNO_RNONE, NULL)) != NULL)
 		goto done;
-	/* The five largest projects, as the council report lists them. */
+	/*
+	 * The projects the office marked major (award-fund --major), or the
+	 * five largest when it marked none; each is a figure, so a row of
+	 * the CSV.
+	 */
 	for (i = 0; i < f.ntop; i++) {
-		memset(&tmp, 0, sizeof tmp);
-		tmp.value = f.top[i].amount;
-		tmp.unit = "money.million";
-		if ((err = add_textf(s, 2, "%s(%s) : %s%s", f.top[i].project,
-		    f.top[i].dept, fmt_thousands(inno_report_shown(c->r,
-		    &tmp), num), inno_report_unit(c->r, "money.million"))) !=
-		    NULL)
+		if ((pl = inno_strf("%s(%s)", f.top[i].project,
+		    f.top[i].dept)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		err = add_item(s, INNO_RFIG, 2, NULL, pl, f.top[i].amount,
+		    "money.million", INNO_RNONE, NULL);
+		free(pl);
+		if (err != NULL)
 			goto done;
 	}
 done:
+	inno_award_figures_release(&f);
+	return err;
+}
+
+/*
+ * The awards of a programme, in its own section (행정서비스헌장 우수기관 in
+ * 행정서비스헌장제 운영): those whose programme is the section's, given
+ * in the period up to the as-of date, each with the number of
+ * institutions it was contested among.
+ */
+static const struct inno_error *
+build_programme_awards(struct ctx *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_award_figures f;
+	struct inno_period p;
+	const char *prog;
+	char sect[128], day[16];
+	size_t i;
+
+	snprintf(sect, sizeof sect, "section.%s", s->key);
+	if ((prog = word(c->r, sect, "programme", NULL)) == NULL ||
+	    *prog == '\0')
+		return NULL;
+	memcpy(p.first, c->from, sizeof p.first);
+	memcpy(p.last, c->to, sizeof p.last);
+	if ((err = inno_award_figures(c->db, &p, &f)) != NULL)
+		return err;
+	for (i = 0; i < f.nlist && err == NULL; i++) {
+		const struct inno_award_item *a = &f.list[i];
+
+		if (a->programme == NULL || strcmp(a->programme, prog) != 0)
+			continue;
+		short_date(a->date, day);
+		if ((err = add_textf(s, 1, "%s : %s", a->name, day)) == NULL &&
+		    a->entrants > 0)
+			err = add_item(s, INNO_RFIG, 2, "awards.entrants",
+			    label(c, "awards.entrants"), a->entrants,
+			    "institutions", INNO_RNONE, NULL);
+	}
 	inno_award_figures_release(&f);
 	return err;
 }
@@ -952,12 +1022,82 @@ build_clubs(struct ctx *c, struct inno_rsection *s)
 	    "clubs.grants"), f.granted, "money", INNO_RNONE, NULL);
 }
 
+static char *sched_when(const char *a, const char *b, int month);
+
 /*
- * 교육·학습: e-learning completions in the period by round ("1차 154,
- * 2차 132"), rounds in progress on the as-of date with their enrolment,
- * and the other training held; then, as plan, the courses that start after
- * the as-of date.  The figures are inno_course_figures, course-list's
- * rows; a round without a completion in the period has no part.
+ * When a course is held, as the council report writes it: "3. 26" (one
+ * day), "3. 23~24" (days of one month), "4월" or "2~3월" (whole months),
+ * else "6. 10 ~ 7. 10".  The caller frees the string.
+ */
+static char *
+course_span(const char *a, const char *b)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31};
+	int ma = atoi(a + 5), mb = atoi(b + 5), yb = atoi(b), last;
+
+	last = mdays[(mb - 1) % 12] + (mb == 2 && ((yb % 4 == 0 &&
+	    yb % 100 != 0) || yb % 400 == 0));
+	if (strcmp(a, b) == 0)
+		return inno_strf("%d. %d", ma, atoi(a + 8));
+	if (atoi(a + 8) == 1 && atoi(b + 8) == last &&
+	    strncmp(a, b, 4) == 0)
+		return ma == mb ? inno_strf("%d월", ma) :
+		    inno_strf("%d~%d월", ma, mb);
+	if (strncmp(a, b, 7) == 0)
+		return inno_strf("%d. %d~%d", ma, atoi(a + 8), atoi(b + 8));
+	return inno_strf("%d. %d ~ %d. %d", ma, atoi(a + 8), mb, atoi(b + 8));
+}
+
+/*
+ * The catalogue of rounds k[0..n) as one figure, "교육과정 (1·2차: 성과를
+ * 만드는 코칭의 기술 외) : 37과정", when the rounds record one.
+ */
+static const struct inno_error *
+add_catalogue(struct ctx *c, struct inno_rsection *s,
+    const struct inno_course_round *const *k, size_t n)
+{
+	const struct inno_error *err;
+	char *rounds = NULL, *l, *g;
+	size_t i;
+
+	if (n == 0 || k[0]->catalogue == 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		g = inno_strf("%s%s%lld", rounds != NULL ? rounds : "",
+		    i > 0 ? "·" : "", (long long)k[i]->round);
+		free(rounds);
+		if ((rounds = g) == NULL)
+			return inno_error_nomem();
+	}
+	if (*k[0]->catalogue_name != '\0')
+		l = inno_strf("%s (%s%s: %s %s)", label(c, "training.catalogue"),
+		    rounds, label(c, "training.round"), k[0]->catalogue_name,
+		    label(c, "clubs.and"));
+	else
+		l = inno_strf("%s (%s%s)", label(c, "training.catalogue"),
+		    rounds, label(c, "training.round"));
+	free(rounds);
+	if (l == NULL)
+		return inno_error_nomem();
+	err = add_item(s, INNO_RFIG, 2, NULL, l, k[0]->catalogue, "courses",
+	    INNO_RNONE, NULL);
+	free(l);
+	return err;
+}
+
+/*
+ * 교육·학습 and the training of other programmes: the courses of the
+ * section's programme (its wording's programme; unfiled = yes takes the
+ * courses recorded without one too).  E-learning completions in the
+ * period by round ("1차 (2~3월) 154, 2차 (4월) 132") with their
+ * catalogues, rounds in progress on the as-of date with their enrolment,
+ * and every other course once, its rounds numbered and totalled
+ * ("3회 ... 1,156명 (1차 400, 2차 400, 3차 356)"), its days as a span and
+ * its target group under it; then, as plan, the courses that start after
+ * the as-of date.  The figures are inno_course_figures_of, course-list
+ * --programme's rows; a round counts its recorded head count, or else its
+ * enrolments.
  */
 static const struct inno_error *
 build_training(struct ctx *c, struct inno_rsection *s)
@@ -965,66 +1105,164 @@ build_training(struct ctx *c, struct inno_rsection *s)
 	const struct inno_error *err;
 	struct inno_course_figures f, plan;
 	struct inno_period ahead;
-	const struct inno_course_round *k;
-	size_t total, i;
-	char a[16], b[16], *l;
+	const struct inno_course_round *k, **run = NULL;
+	const char *prog;
+	char sect[128], *l, *span;
+	size_t total, i, j, n, nrun;
+	int unfiled;
+	int64_t sum;
 
 	memset(&plan, 0, sizeof plan);
-	if ((err = inno_course_figures(c->db, &c->r->period, c->r->date,
-	    "e-learning", &f)) != NULL)
+	snprintf(sect, sizeof sect, "section.%s", s->key);
+	prog = word(c->r, sect, "programme", NULL);
+	if (prog != NULL && *prog == '\0')
+		prog = NULL;
+	unfiled = strcmp(word(c->r, sect, "unfiled", "no"), "yes") == 0;
+	/* A section of no programme shows every course, as before. */
+	if (prog == NULL)
+		unfiled = 1;
+	if ((err = inno_course_figures_of(c->db, &c->r->period, c->r->date,
+	    "e-learning", prog, unfiled, &f)) != NULL)
 		goto done;
-	if ((err = add_item(s, INNO_RFIG, 1, "training.completed", label(c,
-	    "training.completed"), f.completed, "people", INNO_RNONE,
-	    &total)) != NULL)
+	if ((run = calloc(f.nround + 1, sizeof *run)) == NULL) {
+		err = inno_error_nomem();
 		goto done;
-	s->items[total].split = 1;
-	for (i = 0; i < f.nround; i++) {
+	}
+	if ((unfiled || f.completed > 0) && (err = add_item(s, INNO_RFIG, 1,
+	    "training.completed", label(c, "training.completed"), f.completed,
+	    "people", INNO_RNONE, &total)) != NULL)
+		goto done;
+	if (unfiled || f.completed > 0)
+		s->items[total].split = 1;
+	for (i = 0, nrun = 0; i < f.nround; i++) {
 		k = &f.round[i];
 		if (k->completed == 0)
 			continue;
-		if ((l = inno_strf("%lld%s", (long long)k->round, label(c,
-		    "training.round"))) == NULL) {
+		if ((span = course_span(k->start, k->end)) == NULL ||
+		    (l = inno_strf("%lld%s (%s)", (long long)k->round, label(c,
+		    "training.round"), span)) == NULL) {
+			free(span);
 			err = inno_error_nomem();
 			goto done;
 		}
+		free(span);
 		err = add_item(s, INNO_RFIG, 2, NULL, l, k->completed,
 		    "people", total, NULL);
 		free(l);
 		if (err != NULL)
 			goto done;
 	}
+	/* One catalogue line for each run of rounds sharing a catalogue. */
+	for (i = 0, nrun = 0; i < f.nround; i++) {
+		k = &f.round[i];
+		if (k->completed == 0 || k->state == INNO_COURSE_RUNNING)
+			continue;
+		if (nrun > 0 && (k->catalogue != run[0]->catalogue ||
+		    strcmp(k->catalogue_name, run[0]->catalogue_name) != 0)) {
+			if ((err = add_catalogue(c, s, run, nrun)) != NULL)
+				goto done;
+			nrun = 0;
+		}
+		run[nrun++] = k;
+	}
+	if ((err = add_catalogue(c, s, run, nrun)) != NULL)
+		goto done;
 	/* Rounds running on the as-of date, and the other training held. */
 	inno_course_figures_release(&f);
-	if ((err = inno_course_figures(c->db, &c->r->period, c->r->date, NULL,
-	    &f)) != NULL)
+	free(run);
+	run = NULL;
+	if ((err = inno_course_figures_of(c->db, &c->r->period, c->r->date,
+	    NULL, prog, unfiled, &f)) != NULL)
 		goto done;
 	for (i = 0; i < f.nround; i++) {
 		k = &f.round[i];
-		short_date(k->start, a);
-		short_date(k->end, b);
-		if (strcmp(k->kind, "e-learning") != 0)
-			l = inno_strf("%s (%s)", k->name, a);
-		else if (k->state == INNO_COURSE_RUNNING)
-			l = inno_strf("%lld%s %s %s (%s ~ %s)",
+		if (strcmp(k->kind, "e-learning") == 0) {
+			if (k->state != INNO_COURSE_RUNNING)
+				continue;
+			if ((span = course_span(k->start, k->end)) == NULL ||
+			    (l = inno_strf("%lld%s %s %s (%s)",
 			    (long long)k->round, label(c, "training.round"),
-			    k->name, label(c, "training.ongoing"), a, b);
-		else
+			    k->name, label(c, "training.ongoing"), span)) ==
+			    NULL) {
+				free(span);
+				err = inno_error_nomem();
+				goto done;
+			}
+			free(span);
+			err = add_item(s, INNO_RFIG, 1, NULL, l, k->enrolled,
+			    "people", INNO_RNONE, NULL);
+			free(l);
+			if (err == NULL)
+				err = add_catalogue(c, s, &k, 1);
+			if (err != NULL)
+				goto done;
 			continue;
-		if (l == NULL) {
-			err = inno_error_nomem();
-			goto done;
 		}
-		err = add_item(s, INNO_RFIG, 1, NULL, l, k->enrolled, "people",
-		    INNO_RNONE, NULL);
-		free(l);
+		/* Each other course once, at its first round held. */
+		for (j = 0; j < i; j++)
+			if (strcmp(f.round[j].name, k->name) == 0)
+				break;
+		if (j < i)
+			continue;
+		for (j = i, n = 0, sum = 0; j < f.nround; j++)
+			if (strcmp(f.round[j].name, k->name) == 0) {
+				n++;
+				sum += f.round[j].people;
+			}
+		if (n == 1) {
+			if ((span = course_span(k->start, k->end)) == NULL ||
+			    (l = inno_strf("%s (%s)", k->name, span)) == NULL) {
+				free(span);
+				err = inno_error_nomem();
+				goto done;
+			}
+			free(span);
+			err = add_item(s, INNO_RFIG, 1, NULL, l, k->people,
+			    "people", INNO_RNONE, NULL);
+			free(l);
+		} else {
+			if ((l = inno_strf("%s (%zu%s)", k->name, n,
+			    inno_report_unit(c->r, "times"))) == NULL) {
+				err = inno_error_nomem();
+				goto done;
+			}
+			err = add_item(s, INNO_RFIG, 1, NULL, l, sum, "people",
+			    INNO_RNONE, &total);
+			free(l);
+			if (err != NULL)
+				goto done;
+			s->items[total].split = 1;
+			for (j = i; j < f.nround && err == NULL; j++) {
+				const struct inno_course_round *q =
+				    &f.round[j];
+
+				if (strcmp(q->name, k->name) != 0)
+					continue;
+				if ((span = course_span(q->start, q->end)) ==
+				    NULL || (l = inno_strf("%lld%s (%s)",
+				    (long long)q->round, label(c,
+				    "training.round"), span)) == NULL) {
+					free(span);
+					err = inno_error_nomem();
+					goto done;
+				}
+				free(span);
+				err = add_item(s, INNO_RFIG, 2, NULL, l,
+				    q->people, "people", total, NULL);
+				free(l);
+			}
+		}
+		if (err == NULL && *k->target != '\0')
+			err = add_textf(s, 2, "%s : %s", label(c,
+			    "training.target"), k->target);
 		if (err != NULL)
 			goto done;
 	}
 	/* The plan: courses that start after the as-of date this year. */
 	memcpy(ahead.first, c->r->date, sizeof ahead.first);
 	memcpy(ahead.last, c->plan_to, sizeof ahead.last);
-	if ((err = inno_course_figures(c->db, &ahead, c->plan_to, NULL,
-	    &plan)) != NULL)
+	if ((err = inno_course_figures_of(c->db, &ahead, c->plan_to, NULL,
+	    prog, unfiled, &plan)) != NULL)
 		goto done;
 	for (i = 0; i < plan.nround; i++) {
 		k = &plan.round[i];
@@ -1032,18 +1270,25 @@ build_training(struct ctx *c, struct inno_rsection *s)
 			continue;
 		if ((err = plan_heading(c, s)) != NULL)
 			goto done;
+		if ((span = sched_when(k->start, k->end, 1)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
 		if (strcmp(k->kind, "e-learning") == 0)
-			err = add_textf(s, 2, "%.4s. %d월 : %lld%s %s %s",
-			    k->start, atoi(k->start + 5), (long long)k->round,
-			    label(c, "training.round"), k->name, label(c,
-			    "training.held"));
+			err = add_textf(s, 2, "%s : %lld%s %s %s", span,
+			    (long long)k->round, label(c, "training.round"),
+			    k->name, label(c, "training.held"));
+		else if (*k->target != '\0')
+			err = add_textf(s, 2, "%s : %s (%s)", span, k->name,
+			    k->target);
 		else
-			err = add_textf(s, 2, "%.4s. %d월 : %s", k->start,
-			    atoi(k->start + 5), k->name);
+			err = add_textf(s, 2, "%s : %s", span, k->name);
+		free(span);
 		if (err != NULL)
 			goto done;
 	}
 done:
+	free(run);
 	inno_course_figures_release(&f);
 	inno_course_figures_release(&plan);
 	return err;
@@ -1489,6 +1734,7 @@ static const struct {
 	{"staff", build_staff},
 	{"tasks", build_tasks},
 	{"awards", build_awards},
+	{"programme_awards", build_programme_awards},
 	{"knowledge", build_knowledge},
 	{"ideas", build_ideas},
 	{"benchmark", build_benchmark},
@@ -1532,6 +1778,30 @@ sched_when(const char *a, const char *b, int month)
 }
 
 /*
+ * The months of an event held in several, "2007-07 2007-12", as one:
+ * "2007. 7월·12월" (a later year is written out).  The caller frees it.
+ */
+static char *
+sched_months(const char *list)
+{
+	char *out, *g;
+	const char *p;
+
+	if ((out = inno_strf("%.4s. %d월", list, atoi(list + 5))) == NULL)
+		return NULL;
+	for (p = list + 7; *p == ' '; p += 8) {
+		if (strncmp(p + 1, list, 4) == 0)
+			g = inno_strf("%s·%d월", out, atoi(p + 6));
+		else
+			g = inno_strf("%s·%.4s. %d월", out, p + 1, atoi(p + 6));
+		free(out);
+		if ((out = g) == NULL)
+			return NULL;
+	}
+	return out;
+}
+
+/*
  * 향후추진계획: the section's scheduled events still ahead on the as-of
  * date (an event under way counts), up to the end of the year.
  */
@@ -1549,8 +1819,18 @@ build_schedule(struct ctx *c, struct inno_rsection *s, const char *section)
 	for (i = 0; i < n; i++) {
 		if ((err = plan_heading(c, s)) != NULL)
 			break;
-		if ((when = sched_when(v[i].starts, v[i].ends,
-		    v[i].month)) == NULL) {
+		/* "언제든지 찾아가는 ... : 필요시", as the office writes it. */
+		if (v[i].undated != NULL) {
+			if ((err = add_textf(s, 2, "%s : %s", v[i].what,
+			    v[i].undated)) != NULL)
+				break;
+			continue;
+		}
+		if (v[i].months != NULL)
+			when = sched_months(v[i].months);
+		else
+			when = sched_when(v[i].starts, v[i].ends, v[i].month);
+		if (when == NULL) {
 			err = inno_error_nomem();
 			break;
 		}

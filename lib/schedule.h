@@ -11,10 +11,13 @@
 /*
  * The columns of schedule-add: a scheduled event of a programme.  start and
  * end take a day (YYYY-MM-DD) or a month (YYYY-MM); end defaults to start.
+ * months lists the months of an event held in several ("2007-07 2007-12",
+ * shown as one line "7월·12월") in place of start and end; undated is the
+ * words shown in place of a date ("필요시"), with start a year.
  */
 enum {
 	INNO_SCHED_SECTION, INNO_SCHED_START, INNO_SCHED_END, INNO_SCHED_WHAT,
-	INNO_SCHED_NCOLS
+	INNO_SCHED_MONTHS, INNO_SCHED_UNDATED, INNO_SCHED_NCOLS
 };
 extern const struct inno_col inno_schedule_cols[INNO_SCHED_NCOLS];
 
@@ -43,7 +46,8 @@ void inno_schedule_add_release(struct inno_schedule_add *a);
 /*
  * The row function of schedule-add; arg is a struct inno_schedule_add.  A
  * section the wording file does not define is refused, naming those it
- * does.
+ * does and the closest: a row of a batch is bad, and one from options is
+ * an EUSAGE error (the wording, not the record, is what differs).
  */
 const struct inno_error *inno_schedule_row(void *arg, struct inno_row *);
 
@@ -58,6 +62,8 @@ struct inno_schedule_event {
 	char ends[11];		/* the last day */
 	int month;		/* 1: planned to the month, not the day */
 	char *what;
+	char *months;		/* NULL, or its months "YYYY-MM YYYY-MM" */
+	char *undated;		/* NULL, or the words in place of a date */
 };
 const struct inno_error *inno_schedule_ahead(struct inno_db *,
     const char *section, const char *after, const char *until,

@@ -55,6 +55,7 @@ inno_task_conf_release(struct inno_task_conf *c)
 	free(c->focus);
 	free(c->all_list);
 	free(c->focus_list);
+	free(c->years_list);
 	for (i = 0; i < c->ncriteria; i++)
 		free(c->criteria[i]);
 	free(c->criteria);
@@ -141,8 +142,13 @@ inno_task_field_index(const struct inno_task_conf *c, const char *field)
 	return -1;
 }
 
+/*
+ * Reads the fields from the key fkey (task:fields, or task:fields_YYYY for
+ * a year of its own) and the focus areas from fockey.
+ */
 static const struct inno_error *
-load_fields(const struct inno_config *cfg, struct inno_task_conf *c)
+load_fields(const struct inno_config *cfg, struct inno_task_conf *c,
+    const char *fkey, const char *fockey)
 {
 	const struct inno_error *err;
 	const char *v;
@@ -150,42 +156,42 @@ load_fields(const struct inno_config *cfg, struct inno_task_conf *c)
 	size_t nfocus = 0, i, j;
 	int k;
 
-	v = inno_config_str(cfg, "task:fields", default_fields);
+	v = inno_config_str(cfg, fkey, default_fields);
 	if ((err = split(v, &c->fields, &c->nfields)) != NULL)
-		return inno_error(err->code, _("%s: task:fields: %s"),
-		    inno_config_origin(cfg, "task:fields"), err->msg);
+		return inno_error(err->code, _("%s: %s: %s"),
+		    inno_config_origin(cfg, fkey), fkey, err->msg);
 	if (c->nfields == 0)
 		return inno_error(INNO_EUSAGE, _("%s: task:fields: no field "
-		    "given"), inno_config_origin(cfg, "task:fields"));
+		    "given"), inno_config_origin(cfg, fkey));
 	for (i = 0; i < c->nfields; i++) {
 		if (strchr(c->fields[i], '|') != NULL)
 			return inno_error(INNO_EUSAGE, _("%s: task:fields: "
 			    "\"%s\": a field may not contain '|'"),
-			    inno_config_origin(cfg, "task:fields"),
+			    inno_config_origin(cfg, fkey),
 			    c->fields[i]);
 		for (j = 0; j < i; j++)
 			if (strcmp(c->fields[i], c->fields[j]) == 0)
 				return inno_error(INNO_EUSAGE, _("%s: "
 				    "task:fields: \"%s\" given twice"),
-				    inno_config_origin(cfg, "task:fields"),
+				    inno_config_origin(cfg, fkey),
 				    c->fields[i]);
 	}
 	if ((c->focus = calloc(c->nfields, sizeof *c->focus)) == NULL)
 		return inno_error_nomem();
-	v = inno_config_str(cfg, "task:focus", NULL);
+	v = inno_config_str(cfg, fockey, NULL);
 	if (v == NULL)
-		v = inno_config_str(cfg, "task:fields", NULL) == NULL ?
+		v = inno_config_str(cfg, fkey, NULL) == NULL ?
 		    default_focus : "";
 	if ((err = split(v, &focus, &nfocus)) != NULL) {
 		free_items(focus, nfocus);
 		return inno_error(err->code, _("%s: task:focus: %s"),
-		    inno_config_origin(cfg, "task:focus"), err->msg);
+		    inno_config_origin(cfg, fockey), err->msg);
 	}
 	for (i = 0; i < nfocus; i++) {
 		if ((k = inno_task_field_index(c, focus[i])) < 0) {
 			err = inno_error(INNO_EUSAGE, _("%s: task:focus: "
 			    "\"%s\" is not one of task:fields"),
-			    inno_config_origin(cfg, "task:focus"), focus[i]);
+			    inno_config_origin(cfg, fockey), focus[i]);
 			free_items(focus, nfocus);
 			return err;
 		}
@@ -282,10 +288,67 @@ load_criteria(const struct inno_config *cfg, struct inno_task_conf *c)
 const struct inno_error *
 inno_task_conf_load(const struct inno_config *cfg, struct inno_task_conf *c)
 {
+	return inno_task_conf_load_year(cfg, NULL, c);
+}
+
+/*
+ * "|f|g|...|": every field of every task:fields_YYYY key, so that a task
+ * of such a year may name one of its fields.
+ */
+static const struct inno_error *
+load_years(const struct inno_config *cfg, struct inno_task_conf *c)
+{
 	const struct inno_error *err;
+	const char **keys = NULL, *k;
+	char **v, *g;
+	size_t n = 0, nv, i, j, len;
+
+	if ((c->years_list = strdup("|")) == NULL)
+		return inno_error_nomem();
+	if ((err = inno_config_keys(cfg, "task", &keys, &n)) != NULL)
+		return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		k = strchr(keys[i], ':');
+		k = k != NULL ? k + 1 : keys[i];
+		if (strncmp(k, "fields_", 7) != 0)
+			continue;
+		if ((err = split(inno_config_str(cfg, keys[i], ""), &v, &nv)) !=
+		    NULL)
+			break;
+		for (j = 0; j < nv && err == NULL; j++) {
+			len = strlen(c->years_list);
+			if ((g = realloc(c->years_list, len + strlen(v[j]) +
+			    2)) == NULL) {
+				err = inno_error_nomem();
+				break;
+			}
+			c->years_list = g;
+			snprintf(g + len, strlen(v[j]) + 2, "%s|", v[j]);
+		}
+		free_items(v, nv);
+	}
+	free(keys);
+	return err;
+}
+
+const struct inno_error *
+inno_task_conf_load_year(const struct inno_config *cfg, const char *year,
+    struct inno_task_conf *c)
+{
+	const struct inno_error *err;
+	char fkey[32] = "task:fields", fockey[32] = "task:focus";
 
 	memset(c, 0, sizeof *c);
-	if ((err = load_fields(cfg, c)) != NULL ||
+	if (year != NULL && strlen(year) == 4) {
+		snprintf(fkey, sizeof fkey, "task:fields_%s", year);
+		snprintf(fockey, sizeof fockey, "task:focus_%s", year);
+		if (inno_config_str(cfg, fkey, NULL) == NULL) {
+			snprintf(fkey, sizeof fkey, "task:fields");
+			snprintf(fockey, sizeof fockey, "task:focus");
+		}
+	}
+	if ((err = load_fields(cfg, c, fkey, fockey)) != NULL ||
+	    (err = load_years(cfg, c)) != NULL ||
 	    (err = load_moves(cfg, c)) != NULL ||
 	    (err = load_criteria(cfg, c)) != NULL)
 		return err;
@@ -330,6 +393,20 @@ bind_opt(struct inno_stmt *st, int idx, int present, int64_t v)
 }
 
 /* Reads and checks a field column against the configured fields. */
+/* Whether field is one of a year's own fields (task:fields_YYYY). */
+static int
+year_field(const struct inno_task_conf *c, const char *field)
+{
+	const char *p;
+	size_t n = strlen(field);
+
+	for (p = c->years_list; p != NULL && (p = strchr(p, '|')) != NULL &&
+	    p[1] != '\0'; p++)
+		if (strncmp(p + 1, field, n) == 0 && p[n + 1] == '|')
+			return 1;
+	return 0;
+}
+
 static int
 row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
     const char **out)
@@ -338,7 +415,7 @@ row_field(struct inno_row *r, int col, const struct inno_task_conf *c,
 
 	if ((rc = inno_row_text(r, col, 100, out)) <= 0)
 		return rc;
-	if (inno_task_field_index(c, *out) < 0) {
+	if (inno_task_field_index(c, *out) < 0 && !year_field(c, *out)) {
 		inno_row_error(r, col, _("%.60s: not one of the %zu fields of "
 		    "task:fields in inno.ini"), *out, c->nfields);
 		return -1;
@@ -541,85 +618,172 @@ employee_find(struct inno_db *db, const char *eid, int64_t *id, char
 	return NULL;
 }
 
+/*
+ * Puts employee eid on the task force of task with role from day on, or
+ * gives a current member the new role.  A refusal is recorded on the row:
+ * at column col with the message naming the employee, or (col -1) naming
+ * what, the option value it came from.  *changed counts a change made;
+ * *inserted receives the id of a membership inserted (0 when none), whose
+ * audit line the caller writes.
+ */
+static const struct inno_error *
+member_add(struct inno_row *r, int64_t task, const char *eid,
+    const char *role, const char *on, int col, const char *what,
+    size_t *changed, int64_t *inserted)
+{
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	char joined[11], left[11], *old = NULL;
+	const char *why;
+	int64_t emp = 0, mid;
+	int found;
+
+	*inserted = 0;
+	if ((why = check_text(eid, 32)) != NULL ||
+	    (why = check_text(role, 50)) != NULL) {
+		if (col < 0)
+			inno_row_error(r, -1, _("--add-member=%.80s: %s"), what,
+			    why);
+		else
+			inno_row_error(r, col, "%s", why);
+		return NULL;
+	}
+	if ((err = employee_find(db, eid, &emp, joined, left, &found)) !=
+	    NULL)
+		return err;
+	if (!found) {
+		if (col < 0)
+			inno_row_error(r, -1,
+			    _("--add-member=%.80s: no such employee"), what);
+		else
+			inno_row_error(r, col, _("%.80s: no such employee"),
+			    eid);
+		return NULL;
+	}
+	if ((joined[0] && strcmp(on, joined) < 0) ||
+	    (left[0] && strcmp(on, left) > 0)) {
+		if (col < 0)
+			inno_row_error(r, -1, _("--add-member=%.80s: not "
+			    "employed on %s"), what, on);
+		else
+			inno_row_error(r, col, _("%.80s: not employed on %s"),
+			    eid, on);
+		return NULL;
+	}
+	if ((err = inno_db_text(db, &old, "SELECT role FROM task_member "
+	    "WHERE task_id = ? AND employee_id = ? AND left IS NULL",
+	    "ii", task, emp)) != NULL)
+		return err;
+	if (old != NULL) {
+		int same = strcmp(old, role) == 0;
+
+		free(old);
+		if (same) {
+			if (col < 0)
+				inno_row_error(r, -1, _("--add-member=%.80s: "
+				    "already on the task force"), what);
+			else
+				inno_row_error(r, col, _("%.80s: already on "
+				    "the task force of task %lld"), eid,
+				    (long long)task);
+			return NULL;
+		}
+		/* A member given a new role keeps the membership. */
+		if ((err = inno_db_int(db, &mid, &found, "SELECT id "
+		    "FROM task_member WHERE task_id = ? AND "
+		    "employee_id = ? AND left IS NULL", "ii", task,
+		    emp)) != NULL ||
+		    (err = inno_db_run(db, "UPDATE task_member SET "
+		    "role = ? WHERE id = ?", "ti", role, mid)) !=
+		    NULL ||
+		    (err = inno_audit(db, "update", "task_member", mid,
+		    mid, "task %lld: member %s role %s", (long long)task,
+		    eid, role)) != NULL)
+			return err;
+		(*changed)++;
+		return NULL;
+	}
+	if ((err = inno_db_run(db, "INSERT INTO task_member (task_id, "
+	    "employee_id, role, joined) VALUES (?, ?, ?, ?)", "iitt",
+	    task, emp, role, on)) != NULL)
+		return err;
+	*inserted = inno_db_last_id(db);
+	(*changed)++;
+	return NULL;
+}
+
 static const struct inno_error *
 add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
     const char *on)
 {
 	struct inno_db *db = inno_row_db(r);
 	const struct inno_error *err;
-	char eid[128], joined[11], left[11], *role, *old = NULL;
-	const char *why;
-	int64_t emp = 0, mid;
+	char eid[128], *role;
+	int64_t mid;
 	size_t i;
-	int found;
 
 	for (i = 0; i < u->add_member.n; i++) {
 		const char *arg = u->add_member.v[i];
+
 		copy(eid, sizeof eid, arg);
 		role = strchr(eid, ':');
 		if (role != NULL)
 			*role++ = '\0';
 		else
 			role = "member";
-		if ((why = check_text(eid, 32)) != NULL ||
-		    (why = check_text(role, 50)) != NULL) {
-			inno_row_error(r, -1, _("--add-member=%.80s: %s"), arg,
-			    why);
-			continue;
-		}
-		if ((err = employee_find(db, eid, &emp, joined, left,
-		    &found)) != NULL)
+		if ((err = member_add(r, task, eid, role, on, -1, arg,
+		    &u->changed, &mid)) != NULL)
 			return err;
-		if (!found) {
-			inno_row_error(r, -1,
-			    _("--add-member=%.80s: no such employee"), arg);
-			continue;
-		}
-		if ((joined[0] && strcmp(on, joined) < 0) ||
-		    (left[0] && strcmp(on, left) > 0)) {
-			inno_row_error(r, -1, _("--add-member=%.80s: not "
-			    "employed on %s"), arg, on);
-			continue;
-		}
-		if ((err = inno_db_text(db, &old, "SELECT role FROM task_member "
-		    "WHERE task_id = ? AND employee_id = ? AND left IS NULL",
-		    "ii", task, emp)) != NULL)
+		if (mid > 0 && (err = inno_audit(db, "insert", "task_member",
+		    mid, mid, "task %lld: member %s (%s) joined %s",
+		    (long long)task, eid, role, on)) != NULL)
 			return err;
-		if (old != NULL) {
-			int same = strcmp(old, role) == 0;
-			free(old);
-			old = NULL;
-			if (same) {
-				inno_row_error(r, -1, _("--add-member=%.80s: "
-				    "already on the task force"), arg);
-				continue;
-			}
-			/* A member given a new role keeps the membership. */
-			if ((err = inno_db_int(db, &mid, &found, "SELECT id "
-			    "FROM task_member WHERE task_id = ? AND "
-			    "employee_id = ? AND left IS NULL", "ii", task,
-			    emp)) != NULL ||
-			    (err = inno_db_run(db, "UPDATE task_member SET "
-			    "role = ? WHERE id = ?", "ti", role, mid)) !=
-			    NULL ||
-			    (err = inno_audit(db, "update", "task_member", mid,
-			    mid, "task %lld: member %s role %s", (long long)task,
-			    eid, role)) != NULL)
-				return err;
-			u->changed++;
-			continue;
-		}
-		if ((err = inno_db_run(db, "INSERT INTO task_member (task_id, "
-		    "employee_id, role, joined) VALUES (?, ?, ?, ?)", "iitt",
-		    task, emp, role, on)) != NULL)
-			return err;
-		mid = inno_db_last_id(db);
-		if ((err = inno_audit(db, "insert", "task_member", mid, mid,
-		    "task %lld: member %s (%s) joined %s", (long long)task, eid,
-		    role, on)) != NULL)
-			return err;
-		u->changed++;
 	}
+	return NULL;
+}
+
+const struct inno_col inno_task_member_cols[INNO_TMEM_NCOLS] = {
+	{"task", 1}, {"employee_id", 1}, {"role", 0}, {"joined", 0},
+};
+
+const struct inno_error *
+inno_task_member_row(void *arg, struct inno_row *r)
+{
+	int64_t *last = arg;
+	struct inno_db *db = inno_row_db(r);
+	const struct inno_error *err;
+	const char *eid, *role;
+	char joined[11];
+	int64_t task = 0, x, mid;
+	size_t changed = 0;
+	int found;
+
+	inno_row_int(r, INNO_TMEM_TASK, 1, INT64_MAX, &task);
+	inno_row_text(r, INNO_TMEM_EMPLOYEE, 32, &eid);
+	if (inno_row_text(r, INNO_TMEM_ROLE, 50, &role) != 1)
+		role = "member";
+	inno_row_date(r, INNO_TMEM_JOINED, joined);
+	if (inno_row_bad(r))
+		return NULL;
+	if ((err = inno_db_int(db, &x, &found, "SELECT id FROM task WHERE id "
+	    "= ?", "i", task)) != NULL)
+		return err;
+	if (!found) {
+		inno_row_error(r, INNO_TMEM_TASK, _("%lld: no such task"),
+		    (long long)task);
+		return NULL;
+	}
+	if (joined[0] == '\0' && (err = inno_today(joined)) != NULL)
+		return err;
+	if ((err = member_add(r, task, eid, role, joined, INNO_TMEM_EMPLOYEE,
+	    NULL, &changed, &mid)) != NULL)
+		return err;
+	if (inno_row_bad(r))
+		return NULL;
+	if (mid > 0 && last != NULL)
+		*last = mid;
+	/* The runner audits the memberships inserted; a new role was. */
+	inno_row_wrote(r, mid);
 	return NULL;
 }
 
@@ -1003,6 +1167,27 @@ inno_task_update_row(void *arg, struct inno_row *r)
 		    chg)) != NULL)
 			return err;
 		u->changed++;
+	}
+	if (u->named != NULL) {
+		int64_t was, want;
+
+		if (strcmp(u->named, "0") != 0 && strcmp(u->named, "1") != 0) {
+			inno_row_error(r, -1, _("--named=%.20s: expected 0 or "
+			    "1"), u->named);
+			return NULL;
+		}
+		want = u->named[0] == '1';
+		if ((err = inno_db_int(db, &was, &found, "SELECT named FROM "
+		    "task WHERE id = ?", "i", id)) != NULL)
+			return err;
+		if (was != want) {
+			if ((err = inno_db_run(db, "UPDATE task SET named = ? "
+			    "WHERE id = ?", "ii", want, id)) != NULL ||
+			    (err = inno_audit(db, "update", "task", id, id,
+			    "named %lld", (long long)want)) != NULL)
+				return err;
+			u->changed++;
+		}
 	}
 	if ((err = add_members(r, u, id, today)) != NULL ||
 	    (err = remove_members(r, u, id, today)) != NULL ||
@@ -1831,4 +2016,51 @@ inno_task_exists(struct inno_db *db, int64_t id, int *found)
 
 	return inno_db_int(db, &one, found, "SELECT 1 FROM task WHERE id = ?",
 	    "i", id);
+}
+
+void
+inno_task_named_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+const struct inno_error *
+inno_task_named(struct inno_db *db, const char *on, char ***vp, size_t *np)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char **v = NULL, **g;
+	size_t n = 0;
+	int row;
+
+	*vp = NULL;
+	*np = 0;
+	if ((err = inno_db_query(db, &st, "SELECT t.title FROM task t WHERE "
+	    "t.named = 1 AND EXISTS (SELECT 1 FROM task_member m WHERE "
+	    "m.task_id = t.id AND m.joined <= ?1 AND (m.left IS NULL OR "
+	    "m.left > ?1)) ORDER BY t.id", "t", on)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((g = realloc(v, (n + 1) * sizeof *v)) == NULL ||
+		    (g[n] = strdup(inno_stmt_text(st, 0))) == NULL) {
+			if (g != NULL)
+				v = g;
+			inno_stmt_reset(st);
+			inno_task_named_free(v, n);
+			return inno_error_nomem();
+		}
+		v = g;
+		n++;
+	}
+	if (err != NULL) {
+		inno_task_named_free(v, n);
+		return err;
+	}
+	*vp = v;
+	*np = n;
+	return NULL;
 }

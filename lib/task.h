@@ -27,6 +27,8 @@ struct inno_task_conf {
 	size_t nfields;
 	char *all_list;		/* "|field|field|...|", for SQL */
 	char *focus_list;	/* "|focus|...|" */
+	char *years_list;	/* "|f|...|": the fields of every year of
+				   its own (task:fields_YYYY) */
 	unsigned moves[INNO_TASK_NSTATUS];	/* bit s: may move to s */
 	char **criteria;	/* [task_priority] keys */
 	int64_t *weights;
@@ -41,6 +43,14 @@ struct inno_task_conf {
  */
 const struct inno_error *inno_task_conf_load(const struct inno_config *cfg,
     struct inno_task_conf *conf);
+/*
+ * The same, with the fields and focus areas of year ("2006") when the
+ * configuration gives that year its own (task:fields_2006, task:focus_2006);
+ * year NULL or a year without them: task:fields.  A task may name a field
+ * of any year's own list.
+ */
+const struct inno_error *inno_task_conf_load_year(const struct inno_config *cfg,
+    const char *year, struct inno_task_conf *conf);
 void inno_task_conf_release(struct inno_task_conf *conf);
 
 /* The index of a configured field, or -1. */
@@ -90,10 +100,29 @@ struct inno_task_update {
 	const char *on;
 	struct inno_task_list_arg add_member, remove_member, milestone, move,
 	    done, score;
+	const char *named;	/* NULL, or "1"/"0": the council report
+				   names the task under its task forces */
 	size_t changed;		/* out: the number of changes made */
 };
 /* The row function of task-update; arg is a struct inno_task_update. */
 const struct inno_error *inno_task_update_row(void *arg, struct inno_row *);
+
+/*
+ * task-member: the task forces in bulk, one membership a row: the task's
+ * id, the employee, the role (default member) and the day joined
+ * (default today).  An employee already on the task force with another
+ * role is given the new one.
+ */
+enum {
+	INNO_TMEM_TASK, INNO_TMEM_EMPLOYEE, INNO_TMEM_ROLE, INNO_TMEM_JOINED,
+	INNO_TMEM_NCOLS
+};
+extern const struct inno_col inno_task_member_cols[INNO_TMEM_NCOLS];
+/*
+ * The row function of task-member; arg is an int64_t receiving the id of
+ * the last membership inserted.
+ */
+const struct inno_error *inno_task_member_row(void *arg, struct inno_row *);
 
 /* The columns of task-log entries. */
 enum {
@@ -221,5 +250,14 @@ const struct inno_error *inno_task_check(struct inno_db *, struct inno_diag *);
 /* Whether task id exists: *found is 1 or 0. */
 const struct inno_error *inno_task_exists(struct inno_db *, int64_t id,
     int *found);
+
+/*
+ * The titles of the tasks marked named (task-update --named=1) that have a
+ * task force member on day on, by id, for the council report's list under
+ * its task forces.  *v is the caller's, freed with inno_task_named_free.
+ */
+const struct inno_error *inno_task_named(struct inno_db *, const char *on,
+    char ***v, size_t *n);
+void inno_task_named_free(char **v, size_t n);
 
 #endif /* INNO_TASK_H */

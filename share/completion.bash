@@ -41,4 +41,4 @@ complete -F _inno_complete activity-list activity-log award-add \
 	inno-check inno-export inno-undo knowledge-add knowledge-list \
 	knowledge-review mileage-award mileage-check mileage-list mileage-mvp \
 	report-build schedule-add staff-import staff-list staff-show task-add \
-	task-list task-log task-update
+	task-list task-log task-member task-update

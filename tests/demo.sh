@@ -28,11 +28,10 @@ staff-import -q -d "$db" share/demo/employees.csv
 
 # 236 unit projects in 15 fields; 15 task forces of 12 members each.
 task-add -q -d "$db" share/demo/tasks.csv
-awk -F, 'NR > 1 { opts[$1] = opts[$1] " --add-member=" $2 ":" $3 }
-	END { for (t in opts) print t opts[t] }' share/demo/task-members.csv |
-sort -n | while read -r task members; do
-	# shellcheck disable=SC2086
-	task-update -q -d "$db" --on=2007-02-01 $members "$task"
+task-member -q -d "$db" share/demo/task-members.csv
+# The three task-force tasks the report names.
+for task in 145 113 65; do
+	task-update -q -d "$db" --named=1 "$task"
 done
 
 # 49 learning clubs (12 strategic), 24 of them funded with 3,600,000 won;

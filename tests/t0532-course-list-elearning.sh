@@ -61,10 +61,10 @@ test_expect_success 'round 3: 87 enrolled, in progress' '
 test_expect_success 'per course and round' '
 	expect_code 0 course-list --kind=e-learning &&
 	cat >expect <<-EOT &&
-	id,name,kind,round,start,end,hours,target,state,enrolled,completed,dropped
-	1,$course,e-learning,1,2007-02-01,2007-03-31,20,전직원,finished,158,154,2
-	2,$course,e-learning,2,2007-04-01,2007-04-30,20,전직원,finished,140,132,0
-	3,$course,e-learning,3,2007-06-10,2007-07-10,20,전직원,in progress,87,0,0
+	id,name,kind,round,start,end,hours,target,state,enrolled,completed,dropped,programme,attended,catalogue,catalogue_name
+	1,$course,e-learning,1,2007-02-01,2007-03-31,20,전직원,finished,158,154,2,,,,
+	2,$course,e-learning,2,2007-04-01,2007-04-30,20,전직원,finished,140,132,0,,,,
+	3,$course,e-learning,3,2007-06-10,2007-07-10,20,전직원,in progress,87,0,0,,,,
 	EOT
 	tr -d "\r" <out >actual &&
 	test_cmp expect actual &&
@@ -77,9 +77,9 @@ test_expect_success 'rounds 1 and 2: 286 completers over the period' '
 	printf "kind\tcourses\tenrolled\tcompleted\tdropped\ne-learning\t2\t298\t286\t2\n" >expect &&
 	test_cmp expect out &&
 	expect_code 0 course-list --period=2007-H1 --by=course --format=tsv &&
-	printf "%s\n" "name	kind	rounds	start	end	hours	enrolled	completed	dropped" \
-	    "$course	e-learning	3	2007-02-01	2007-07-10	60	385	286	2" \
-	    "창의혁신 특별교육	special	1	2007-03-26	2007-03-26	3	0	0	0" >expect &&
+	printf "%s\n" "name	kind	rounds	start	end	hours	enrolled	completed	dropped	attended" \
+	    "$course	e-learning	3	2007-02-01	2007-07-10	60	385	286	2	" \
+	    "창의혁신 특별교육	special	1	2007-03-26	2007-03-26	3	0	0	0	" >expect &&
 	test_cmp expect out
 '
 

@@ -52,7 +52,7 @@ test_expect_success 'the incentives fund projects' '
 test_expect_success 'the funded projects add up to the totals the listing prints' '
 	award-list --funds --format=csv >funds.out &&
 	strip funds.out && mv actual funds.lf &&
-	sum=$(awk -F, "NR > 1 { s += \$NF } END { print s }" funds.lf) &&
+	sum=$(awk -F, "NR > 1 { s += \$(NF - 1) } END { print s }" funds.lf) &&
 	n=$(awk "END { print NR - 1 }" funds.lf) &&
 	award-list --by=total --format=csv >total.out &&
 	strip total.out &&
@@ -62,14 +62,14 @@ test_expect_success 'the funded projects add up to the totals the listing prints
 	strip each.out &&
 	test "$(awk -F, "NR > 1 { s += \$7 } END { print s }" actual)" = "$sum" &&
 	cat >expect <<-\EOT &&
-	id,date,name,grantor,incentive,projects,funded,unfunded
-	1,2005-09-05,지방행정혁신선도 자치단체 선정,행정자치부,300000000,1,300000000,0
-	2,2006-03-21,제11회 한국지방자치경영대상 종합대상,,0,0,0,0
-	3,2006-04-07,2005 지방행정혁신 평가 국무총리상,행정자치부,1000000000,4,701000000,299000000
-	4,2006-11-23,지방행정혁신 한마당 경진대회 대통령상,행정자치부,0,0,0,0
-	5,2006-12-04,2006 지식행정평가 행정자치부장관상,행정자치부,0,0,0,0
-	6,2006-12-22,제7회 공공혁신전국대회 행정혁신 대상,,0,0,0,0
-	7,2006-12-27,2006 지방행정혁신 평가 대통령상,행정자치부,500000000,2,30000000,470000000
+	id,date,name,grantor,incentive,projects,funded,unfunded,kind,programme,entrants
+	1,2005-09-05,지방행정혁신선도 자치단체 선정,행정자치부,300000000,1,300000000,0,award,,
+	2,2006-03-21,제11회 한국지방자치경영대상 종합대상,,0,0,0,0,award,,
+	3,2006-04-07,2005 지방행정혁신 평가 국무총리상,행정자치부,1000000000,4,701000000,299000000,award,,
+	4,2006-11-23,지방행정혁신 한마당 경진대회 대통령상,행정자치부,0,0,0,0,award,,
+	5,2006-12-04,2006 지식행정평가 행정자치부장관상,행정자치부,0,0,0,0,award,,
+	6,2006-12-22,제7회 공공혁신전국대회 행정혁신 대상,,0,0,0,0,award,,
+	7,2006-12-27,2006 지방행정혁신 평가 대통령상,행정자치부,500000000,2,30000000,470000000,award,,
 	EOT
 	test_cmp expect actual
 '
@@ -139,7 +139,7 @@ test_expect_success 'usage errors and formats' '
 	expect_code 0 award-list --format=json --by=total &&
 	test_grep "\"incentive\": *1800000000" out &&
 	expect_code 0 award-list --format=tsv --period=2005 --funds &&
-	strip out && test_grep "	300000000$" actual
+	strip out && test_grep "	300000000	0$" actual
 '
 
 test_expect_success 'a batch checks each project against the money its earlier rows took' '

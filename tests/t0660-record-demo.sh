@@ -47,10 +47,13 @@ test_expect_success 'benchmarking: 53 institutions, 1,971 people' '
 	test_grep "^53,53,1971,0,30,23" actual
 '
 
-test_expect_success 'awards: 7 awards, 1.8 billion won, 15 funded projects' '
+test_expect_success 'awards: 9 recorded, 7 of them awards proper; 1.8 billion won, 15 funded projects' '
 	award-list --by=total --format=csv >out &&
 	strip out &&
-	test_grep "^7,3,1800000000,15," actual
+	test_grep "^9,3,1800000000,15," actual &&
+	award-list --by=total --kind=award --format=csv >out &&
+	strip out &&
+	test_grep "^7,2,1500000000,13," actual
 '
 
 test_expect_success 'budgets: the eight programme lines of 2007' '

@@ -36,8 +36,8 @@ test_expect_success 'the demo reproduces ideas, knowledge and benchmarking' '
 '
 
 test_expect_success 'the demo reproduces the awards and the budgets' '
-	test_grep "^ ○ 수상 : 7종 (2005년 1, 2006년 6)$" out &&
-	test_grep "^ ○ 인센티브 교부 : 1,800백만원$" out &&
+	test_grep "^ ○ 수상 : 7종 (2006년 6, 2007년 1)$" out &&
+	test_grep "^ ○ 인센티브 교부 : 1,800백만원 (지방행정혁신선도 자치단체 선정 300, 2005 지방행정혁신 평가결과 국무총리상 1,000, 2006 지방행정혁신 평가결과 대통령상 500)$" out &&
 	test_grep "^ ○ 인센티브 활용 사업 : 15개 사업$" out &&
 	test_grep "^   - 교육환경개선사업 지원(자치행정과) : 550백만원$" out &&
 	test_grep "^   - 소요예산 : 5,400천원$" out &&
@@ -50,9 +50,9 @@ test_expect_success 'the demo reproduces clubs and e-learning' '
 	test_grep "^   - 전략형 : 정책품질관리 연구 외 11$" out &&
 	test_grep "^ ○ 활동비 지원 : 24개 (전략형 12, 부서별 12)$" out &&
 	test_grep "^ ○ 활동비 지원액 : 3,600천원$" out &&
-	test_grep "^ ○ 창의혁신 사이버 교육 실시 : 286명 (1차 154, 2차 132)$" out &&
+	test_grep "^ ○ 창의혁신 사이버 교육 실시 : 286명 (1차 (2~3월) 154, 2차 (4월) 132)$" out &&
 	test_grep "^ ○ 3차 창의혁신 사이버 강의 진행중 (6. 10 ~ 7. 10) : 87명$" out &&
-	test_grep "^   - 2007. 9월 : 4차 창의혁신 사이버 강의 실시$" out
+	test_grep "^   - 2007. 9월~10월 : 4차 창의혁신 사이버 강의 실시$" out
 '
 
 test_expect_success 'the demo wrote every format' '

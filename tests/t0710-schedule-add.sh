@@ -59,13 +59,17 @@ test_expect_success 'a bad row rejects the batch, naming each problem' '
 '
 
 test_expect_success 'a section the report wording does not define is refused' '
-	expect_code 1 schedule-add --section=nosuch --start 2007-07 --what x &&
+	expect_code 2 schedule-add --section=nosuch --start 2007-07 --what x &&
 	test_must_be_empty out &&
-	echo "schedule-add: --section: nosuch: not a section of the report wording; one of: general, vision, achievements, tasks, knowledge, training, ideas, forum, sharing, charter, cs, clubs, mvp, roadmap, mileage" >expect &&
+	echo "schedule-add: --section=nosuch: not a section of the report wording; one of: general, vision, achievements, tasks, knowledge, training, ideas, forum, sharing, charter, cs, clubs, mvp, roadmap, mileage" >expect &&
+	test_cmp expect err &&
+	expect_code 2 schedule-add --section=idea --start 2007-07 --what x &&
+	test_must_be_empty out &&
+	echo "schedule-add: --section=idea: not a section of the report wording; did you mean ideas? (one of: general, vision, achievements, tasks, knowledge, training, ideas, forum, sharing, charter, cs, clubs, mvp, roadmap, mileage)" >expect &&
 	test_cmp expect err &&
 	printf "section,start,what\nideas,2007-08,심의회\nidea,2007-09,심의회\n" >typo.csv &&
 	expect_code 1 schedule-add typo.csv &&
-	test_grep "^schedule-add: typo.csv:3: section: idea: not a section of the report wording; one of: .* ideas," err &&
+	test_grep "^schedule-add: typo.csv:3: section: idea: not a section of the report wording; did you mean ideas? (one of: .* ideas," err &&
 	test_grep_not "typo.csv:2:" err &&
 	test "$(db_value "SELECT count(*) FROM schedule")" = 6
 '
@@ -76,13 +80,36 @@ test_expect_success 'the sections come from the wording file of the share direct
 		>myshare/report/report.ini &&
 	expect_code 0 env INNO_SHARE=$TRASH/myshare schedule-add -n --section=extra \
 		--start 2007-07 --what x &&
-	expect_code 1 env INNO_SHARE=$TRASH/myshare schedule-add -n --section=ideas \
+	expect_code 2 env INNO_SHARE=$TRASH/myshare schedule-add -n --section=ideas \
 		--start 2007-07 --what x &&
 	test_grep "ideas: not a section of the report wording; one of: tasks, extra$" err &&
 	expect_code 2 env INNO_SHARE=$TRASH/nowhere schedule-add -n --section=tasks \
 		--start 2007-07 --what x &&
 	test_grep "^schedule-add: $TRASH/nowhere/report/report.ini: " err &&
 	test "$(db_value "SELECT count(*) FROM schedule")" = 6
+'
+
+test_expect_success 'an event of several months is one line; an undated one reads as its words' '
+	cp "$INNO_DB" several.db &&
+	expect_code 0 schedule-add -d several.db --section=knowledge --months=2007-07,2007-12 \
+		--what "지식마일리지 운영평가(반기1회)" &&
+	test_must_be_empty err &&
+	expect_code 0 schedule-add -d several.db --section=cs --start=2007 --undated=필요시 \
+		--what "찾아가는 고객만족 교육" &&
+	test_must_be_empty err &&
+	expect_code 0 report-build -d several.db --period=2007-H1 --as-of=2007-06-30 council &&
+	test_grep "^   - 2007. 7월·12월 : 지식마일리지 운영평가(반기1회)$" out &&
+	test "$(grep -c "지식마일리지 운영평가" out)" = 1 &&
+	test_grep "^   - 찾아가는 고객만족 교육 : 필요시$" out &&
+	expect_code 1 schedule-add -d several.db --section=cs --months=2007-12,2007-07 --what x &&
+	echo "schedule-add: --months: 2007-07: not after 2007-12; give the months in order" >expect &&
+	test_cmp expect err &&
+	expect_code 1 schedule-add -d several.db --section=cs --months=2007-07 --start=2007-07 --what x &&
+	echo "schedule-add: --months: give the months, or a start and an end, not both" >expect &&
+	test_cmp expect err &&
+	expect_code 1 schedule-add -d several.db --section=cs --what x &&
+	echo "schedule-add: --start: required, but missing (a year for an undated event)" >expect &&
+	test_cmp expect err
 '
 
 test_expect_success 'usage errors exit 2' '

@@ -16,6 +16,17 @@ test_expect_success 'every update and delete trigger of the change log keeps the
 	test "$(sqlite3 "$INNO_DB" "SELECT count(*) FROM sqlite_master WHERE type = '"'trigger'"' AND name LIKE '"'%\\_log\\_update'"' ESCAPE '"'\\'"'")" -gt 30
 '
 
+test_expect_success 'the old row kept names every column of its table' '
+	sqlite3 "$INNO_DB" "SELECT t.name, p.name FROM sqlite_master t,
+	    pragma_table_info(t.tbl_name) p WHERE t.type = '"'trigger'"' AND
+	    (t.name LIKE '"'%\\_log\\_update'"' ESCAPE '"'\\'"' OR
+	    t.name LIKE '"'%\\_log\\_delete'"' ESCAPE '"'\\'"') AND
+	    instr(t.sql, '"'old.'"' || p.name || '"')'"') = 0 AND
+	    instr(t.sql, '"'old.'"' || p.name || '"','"') = 0
+	    ORDER BY 1, 2" >columns &&
+	test_must_be_empty columns
+'
+
 test_expect_success 'every logged table has a handler in inno-undo' '
 	sqlite3 "$INNO_DB" "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = '"'trigger'"' AND name LIKE '"'%\\_log\\_insert'"' ESCAPE '"'\\'"' ORDER BY 1" >tables &&
 	test -s tables &&

@@ -66,18 +66,60 @@ listing_items() {
 		awk -F, -v c="$completed" '
 			NR > 1 { n += $4 } END { print c "," n + 0 }' &&
 		tr -d "\r" <rounds.csv |
-		awk -F, -v c="$completed" '
+		awk -F, -v c="$completed" -v t="$training" '
 			function day(d) { return (substr(d, 6, 2) + 0) ". " \
 			    (substr(d, 9, 2) + 0) }
+			# The span of a course as the report writes it.
+			function span(a, b,   ma, mb, last) {
+				ma = substr(a, 6, 2) + 0; mb = substr(b, 6, 2) + 0
+				last = substr("312831303130313130313031", 2 * mb - 1, 2) + 0
+				if (mb == 2 && substr(b, 1, 4) % 4 == 0) last = 29
+				if (a == b) return day(a)
+				if (substr(a, 9, 2) + 0 == 1 && substr(b, 9, 2) + 0 == last &&
+				    substr(a, 1, 4) == substr(b, 1, 4))
+					return ma == mb ? ma "월" : ma "~" mb "월"
+				if (substr(a, 1, 7) == substr(b, 1, 7))
+					return day(a) "~" (substr(b, 9, 2) + 0)
+				return day(a) " ~ " day(b)
+			}
+			function catalogue(rounds, n, name) {
+				if (n > 0) print "교육과정 (" rounds "차" \
+				    (name != "" ? ": " name " 외" : "") ")," n
+			}
 			NR == 1 { next }
+			# The training section shows its programme and the
+			# courses of none.
+			$13 != "" && $13 != t { next }
 			$3 == "e-learning" && $11 > 0 {
-				print c "/" $4 "차," $11
+				print c "/" $4 "차 (" span($5, $6) ")," $11
+			}
+			$3 == "e-learning" && $11 > 0 && $9 != "in progress" {
+				if (rn > 0 && ($15 != rc || $16 != rname)) {
+					catalogue(rr, rc, rname); rn = 0
+				}
+				rr = rn++ > 0 ? rr "·" $4 : $4; rc = $15; rname = $16
 			}
 			$3 == "e-learning" && $9 == "in progress" {
-				print $4 "차 " $2 " 진행중 (" day($5) " ~ " \
-				    day($6) ")," $10
+				print $4 "차 " $2 " 진행중 (" span($5, $6) ")," $10
+				if ($15 > 0) catalogue($4, $15, $16)
 			}
-			$3 != "e-learning" { print $2 " (" day($5) ")," $10 }' &&
+			$3 != "e-learning" {
+				if (!($2 in rounds)) order[++names] = $2
+				people = $14 != "" ? $14 : $10
+				rounds[$2]++; sum[$2] += people
+				part[$2, rounds[$2]] = $4 "차 (" span($5, $6) ")," people
+				one[$2] = $2 " (" span($5, $6) ")," people
+			}
+			END {
+				if (rn > 0) catalogue(rr, rc, rname)
+				for (i = 1; i <= names; i++) {
+					n = order[i]
+					if (rounds[n] == 1) { print one[n]; continue }
+					print n " (" rounds[n] "회)," sum[n]
+					for (j = 1; j <= rounds[n]; j++)
+						print n " (" rounds[n] "회)/" part[n, j]
+				}
+			}' &&
 		# The training programme's own activity (activity-log): the
 		# newsletter and the e-poster, as the wording shows them.
 		activity-list -d "$1" --programme="$training" \
@@ -208,9 +250,9 @@ test_expect_success 'generated, 2007-H1 as of 30 June: the listings, and by hand
 	cross_check "$INNO_DB" 2007-H1 2007-01-01 2007-06-30 &&
 	cat >expect <<-EOT &&
 	$completed,9
-	$completed/2차,2
-	$completed/3차,5
-	$completed/4차,2
+	$completed/2차 (11. 1 ~ 1. 31),2
+	$completed/3차 (3~4월),5
+	$completed/4차 (6월),2
 	$registered,4
 	$registered/부서별,2
 	$registered/전략형,2
@@ -218,9 +260,9 @@ test_expect_success 'generated, 2007-H1 as of 30 June: the listings, and by hand
 	$funded/부서별,2
 	$funded/전략형,1
 	$grants,1250
-	4차 사이버 진행중 (6. 1 ~ 6. 30),3
+	4차 사이버 진행중 (6월),3
 	5차 사이버 진행중 (6. 15 ~ 8. 31),3
-	워크숍 (12. 30),1
+	워크숍 (12. 30 ~ 1. 2),1
 	특별 (1. 1),3
 	EOT
 	sort expect >expect.sorted &&
@@ -233,8 +275,9 @@ test_expect_success 'generated, 2007 as of 15 September: the listings, and by ha
 	test "$(value "$funded")" = 4 &&
 	test "$(value "$grants")" = 1850 &&
 	test "$(value "$completed")" = 10 &&
-	test "$(value "$completed/5차")" = 1 &&
-	test "$(value "특별 (7. 1)")" = 1 &&
+	test "$(value "$completed/5차 (6. 15 ~ 8. 31)")" = 1 &&
+	test "$(value "특별 (2회)")" = 4 &&
+	test "$(value "특별 (2회)/2차 (7. 1)")" = 1 &&
 	! grep 진행중 report.items
 '
 

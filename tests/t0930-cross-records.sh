@@ -139,19 +139,40 @@ cross() {
 		return 1
 	done
 
-	# Awards since the first, up to the last day.
+	# Awards since the first, up to the last day: the count over the
+	# kinds the configuration counts, the money and projects over all.
 	S=$(ini section.achievements heading)
+	counted=$(awk '/^\[/ { s = $0; next } s == "[award]" && /^counted = / {
+		print substr($0, 11) }' "${INNO_CONFIG:-/dev/null}") &&
 	list aw award-list -d "$db" --period="1900-01-01..$last" --by=year &&
-	n=$(awk -F, 'NR > 1 { s += $2 } END { print s + 0 }' aw) &&
+	list awc award-list -d "$db" --period="1900-01-01..$last" --by=year \
+		--kind="${counted:-award}" &&
+	n=$(awk -F, 'NR > 1 { s += $2 } END { print s + 0 }' awc) &&
 	won=$(awk -F, 'NR > 1 { s += $4 } END { printf "%d", s }' aw) &&
 	projects=$(awk -F, 'NR > 1 { s += $5 } END { print s + 0 }' aw) &&
 	same awards.count "$(fig "$S" "$(lab awards.count)")" "$n" &&
 	same awards.incentive "$(fig "$S" "$(lab awards.incentive)")" "$(((won + 500000) / 1000000))" &&
 	same awards.projects "$(fig "$S" "$(lab awards.projects)")" "$projects" || return 1
-	for y in $(awk -F, 'NR > 1 { print $1 }' aw); do
-		same "awards $y" "$(fig "$S" "$(lab awards.count)/${y}년")" "$(col aw awards "$y")" ||
+	for y in $(awk -F, 'NR > 1 { print $1 }' awc); do
+		same "awards $y" "$(fig "$S" "$(lab awards.count)/${y}년")" "$(col awc awards "$y")" ||
 		return 1
 	done
+	# Each award's incentive, and each project the report names: those
+	# marked major or, when none is, the five largest.
+	list al award-list -d "$db" --period="1900-01-01..$last" &&
+	awk -F, 'NR > 1 && $5 > 0 { print $3 "|" $5 }' al >inc &&
+	while IFS='|' read -r name won; do
+		same "incentive $name" "$(fig "$S" "$(lab awards.incentive)/$name")" "$(((won + 500000) / 1000000))" ||
+		return 1
+	done <inc
+	list fu award-list -d "$db" --period="1900-01-01..$last" --funds &&
+	awk -F, 'NR > 1 { print $7 "|" $8 "|" NR "|" $5 "(" $6 ")" }' fu >pr &&
+	if grep -q "^[^|]*|1|" pr; then grep "^[^|]*|1|" pr; else
+		sort -t'|' -k1,1nr -k3,3n pr | head -n 5; fi >named &&
+	while IFS='|' read -r won major nr name; do
+		same "project $name" "$(fig "$S" "$name")" "$(((won + 500000) / 1000000))" ||
+		return 1
+	done <named
 
 	# Each programme's budget line of the period's year, in thousand won.
 	programmes >progs
@@ -353,7 +374,13 @@ test_expect_success 'generated: 2007 as of its last day agrees, with the totals 
 	그동안의 주요성과,수상/2006년,1,종
 	그동안의 주요성과,수상/2007년,1,종
 	그동안의 주요성과,인센티브 교부,1550,백만원
+	그동안의 주요성과,인센티브 교부/혁신선도 자치단체,300,백만원
+	그동안의 주요성과,인센티브 교부/국무총리상,1000,백만원
+	그동안의 주요성과,인센티브 교부/대통령상,250,백만원
 	그동안의 주요성과,인센티브 활용 사업,3,개 사업
+	그동안의 주요성과,거리 조성(총무과),250,백만원
+	그동안의 주요성과,교육환경 개선(총무과),200,백만원
+	그동안의 주요성과,홈페이지 개편(창의혁신단),100,백만원
 	지식행정 추진,소요예산,11601,천원
 	지식행정 추진,업무매뉴얼 등록,1,건
 	지식행정 추진,지식 등록,3,건
