@@ -221,6 +221,14 @@ batch_load(struct inno_staff_batch *b, struct inno_db *db)
 	if (b->db == db)
 		return NULL;
 	inno_staff_batch_release(b);
+	/*
+	 * With SQLite's default 2 MB cache a batch of 200,000 employees
+	 * spilled the pages it was filling to the WAL again and again
+	 * (630,000 writes for a 26 MB file); a fixed 8 MB cache brings that
+	 * to 17,000 and memory stays flat however long the batch is.
+	 */
+	if ((err = inno_db_exec(db, "PRAGMA cache_size = -8192")) != NULL)
+		return err;
 	if ((b->depts = calloc(1, sizeof *b->depts)) == NULL ||
 	    (b->teams = calloc(1, sizeof *b->teams)) == NULL)
 		return inno_error_nomem();

@@ -20,6 +20,11 @@
  *	index by employee takes every month's entries all over, and a
  *	commit a month would write most of it again each time.)
  *
+ * It writes the ledger table only: anything the library keeps from the
+ * ledger in the same transaction must be written here as well, or the
+ * ledger loaded with LEDGER_VIA=award (mileage.sh), which inno-check after
+ * each load tells apart.
+ *
  * The categories, points and kinds are those of the benchmarks' inno.ini.
  * It goes through the library (inno_db_open applies the schema, inno_audit
  * chains the audit row), but its SQL names the ledger's tables itself,

@@ -114,6 +114,26 @@ main(int argc, char **argv)
 	argv += optind;
 	if (argc < 1)
 		usage();
+	/*
+	 * A process started by exec keeps the children's peak of the process
+	 * it replaced (a shell that ran the command before it), which would
+	 * then count as this run's.  A fork starts with none.
+	 */
+	if (getrusage(RUSAGE_CHILDREN, &ru) == 0 && ru.ru_maxrss != 0) {
+		pid_t pid = fork();
+		int status;
+
+		if (pid == -1) {
+			perror("timeit: fork");
+			return 1;
+		}
+		if (pid > 0) {
+			while (waitpid(pid, &status, 0) == -1)
+				if (errno != EINTR)
+					return 1;
+			return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+		}
+	}
 	clock_getres(CLOCK_MONOTONIC, &res);
 	start = now();
 	for (i = 0; i < n; i++)
