@@ -858,22 +858,32 @@ inno_mileage_record(struct inno_db *db, int64_t employee, int64_t dept,
 	return NULL;
 }
 
-/*
- * Writes the reversal of entry id dated date; *rid is the new entry.  The
- * entry must exist, not be a reversal itself and not be reversed yet; the
- * reversal's month must be open.  No audit row: the callers write it.
- */
+/* One ledger entry as it stands, read back for a reversal or an undo. */
+struct entry_row {
+	struct entry e;
+	char date[11];
+	char *category, *ref, *ref_table;
+	int64_t reverses;	/* the entry it reverses, 0: none */
+	int64_t reversed_by;	/* its reversal, 0: none */
+};
+
+static void
+entry_row_free(struct entry_row *r)
+{
+	free(r->category);
+	free(r->ref);
+	free(r->ref_table);
+}
+
+/* Reads entry id into *r (the caller frees it with entry_row_free). */
 static const struct inno_error *
-reverse_one(struct inno_db *db, int64_t id, const char *date,
-    const char *reason, struct roll *rl, int64_t *rid)
+entry_load(struct inno_db *db, int64_t id, struct entry_row *r)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	struct entry e;
-	char *category = NULL, *ref = NULL, *ref_table = NULL, odate[11];
 	int row, kind;
-	int64_t by;
 
+	memset(r, 0, sizeof *r);
 	if ((err = inno_db_query(db, &st, "SELECT m.date, m.employee_id, "
 	    "m.dept_id, m.category, m.kind, m.points, m.ref, m.ref_table, "
 	    "m.ref_id, m.reverses, (SELECT r.id FROM mileage r WHERE "
@@ -885,50 +895,65 @@ reverse_one(struct inno_db *db, int64_t id, const char *date,
 	if (!row)
 		return inno_error(INNO_EINPUT,
 		    _("entry %lld: no such mileage entry"), (long long)id);
-	if (!inno_stmt_isnull(st, 9)) {
-		by = inno_stmt_int(st, 9);
-		inno_stmt_reset(st);
-		return inno_error(INNO_EINPUT, _("entry %lld is itself the "
-		    "reversal of entry %lld; award the points again instead"),
-		    (long long)id, (long long)by);
-	}
-	if (!inno_stmt_isnull(st, 10)) {
-		by = inno_stmt_int(st, 10);
-		inno_stmt_reset(st);
-		return inno_error(INNO_EINPUT, _("entry %lld was already "
-		    "reversed by entry %lld"), (long long)id, (long long)by);
-	}
-	memset(&e, 0, sizeof e);
-	snprintf(odate, sizeof odate, "%s", inno_stmt_text(st, 0));
-	e.date = date != NULL ? date : odate;
-	e.employee = inno_stmt_int(st, 1);
-	e.dept = inno_stmt_int(st, 2);
+	snprintf(r->date, sizeof r->date, "%s", inno_stmt_text(st, 0));
+	r->e.date = r->date;
+	r->e.employee = inno_stmt_int(st, 1);
+	r->e.dept = inno_stmt_int(st, 2);
 	kind = inno_word_index(inno_mileage_kinds, inno_stmt_text(st, 4));
-	e.kind = kind < 0 ? 0 : kind;
-	e.points = -inno_stmt_int(st, 5);
-	e.ref_id = inno_stmt_int(st, 8);
-	if ((category = strdup(inno_stmt_text(st, 3))) == NULL ||
-	    (!inno_stmt_isnull(st, 6) && (ref = strdup(inno_stmt_text(st,
+	r->e.kind = kind < 0 ? 0 : kind;
+	r->e.points = inno_stmt_int(st, 5);
+	r->e.ref_id = inno_stmt_int(st, 8);
+	r->reverses = inno_stmt_int(st, 9);
+	r->reversed_by = inno_stmt_int(st, 10);
+	if ((r->category = strdup(inno_stmt_text(st, 3))) == NULL ||
+	    (!inno_stmt_isnull(st, 6) && (r->ref = strdup(inno_stmt_text(st,
 	    6))) == NULL) ||
-	    (!inno_stmt_isnull(st, 7) && (ref_table = strdup(inno_stmt_text(st,
-	    7))) == NULL)) {
+	    (!inno_stmt_isnull(st, 7) && (r->ref_table =
+	    strdup(inno_stmt_text(st, 7))) == NULL)) {
 		inno_stmt_reset(st);
-		err = inno_error_nomem();
-		goto done;
+		entry_row_free(r);
+		return inno_error_nomem();
 	}
 	inno_stmt_reset(st);
-	e.category = category;
-	e.ref = ref;
-	e.ref_table = ref_table;
-	if (ref_table == NULL)
-		e.ref_id = 0;
-	e.reverses = id;
-	e.reason = reason;
-	err = entry_insert(db, &e, rl, rid);
-done:
-	free(category);
-	free(ref);
-	free(ref_table);
+	r->e.category = r->category;
+	r->e.ref = r->ref;
+	r->e.ref_table = r->ref_table;
+	if (r->ref_table == NULL)
+		r->e.ref_id = 0;
+	return NULL;
+}
+
+/*
+ * Writes the reversal of entry id dated date; *rid is the new entry.  The
+ * entry must exist, not be a reversal itself and not be reversed yet; the
+ * reversal's month must be open.  No audit row: the callers write it.
+ */
+static const struct inno_error *
+reverse_one(struct inno_db *db, int64_t id, const char *date,
+    const char *reason, struct roll *rl, int64_t *rid)
+{
+	const struct inno_error *err;
+	struct entry_row r;
+
+	if ((err = entry_load(db, id, &r)) != NULL)
+		return err;
+	if (r.reverses != 0)
+		err = inno_error(INNO_EINPUT, _("entry %lld is itself the "
+		    "reversal of entry %lld; award the points again instead"),
+		    (long long)id, (long long)r.reverses);
+	else if (r.reversed_by != 0)
+		err = inno_error(INNO_EINPUT, _("entry %lld was already "
+		    "reversed by entry %lld"), (long long)id,
+		    (long long)r.reversed_by);
+	else {
+		if (date != NULL)
+			r.e.date = date;
+		r.e.points = -r.e.points;
+		r.e.reverses = id;
+		r.e.reason = reason;
+		err = entry_insert(db, &r.e, rl, rid);
+	}
+	entry_row_free(&r);
 	return err;
 }
 
@@ -2311,50 +2336,14 @@ reenter_one(struct inno_db *db, int64_t id, const char *reason,
     int64_t *rid)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	struct entry e;
-	char *date = NULL, *category = NULL, *ref = NULL, *ref_table = NULL;
-	int row, kind;
+	struct entry_row r;
 
-	if ((err = inno_db_query(db, &st, "SELECT date, employee_id, "
-	    "dept_id, category, kind, points, ref, ref_table, ref_id FROM "
-	    "mileage WHERE id = ?", "i", id)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = entry_load(db, id, &r)) != NULL)
 		return err;
-	if (!row)
-		return inno_error(INNO_EINPUT,
-		    _("entry %lld: no such mileage entry"), (long long)id);
-	memset(&e, 0, sizeof e);
-	e.employee = inno_stmt_int(st, 1);
-	e.dept = inno_stmt_int(st, 2);
-	kind = inno_word_index(inno_mileage_kinds, inno_stmt_text(st, 4));
-	e.kind = kind < 0 ? 0 : kind;
-	e.points = inno_stmt_int(st, 5);
-	e.ref_id = inno_stmt_int(st, 8);
-	if ((date = strdup(inno_stmt_text(st, 0))) == NULL ||
-	    (category = strdup(inno_stmt_text(st, 3))) == NULL ||
-	    (!inno_stmt_isnull(st, 6) && (ref = strdup(inno_stmt_text(st,
-	    6))) == NULL) ||
-	    (!inno_stmt_isnull(st, 7) && (ref_table = strdup(inno_stmt_text(st,
-	    7))) == NULL)) {
-		inno_stmt_reset(st);
-		err = inno_error_nomem();
-		goto done;
-	}
-	inno_stmt_reset(st);
-	e.date = date;
-	e.category = category;
-	e.ref = ref;
-	e.ref_table = ref_table;
-	if (ref_table == NULL)
-		e.ref_id = 0;
-	e.reason = reason;
-	err = entry_insert(db, &e, NULL, rid);
-done:
-	free(date);
-	free(category);
-	free(ref);
-	free(ref_table);
+	r.e.reason = reason;
+	r.e.reverses = 0;
+	err = entry_insert(db, &r.e, NULL, rid);
+	entry_row_free(&r);
 	return err;
 }
 
