@@ -35,6 +35,12 @@ test_expect_success 'the title, the office and the structure: two parts, then th
 	test_grep "^혁신기획단$" plan.text
 '
 
+test_expect_success 'every item of the seed, in its part and section' '
+	grep -v "^#" "$SRC_DIRECTORY/tests/seed/000-plan.txt" >expect &&
+	sed -n "/^I\. /,\$p" plan.text >actual &&
+	test_cmp expect actual
+'
+
 test_expect_success 'the numbered items of each part' '
 	sed -n "/^III\. /,\$p" plan.text | grep -E "^([IVX]+|[0-9]+)\. " >actual &&
 	cat >expect <<-\EOT &&
