@@ -258,6 +258,23 @@ test_expect_success 'the CSV has each figure of the records as a row' '
 	test_grep "^지식관리 활성화,우수 지식물 포상(분기별)/우수,3,건$" csv
 '
 
+test_expect_success 'a body line of an unknown figure, or without one, is refused' '
+	sed "s/^body1 = outside |/body1 = guests |/" \
+		"$SRC_DIRECTORY/share/report/plan-2006.ini" >guests.ini &&
+	expect_code 2 report-build -d demo/2006/inno.db --period=2006 \
+		--as-of=2006-01-02 --wording=guests.ini plan &&
+	test_must_be_empty out &&
+	echo "report-build: section plan.committee: unknown body figure guests (expected text, members, staff, outside, others, affiliations, cadence or meetings)" >expect &&
+	test_cmp expect err &&
+	sed "s/^body1 = outside | /body1 = /" \
+		"$SRC_DIRECTORY/share/report/plan-2006.ini" >bare.ini &&
+	expect_code 2 report-build -d demo/2006/inno.db --period=2006 \
+		--as-of=2006-01-02 --wording=bare.ini plan &&
+	test_must_be_empty out &&
+	echo "report-build: section plan.committee: expected WHAT | LINE, not ○ 구 성 - 외부전문가(주민, 시민단체, 기업인, 전문가)" >expect &&
+	test_cmp expect err
+'
+
 test_expect_success 'the plan checks: parts add up' '
 	expect_code 0 report-build -d demo/2006/inno.db --period=2006 \
 		--as-of=2006-01-02 --check plan &&
