@@ -217,6 +217,45 @@ done:
 }
 
 /*
+ * 혁신주도그룹 교육: a course for each leader group, the groups the
+ * configuration names ([group.KEY]), "혁신주도그룹 교육 (혁신리더,
+ * 변화관리자, 혁신새싹) : 3개 그룹"; the label is [label]
+ * plan.group_training.
+ */
+static const struct inno_error *
+plan_group_training(const struct inno_report_src *c, struct inno_rsection *s)
+{
+	const struct inno_error *err;
+	struct inno_group *g = NULL;
+	size_t ng = 0, k;
+	char *l, *t;
+
+	if ((err = inno_groups_load(c->cfg, &g, &ng)) != NULL)
+		return err;
+	if ((l = strdup(label(c, "plan.group_training"))) == NULL) {
+		free(g);
+		return inno_error_nomem();
+	}
+	for (k = 0; k < ng && l != NULL; k++) {
+		t = inno_strf("%s%s%s", l, k == 0 ? " (" : ", ", g[k].name);
+		free(l);
+		l = t;
+	}
+	if (l != NULL && ng > 0) {
+		t = inno_strf("%s)", l);
+		free(l);
+		l = t;
+	}
+	free(g);
+	if (l == NULL)
+		return inno_error_nomem();
+	err = inno_report_add(s, INNO_RFIG, 1, "plan.group_training", l,
+	    (int64_t)ng, "groups", INNO_RNONE, NULL);
+	free(l);
+	return err;
+}
+
+/*
  * 학습·연구 동아리 현황: the clubs on the register on the as-of date and
  * their members that day (4개 동아리 51명: 정책품질관리 15, ...), the rows
  * of club-list --on=DAY.
@@ -828,6 +867,7 @@ static const struct {
 	{"grades", plan_grades},
 	{"budgets", plan_budgets},
 	{"groups", plan_groups},
+	{"group_training", plan_group_training},
 	{"club_members", plan_club_members},
 	{"courses", plan_courses},
 	{"task_forces", plan_task_forces},

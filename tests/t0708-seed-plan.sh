@@ -102,7 +102,7 @@ test_expect_success 'forum, the courses with their targets, and the 2005 results
 	test_grep "^ ○ 관리자 변화 혁신교육 (하반기, 6급이상, 230명) : 1회$" plan.text &&
 	test_grep "^ ○ 학습연구 동아리 교육 (연중, 전문강사 초빙, 연인원 200명) : 4회$" plan.text &&
 	test_grep "^ ○ 전 직원 혁신특별교육 (연중, 전문강사 초빙, 전직원) : 6회$" plan.text &&
-	test_grep "^ ○ 혁신주도그룹 교육 : 3개그룹 (혁신리더, 변화관리자, 혁신새싹)$" plan.text &&
+	test_grep "^ ○ 혁신주도그룹 교육 (혁신리더, 변화관리자, 혁신새싹) : 3개 그룹$" plan.text &&
 	test_grep "^□ ※ 2005년 실적$" plan.text &&
 	test_grep "^ ○ 지방행정혁신 특별교육 : 총 3회(2005.6.15, 11.4, 11.9)$" plan.text
 '
@@ -177,6 +177,7 @@ test_expect_success 'the figures of bodies, courses and rules are rows of the CS
 	체계적인 혁신교육,"전 직원 혁신특별교육 (연중, 전문강사 초빙, 전직원)",6,회
 	체계적인 혁신교육,"학습연구 동아리 교육 (연중, 전문강사 초빙, 연인원 200명)",4,회
 	체계적인 혁신교육,"관리자 변화 혁신교육 (하반기, 6급이상, 230명)",1,회
+	체계적인 혁신교육,"혁신주도그룹 교육 (혁신리더, 변화관리자, 혁신새싹)",3,개 그룹
 	혁신마일리지 운영,"혁신 MVP 선발·포상 (개인, 부서, 매월)",1,명
 	혁신마일리지 운영,"혁신·CS 통합마일리지 우수자 포상 (개인, 연말)",5,명
 	행정혁신위원회 구성·운영,"구 성 - 외부전문가(주민, 시민단체, 기업인, 전문가)",15,명 내외
@@ -187,7 +188,7 @@ test_expect_success 'the figures of bodies, courses and rules are rows of the CS
 	수도권 혁신선도자치단체 협의회 운영참여,정기회 (격월 개최 ※ 자치단체 순회개최(예정)),6,회
 	수도권 혁신포럼 구성 운영,"참여단체 (수원시, 인천남구)",2,개 단체
 	EOT
-	grep -E "\) 회원,|혁신사이버 교육,|연중|하반기|MVP|통합마일리지|외부전문가|정례회의|^수도권" csv >actual &&
+	grep -E "\) 회원,|혁신사이버 교육,|연중|하반기|주도그룹 교육|MVP|통합마일리지|외부전문가|정례회의|^수도권" csv >actual &&
 	test_cmp expect actual
 '
 
