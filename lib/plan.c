@@ -503,13 +503,14 @@ course_span(const struct inno_report_src *c, const char *first,
 
 /*
  * One course's line at level: its rounds in the year, when they are held
- * and its target group, "혁신 사이버 강의 (2006. 3월~9월, 500명(...)) :
+ * and its target group, then the catalogue of its first round if any, "혁신 사이버 강의 (2006. 3월~9월, 500명(...)) :
  * 1회", "관리자 변화 혁신교육 (하반기, 6급이상, 230명) : 1회".
  */
 static const struct inno_error *
 add_course(const struct inno_report_src *c, struct inno_rsection *s,
     int level, const char *name, const char *first, const char *last,
-    const char *target, int64_t rounds)
+    const char *target, int64_t rounds, int64_t catalogue,
+    const char *catname)
 {
 	const struct inno_error *err;
 	char *span, *l;
@@ -523,6 +524,17 @@ add_course(const struct inno_report_src *c, struct inno_rsection *s,
 		return inno_error_nomem();
 	err = inno_report_add(s, INNO_RFIG, level, "plan.course", l, rounds,
 	    "times", INNO_RNONE, NULL);
+	free(l);
+	if (err != NULL || catalogue == 0)
+		return err;
+	/* Its catalogue, "교육내용 (이노베이션, 리더쉽, BSC 등 택일) : 75과정". */
+	l = *catname != '\0' ? inno_strf("%s (%s %s)", label(c,
+	    "plan.course.catalogue"), catname, label(c,
+	    "plan.course.choose")) : strdup(label(c, "plan.course.catalogue"));
+	if (l == NULL)
+		return inno_error_nomem();
+	err = inno_report_add(s, INNO_RFIG, level + 1, "plan.course.catalogue",
+	    l, catalogue, "courses", INNO_RNONE, NULL);
 	free(l);
 	return err;
 }
@@ -543,16 +555,16 @@ plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
 	struct inno_course_filter f;
 	struct inno_stmt *st;
 	struct course {
-		char *name, *target;
+		char *name, *target, *catname;
 		char first[11], last[11];
-		int64_t rounds;
+		int64_t rounds, catalogue;
 		int grouped;
 	} *v = NULL, *g;
 	size_t n = 0, i;
 	int64_t ngrouped = 0;
 	char first[11], last[11], key[96];
 	const char *name, *t, *grouped;
-	int row, cn, cs, ce, ct, ck, pass;
+	int row, cn, cs, ce, ct, ck, cc, ccn, pass;
 
 	grouped = sect_word(c, "grouped", "");
 	snprintf(first, sizeof first, "%.4s-01-01", c->r->period.first);
@@ -568,7 +580,10 @@ plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
 	cs = column(st, "start");
 	ce = column(st, "end");
 	ct = column(st, "target");
+	cc = column(st, "catalogue");
+	ccn = column(st, "catalogue_name");
 	while (cn >= 0 && ck >= 0 && cs >= 0 && ce >= 0 && ct >= 0 &&
+	    cc >= 0 && ccn >= 0 &&
 	    (err = inno_stmt_step(st, &row)) == NULL && row) {
 		name = inno_stmt_text(st, cn);
 		for (i = 0; i < n; i++)
@@ -583,11 +598,15 @@ plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
 			memset(&v[n], 0, sizeof v[n]);
 			t = inno_stmt_isnull(st, ct) ? "" : inno_stmt_text(st, ct);
 			if ((v[n].name = strdup(name)) == NULL ||
-			    (v[n].target = strdup(t)) == NULL) {
+			    (v[n].target = strdup(t)) == NULL ||
+			    (v[n].catname = strdup(inno_stmt_isnull(st, ccn) ?
+			    "" : inno_stmt_text(st, ccn))) == NULL) {
 				free(v[n].name);
+				free(v[n].target);
 				err = inno_error_nomem();
 				break;
 			}
+			v[n].catalogue = inno_stmt_int(st, cc);
 			snprintf(v[n].first, sizeof v[n].first, "%s",
 			    inno_stmt_text(st, cs));
 			snprintf(v[n].last, sizeof v[n].last, "%s",
@@ -614,10 +633,11 @@ plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
 			if (v[i].grouped == pass)
 				err = add_course(c, s, pass ? 2 : 1, v[i].name,
 				    v[i].first, v[i].last, v[i].target,
-				    v[i].rounds);
+				    v[i].rounds, v[i].catalogue, v[i].catname);
 	for (i = 0; i < n; i++) {
 		free(v[i].name);
 		free(v[i].target);
+		free(v[i].catname);
 	}
 	free(v);
 	return err;

@@ -99,6 +99,7 @@ test_expect_success 'forum, the courses with their targets, and the 2005 results
 	test_grep "^ ○ 혁신사이버 교육 : 2개 분야$" plan.text &&
 	test_grep "^   - 혁신 사이버 강의 (2006. 3월~9월, 500명(6급이상 223, 동아리·주도그룹 143, 신청자 134)) : 1회$" plan.text &&
 	test_grep "^   - 온라인 혁신포스터 교육 (2006. 1월~12월, 전직원) : 3회$" plan.text &&
+	test_grep "^     · 교육내용 (이노베이션, 리더쉽, BSC 등 택일) : 75과정$" plan.text &&
 	test_grep "^ ○ 관리자 변화 혁신교육 (하반기, 6급이상, 230명) : 1회$" plan.text &&
 	test_grep "^ ○ 학습연구 동아리 교육 (연중, 전문강사 초빙, 연인원 200명) : 4회$" plan.text &&
 	test_grep "^ ○ 전 직원 혁신특별교육 (연중, 전문강사 초빙, 전직원) : 6회$" plan.text &&
@@ -174,6 +175,7 @@ test_expect_success 'the figures of bodies, courses and rules are rows of the CS
 	cat >expect <<-\EOT &&
 	혁신포럼 및 대회참가,지역정책연구포럼 (월 1회) 회원,10,명
 	체계적인 혁신교육,혁신사이버 교육,2,개 분야
+	체계적인 혁신교육,"교육내용 (이노베이션, 리더쉽, BSC 등 택일)",75,과정
 	체계적인 혁신교육,"전 직원 혁신특별교육 (연중, 전문강사 초빙, 전직원)",6,회
 	체계적인 혁신교육,"학습연구 동아리 교육 (연중, 전문강사 초빙, 연인원 200명)",4,회
 	체계적인 혁신교육,"관리자 변화 혁신교육 (하반기, 6급이상, 230명)",1,회
@@ -188,7 +190,7 @@ test_expect_success 'the figures of bodies, courses and rules are rows of the CS
 	수도권 혁신선도자치단체 협의회 운영참여,정기회 (격월 개최 ※ 자치단체 순회개최(예정)),6,회
 	수도권 혁신포럼 구성 운영,"참여단체 (수원시, 인천남구)",2,개 단체
 	EOT
-	grep -E "\) 회원,|혁신사이버 교육,|연중|하반기|주도그룹 교육|MVP|통합마일리지|외부전문가|정례회의|^수도권" csv >actual &&
+	grep -E "\) 회원,|혁신사이버 교육,|택일|연중|하반기|주도그룹 교육|MVP|통합마일리지|외부전문가|정례회의|^수도권" csv >actual &&
 	test_cmp expect actual
 '
 
