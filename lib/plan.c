@@ -3,8 +3,10 @@
  * adds to those of the council report.  A plan states the office as it
  * stands when the year begins (the as-of date) and the rules it will work
  * by: the staff by grade, the year's budget lines, the leader groups with
- * their grade bands, the clubs with their members, and the configured
- * rules of the MVPs, the mileage and the knowledge awards.  Every number
+ * their grade bands, the clubs with their members, the courses planned,
+ * the committee, councils and forums (body.h) with their members and
+ * cadence, and the configured rules of the MVP schemes, the mileage and
+ * the knowledge awards.  Every number
  * comes from the module that owns its records, or from the configuration
  * that module reads, so the plan and the listings cannot disagree; this
  * file names no table.  The sentences around the figures are the plan's
