@@ -430,9 +430,13 @@ plan_knowledge_rules(const struct inno_report_src *c, struct inno_rsection *s)
 	return NULL;
 }
 
+static int column(struct inno_stmt *, const char *);
+
 /*
  * 과제실행팀(TFT): the task forces of the year's tasks and their members,
- * as the council report's task figures count them (task.h).
+ * as the council report's task figures count them (task.h), the members
+ * by task force as task-list --period=YEAR lists them (21명: 업무프로세스
+ * 개선W/G 11, 불필요한 일 버리기W/G 10).
  */
 static const struct inno_error *
 plan_task_forces(const struct inno_report_src *c, struct inno_rsection *s)
@@ -440,18 +444,39 @@ plan_task_forces(const struct inno_report_src *c, struct inno_rsection *s)
 	const struct inno_error *err;
 	struct inno_task_figures f;
 	struct inno_task_conf conf;
+	struct inno_task_filter tf;
 	struct inno_period p;
+	struct inno_stmt *st;
+	size_t total;
+	int row, ct, cm;
 
 	memset(&conf, 0, sizeof conf);
 	memset(&f, 0, sizeof f);
+	memset(&tf, 0, sizeof tf);
 	snprintf(p.first, sizeof p.first, "%.4s-01-01", c->r->period.first);
 	snprintf(p.last, sizeof p.last, "%.4s-12-31", c->r->period.first);
-	if ((err = inno_task_conf_load(c->cfg, &conf)) == NULL &&
-	    (err = inno_task_figures(c->db, &conf, &p, &f)) == NULL &&
+	tf.period = &p;
+	tf.due_within = -1;
+	if ((err = inno_task_conf_load(c->cfg, &conf)) != NULL ||
+	    (err = inno_task_figures(c->db, &conf, &p, &f)) != NULL ||
 	    (err = add_fig(c, s, "plan.task_forces", f.forces, "teams",
-	    NULL)) == NULL)
-		err = add_fig(c, s, "plan.task_members", f.members, "people",
-		    NULL);
+	    NULL)) != NULL ||
+	    (err = add_fig(c, s, "plan.task_members", f.members, "people",
+	    &total)) != NULL ||
+	    (err = inno_task_query(c->db, &conf, &tf, &st)) != NULL)
+		goto done;
+	s->items[total].split = 1;
+	ct = column(st, "title");
+	cm = column(st, "members");
+	while (ct >= 0 && cm >= 0 && (err = inno_stmt_step(st, &row)) == NULL &&
+	    row)
+		if (inno_stmt_int(st, cm) > 0 &&
+		    (err = inno_report_add(s, INNO_RFIG, 2, NULL,
+		    inno_stmt_text(st, ct), inno_stmt_int(st, cm), "people",
+		    total, NULL)) != NULL)
+			break;
+	inno_stmt_reset(st);
+done:
 	inno_task_figures_release(&f);
 	inno_task_conf_release(&conf);
 	return err;

@@ -121,9 +121,11 @@ test_expect_success 'schedules and cadences of the tasks' '
 	test_grep "^   - 2006. 2. 14. : 혁신과제 추진계획 보고회 2차 (화) 09:00$" plan.text &&
 	test_grep "^   - 2006. 3월 : 혁신과제 관리시스템 구축$" plan.text &&
 	test_grep "^   - 부구청장 주재 : 매월1회 (매월 넷째주 화요일)$" plan.text &&
-	test_grep "^ ○ 과제실행팀(TFT) 구성원 : 21명$" plan.text &&
+	test_grep "^ ○ 과제실행팀(TFT) 구성원 : 21명 (업무프로세스 개선W/G 11, 불필요한 일 버리기W/G 10)$" plan.text &&
 	test_grep "^ ○ 과제실행팀(TFT) 구성 : 2개팀$" plan.text &&
-	test_grep "^일 하는 방식의 개선,과제실행팀(TFT) 구성원,21,명" plan.csv
+	test_grep "^일 하는 방식의 개선,과제실행팀(TFT) 구성원,21,명" plan.csv &&
+	test_grep "^일 하는 방식의 개선,과제실행팀(TFT) 구성원/업무프로세스 개선W/G,11,명" plan.csv &&
+	test_grep "^일 하는 방식의 개선,과제실행팀(TFT) 구성원/불필요한 일 버리기W/G,10,명" plan.csv
 '
 
 test_expect_success 'knowledge types and the quarterly awards, from the configuration' '
