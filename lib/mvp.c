@@ -202,6 +202,23 @@ rules_get(const struct inno_config *cfg, const char *scheme, struct rules *r)
 	return NULL;
 }
 
+const struct inno_error *
+inno_mvp_scheme_get(const struct inno_config *cfg, const char *scheme,
+    struct inno_mvp_scheme *out)
+{
+	const struct inno_error *err;
+	struct rules r;
+
+	memset(out, 0, sizeof *out);
+	if ((err = rules_get(cfg, scheme, &r)) != NULL)
+		return err;
+	out->year = r.year;
+	out->winners = r.winners;
+	out->depts = r.depts;
+	out->kinds = kind_words[r.kinds];
+	return NULL;
+}
+
 /* The words of a tie-break list, for the stored rules. */
 static void
 tb_words(const enum tb *tbs, const char *const *words, const enum tb *map,

@@ -105,6 +105,22 @@ const struct inno_error *inno_mvp_rank(struct inno_db *, const char *month,
 const struct inno_error *inno_mvp_months(struct inno_db *,
     const char *first, const char *last, char (**months)[8], size_t *n);
 
+/* What a scheme decides, as its section of inno.ini says. */
+struct inno_mvp_scheme {
+	int year;		/* 1: a year, 0: a month */
+	int64_t winners;	/* persons named a period */
+	int depts;		/* a department is named too */
+	const char *kinds;	/* innovation, cs or both (static) */
+};
+
+/*
+ * The rules of scheme (NAME of [mvp.NAME], or NULL or "default" for
+ * [mvp]) as mileage-mvp decides under them: what the year plan states of
+ * its MVPs.  An unknown scheme is an EUSAGE error naming the known ones.
+ */
+const struct inno_error *inno_mvp_scheme_get(const struct inno_config *,
+    const char *scheme, struct inno_mvp_scheme *out);
+
 /* A winner of a year scheme, for the report. */
 struct inno_mvp_place {
 	char *scheme;

@@ -1,11 +1,14 @@
 /*
  * plan.h: the figures of the year plan (report-build plan) that the
  * council report does not show: the staff by grade, the budget lines the
- * wording names, the leader groups with their grade bands, the clubs with
- * their members, and the rules the configuration sets for the MVPs, the
- * mileage and the knowledge awards.  Each source asks the module that owns
- * the records (staff.h, budget.h, group.h, club.h, knowledge.h) or reads
- * the configuration; lib/plan.c names no table.
+ * wording names, the leader groups with their grade bands and training,
+ * the clubs with their members, the courses with their spans, targets and
+ * catalogues, the committee, councils and forums with their members,
+ * chair and cadence, and the rules the configuration sets for the MVP
+ * schemes, the mileage and the knowledge awards.  Each source asks the
+ * module that owns the records (staff.h, budget.h, group.h, club.h,
+ * course.h, body.h, task.h, knowledge.h, mvp.h) or reads the
+ * configuration; lib/plan.c names no table.
  */
 #ifndef INNO_PLAN_H
 #define INNO_PLAN_H

@@ -255,6 +255,15 @@ label(struct ctx *c, const char *key)
 static const struct inno_error *
 add_line(struct inno_rsection *s, const char *line)
 {
+	int level = inno_report_mark(&line);
+
+	return add_item(s, INNO_RTEXT, level, NULL, line, 0, NULL, INNO_RNONE,
+	    NULL);
+}
+
+int
+inno_report_mark(const char **line)
+{
 	static const struct {
 		const char *mark;
 		int level;
@@ -263,16 +272,14 @@ add_line(struct inno_rsection *s, const char *line)
 
 	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
 		n = strlen(marks[i].mark);
-		if (strncmp(line, marks[i].mark, n) == 0) {
-			line += n;
-			while (*line == ' ')
-				line++;
-			return add_item(s, INNO_RTEXT, marks[i].level, NULL,
-			    line, 0, NULL, INNO_RNONE, NULL);
+		if (strncmp(*line, marks[i].mark, n) == 0) {
+			*line += n;
+			while (**line == ' ')
+				(*line)++;
+			return marks[i].level;
 		}
 	}
-	return add_item(s, INNO_RTEXT, 1, NULL, line, 0, NULL, INNO_RNONE,
-	    NULL);
+	return 1;
 }
 
 /*

@@ -127,6 +127,12 @@ struct inno_report_src {
 };
 
 /*
+ * The level a wording line's mark gives it (□ 0, ○ 1, - 2, · 3; none: 1),
+ * with *line moved past the mark and the spaces after it.
+ */
+int inno_report_mark(const char **line);
+
+/*
  * Appends an item to a section, as the builders of report.c do; label is
  * copied, key (may be NULL) too; unit is a static or wording string;
  * *idx (may be NULL) receives its index for parts that follow.

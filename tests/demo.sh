@@ -111,8 +111,11 @@ done
 # The 2006 plan, in a database of its own (DIR/2006/inno.db): the office
 # of 13 (혁신기획단) by grade, the two budget lines, the 72 members of the
 # leader groups, the four clubs with their members, the e-learning courses
-# with their target groups, the two task forces of 21 and the report
-# meetings planned; written with the plan's wording, share/report/plan-2006.ini.
+# with their target groups and the other courses of the year (하반기 1회,
+# 연 4회, 연 6회), the two task forces of 21, the report meetings planned,
+# and the committee (15 outside experts, quarterly), the capital-region
+# council (7 governments, Incheon chairing, every other month), the joint
+# forum with 수원시 and 인천남구 and the 지역정책연구포럼 of 10; written with the plan's wording, share/report/plan-2006.ini.
 plan=$out/2006/inno.db
 mkdir -p "$out/2006"
 rm -f "$plan" "$plan-wal" "$plan-shm"
@@ -131,6 +134,8 @@ sort -n | while read -r task members; do
 done
 budget-set -q -d "$plan" share/demo/2006/budget.csv
 schedule-add -q -d "$plan" share/demo/2006/schedule.csv
+body-add -q -d "$plan" share/demo/2006/bodies.csv
+body-join -q -d "$plan" share/demo/2006/body-members.csv
 set -- --period=2006 --as-of=2006-01-02
 report-build -d "$plan" --check "$@" plan
 for fmt in text md html csv xlsx; do

@@ -26,13 +26,17 @@ load(struct inno_db *db, const char *csv, const struct inno_col *cols,
 	struct inno_batch_opts opts = {0};
 	struct inno_batch_result res;
 	struct inno_record_arg arg = {0};
+	struct inno_staff_batch staff = {0};
+	/* staff-import's rows take its batch maps, the others a record arg. */
+	void *fnarg = fn == inno_staff_row ? (void *)&staff : (void *)&arg;
 	FILE *fp = fmemopen((void *)csv, strlen(csv), "r");
 
 	opts.table = table;
 	opts.dry_run = dry;
 	inno_batch_result_init(&res);
-	err = inno_batch_csv(db, fp, "t.csv", cols, ncols, fn, &arg, &opts,
+	err = inno_batch_csv(db, fp, "t.csv", cols, ncols, fn, fnarg, &opts,
 	    &res);
+	inno_staff_batch_release(&staff);
 	snprintf(msg, sizeof msg, "%s%s%s", err != NULL ? err->msg : "ok",
 	    res.diag.nmsgs > 0 ? ": " : "", res.diag.nmsgs > 0 ?
 	    res.diag.msgs[0] : "");
