@@ -5,7 +5,6 @@
  */
 #include "cli.h"
 #include "activity.h"
-#include "report.h"
 #include "i18n.h"
 
 static const char synopsis[] =
@@ -34,6 +33,19 @@ static const char *const help_text = N_(
     "      --covers-to DATE      the last day of the period evaluated\n"
     "      --note TEXT           a note\n");
 
+/* The kinds and programmes of the report wording, which a record names. */
+static const struct inno_error *
+setup(void *arg, const char *share)
+{
+	return inno_activity_names_init(arg, share);
+}
+
+static void
+release(void *arg)
+{
+	inno_activity_names_release(arg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -42,54 +54,14 @@ main(int argc, char **argv)
 		{"programme", NULL, cli_offer_programmes},
 		{NULL, NULL, NULL},
 	};
-	static const struct option longopts[] = {
-		{"programme", required_argument, NULL,
-		    CLI_COL + INNO_PA_PROGRAMME},
-		{"kind", required_argument, NULL, CLI_COL + INNO_PA_KIND},
-		{"date", required_argument, NULL, CLI_COL + INNO_PA_DATE},
-		{"ends", required_argument, NULL, CLI_COL + INNO_PA_ENDS},
-		{"title", required_argument, NULL, CLI_COL + INNO_PA_TITLE},
-		{"times", required_argument, NULL, CLI_COL + INNO_PA_TIMES},
-		{"people", required_argument, NULL, CLI_COL + INNO_PA_PEOPLE},
-		{"items", required_argument, NULL, CLI_COL + INNO_PA_ITEMS},
-		{"units", required_argument, NULL, CLI_COL + INNO_PA_UNITS},
-		{"depts", required_argument, NULL, CLI_COL + INNO_PA_DEPTS},
-		{"winners", required_argument, NULL,
-		    CLI_COL + INNO_PA_WINNERS},
-		{"employees", required_argument, NULL,
-		    CLI_COL + INNO_PA_EMPLOYEES},
-		{"covers-from", required_argument, NULL,
-		    CLI_COL + INNO_PA_COVERS_FROM},
-		{"covers-to", required_argument, NULL,
-		    CLI_COL + INNO_PA_COVERS_TO},
-		{"note", required_argument, NULL, CLI_COL + INNO_PA_NOTE},
-		{NULL, 0, NULL, 0},
-	};
-	struct inno_activity_names names;
+	struct inno_activity_names state;
 	struct cli_writer w = {
 		.cols = inno_activity_cols, .ncols = INNO_PA_NCOLS,
-		.fn = inno_activity_row, .arg = &names, .id = &names.last_id,
+		.fn = inno_activity_row, .arg = &state, .id = &state.last_id,
 		.table = "activity", .what = N_("activities"),
+		.setup = setup, .release = release,
 	};
-	const struct inno_error *err;
-	struct cli c;
-	int rc;
 
-	cli_init(&c, "activity-log", synopsis, help_text,
-	    CLI_WRITE | CLI_BATCH);
-	cli_values(&c, values);
-	cli_writer(&c, &w);
-	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
-		continue;
-	argc -= optind;
-	argv += optind;
-	cli_setup(&c);
-	if ((err = inno_activity_names_init(&names, inno_report_share(c.cfg,
-	    INNO_DATADIR))) != NULL) {
-		inno_activity_names_release(&names);
-		cli_fail(&c, err);
-	}
-	rc = cli_write(&c, &w, argc, argv);
-	inno_activity_names_release(&names);
-	return rc;
+	return cli_writer_main("activity-log", synopsis, help_text, values, &w,
+	    argc, argv);
 }

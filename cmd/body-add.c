@@ -5,7 +5,6 @@
 #include "cli.h"
 #include "activity.h"
 #include "body.h"
-#include "report.h"
 #include "i18n.h"
 
 static const char synopsis[] =
@@ -26,6 +25,19 @@ static const char *const help_text = N_(
     "      --formed DATE        the day it was formed\n"
     "      --note TEXT          a note\n");
 
+/* The programmes of the report wording, which a body may name. */
+static const struct inno_error *
+setup(void *arg, const char *share)
+{
+	return inno_activity_names_init(arg, share);
+}
+
+static void
+release(void *arg)
+{
+	inno_activity_names_release(arg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -36,43 +48,14 @@ main(int argc, char **argv)
 		{"programme", NULL, cli_offer_programmes},
 		{NULL, NULL, NULL},
 	};
-	static const struct option longopts[] = {
-		{"name", required_argument, NULL, CLI_COL + INNO_BODY_NAME},
-		{"kind", required_argument, NULL, CLI_COL + INNO_BODY_KIND},
-		{"programme", required_argument, NULL,
-		    CLI_COL + INNO_BODY_PROGRAMME},
-		{"chair", required_argument, NULL, CLI_COL + INNO_BODY_CHAIR},
-		{"cadence", required_argument, NULL,
-		    CLI_COL + INNO_BODY_CADENCE},
-		{"formed", required_argument, NULL,
-		    CLI_COL + INNO_BODY_FORMED},
-		{"note", required_argument, NULL, CLI_COL + INNO_BODY_NOTE},
-		{NULL, 0, NULL, 0},
-	};
-	struct inno_activity_names names;
+	struct inno_activity_names state;
 	struct cli_writer w = {
 		.cols = inno_body_cols, .ncols = INNO_BODY_NCOLS,
-		.fn = inno_body_row, .arg = &names, .id = &names.last_id,
+		.fn = inno_body_row, .arg = &state, .id = &state.last_id,
 		.table = "body", .what = N_("bodies"),
+		.setup = setup, .release = release,
 	};
-	const struct inno_error *err;
-	struct cli c;
-	int rc;
 
-	cli_init(&c, "body-add", synopsis, help_text, CLI_WRITE | CLI_BATCH);
-	cli_values(&c, values);
-	cli_writer(&c, &w);
-	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
-		continue;
-	argc -= optind;
-	argv += optind;
-	cli_setup(&c);
-	if ((err = inno_activity_names_init(&names, inno_report_share(c.cfg,
-	    INNO_DATADIR))) != NULL) {
-		inno_activity_names_release(&names);
-		cli_fail(&c, err);
-	}
-	rc = cli_write(&c, &w, argc, argv);
-	inno_activity_names_release(&names);
-	return rc;
+	return cli_writer_main("body-add", synopsis, help_text, values, &w,
+	    argc, argv);
 }

@@ -1169,7 +1169,9 @@ cli_writer_main(const char *prog, const char *synopsis, const char *help,
     const struct cli_values *values, struct cli_writer *w, int argc,
     char **argv)
 {
+	const struct inno_error *err;
 	struct cli c;
+	int rc;
 
 	cli_init(&c, prog, synopsis, help, CLI_WRITE | CLI_BATCH);
 	if (values != NULL)
@@ -1180,5 +1182,17 @@ cli_writer_main(const char *prog, const char *synopsis, const char *help,
 		continue;
 	argc -= optind;
 	argv += optind;
-	return cli_write(&c, w, argc, argv);
+	if (w->setup != NULL) {
+		cli_setup(&c);
+		if ((err = w->setup(w->arg, inno_report_share(c.cfg,
+		    INNO_DATADIR))) != NULL) {
+			if (w->release != NULL)
+				w->release(w->arg);
+			cli_fail(&c, err);
+		}
+	}
+	rc = cli_write(&c, w, argc, argv);
+	if (w->release != NULL)
+		w->release(w->arg);
+	return rc;
 }

@@ -224,6 +224,13 @@ struct cli_writer {
 	/* Reports the outcome instead of cli_batch_report, or NULL. */
 	void (*report)(struct cli *, struct cli_writer *,
 	    const struct inno_batch_result *);
+	/*
+	 * For cli_writer_main: readies arg from the report wording's
+	 * directory once the configuration is read (the names a record may
+	 * use), and releases it after the write; or NULL.
+	 */
+	const struct inno_error *(*setup)(void *arg, const char *share);
+	void (*release)(void *arg);
 
 	/* Set by cli_getopt. */
 	const char *values[CLI_MAXCOLS]; /* column options, NULL: not given */

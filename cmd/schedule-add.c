@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "report.h"
 #include "schedule.h"
 #include "i18n.h"
 
@@ -34,6 +33,19 @@ static const char *const help_text = N_(
     "      --undated WORDS  the words shown in place of a date (필요시)\n"
     "      --what TEXT      the event\n");
 
+/* The sections an event may name are those of the report wording. */
+static const struct inno_error *
+setup(void *arg, const char *share)
+{
+	return inno_schedule_add_init(arg, share);
+}
+
+static void
+release(void *arg)
+{
+	inno_schedule_add_release(arg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -41,45 +53,14 @@ main(int argc, char **argv)
 		{"section", NULL, cli_offer_report_sections},
 		{NULL, NULL, NULL},
 	};
-	static const struct option longopts[] = {
-		{"section", required_argument, NULL,
-		    CLI_COL + INNO_SCHED_SECTION},
-		{"start", required_argument, NULL, CLI_COL + INNO_SCHED_START},
-		{"end", required_argument, NULL, CLI_COL + INNO_SCHED_END},
-		{"what", required_argument, NULL, CLI_COL + INNO_SCHED_WHAT},
-		{"months", required_argument, NULL,
-		    CLI_COL + INNO_SCHED_MONTHS},
-		{"undated", required_argument, NULL,
-		    CLI_COL + INNO_SCHED_UNDATED},
-		{NULL, 0, NULL, 0},
-	};
-	struct inno_schedule_add add;
+	struct inno_schedule_add state;
 	struct cli_writer w = {
 		.cols = inno_schedule_cols, .ncols = INNO_SCHED_NCOLS,
-		.fn = inno_schedule_row, .arg = &add, .id = &add.last_id,
+		.fn = inno_schedule_row, .arg = &state, .id = &state.last_id,
 		.table = "schedule", .what = N_("events"),
+		.setup = setup, .release = release,
 	};
-	const struct inno_error *err;
-	struct cli c;
-	int rc;
 
-	cli_init(&c, "schedule-add", synopsis, help_text,
-	    CLI_WRITE | CLI_BATCH);
-	cli_values(&c, values);
-	cli_writer(&c, &w);
-	/* Every option is a column's or a common one: cli_getopt takes them. */
-	while (cli_getopt(&c, argc, argv, "", longopts) != -1)
-		continue;
-	argc -= optind;
-	argv += optind;
-	/* The sections an event may name are those of the report wording. */
-	cli_setup(&c);
-	if ((err = inno_schedule_add_init(&add, inno_report_share(c.cfg,
-	    INNO_DATADIR))) != NULL) {
-		inno_schedule_add_release(&add);
-		cli_fail(&c, err);
-	}
-	rc = cli_write(&c, &w, argc, argv);
-	inno_schedule_add_release(&add);
-	return rc;
+	return cli_writer_main("schedule-add", synopsis, help_text, values, &w,
+	    argc, argv);
 }
