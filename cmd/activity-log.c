@@ -33,19 +33,6 @@ static const char *const help_text = N_(
     "      --covers-to DATE      the last day of the period evaluated\n"
     "      --note TEXT           a note\n");
 
-/* The kinds and programmes of the report wording, which a record names. */
-static const struct inno_error *
-setup(void *arg, const char *share)
-{
-	return inno_activity_names_init(arg, share);
-}
-
-static void
-release(void *arg)
-{
-	inno_activity_names_release(arg);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -59,7 +46,8 @@ main(int argc, char **argv)
 		.cols = inno_activity_cols, .ncols = INNO_PA_NCOLS,
 		.fn = inno_activity_row, .arg = &state, .id = &state.last_id,
 		.table = "activity", .what = N_("activities"),
-		.setup = setup, .release = release,
+		.setup = cli_activity_names_setup,
+		.release = cli_activity_names_release,
 	};
 
 	return cli_writer_main("activity-log", synopsis, help_text, values, &w,

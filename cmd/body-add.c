@@ -25,19 +25,6 @@ static const char *const help_text = N_(
     "      --formed DATE        the day it was formed\n"
     "      --note TEXT          a note\n");
 
-/* The programmes of the report wording, which a body may name. */
-static const struct inno_error *
-setup(void *arg, const char *share)
-{
-	return inno_activity_names_init(arg, share);
-}
-
-static void
-release(void *arg)
-{
-	inno_activity_names_release(arg);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -53,7 +40,8 @@ main(int argc, char **argv)
 		.cols = inno_body_cols, .ncols = INNO_BODY_NCOLS,
 		.fn = inno_body_row, .arg = &state, .id = &state.last_id,
 		.table = "body", .what = N_("bodies"),
-		.setup = setup, .release = release,
+		.setup = cli_activity_names_setup,
+		.release = cli_activity_names_release,
 	};
 
 	return cli_writer_main("body-add", synopsis, help_text, values, &w,

@@ -503,6 +503,18 @@ cli_offer_programmes(struct cli *c)
 	offer_activity(c, 1);
 }
 
+const struct inno_error *
+cli_activity_names_setup(void *arg, const char *share)
+{
+	return inno_activity_names_init(arg, share);
+}
+
+void
+cli_activity_names_release(void *arg)
+{
+	inno_activity_names_release(arg);
+}
+
 /* The values of the common options that take words. */
 static const struct cli_values common_values[] = {
 	{"format", "table csv tsv json", NULL},

@@ -96,6 +96,13 @@ void cli_offer_task_statuses(struct cli *);	/* the workflow's */
 void cli_offer_report_kinds(struct cli *);	/* kinds and sections */
 void cli_offer_report_sections(struct cli *);	/* sections */
 void cli_offer_activity_kinds(struct cli *);	/* [activity.KIND] */
+/*
+ * A cli_writer's setup and release for a struct inno_activity_names: the
+ * kinds and programmes of the report wording, which a record may name.
+ */
+const struct inno_error *cli_activity_names_setup(void *arg,
+    const char *share);
+void cli_activity_names_release(void *arg);
 void cli_offer_programmes(struct cli *);	/* the sections' programmes */
 
 /*
