@@ -1306,6 +1306,17 @@ inno_stmt_colname(struct inno_stmt *s, int col)
 }
 
 int
+inno_stmt_colindex(struct inno_stmt *s, const char *name)
+{
+	int i, n = sqlite3_column_count(s->st);
+
+	for (i = 0; i < n; i++)
+		if (strcmp(inno_stmt_colname(s, i), name) == 0)
+			return i;
+	return -1;
+}
+
+int
 inno_stmt_isnull(struct inno_stmt *s, int col)
 {
 	return sqlite3_column_type(s->st, col) == SQLITE_NULL;

@@ -21,22 +21,12 @@
 #include "mvp.h"
 #include "task.h"
 
-int
-inno_dossier_col(struct inno_stmt *st, const char *name)
-{
-	int i, n = inno_stmt_ncols(st);
-
-	for (i = 0; i < n; i++)
-		if (strcmp(inno_stmt_colname(st, i), name) == 0)
-			return i;
-	return -1;
-}
 
 /* Column name's text in the current row; "" when absent or NULL. */
 static const char *
 txt(struct inno_stmt *st, const char *name)
 {
-	int i = inno_dossier_col(st, name);
+	int i = inno_stmt_colindex(st, name);
 
 	return i < 0 ? "" : inno_stmt_text(st, i);
 }
@@ -44,7 +34,7 @@ txt(struct inno_stmt *st, const char *name)
 static int64_t
 num(struct inno_stmt *st, const char *name)
 {
-	int i = inno_dossier_col(st, name);
+	int i = inno_stmt_colindex(st, name);
 
 	return i < 0 ? 0 : inno_stmt_int(st, i);
 }

@@ -59,11 +59,4 @@ const struct inno_error *inno_dossier_write(struct inno_out *,
 const struct inno_error *inno_dossier_text(FILE *fp,
     const struct inno_dossier *);
 
-/*
- * The index of the column called name in the rows of st (a listing's
- * statement), or -1: how the dossier and the fairness check read the
- * listings by column name, so a listing that gains a column moves nothing.
- */
-int inno_dossier_col(struct inno_stmt *st, const char *name);
-
 #endif /* INNO_DOSSIER_H */

@@ -211,7 +211,7 @@ writer_of(const struct inno_config *cfg, const char *user)
 static const char *
 text(struct inno_stmt *st, const char *name)
 {
-	int i = inno_dossier_col(st, name);
+	int i = inno_stmt_colindex(st, name);
 
 	return i < 0 ? "" : inno_stmt_text(st, i);
 }
@@ -219,7 +219,7 @@ text(struct inno_stmt *st, const char *name)
 static int64_t
 num(struct inno_stmt *st, const char *name)
 {
-	int i = inno_dossier_col(st, name);
+	int i = inno_stmt_colindex(st, name);
 
 	return i < 0 ? 0 : inno_stmt_int(st, i);
 }

@@ -330,6 +330,12 @@ void inno_stmt_reset(struct inno_stmt *);
 
 int inno_stmt_ncols(struct inno_stmt *);
 const char *inno_stmt_colname(struct inno_stmt *, int col);
+/*
+ * The column named name, or -1: how the dossier, the fairness check and
+ * the plan read another module's listing, so a listing that gains a
+ * column moves nothing.
+ */
+int inno_stmt_colindex(struct inno_stmt *, const char *name);
 int inno_stmt_isnull(struct inno_stmt *, int col);
 /* 1 when the value in the current row is an integer, 2 a real. */
 int inno_stmt_isnum(struct inno_stmt *, int col);

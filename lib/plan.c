@@ -273,7 +273,7 @@ plan_club_members(const struct inno_report_src *c, struct inno_rsection *s)
 		int64_t members;
 	} *v = NULL, *g;
 	size_t n = 0, i, total;
-	int row, k, cname = -1, cmem = -1;
+	int row, cname, cmem;
 	int64_t sum = 0;
 
 	memset(&f, 0, sizeof f);
@@ -281,12 +281,8 @@ plan_club_members(const struct inno_report_src *c, struct inno_rsection *s)
 	f.on = c->to;
 	if ((err = inno_club_query(c->db, &f, &st)) != NULL)
 		return err;
-	for (k = 0; k < inno_stmt_ncols(st); k++) {
-		if (strcmp(inno_stmt_colname(st, k), "name") == 0)
-			cname = k;
-		else if (strcmp(inno_stmt_colname(st, k), "members") == 0)
-			cmem = k;
-	}
+	cname = inno_stmt_colindex(st, "name");
+	cmem = inno_stmt_colindex(st, "members");
 	while (cname >= 0 && cmem >= 0 &&
 	    (err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((g = realloc(v, (n + 1) * sizeof *v)) == NULL) {
@@ -430,8 +426,6 @@ plan_knowledge_rules(const struct inno_report_src *c, struct inno_rsection *s)
 	return NULL;
 }
 
-static int column(struct inno_stmt *, const char *);
-
 /*
  * 과제실행팀(TFT): the task forces of the year's tasks and their members,
  * as the council report's task figures count them (task.h), the members
@@ -466,8 +460,8 @@ plan_task_forces(const struct inno_report_src *c, struct inno_rsection *s)
 	    (err = inno_task_query(c->db, &conf, &tf, &st)) != NULL)
 		goto done;
 	s->items[total].split = 1;
-	ct = column(st, "title");
-	cm = column(st, "members");
+	ct = inno_stmt_colindex(st, "title");
+	cm = inno_stmt_colindex(st, "members");
 	while (ct >= 0 && cm >= 0 && (err = inno_stmt_step(st, &row)) == NULL &&
 	    row)
 		if (inno_stmt_int(st, cm) > 0 &&
@@ -480,18 +474,6 @@ done:
 	inno_task_figures_release(&f);
 	inno_task_conf_release(&conf);
 	return err;
-}
-
-/* The column of st named name, or -1. */
-static int
-column(struct inno_stmt *st, const char *name)
-{
-	int k;
-
-	for (k = 0; k < inno_stmt_ncols(st); k++)
-		if (strcmp(inno_stmt_colname(st, k), name) == 0)
-			return k;
-	return -1;
 }
 
 /*
@@ -602,13 +584,13 @@ plan_courses(const struct inno_report_src *c, struct inno_rsection *s)
 	f.on = c->to;
 	if ((err = inno_course_query(c->db, &f, &st)) != NULL)
 		return err;
-	cn = column(st, "name");
-	ck = column(st, "kind");
-	cs = column(st, "start");
-	ce = column(st, "end");
-	ct = column(st, "target");
-	cc = column(st, "catalogue");
-	ccn = column(st, "catalogue_name");
+	cn = inno_stmt_colindex(st, "name");
+	ck = inno_stmt_colindex(st, "kind");
+	cs = inno_stmt_colindex(st, "start");
+	ce = inno_stmt_colindex(st, "end");
+	ct = inno_stmt_colindex(st, "target");
+	cc = inno_stmt_colindex(st, "catalogue");
+	ccn = inno_stmt_colindex(st, "catalogue_name");
 	while (cn >= 0 && ck >= 0 && cs >= 0 && ce >= 0 && ct >= 0 &&
 	    cc >= 0 && ccn >= 0 &&
 	    (err = inno_stmt_step(st, &row)) == NULL && row) {
@@ -718,10 +700,10 @@ body_members(const struct inno_report_src *c, struct body_view *v)
 		return inno_error_nomem();
 	if ((err = inno_body_query(c->db, &f, &st)) != NULL)
 		return err;
-	cb = column(st, "body");
-	cn = column(st, "name");
-	ca = column(st, "affiliation");
-	cr = column(st, "role");
+	cb = inno_stmt_colindex(st, "body");
+	cn = inno_stmt_colindex(st, "name");
+	ca = inno_stmt_colindex(st, "affiliation");
+	cr = inno_stmt_colindex(st, "role");
 	while (cb >= 0 && cn >= 0 && ca >= 0 && cr >= 0 &&
 	    (err = inno_stmt_step(st, &row)) == NULL && row) {
 		if (strcmp(inno_stmt_text(st, cb), v->b->name) != 0)
