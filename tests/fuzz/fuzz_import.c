@@ -91,16 +91,23 @@ static const struct inno_error *
 load(const struct importer *im, FILE *fp, const char *name, int dry_run,
     struct inno_batch_result *res)
 {
+	const struct inno_error *err;
 	struct inno_batch_opts opts;
 	struct inno_record_arg arg;
+	struct inno_staff_batch staff;
 
 	memset(&opts, 0, sizeof opts);
 	memset(&arg, 0, sizeof arg);
+	memset(&staff, 0, sizeof staff);
 	arg.views = im->views;
 	opts.table = im->table;
 	opts.dry_run = dry_run;
-	return inno_batch_csv(db, fp, name, im->cols, im->ncols, im->fn, &arg,
-	    &opts, res);
+	/* staff-import's rows take its batch maps, the others a record arg. */
+	err = inno_batch_csv(db, fp, name, im->cols, im->ncols, im->fn,
+	    im->fn == inno_staff_row ? (void *)&staff : (void *)&arg, &opts,
+	    res);
+	inno_staff_batch_release(&staff);
+	return err;
 }
 
 static void
