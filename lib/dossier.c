@@ -100,6 +100,35 @@ add(struct inno_dossier *d, const char *section, const char *date,
 /* Steps st; *row as inno_stmt_step. */
 #define STEP(st, row) inno_stmt_step((st), (row))
 
+/*
+ * A section read straight from a listing: its rows whose column who is
+ * the person and whose column date lies in the period, one item each,
+ * with the columns named for its ref, title, detail and extra.
+ */
+struct pick {
+	const char *section, *who, *date, *ref, *title, *detail, *extra;
+};
+
+static const struct inno_error *
+pick_rows(struct inno_dossier *d, struct inno_stmt *st,
+    const struct pick *p)
+{
+	const struct inno_error *err;
+	int row;
+
+	while ((err = STEP(st, &row)) == NULL && row) {
+		if (strcmp(txt(st, p->who), d->employee_id) != 0 ||
+		    !in_period(d, txt(st, p->date)))
+			continue;
+		if ((err = add(d, p->section, txt(st, p->date), num(st, p->ref),
+		    txt(st, p->title), txt(st, p->detail), txt(st, p->extra), 0,
+		    0)) != NULL)
+			break;
+	}
+	inno_stmt_reset(st);
+	return err;
+}
+
 /* The task forces the person was on, with the role, overlapping the period. */
 static const struct inno_error *
 tasks(struct inno_db *db, struct inno_dossier *d)
@@ -288,23 +317,13 @@ ideas(struct inno_db *db, struct inno_dossier *d)
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	char cutoff[11];
-	int row;
 
 	memset(&f, 0, sizeof f);
 	if ((err = inno_idea_deadline(db, &f.decision_days, cutoff)) != NULL ||
 	    (err = inno_idea_query(db, &f, &st)) != NULL)
 		return err;
-	while ((err = STEP(st, &row)) == NULL && row) {
-		if (strcmp(txt(st, "employee_id"), d->employee_id) != 0 ||
-		    !in_period(d, txt(st, "submitted")))
-			continue;
-		if ((err = add(d, "idea", txt(st, "submitted"), num(st, "id"),
-		    txt(st, "title"), txt(st, "status"), txt(st, "decided"), 0,
-		    0)) != NULL)
-			break;
-	}
-	inno_stmt_reset(st);
-	return err;
+	return pick_rows(d, st, &(const struct pick){"idea", "employee_id",
+	    "submitted", "id", "title", "status", "decided"});
 }
 
 /*
@@ -324,17 +343,9 @@ knowledge(struct inno_db *db, struct inno_dossier *d)
 	f.author = d->employee_id;
 	if ((err = inno_knowledge_query(db, &f, &st)) != NULL)
 		return err;
-	while ((err = STEP(st, &row)) == NULL && row) {
-		if (strcmp(txt(st, "author"), d->employee_id) != 0 ||
-		    !in_period(d, txt(st, "registered")))
-			continue;
-		if ((err = add(d, "knowledge", txt(st, "registered"),
-		    num(st, "id"), txt(st, "title"), txt(st, "status"),
-		    txt(st, "kind"), 0, 0)) != NULL)
-			break;
-	}
-	inno_stmt_reset(st);
-	if (err != NULL || d->nitems == first)
+	if ((err = pick_rows(d, st, &(const struct pick){"knowledge",
+	    "author", "registered", "id", "title", "status", "kind"})) !=
+	    NULL || d->nitems == first)
 		return err;
 	f.evaluations = 1;
 	if ((err = inno_knowledge_query(db, &f, &st)) != NULL)
