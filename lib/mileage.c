@@ -130,251 +130,126 @@ closed_error(const char *what, const char *date)
 
 /*
  * The monthly rollup (mileage_month, see 0013-mileage-rollup.sql): every
- * entry appended adds to its cell, in the same transaction.  A run of
- * mileage-award sums its entries in memory, in a table of fixed size, and
- * writes each cell once, when the table fills and when the batch ends
- * (inno_row_at_end); any other entry writes its cell at once.
+ * entry appended adds to its cell, in the same transaction.  One entry
+ * writes its cell at once.  A run of mileage-award remembers the ids of
+ * the entries it appended since its cells were last written, and writes
+ * their cells with one statement (roll_flush): when its batch ends
+ * (inno_row_at_end), and before the caps read a sum it does not hold.
+ * The statement sums the entries in the order of the rollup's index, so
+ * that each cell is written once and the index grows at one end.
  */
-#define ROLL_SLOTS 16384	/* a power of two */
-#define ROLL_CATS 256		/* category names a table holds */
-
-/*
- * A cell: its key, and the sums of the entries added to it.  The
- * category is an index into the table's names, the latest date a day of
- * the month, so that a slot is small and the table holds many cells.
- */
-struct roll_slot {
-	int64_t employee;	/* 0: a department's own entry */
-	int64_t dept;
-	int64_t points;
-	int32_t entries, reversals;
-	char month[8];		/* "": a free slot */
-	int16_t cat;
-	unsigned char kind;
-	unsigned char lastday;	/* 1 to 31 */
-};
-
 struct roll {
-	struct roll_slot *slots;	/* NULL until the first entry */
-	size_t n;
-	char (*cats)[65];		/* ROLL_CATS names */
-	size_t ncats;
+	int64_t first, last;	/* the entries not yet summed; 0: none */
+	int64_t flushes;	/* how many times they were summed */
 };
 
-static size_t
-roll_hash(const struct roll_slot *k)
-{
-	const unsigned char *p;
-	uint64_t h = 14695981039346656037u;
-
-	for (p = (const unsigned char *)k->month; *p != '\0'; p++)
-		h = (h ^ *p) * 1099511628211u;
-	h = (h ^ (uint64_t)k->cat) * 1099511628211u;
-	h = (h ^ (uint64_t)k->employee) * 1099511628211u;
-	h = (h ^ (uint64_t)k->dept) * 1099511628211u;
-	h = (h ^ (uint64_t)k->kind) * 1099511628211u;
-	return (size_t)(h >> 17) & (ROLL_SLOTS - 1);
-}
-
-static int
-roll_same(const struct roll_slot *a, const struct roll_slot *b)
-{
-	return a->employee == b->employee && a->dept == b->dept &&
-	    a->cat == b->cat && a->kind == b->kind &&
-	    memcmp(a->month, b->month, sizeof a->month) == 0;
-}
-
-/*
- * Adds the n cells of slots (free ones skipped), whose categories are
- * named in cats, to mileage_month, with one audit row for the cells it
- * creates and one for those it adds to.
- */
+/* The audit rows of a write to mileage_month: cells new and added to. */
 static const struct inno_error *
-roll_write(struct inno_db *db, const struct roll_slot *slots, size_t n,
-    const char (*cats)[65], const char *keep)
+roll_audit(struct inno_db *db, int64_t before, int64_t before_change)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	int64_t before, id, ins_first = 0, ins_last = 0, upd_first = 0;
-	int64_t upd_last = 0;
-	size_t i, ins = 0, upd = 0;
-	char last[16];
+	int64_t n, first, last;
 	int row;
 
-	if ((err = inno_db_int(db, &before, NULL, "SELECT coalesce(max(id), "
-	    "0) FROM mileage_month", NULL)) != NULL)
+	if ((err = inno_db_query(db, &st, "SELECT count(*), min(id), "
+	    "max(id) FROM mileage_month WHERE id > ?", "i", before)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
 		return err;
-	for (i = 0; i < n; i++) {
-		const struct roll_slot *c = &slots[i];
-
-		if (c->month[0] == '\0' || (keep != NULL &&
-		    strcmp(c->month, keep) == 0))
-			continue;
-		snprintf(last, sizeof last, "%.7s-%02d", c->month, c->lastday);
-		if ((err = inno_db_query(db, &st, "INSERT INTO mileage_month "
-		    "(month, employee_id, dept_id, category, kind, points, "
-		    "entries, reversals, last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-		    "?) ON CONFLICT (month, employee_id, dept_id, category, "
-		    "kind) DO UPDATE SET points = points + excluded.points, "
-		    "entries = entries + excluded.entries, reversals = "
-		    "reversals + excluded.reversals, last = max(last, "
-		    "excluded.last) RETURNING id", "tiittiiit", c->month,
-		    c->employee, c->dept, cats[c->cat],
-		    inno_mileage_kinds[c->kind], c->points,
-		    (int64_t)c->entries, (int64_t)c->reversals, last)) !=
-		    NULL || (err = inno_stmt_step(st, &row)) != NULL)
-			return err;
-		id = row ? inno_stmt_int(st, 0) : 0;
-		inno_stmt_reset(st);
-		/* Ids only grow: a cell beyond the largest before is new. */
-		if (id > before) {
-			if (ins++ == 0 || id < ins_first)
-				ins_first = id;
-			if (id > ins_last)
-				ins_last = id;
-		} else {
-			if (upd++ == 0 || id < upd_first)
-				upd_first = id;
-			if (id > upd_last)
-				upd_last = id;
-		}
-	}
-	if (ins > 0 && (err = inno_audit(db, "insert", "mileage_month",
-	    ins_first, ins_last, "%zu monthly sum%s of the ledger", ins,
-	    ins == 1 ? "" : "s")) != NULL)
+	n = row ? inno_stmt_int(st, 0) : 0;
+	first = row ? inno_stmt_int(st, 1) : 0;
+	last = row ? inno_stmt_int(st, 2) : 0;
+	inno_stmt_reset(st);
+	if (n > 0 && (err = inno_audit(db, "insert", "mileage_month", first,
+	    last, "%lld monthly sum%s of the ledger", (long long)n,
+	    n == 1 ? "" : "s")) != NULL)
 		return err;
-	if (upd > 0 && (err = inno_audit(db, "update", "mileage_month",
-	    upd_first, upd_last, "%zu monthly sum%s of the ledger added to",
-	    upd, upd == 1 ? "" : "s")) != NULL)
+	/* The cells added to, as their update triggers logged them. */
+	if ((err = inno_db_query(db, &st, "SELECT count(*), min(first_id), "
+	    "max(first_id) FROM audit_change WHERE id > ? AND tbl = "
+	    "'mileage_month' AND action = 'update'", "i", before_change)) !=
+	    NULL || (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	n = row ? inno_stmt_int(st, 0) : 0;
+	first = row ? inno_stmt_int(st, 1) : 0;
+	last = row ? inno_stmt_int(st, 2) : 0;
+	inno_stmt_reset(st);
+	if (n > 0 && (err = inno_audit(db, "update", "mileage_month", first,
+	    last, "%lld monthly sum%s of the ledger added to", (long long)n,
+	    n == 1 ? "" : "s")) != NULL)
 		return err;
 	return NULL;
 }
 
-/* Writes the sums rl holds, and empties it. */
+static const char roll_upsert[] = " ON CONFLICT (month, employee_id, "
+    "dept_id, category, kind) DO UPDATE SET points = points + "
+    "excluded.points, entries = entries + excluded.entries, reversals = "
+    "reversals + excluded.reversals, last = max(last, excluded.last)";
+
+/*
+ * Adds the entries with ids first to last to their cells, in one
+ * statement, with one audit row for the cells it creates and one for
+ * those it adds to.
+ */
+static const struct inno_error *
+roll_write(struct inno_db *db, int64_t first, int64_t last)
+{
+	const struct inno_error *err;
+	int64_t before, before_change;
+	char *sql;
+
+	if ((err = inno_db_int(db, &before, NULL, "SELECT coalesce(max(id), "
+	    "0) FROM mileage_month", NULL)) != NULL ||
+	    (err = inno_db_int(db, &before_change, NULL, "SELECT "
+	    "coalesce(max(id), 0) FROM audit_change", NULL)) != NULL)
+		return err;
+	if ((sql = inno_strf("INSERT INTO mileage_month (month, employee_id, "
+	    "dept_id, category, kind, points, entries, reversals, last) "
+	    "SELECT substr(date, 1, 7), coalesce(employee_id, 0), dept_id, "
+	    "category, kind, sum(points), count(*), count(reverses), "
+	    "max(date) FROM mileage WHERE id BETWEEN ?1 AND ?2 GROUP BY 1, "
+	    "2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5%s", roll_upsert)) == NULL)
+		return inno_error_nomem();
+	err = inno_db_run(db, sql, "ii", first, last);
+	free(sql);
+	if (err != NULL)
+		return err;
+	return roll_audit(db, before, before_change);
+}
+
+/* Writes the cells of the entries rl holds, and empties it. */
 static const struct inno_error *
 roll_flush(struct inno_db *db, struct roll *rl)
 {
 	const struct inno_error *err;
 
-	if (rl == NULL || rl->n == 0)
+	if (rl == NULL || rl->first == 0)
 		return NULL;
-	err = roll_write(db, rl->slots, ROLL_SLOTS,
-	    (const char (*)[65])rl->cats, NULL);
-	memset(rl->slots, 0, ROLL_SLOTS * sizeof *rl->slots);
-	rl->n = 0;
-	rl->ncats = 0;
+	err = roll_write(db, rl->first, rl->last);
+	rl->first = rl->last = 0;
+	rl->flushes++;
 	return err;
 }
 
 /*
- * Makes room in a full rl: writes the cells of every month but month,
- * which a batch in date order (as exports are) is still adding to, so
- * that each cell is written once; when that month alone fills half the
- * table, or the cells cannot be moved, everything is written.
+ * Adds entry id to its cell: to the entries rl holds, or (rl NULL) in
+ * the database at once.
  */
 static const struct inno_error *
-roll_make_room(struct inno_db *db, struct roll *rl, const char *month)
+roll_add(struct inno_db *db, struct roll *rl, int64_t id)
 {
-	const struct inno_error *err;
-	struct roll_slot *kept;
-	size_t i, j, n = 0;
+	if (rl == NULL)
+		return roll_write(db, id, id);
+	/* A run's entries are appended in one transaction: ids follow. */
+	if (rl->first != 0 && id != rl->last + 1) {
+		const struct inno_error *err;
 
-	for (i = 0; i < ROLL_SLOTS; i++)
-		if (strcmp(rl->slots[i].month, month) == 0)
-			n++;
-	if (n >= ROLL_SLOTS / 4 || (kept = malloc((n > 0 ? n : 1) *
-	    sizeof *kept)) == NULL)
-		return roll_flush(db, rl);
-	err = roll_write(db, rl->slots, ROLL_SLOTS,
-	    (const char (*)[65])rl->cats, month);
-	for (i = 0, n = 0; i < ROLL_SLOTS; i++)
-		if (strcmp(rl->slots[i].month, month) == 0)
-			kept[n++] = rl->slots[i];
-	memset(rl->slots, 0, ROLL_SLOTS * sizeof *rl->slots);
-	for (j = 0; j < n; j++) {
-		for (i = roll_hash(&kept[j]); rl->slots[i].month[0] != '\0';
-		    i = (i + 1) & (ROLL_SLOTS - 1))
-			;
-		rl->slots[i] = kept[j];
-	}
-	rl->n = n;
-	free(kept);
-	return err;
-}
-
-/*
- * Adds an entry of points dated date to its cell: in rl, flushed first
- * when half full (so that probes stay short), or (rl NULL) in the
- * database at once.
- */
-static const struct inno_error *
-roll_add(struct inno_db *db, struct roll *rl, const char *date,
-    int64_t employee, int64_t dept, const char *category, int kind,
-    int64_t points, int reversal)
-{
-	const struct inno_error *err;
-	struct roll_slot k, *c;
-	char one[1][65];
-	size_t i;
-
-	memset(&k, 0, sizeof k);
-	snprintf(k.month, sizeof k.month, "%.7s", date);
-	k.lastday = (unsigned char)atoi(date + 8);
-	k.kind = (unsigned char)kind;
-	k.employee = employee;
-	k.dept = dept;
-	k.points = points;
-	k.entries = 1;
-	k.reversals = reversal != 0;
-	if (rl == NULL) {
-		snprintf(one[0], sizeof one[0], "%s", category);
-		return roll_write(db, &k, 1, (const char (*)[65])one, NULL);
-	}
-	if (rl->slots == NULL && ((rl->slots = calloc(ROLL_SLOTS,
-	    sizeof *rl->slots)) == NULL || (rl->cats = calloc(ROLL_CATS,
-	    sizeof *rl->cats)) == NULL))
-		return inno_error_nomem();
-	for (i = 0; i < rl->ncats; i++)
-		if (strcmp(rl->cats[i], category) == 0)
-			break;
-	if (i == rl->ncats) {
-		if (rl->ncats == ROLL_CATS) {
-			if ((err = roll_flush(db, rl)) != NULL)
-				return err;
-			i = 0;
-		}
-		snprintf(rl->cats[i], sizeof rl->cats[i], "%s", category);
-		rl->ncats = i + 1;
-	}
-	k.cat = (int16_t)i;
-	for (i = roll_hash(&k); rl->slots[i].month[0] != '\0';
-	    i = (i + 1) & (ROLL_SLOTS - 1)) {
-		c = &rl->slots[i];
-		if (!roll_same(c, &k))
-			continue;
-		c->points += k.points;
-		c->entries++;
-		c->reversals += k.reversals;
-		if (k.lastday > c->lastday)
-			c->lastday = k.lastday;
-		return NULL;
-	}
-	if (rl->n >= ROLL_SLOTS / 2) {
-		if ((err = roll_make_room(db, rl, k.month)) != NULL)
+		if ((err = roll_flush(db, rl)) != NULL)
 			return err;
-		if (rl->ncats == 0) {
-			/* The names went with the cells: this one comes first. */
-			snprintf(rl->cats[0], sizeof rl->cats[0], "%s",
-			    category);
-			rl->ncats = 1;
-			k.cat = 0;
-		}
-		for (i = roll_hash(&k); rl->slots[i].month[0] != '\0';
-		    i = (i + 1) & (ROLL_SLOTS - 1))
-			;
 	}
-	rl->slots[i] = k;
-	rl->n++;
+	if (rl->first == 0)
+		rl->first = id;
+	rl->last = id;
 	return NULL;
 }
 
@@ -646,8 +521,7 @@ entry_insert(struct inno_db *db, const struct entry *e, struct roll *rl,
 	if (err != NULL)
 		return err;
 	*id = inno_db_last_id(db);
-	return roll_add(db, rl, e->date, e->employee, e->dept, e->category,
-	    e->kind, e->points, e->reverses != 0);
+	return roll_add(db, rl, *id);
 }
 
 /* The department of employee (employee.id) now, 0 when none. */
@@ -1056,40 +930,70 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  */
 #define CAT_CACHE 256
 /* The page cache of a batch, in KiB as PRAGMA cache_size takes it. */
-#define BATCH_CACHE "-7168"
+#define BATCH_CACHE "-2048"
 #define MONTH_CACHE 64
 
 /*
  * The staff a batch is checked against, read once when the batch starts
- * (inno_staff_each_employee) into a table of fixed size: an office's
- * whole staff fits, and past three quarters full, or for an id too long
- * for a slot, the rest are looked up a row at a time as before.
+ * (inno_staff_each_employee): each employee's row id, department and
+ * dates in 20 bytes and the office's ids in one block of text, sorted by
+ * id for a binary search, so that 300,000 staff take under 9 MB and no
+ * row of the file costs a query.  An employee the map cannot hold (a row
+ * id or department beyond 32 bits) is looked up a row at a time as before,
+ * as is every id the map does not know, so that the refusal is worded
+ * in one place.
  */
-#define EMP_SLOTS 16384		/* a power of two */
-
-struct emp_slot {
-	int64_t id;		/* 0: a free slot */
-	int64_t dept;
-	char code[24];
-	char joined[11];	/* "": not recorded */
-	char left[11];
+struct emp_ent {
+	uint32_t code;		/* the id's offset in the map's text */
+	int32_t id, dept;
+	int32_t joined, left;	/* YYYYMMDD; 0: not recorded */
 };
 
 struct emp_map {
-	struct emp_slot *slots;
-	size_t n;
-	int complete;		/* every employee is in the table */
+	struct emp_ent *ents;
+	size_t n, cap;
+	char *text;
+	size_t len, tcap;
+	int loaded;
 };
 
-static size_t
-emp_hash(const char *code)
+/* A date "YYYY-MM-DD" as YYYYMMDD; 0 for NULL, -1 when not a date. */
+static int32_t
+emp_day(const char *date)
 {
-	const unsigned char *p;
-	uint64_t h = 14695981039346656037u;
+	int32_t v = 0;
+	int i;
 
-	for (p = (const unsigned char *)code; *p != '\0'; p++)
-		h = (h ^ *p) * 1099511628211u;
-	return (size_t)(h >> 17) & (EMP_SLOTS - 1);
+	if (date == NULL)
+		return 0;
+	if (strlen(date) != 10 || date[4] != '-' || date[7] != '-')
+		return -1;
+	for (i = 0; i < 10; i++) {
+		if (i == 4 || i == 7)
+			continue;
+		if (date[i] < '0' || date[i] > '9')
+			return -1;
+		v = v * 10 + (date[i] - '0');
+	}
+	return v;
+}
+
+/* Grows *p, of *cap elements of size each, to hold need. */
+static int
+emp_grow(void *pp, size_t *cap, size_t need, size_t size)
+{
+	void **p = pp, *grown;
+	size_t n = *cap > 0 ? *cap : 4096;
+
+	while (n < need)
+		n *= 2;
+	if (n == *cap)
+		return 0;
+	if (n > SIZE_MAX / size || (grown = realloc(*p, n * size)) == NULL)
+		return -1;
+	*p = grown;
+	*cap = n;
+	return 0;
 }
 
 static int
@@ -1097,42 +1001,74 @@ emp_put(void *arg, int64_t id, const char *code, int64_t dept,
     const char *joined, const char *left)
 {
 	struct emp_map *m = arg;
-	size_t i;
+	struct emp_ent *e;
+	size_t len = strlen(code) + 1;
+	int32_t j = emp_day(joined), l = emp_day(left);
 
-	if (m->n >= EMP_SLOTS / 4 * 3) {
-		m->complete = 0;
-		return 1;
-	}
-	if (strlen(code) >= sizeof m->slots->code) {
-		m->complete = 0;
-		return 0;
-	}
-	for (i = emp_hash(code); m->slots[i].id != 0;
-	    i = (i + 1) & (EMP_SLOTS - 1))
-		;
-	m->slots[i].id = id;
-	m->slots[i].dept = dept;
-	snprintf(m->slots[i].code, sizeof m->slots[i].code, "%s", code);
-	snprintf(m->slots[i].joined, sizeof m->slots[i].joined, "%s",
-	    joined != NULL ? joined : "");
-	snprintf(m->slots[i].left, sizeof m->slots[i].left, "%s",
-	    left != NULL ? left : "");
-	m->n++;
+	if (id <= 0 || id > INT32_MAX || dept <= 0 || dept > INT32_MAX ||
+	    j < 0 || l < 0 || m->len + len > UINT32_MAX)
+		return 0;	/* looked up a row at a time */
+	if (emp_grow(&m->ents, &m->cap, m->n + 1, sizeof *m->ents) != 0 ||
+	    emp_grow(&m->text, &m->tcap, m->len + len, 1) != 0)
+		return 1;	/* no memory: the rest are looked up */
+	memcpy(m->text + m->len, code, len);
+	e = &m->ents[m->n++];
+	e->code = (uint32_t)m->len;
+	e->id = (int32_t)id;
+	e->dept = (int32_t)dept;
+	e->joined = j;
+	e->left = l;
+	m->len += len;
 	return 0;
 }
 
-static const struct emp_slot *
+static const char *emp_sort_text;	/* emp_cmp's text, while sorting */
+
+static int
+emp_cmp(const void *a, const void *b)
+{
+	return strcmp(emp_sort_text + ((const struct emp_ent *)a)->code,
+	    emp_sort_text + ((const struct emp_ent *)b)->code);
+}
+
+static const struct inno_error *
+emp_load(struct inno_db *db, struct emp_map *m)
+{
+	const struct inno_error *err;
+
+	if ((err = inno_staff_each_employee(db, emp_put, m)) != NULL)
+		return err;
+	emp_sort_text = m->text;
+	if (m->n > 1)
+		qsort(m->ents, m->n, sizeof *m->ents, emp_cmp);
+	emp_sort_text = NULL;
+	m->loaded = 1;
+	return NULL;
+}
+
+static const struct emp_ent *
 emp_find(const struct emp_map *m, const char *code)
 {
-	size_t i;
+	size_t lo = 0, hi = m->n, mid;
+	int c;
 
-	if (m->slots == NULL || strlen(code) >= sizeof m->slots->code)
-		return NULL;
-	for (i = emp_hash(code); m->slots[i].id != 0;
-	    i = (i + 1) & (EMP_SLOTS - 1))
-		if (strcmp(m->slots[i].code, code) == 0)
-			return &m->slots[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(code, m->text + m->ents[mid].code)) == 0)
+			return &m->ents[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
+}
+
+static void
+emp_free(struct emp_map *m)
+{
+	free(m->ents);
+	free(m->text);
 }
 
 struct cached_cat {
@@ -1246,9 +1182,7 @@ inno_mileage_award_free(struct inno_mileage_award *a)
 {
 	if (a != NULL) {
 		free(a->caps.slots);
-		free(a->roll.slots);
-		free(a->roll.cats);
-		free(a->emps.slots);
+		emp_free(&a->emps);
 	}
 	free(a);
 }
@@ -1322,17 +1256,18 @@ award_employee(struct inno_mileage_award *a, struct inno_row *r,
     const char *date, int64_t *employee, int64_t *dept)
 {
 	const struct inno_error *err;
-	const struct emp_slot *e = NULL;
+	const struct emp_ent *e = NULL;
 	const char *v;
+	int32_t day;
 	int rc;
 
-	if (a->emps.slots != NULL) {
+	if (a->emps.loaded) {
 		if ((rc = inno_row_text(r, INNO_MILEAGE_EMPLOYEE, 64, &v)) <= 0)
 			return rc;
 		e = emp_find(&a->emps, v);
-		if (e != NULL && (date == NULL || ((e->joined[0] == '\0' ||
-		    strcmp(date, e->joined) >= 0) && (e->left[0] == '\0' ||
-		    strcmp(date, e->left) <= 0)))) {
+		day = date != NULL ? emp_day(date) : 0;
+		if (e != NULL && (date == NULL || ((e->joined == 0 ||
+		    day >= e->joined) && (e->left == 0 || day <= e->left)))) {
 			*employee = e->id;
 			*dept = e->dept;
 			return 1;
@@ -1402,21 +1337,16 @@ inno_mileage_award_row(void *arg, struct inno_row *r)
 	}
 	if (!a->tuned && inno_row_is_batch(r)) {
 		/*
-		 * A batch inserts into the ledger's indexes all over the file;
-		 * with SQLite's default 2 MB cache it rewrites the same pages
-		 * to the WAL again and again.  A fixed cache keeps the hot
-		 * pages and memory flat however long the batch is.
+		 * A batch appends to the ledger and its index (mileage_day,
+		 * in date order) and reads the rollup's cells of the months
+		 * it passes: a fixed cache keeps those pages and memory flat
+		 * however long the batch is.
 		 */
 		if ((err = inno_db_exec(db, "PRAGMA cache_size = "
 		    BATCH_CACHE)) != NULL)
 			return err;
 		a->tuned = 1;
-		if ((a->emps.slots = calloc(EMP_SLOTS,
-		    sizeof *a->emps.slots)) == NULL)
-			return inno_error_nomem();
-		a->emps.complete = 1;
-		if ((err = inno_staff_each_employee(db, emp_put,
-		    &a->emps)) != NULL)
+		if ((err = emp_load(db, &a->emps)) != NULL)
 			return err;
 	}
 	has_date = inno_row_date(r, INNO_MILEAGE_DATE, date);
@@ -1653,12 +1583,24 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    "category", "kind", NULL};
 	/*
 	 * The filters are bound; a NULL filter matches everything.  The
-	 * period is a BETWEEN on the date only when given, so the date index
-	 * (mileage_date) serves a month without slowing a listing of
-	 * everything.
+	 * period is a BETWEEN on the date only when given, so the ledger's
+	 * index (mileage_day: date, employee_id) serves a month without
+	 * slowing a listing of everything.  One person's entries are a walk
+	 * over the days of the period (or of the ledger), one seek of the
+	 * index a day: a few thousand seeks for ten years, however many
+	 * entries the others have.
 	 */
 	static const char *const from = " FROM mileage m "
 	    "WHERE (?1 IS NULL OR m.employee_id = inno_employee_ref(?1)) "
+	    "AND (?2 IS NULL OR m.dept_id = inno_dept_ref(?2)) "
+	    "AND (?3 IS NULL OR m.category = ?3) "
+	    "AND (?4 IS NULL OR m.kind = ?4)";
+	static const char *const person = " FROM (WITH RECURSIVE day(d) AS "
+	    "(SELECT coalesce(?5, (SELECT min(date) FROM mileage)) UNION ALL "
+	    "SELECT date(d, '+1 day') FROM day WHERE d < coalesce(?6, "
+	    "(SELECT max(date) FROM mileage))) SELECT d FROM day) AS day "
+	    "CROSS JOIN mileage m ON m.date = day.d AND m.employee_id = "
+	    "inno_employee_ref(?1) WHERE ?1 IS NOT NULL "
 	    "AND (?2 IS NULL OR m.dept_id = inno_dept_ref(?2)) "
 	    "AND (?3 IS NULL OR m.category = ?3) "
 	    "AND (?4 IS NULL OR m.kind = ?4)";
@@ -1668,6 +1610,7 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 	    "AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points "
 	    "END), 0) AS cs, sum(m.points) AS points";
 	const struct inno_error *err;
+	const char *src, *when;
 	char *sql, *found;
 	int by = -1;
 
@@ -1697,6 +1640,8 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 			    _("--dept=%s: no such department"), f->dept);
 	}
 	/* Only the fixed fragments above go into the SQL text. */
+	src = f->employee_id != NULL ? person : from;
+	when = f->employee_id == NULL && f->first != NULL ? period : "";
 	switch (by) {
 	case -1:
 		sql = inno_strf("SELECT m.id, m.date, "
@@ -1704,37 +1649,32 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 		    "inno_employee_name(m.employee_id) AS name, "
 		    "inno_dept_name(m.dept_id) AS dept, m.category, m.kind, "
 		    "m.points, m.reason, m.ref, m.ref_table, m.ref_id, "
-		    "m.reverses%s%s ORDER BY m.date, m.id", from,
-		    f->first ? period : "");
+		    "m.reverses%s%s ORDER BY m.date, m.id", src, when);
 		break;
 	case 0:
 		sql = inno_strf("SELECT inno_employee_code(m.employee_id) AS "
 		    "employee_id, inno_employee_name(m.employee_id) AS name, "
 		    "inno_dept_name(inno_employee_dept(m.employee_id)) AS dept, "
 		    "%s%s%s AND m.employee_id IS NOT NULL GROUP BY "
-		    "m.employee_id ORDER BY 1", sums, from,
-		    f->first ? period : "");
+		    "m.employee_id ORDER BY 1", sums, src, when);
 		break;
 	case 1:
 		sql = inno_strf("SELECT inno_dept_name(m.dept_id) AS dept, "
-		    "%s%s%s GROUP BY m.dept_id ORDER BY 1", sums, from,
-		    f->first ? period : "");
+		    "%s%s%s GROUP BY m.dept_id ORDER BY 1", sums, src, when);
 		break;
 	case 2:
 		sql = inno_strf("SELECT substr(m.date, 1, 7) AS month, %s%s%s "
-		    "GROUP BY 1 ORDER BY 1", sums, from,
-		    f->first ? period : "");
+		    "GROUP BY 1 ORDER BY 1", sums, src, when);
 		break;
 	case 3:
 		sql = inno_strf("SELECT m.category, m.kind, count(*) AS "
 		    "entries, sum(m.points) AS points%s%s GROUP BY m.category, "
-		    "m.kind ORDER BY m.category, m.kind", from,
-		    f->first ? period : "");
+		    "m.kind ORDER BY m.category, m.kind", src, when);
 		break;
 	default:
 		sql = inno_strf("SELECT m.kind, count(*) AS entries, "
 		    "sum(m.points) AS points%s%s GROUP BY m.kind ORDER BY "
-		    "m.kind", from, f->first ? period : "");
+		    "m.kind", src, when);
 		break;
 	}
 	if (sql == NULL)

@@ -1,0 +1,14 @@
+-- 0015-mileage-day.sql: one ledger index, in the order entries arrive.
+--
+-- mileage_employee (employee_id, date) put every entry of a batch at a
+-- random place in an index larger than any page cache: a 1,000,000-row
+-- batch spent most of its time reading and writing that index's pages.
+-- mileage_date (date) served the periods.  mileage_day (date, employee_id)
+-- serves both: entries arrive in date order (as exports are), so a batch
+-- appends at the end of the index; a period is a range of it; and the
+-- entries of one person are a seek per day (lib/mileage.c,
+-- inno_mileage_query), a few thousand seeks for ten years, whatever the
+-- length of the ledger.
+DROP INDEX mileage_employee;
+DROP INDEX mileage_date;
+CREATE INDEX mileage_day ON mileage (date, employee_id);
