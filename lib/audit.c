@@ -853,3 +853,34 @@ inno_audit_written_by(struct inno_db *db, const char *table, int64_t id,
 	    "first_id <= ? AND last_id >= ? ORDER BY id DESC LIMIT 1", "tii",
 	    table, id, id);
 }
+
+const struct inno_error *
+inno_audit_change_mark(struct inno_db *db, int64_t *mark)
+{
+	return inno_db_int(db, mark, NULL, "SELECT coalesce(max(id), 0) FROM "
+	    "audit_change", NULL);
+}
+
+const struct inno_error *
+inno_audit_changes_since(struct inno_db *db, int64_t mark, const char *table,
+    const char *action, int64_t *n, int64_t *first, int64_t *last)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	*n = *first = *last = 0;
+	if ((err = inno_db_query(db, &st, "SELECT count(*), "
+	    "coalesce(min(first_id), 0), coalesce(max(first_id), 0) FROM "
+	    "audit_change WHERE id > ? AND tbl = ? AND action = ?", "itt",
+	    mark, table, action)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		return err;
+	if (row) {
+		*n = inno_stmt_int(st, 0);
+		*first = inno_stmt_int(st, 1);
+		*last = inno_stmt_int(st, 2);
+	}
+	inno_stmt_reset(st);
+	return NULL;
+}

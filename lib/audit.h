@@ -69,6 +69,19 @@ const struct inno_error *inno_audit_query(struct inno_db *,
     struct inno_stmt **stp, const char *table, int64_t first_id,
     int64_t last_id);
 
+/*
+ * The change log's position now (*mark), and what it logged since: the
+ * number of rows of table changed by action ("update", "delete") since
+ * mark, with the least and greatest row id, so that a module that
+ * changes many rows with one statement can write the audit row covering
+ * them.
+ */
+const struct inno_error *inno_audit_change_mark(struct inno_db *,
+    int64_t *mark);
+const struct inno_error *inno_audit_changes_since(struct inno_db *,
+    int64_t mark, const char *table, const char *action, int64_t *n,
+    int64_t *first, int64_t *last);
+
 /* ------------------------------------------------------------ commands */
 
 /*

@@ -165,15 +165,9 @@ roll_audit(struct inno_db *db, int64_t before, int64_t before_change)
 	    n == 1 ? "" : "s")) != NULL)
 		return err;
 	/* The cells added to, as their update triggers logged them. */
-	if ((err = inno_db_query(db, &st, "SELECT count(*), min(first_id), "
-	    "max(first_id) FROM audit_change WHERE id > ? AND tbl = "
-	    "'mileage_month' AND action = 'update'", "i", before_change)) !=
-	    NULL || (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = inno_audit_changes_since(db, before_change,
+	    "mileage_month", "update", &n, &first, &last)) != NULL)
 		return err;
-	n = row ? inno_stmt_int(st, 0) : 0;
-	first = row ? inno_stmt_int(st, 1) : 0;
-	last = row ? inno_stmt_int(st, 2) : 0;
-	inno_stmt_reset(st);
 	if (n > 0 && (err = inno_audit(db, "update", "mileage_month", first,
 	    last, "%lld monthly sum%s of the ledger added to", (long long)n,
 	    n == 1 ? "" : "s")) != NULL)
@@ -200,8 +194,7 @@ roll_write(struct inno_db *db, int64_t first, int64_t last)
 
 	if ((err = inno_db_int(db, &before, NULL, "SELECT coalesce(max(id), "
 	    "0) FROM mileage_month", NULL)) != NULL ||
-	    (err = inno_db_int(db, &before_change, NULL, "SELECT "
-	    "coalesce(max(id), 0) FROM audit_change", NULL)) != NULL)
+	    (err = inno_audit_change_mark(db, &before_change)) != NULL)
 		return err;
 	if ((sql = inno_strf("INSERT INTO mileage_month (month, employee_id, "
 	    "dept_id, category, kind, points, entries, reversals, last) "
