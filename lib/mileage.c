@@ -252,9 +252,22 @@ roll_add(struct inno_db *db, struct roll *rl, int64_t id)
  * recipient's month in the database for every row.  A sum is read from the
  * database the first time its key comes up (inside the batch's transaction,
  * so it includes the rows before) and kept up to date as rows are written.
- * The table is bounded: when it is full it is emptied and refilled.
+ *
+ * The database's sums (mileage_month) hold the run's entries only up to
+ * its last flush (roll_flush), so a sum read from them is right only when
+ * every entry of its key since then was added to the cache.  The cache
+ * keeps that per month: a month is lossy once a key of it was dropped or
+ * an entry of it went by uncached, and reading a key of a lossy month
+ * flushes first.  A month the database had no sums for when the run first
+ * met it, and which no flush has written since, is empty: its keys start
+ * at 0 without a query, which is the case of a monthly import.
+ *
+ * The table is bounded.  When it fills, the keys of other months than
+ * the one being read go (a batch in date order has passed them); when one
+ * month alone fills it, everything goes.
  */
-#define CAP_SLOTS 32768	/* a power of two */
+#define CAP_SLOTS 32768		/* a power of two */
+#define CAP_MONTHS 64		/* months a run follows */
 
 /*
  * A sum's key: a person or department, a month, and a category of the
@@ -274,17 +287,17 @@ struct cap_slot {
 	int64_t used;
 };
 
+struct cap_month {
+	char month[7];
+	unsigned char empty, lossy;
+};
+
 struct cap_cache {
 	struct cap_slot *slots;	/* NULL until caps are first checked */
 	size_t n;
-	/*
-	 * The run's sums not yet in mileage_month.  A sum read from the
-	 * database is right as long as every entry of its key written since
-	 * the last flush was added to the cache: untracked says one was not
-	 * (the key was not cached then), and the next read flushes first.
-	 */
-	struct roll *roll;
-	int untracked;
+	struct cap_month months[CAP_MONTHS];
+	size_t nmonths;
+	struct roll *roll;	/* the run's entries not yet in mileage_month */
 };
 
 static void
@@ -298,11 +311,88 @@ cap_key(struct cap_key *k, int64_t employee, int64_t dept, const char *date,
 	memcpy(k->month, date, 7);
 }
 
-static struct cap_slot *
-cap_find(struct cap_cache *cc, const struct cap_key *k, int create)
+/* The run's record of month (7 characters), NULL when it follows none. */
+static struct cap_month *
+cap_month(struct cap_cache *cc, const char *month)
+{
+	size_t i;
+
+	for (i = 0; i < cc->nmonths; i++)
+		if (memcmp(cc->months[i].month, month, 7) == 0)
+			return &cc->months[i];
+	return NULL;
+}
+
+/* Marks month lossy; a month not followed makes every month lossy. */
+static void
+cap_lose(struct cap_cache *cc, const char *month)
+{
+	struct cap_month *m;
+	size_t i;
+
+	if ((m = cap_month(cc, month)) != NULL) {
+		m->lossy = 1;
+		return;
+	}
+	for (i = 0; i < cc->nmonths; i++)
+		cc->months[i].lossy = 1;
+	if (cc->nmonths < CAP_MONTHS) {
+		m = &cc->months[cc->nmonths++];
+		memcpy(m->month, month, 7);
+		m->empty = 0;
+		m->lossy = 1;
+	}
+}
+
+static size_t
+cap_hash(const struct cap_key *k)
 {
 	const unsigned char *p = (const unsigned char *)k;
 	uint64_t h = 14695981039346656037u;
+	size_t i;
+
+	for (i = 0; i < sizeof *k; i++)
+		h = (h ^ p[i]) * 1099511628211u;
+	return (size_t)(h >> 17) & (CAP_SLOTS - 1);
+}
+
+/* Makes room for a key of month: drops the other months' keys, or all. */
+static void
+cap_evict(struct cap_cache *cc, const char *month)
+{
+	struct cap_slot *s = cc->slots, *kept = NULL;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < CAP_SLOTS; i++)
+		if (s[i].key.who != 0 && memcmp(s[i].key.month, month, 7) == 0)
+			n++;
+	if (n < CAP_SLOTS / 2 && (kept = malloc((n > 0 ? n : 1) *
+	    sizeof *kept)) != NULL)
+		for (i = 0, n = 0; i < CAP_SLOTS; i++)
+			if (s[i].key.who != 0 &&
+			    memcmp(s[i].key.month, month, 7) == 0)
+				kept[n++] = s[i];
+	for (i = 0; i < CAP_SLOTS; i++)
+		if (s[i].key.who != 0 && (kept == NULL ||
+		    memcmp(s[i].key.month, month, 7) != 0))
+			cap_lose(cc, s[i].key.month);
+	memset(s, 0, CAP_SLOTS * sizeof *s);
+	cc->n = 0;
+	if (kept == NULL)
+		return;
+	for (j = 0; j < n; j++) {
+		for (i = cap_hash(&kept[j].key); s[i].key.who != 0;
+		    i = (i + 1) & (CAP_SLOTS - 1))
+			;
+		s[i] = kept[j];
+	}
+	cc->n = n;
+	free(kept);
+}
+
+static struct cap_slot *
+cap_find(struct cap_cache *cc, const struct cap_key *k, int create)
+{
 	size_t i;
 
 	if (cc == NULL)
@@ -312,24 +402,18 @@ cap_find(struct cap_cache *cc, const struct cap_key *k, int create)
 		    sizeof *cc->slots)) == NULL)
 			return NULL;
 	}
-	for (i = 0; i < sizeof *k; i++)
-		h = (h ^ p[i]) * 1099511628211u;
-	for (i = (size_t)(h >> 17) & (CAP_SLOTS - 1);
-	    cc->slots[i].key.who != 0; i = (i + 1) & (CAP_SLOTS - 1))
+	for (i = cap_hash(k); cc->slots[i].key.who != 0;
+	    i = (i + 1) & (CAP_SLOTS - 1))
 		if (memcmp(&cc->slots[i].key, k, sizeof *k) == 0)
 			return &cc->slots[i];
 	if (!create)
 		return NULL;
-	/*
-	 * Keep a quarter free so that probes stay short.  When full, start
-	 * afresh: the database holds every sum, and a batch in date order
-	 * (as exports are) no longer needs the months it has passed.
-	 */
+	/* Keep a quarter free so that probes stay short. */
 	if (cc->n >= CAP_SLOTS / 4 * 3) {
-		memset(cc->slots, 0, CAP_SLOTS * sizeof *cc->slots);
-		cc->n = 0;
-		cc->untracked = 1;
-		i = (size_t)(h >> 17) & (CAP_SLOTS - 1);
+		cap_evict(cc, k->month);
+		for (i = cap_hash(k); cc->slots[i].key.who != 0;
+		    i = (i + 1) & (CAP_SLOTS - 1))
+			;
 	}
 	cc->slots[i].key = *k;
 	cc->n++;
@@ -354,18 +438,32 @@ cap_add(struct cap_cache *cc, int64_t employee, int64_t dept,
 	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
 	else if (all_capped)
-		cc->untracked = 1;
+		cap_lose(cc, date);
 	if (cat->month_cap == 0)
 		return;
 	if (!cached) {
-		cc->untracked = 1;
+		cap_lose(cc, date);
 		return;
 	}
 	cap_key(&k, employee, dept, date, cat);
 	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
 	else
-		cc->untracked = 1;
+		cap_lose(cc, date);
+}
+
+/*
+ * Writes the run's entries into mileage_month, after which the database's
+ * sums hold every entry: no month is lossy, and none is empty any more.
+ */
+static const struct inno_error *
+cap_flush(struct inno_db *db, struct cap_cache *cc)
+{
+	size_t i;
+
+	for (i = 0; i < cc->nmonths; i++)
+		cc->months[i].empty = cc->months[i].lossy = 0;
+	return roll_flush(db, cc->roll);
 }
 
 /*
@@ -377,24 +475,40 @@ cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
     int64_t dept, const char *date, const struct inno_mileage_cat *cat,
     int cacheable, int64_t *used)
 {
-	const struct inno_error *err;
+	const struct inno_error *err = NULL;
+	struct cap_month *m = NULL;
 	struct cap_slot *sl;
 	struct cap_key k;
 	char month[8];
+	int64_t any;
 
 	cap_key(&k, employee, dept, date, cat);
-	if (cacheable && (sl = cap_find(cc, &k, 0)) != NULL) {
-		*used = sl->used;
-		return NULL;
-	}
-	if (cc != NULL && (cc->untracked || !cacheable)) {
-		if ((err = roll_flush(db, cc->roll)) != NULL)
-			return err;
-		cc->untracked = 0;
-	}
-	/* The month's sums, from the rollup (mileage_month_cell). */
 	snprintf(month, sizeof month, "%.7s", date);
-	if (employee != 0 && cat == NULL)
+	if (cc != NULL) {
+		if (cacheable && (sl = cap_find(cc, &k, 0)) != NULL) {
+			*used = sl->used;
+			return NULL;
+		}
+		if ((m = cap_month(cc, date)) == NULL &&
+		    cc->nmonths < CAP_MONTHS) {
+			/* First met: whether the database has its sums. */
+			if ((err = inno_db_int(db, &any, NULL, "SELECT EXISTS "
+			    "(SELECT 1 FROM mileage_month WHERE month = ?)",
+			    "t", month)) != NULL)
+				return err;
+			m = &cc->months[cc->nmonths++];
+			memcpy(m->month, date, 7);
+			m->empty = !any;
+			m->lossy = 0;
+		}
+		if (m == NULL || m->lossy || !cacheable) {
+			if ((err = cap_flush(db, cc)) != NULL)
+				return err;
+		}
+	}
+	if (m != NULL && m->empty)
+		*used = 0;
+	else if (employee != 0 && cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
 		    "0) FROM mileage_month WHERE employee_id = ? AND month = ?",
 		    "it", employee, month);
