@@ -155,8 +155,10 @@ test_expect_success 'the migration builds the rollup from the ledger there' '
 	# migrations are already in place, so it runs alone here).
 	cat "$SRC_DIRECTORY"/share/schema/[0-9][0-9][0-9][0-9]-mileage-rollup.sql >rollup.sql &&
 	sqlite3 "$INNO_DB" <rollup.sql &&
-	# Its date index is the one the day migration (in place) replaced.
-	sqlite3 "$INNO_DB" "DROP INDEX mileage_date" &&
+	# Its date index and insert trigger are what the day migration (in
+	# place) replaced.
+	sqlite3 "$INNO_DB" "DROP INDEX mileage_date;
+	    DROP TRIGGER mileage_month_log_insert" &&
 	expect_code 0 mileage-list --by=kind &&
 	rollup >after &&
 	test_cmp before after &&
