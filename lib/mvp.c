@@ -15,6 +15,7 @@
 #include "hook.h"
 #include "mileage.h"
 #include "mvp.h"
+#include "staff.h"
 #include "i18n.h"
 
 static const char *const kind_words[] = {"innovation", "cs", "both", NULL};
@@ -346,19 +347,41 @@ inno_mvp_result_release(struct inno_mvp_result *r)
 	r->npersons = r->ndepts = 0;
 }
 
+/*
+ * Where each candidate of a list is, by id: open addressing over the
+ * positions (plus one; 0 is a free slot), so that gathering a month of
+ * many thousand candidates finds each in a probe or two, in the order the
+ * sums first name them.
+ */
+struct cand_index {
+	size_t *slots;
+	size_t size;	/* a power of two, or 0 */
+};
+
+static size_t
+cand_slot(const struct cand_index *ix, int64_t id)
+{
+	uint64_t h = (uint64_t)id * 11400714819323198485u;
+
+	return (size_t)(h >> 32) & (ix->size - 1);
+}
+
 /* Finds the candidate with id in list, appending it when new. */
 static struct inno_mvp_cand *
-cand_get(struct inno_mvp_cand **list, size_t *n, size_t *cap, int64_t id)
+cand_get(struct inno_mvp_cand **list, size_t *n, size_t *cap,
+    struct cand_index *ix, int64_t id)
 {
 	struct inno_mvp_cand *grown;
-	size_t i;
+	size_t i, j, *slots;
 
 	/* The rows come ordered by person, so the last one is the usual hit. */
 	if (*n > 0 && (*list)[*n - 1].id == id)
 		return &(*list)[*n - 1];
-	for (i = 0; i < *n; i++)
-		if ((*list)[i].id == id)
-			return &(*list)[i];
+	if (ix->size > 0)
+		for (i = cand_slot(ix, id); ix->slots[i] != 0;
+		    i = (i + 1) & (ix->size - 1))
+			if ((*list)[ix->slots[i] - 1].id == id)
+				return &(*list)[ix->slots[i] - 1];
 	if (*n == *cap) {
 		size_t nc = *cap ? *cap * 2 : 64;
 		if ((grown = realloc(*list, nc * sizeof **list)) == NULL)
@@ -366,6 +389,26 @@ cand_get(struct inno_mvp_cand **list, size_t *n, size_t *cap, int64_t id)
 		*list = grown;
 		*cap = nc;
 	}
+	/* At most half full: grow, and place every candidate again. */
+	if ((*n + 1) * 2 > ix->size) {
+		size_t size = ix->size > 0 ? ix->size * 2 : 256;
+
+		if ((slots = calloc(size, sizeof *slots)) == NULL)
+			return NULL;
+		free(ix->slots);
+		ix->slots = slots;
+		ix->size = size;
+		for (j = 0; j < *n; j++) {
+			for (i = cand_slot(ix, (*list)[j].id);
+			    ix->slots[i] != 0; i = (i + 1) & (size - 1))
+				;
+			ix->slots[i] = j + 1;
+		}
+	}
+	for (i = cand_slot(ix, id); ix->slots[i] != 0;
+	    i = (i + 1) & (ix->size - 1))
+		;
+	ix->slots[i] = *n + 1;
 	memset(&(*list)[*n], 0, sizeof **list);
 	(*list)[*n].id = id;
 	return &(*list)[(*n)++];
@@ -656,6 +699,28 @@ exclude_recent(struct inno_db *db, const char *scheme, const char *month,
 	return err;
 }
 
+/* inno_staff_describe's callback: fills the person at position i. */
+struct described {
+	struct inno_mvp_cand *persons;
+	int nomem;
+};
+
+static int
+describe_one(void *arg, size_t i, const char *code, const char *name,
+    int64_t grade, const char *dept)
+{
+	struct described *d = arg;
+	struct inno_mvp_cand *c = &d->persons[i];
+
+	if ((c->key = strdup(code)) == NULL || (c->name = strdup(name)) ==
+	    NULL || (c->dept = strdup(dept)) == NULL) {
+		d->nomem = 1;
+		return 1;
+	}
+	c->grade = grade;
+	return 0;
+}
+
 /* Names, grades and headcounts of the candidates. */
 static const struct inno_error *
 describe_cands(struct inno_db *db, struct inno_mvp_result *res,
@@ -667,29 +732,27 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 	size_t i;
 	int row;
 
-	for (i = 0; i < res->npersons; i++) {
-		c = &res->persons[i];
-		if ((err = inno_db_query(db, &st, "SELECT "
-		    "inno_employee_code(?1), inno_employee_name(?1), "
-		    "inno_employee_grade(?1), "
-		    "inno_dept_name(inno_employee_dept(?1))", "i", c->id)) !=
-		    NULL)
-			return err;
-		if ((err = inno_stmt_step(st, &row)) != NULL)
-			return err;
-		if (row && inno_stmt_isnull(st, 0))
-			row = 0;
-		if (row && ((c->key = strdup(inno_stmt_text(st, 0))) == NULL ||
-		    (c->name = strdup(inno_stmt_text(st, 1))) == NULL ||
-		    (c->dept = strdup(inno_stmt_text(st, 3))) == NULL)) {
-			inno_stmt_reset(st);
+	/* The people in one query, in the order of the list. */
+	if (res->npersons > 0) {
+		struct described d = {res->persons, 0};
+		int64_t *ids;
+
+		if ((ids = malloc(res->npersons * sizeof *ids)) == NULL)
 			return inno_error_nomem();
-		}
-		c->grade = row ? inno_stmt_int(st, 2) : 0;
-		inno_stmt_reset(st);
-		if (!row)
-			return inno_error(INNO_ESYS, _("mileage refers to a "
-			    "missing employee %lld"), (long long)c->id);
+		for (i = 0; i < res->npersons; i++)
+			ids[i] = res->persons[i].id;
+		err = inno_staff_describe(db, ids, res->npersons, describe_one,
+		    &d);
+		free(ids);
+		if (err != NULL)
+			return err;
+		if (d.nomem)
+			return inno_error_nomem();
+		for (i = 0; i < res->npersons; i++)
+			if (res->persons[i].key == NULL)
+				return inno_error(INNO_ESYS, _("mileage refers "
+				    "to a missing employee %lld"),
+				    (long long)res->persons[i].id);
 	}
 	for (i = 0; i < res->ndepts; i++) {
 		c = &res->depts[i];
@@ -731,6 +794,7 @@ gather(struct inno_db *db, const struct rules *r, const char *first,
 	const struct inno_error *err;
 	struct inno_mileage_sum *sums;
 	struct inno_mvp_cand *c;
+	struct cand_index pix = {NULL, 0}, dix = {NULL, 0};
 	size_t pcap = 0, dcap = 0, n, i;
 
 	if ((err = inno_mileage_sums(db, first, last, r->kinds == 2 ? NULL :
@@ -741,20 +805,25 @@ gather(struct inno_db *db, const struct rules *r, const char *first,
 
 		if (m->employee != 0) {
 			c = cand_get(&res->persons, &res->npersons, &pcap,
-			    m->employee);
+			    &pix, m->employee);
 			if (c == NULL || cand_add(c, m->category, m->points,
 			    m->entries, m->last) == -1)
 				goto nomem;
 		}
-		c = cand_get(&res->depts, &res->ndepts, &dcap, m->dept);
+		c = cand_get(&res->depts, &res->ndepts, &dcap, &dix,
+		    m->dept);
 		if (c == NULL || cand_add(c, m->category, m->points,
 		    m->entries, m->last) == -1)
 			goto nomem;
 	}
 	free(sums);
+	free(pix.slots);
+	free(dix.slots);
 	return NULL;
 nomem:
 	free(sums);
+	free(pix.slots);
+	free(dix.slots);
 	return inno_error_nomem();
 }
 

@@ -729,3 +729,42 @@ inno_staff_each_employee(struct inno_db *db, int (*fn)(void *arg,
 		}
 	return err;
 }
+
+const struct inno_error *
+inno_staff_describe(struct inno_db *db, const int64_t *ids, size_t n,
+    int (*fn)(void *arg, size_t i, const char *code, const char *name,
+    int64_t grade, const char *dept), void *arg)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *json, *p;
+	size_t i;
+	int row;
+
+	if (n == 0)
+		return NULL;
+	/* "[" then each id and a comma or "]": at most 21 bytes an id. */
+	if (n > (SIZE_MAX - 2) / 21 || (json = malloc(n * 21 + 2)) == NULL)
+		return inno_error_nomem();
+	p = json;
+	*p++ = '[';
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%lld%c", (long long)ids[i], i + 1 < n ? ',' :
+		    ']');
+	*p = '\0';
+	err = inno_db_query(db, &st, "SELECT j.key, e.employee_id, e.name, "
+	    "e.grade, d.name FROM json_each(?1) AS j CROSS JOIN employee AS e "
+	    "ON e.id = j.value LEFT JOIN dept AS d ON d.id = e.dept_id ORDER "
+	    "BY j.key", "t", json);
+	free(json);
+	if (err != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if (fn(arg, (size_t)inno_stmt_int(st, 0), inno_stmt_text(st, 1),
+		    inno_stmt_text(st, 2), inno_stmt_int(st, 3),
+		    inno_stmt_isnull(st, 4) ? "" : inno_stmt_text(st, 4)) != 0) {
+			inno_stmt_reset(st);
+			break;
+		}
+	return err;
+}

@@ -162,4 +162,16 @@ const struct inno_error *inno_staff_each_employee(struct inno_db *,
     int (*fn)(void *arg, int64_t id, const char *code, int64_t dept,
     const char *joined, const char *left), void *arg);
 
+/*
+ * Calls fn for each of the n employees ids[0..n-1] (employee.id) that
+ * exists, in that order, with its position i, the office's id, the name,
+ * the grade and the name of the department the person belongs to now,
+ * until fn returns non-zero: one query for a list of many people (the
+ * candidates of a month's MVP) instead of lookups person by person.
+ */
+const struct inno_error *inno_staff_describe(struct inno_db *,
+    const int64_t *ids, size_t n, int (*fn)(void *arg, size_t i,
+    const char *code, const char *name, int64_t grade, const char *dept),
+    void *arg);
+
 #endif /* INNO_STAFF_H */
