@@ -348,6 +348,20 @@ cap_lose(struct cap_cache *cc, const char *month)
 	m->lossy = 1;
 }
 
+/*
+ * The slot of FNV-1a hash h in a table of size (a power of two).  FNV-1a's
+ * last byte moves few of the middle bits, and ids that differ in their
+ * last digit would crowd together: the bits are mixed first.
+ */
+static size_t
+hash_slot(uint64_t h, size_t size)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdu;
+	h ^= h >> 33;
+	return (size_t)h & (size - 1);
+}
+
 static size_t
 cap_hash(const struct cap_key *k)
 {
@@ -357,7 +371,7 @@ cap_hash(const struct cap_key *k)
 
 	for (i = 0; i < sizeof *k; i++)
 		h = (h ^ p[i]) * 1099511628211u;
-	return (size_t)(h >> 17) & (CAP_SLOTS - 1);
+	return hash_slot(h, CAP_SLOTS);
 }
 
 /* Makes room for a key of month: drops the other months' keys, or all. */
@@ -1158,7 +1172,7 @@ emp_hash(const char *code, size_t size)
 
 	for (p = (const unsigned char *)code; *p != '\0'; p++)
 		h = (h ^ *p) * 1099511628211u;
-	return (size_t)(h >> 20) & (size - 1);
+	return hash_slot(h, size);
 }
 
 /* Reads the staff, then indexes them by id: a table at most half full. */
