@@ -190,24 +190,21 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 }
 
 /*
- * The figures of --by=kind and of the outgoing visits' --by=quarter in one
- * pass over the period's events, as one row of filtered counts: grouping
- * would sort every event of the period first.  A quarter is of the year,
- * from the month's two digits (Q1 of every year of the period together).
- * The period's bounds are plain ranges on the date, so that the covering
- * index benchmark_figures (share/schema/0015-report.sql) answers it
- * without reading the table.
+ * The figures of --by=kind, and the outgoing visits of --by=quarter, each
+ * a range of the covering index benchmark_figures (kind, date, people;
+ * share/schema/0015-report.sql): the kinds come out grouped in the
+ * index's order, with no sort and no row of the table read, and the
+ * outgoing visits, by month, are only the range of their kind.  A quarter
+ * is of the year (Q1 of every year of the period together).
  */
-#define BM_FIG_KIND(k) "count(*) FILTER (WHERE b.kind = '" k "'), " \
-	"coalesce(sum(b.people) FILTER (WHERE b.kind = '" k "'), 0), "
-#define BM_FIG_QUARTER(from, to) "count(*) FILTER (WHERE b.kind = " \
-	"'outgoing' AND substr(b.date, 6, 2) BETWEEN '" from "' AND '" to "')"
-static const char bm_figures_sql[] =
-	"SELECT " BM_FIG_KIND("outgoing") BM_FIG_KIND("incoming")
-	BM_FIG_KIND("presentation") BM_FIG_QUARTER("01", "03") ", "
-	BM_FIG_QUARTER("04", "06") ", " BM_FIG_QUARTER("07", "09") ", "
-	BM_FIG_QUARTER("10", "12") " FROM benchmark b WHERE b.date >= ?1 AND "
-	"b.date <= ?2";
+static const char bm_kinds_sql[] =
+	"SELECT b.kind, count(*), coalesce(sum(b.people), 0) FROM benchmark b "
+	"WHERE b.kind IN ('outgoing', 'incoming', 'presentation') AND "
+	"b.date >= ?1 AND b.date <= ?2 GROUP BY b.kind";
+static const char bm_months_sql[] =
+	"SELECT CAST(substr(b.date, 6, 2) AS INTEGER), count(*) FROM "
+	"benchmark b WHERE b.kind = 'outgoing' AND b.date >= ?1 AND "
+	"b.date <= ?2 GROUP BY 1";
 
 const struct inno_error *
 inno_benchmark_figures(struct inno_db *db, const struct inno_period *p,
@@ -215,23 +212,35 @@ inno_benchmark_figures(struct inno_db *db, const struct inno_period *p,
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
+	int64_t m;
 	int row, k;
 
 	memset(out, 0, sizeof *out);
-	if ((err = inno_db_prepare(db, &st, bm_figures_sql)) != NULL)
+	if ((err = inno_db_prepare(db, &st, bm_kinds_sql)) != NULL)
 		return err;
 	if ((err = inno_stmt_bind_text(st, 1, p->first, -1)) != NULL ||
-	    (err = inno_stmt_bind_text(st, 2, p->last, -1)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	    (err = inno_stmt_bind_text(st, 2, p->last, -1)) != NULL)
 		goto done;
-	assert(row);
-	/* The kinds in the order of inno_benchmark_kinds, then Q1..Q4. */
-	for (k = 0; k < 3; k++) {
-		out->events[k] = inno_stmt_int(st, 2 * k);
-		out->people[k] = inno_stmt_int(st, 2 * k + 1);
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		k = inno_word_index(inno_benchmark_kinds, inno_stmt_text(st, 0));
+		assert(k >= 0);
+		out->events[k] = inno_stmt_int(st, 1);
+		out->people[k] = inno_stmt_int(st, 2);
 	}
-	for (k = 0; k < 4; k++)
-		out->outgoing_quarter[k] = inno_stmt_int(st, 6 + k);
+	inno_stmt_reset(st);
+	/* Outgoing visits (kind 0) by quarter, when there are any. */
+	if (err != NULL || out->events[0] == 0)
+		return err;
+	if ((err = inno_db_prepare(db, &st, bm_months_sql)) != NULL)
+		return err;
+	if ((err = inno_stmt_bind_text(st, 1, p->first, -1)) != NULL ||
+	    (err = inno_stmt_bind_text(st, 2, p->last, -1)) != NULL)
+		goto done;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		m = inno_stmt_int(st, 0);
+		assert(m >= 1 && m <= 12);
+		out->outgoing_quarter[(m - 1) / 3] += inno_stmt_int(st, 1);
+	}
 done:
 	inno_stmt_reset(st);
 	return err;
