@@ -434,8 +434,9 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
  * gives it), joined to the ideas received in the period (?1..?2) by ?3;
  * and the meetings that decided one in the period, each found by its
  * first such review (idea_review_meeting) rather than by reading every
- * review of the period for count(DISTINCT meeting_id).  IDEA_F computes the status, assignment and implementation of every idea
- * with four lookups each, which the figures do not need.
+ * review of the period for count(DISTINCT meeting_id).  IDEA_F computes
+ * the status, assignment and implementation of every idea with four
+ * lookups each, which the figures do not need.
  */
 #define IDEA_FIG_IN(col) col " >= ?1 AND " col " <= ?2 AND " col " <= ?3"
 static const char idea_figures_sql[] =

@@ -65,7 +65,7 @@ const struct inno_error *inno_idea_query(struct inno_db *,
  * 불채택 29), every idea as it stood at the end of as_of (see
  * inno_idea_filter; NULL: now).  They are the columns of idea-list
  * --period=P --as-of=D --by=total, counted by a leaner statement that
- * reads each idea's last decision the same way (t0613 holds the two
+ * reads each idea's last decision the same way (t0614 holds the two
  * together):
  */
 struct inno_idea_figures {
