@@ -38,7 +38,8 @@ const struct inno_error *inno_benchmark_query(struct inno_db *,
  * (혁신우수사례 보고회 23회와 벤치마킹 방문기관 30기관, 1,971명; 우수기관
  * 벤치마킹 2회).  Each counts the events dated from p->first to p->last,
  * and is the sum of benchmark-list --period=P --by=kind (events, people)
- * or --kind=outgoing --by=quarter, which run the same statements.
+ * or --kind=outgoing --by=quarter, counted by leaner statements over the
+ * index benchmark_figures (t0603 holds the two together).
  */
 struct inno_benchmark_figures {
 	int64_t events[3];	/* events dated in the period, by kind, in

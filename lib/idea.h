@@ -64,7 +64,9 @@ const struct inno_error *inno_idea_query(struct inno_db *,
  * 74건: 심의 45, 심의대기 29; 심의회 2회; 심의 결과 45건: 채택 16,
  * 불채택 29), every idea as it stood at the end of as_of (see
  * inno_idea_filter; NULL: now).  They are the columns of idea-list
- * --period=P --as-of=D --by=total, which runs the same statement:
+ * --period=P --as-of=D --by=total, counted by a leaner statement that
+ * reads each idea's last decision the same way (t0614 holds the two
+ * together):
  */
 struct inno_idea_figures {
 	int64_t received;	/* received in the period, by as_of */
