@@ -192,7 +192,7 @@ inno_benchmark_query(struct inno_db *db, const struct inno_benchmark_filter *f,
 /*
  * The figures of --by=kind, and the outgoing visits of --by=quarter, each
  * a range of the covering index benchmark_figures (kind, date, people;
- * share/schema/0015-report.sql): the kinds come out grouped in the
+ * share/schema/0016-report.sql): the kinds come out grouped in the
  * index's order, with no sort and no row of the table read, and the
  * outgoing visits, by month, are only the range of their kind.  A quarter
  * is of the year (Q1 of every year of the period together).

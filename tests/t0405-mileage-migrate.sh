@@ -25,9 +25,9 @@ test_expect_success 'setup: an adopted idea, turned back into schema 6' '
 	echo "DROP VIEW audit_lines; DROP TABLE audit_change; DROP INDEX audit_by_change; ALTER TABLE audit DROP COLUMN change_id; ALTER TABLE audit DROP COLUMN digest; DROP TABLE command; DROP INDEX audit_command; ALTER TABLE audit DROP COLUMN command;" >>undo.sql &&
 	# And the activity and body tables of the later migration.
 	echo "DROP TABLE activity_member; DROP TABLE activity; DROP TABLE body_meeting; DROP TABLE body_member; DROP TABLE body;" >>undo.sql &&
-	# and the monthly sums and the ledger'"'"'s date index of the rollup migration.
-	# The one ledger index of the day migration, back to the two before it.
+	# and the one ledger index of the day migration, back to the two before it,
 	echo "DROP INDEX mileage_day; CREATE INDEX mileage_employee ON mileage (employee_id, date); CREATE INDEX mileage_date ON mileage (date);" >>undo.sql &&
+	# and the monthly sums and the ledger'"'"'s date index of the rollup migration.
 	echo "DROP TABLE mileage_month; DROP INDEX mileage_date; CREATE INDEX mileage_dept ON mileage (dept_id, date);" >>undo.sql &&
 	# and the kinds and programmes of awards and courses of the records migration.
 	echo "ALTER TABLE award DROP COLUMN kind; ALTER TABLE award DROP COLUMN programme; ALTER TABLE award DROP COLUMN entrants; ALTER TABLE award_fund DROP COLUMN major; ALTER TABLE course DROP COLUMN programme; ALTER TABLE course DROP COLUMN attended; ALTER TABLE course DROP COLUMN catalogue; ALTER TABLE course DROP COLUMN catalogue_name; ALTER TABLE schedule DROP COLUMN months; ALTER TABLE schedule DROP COLUMN undated; ALTER TABLE task DROP COLUMN named;" >>undo.sql &&

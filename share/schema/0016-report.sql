@@ -1,4 +1,4 @@
--- 0015-report.sql: the index the report's benchmarking figures need.
+-- 0016-report.sql: the index the report's benchmarking figures need.
 --
 -- benchmark_figures serves inno_benchmark_figures (lib/benchmark.c): the
 -- events of a period by kind with the people they counted, and the
