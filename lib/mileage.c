@@ -1077,7 +1077,7 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  * The staff a batch is checked against, read once when the batch starts
  * (inno_staff_each_employee): each employee's row id, department and
  * dates in 20 bytes, the office's ids in one block of text, and a hash of
- * the ids at most half full, so that 300,000 staff take under 11 MB and
+ * the ids at most 3/4 full, so that 300,000 staff take under 11 MB and
  * no row of the file costs a query.  An employee the map cannot hold (a row
  * id or department beyond 32 bits) is looked up a row at a time as before,
  * as is every id the map does not know, so that the refusal is worded
@@ -1175,7 +1175,7 @@ emp_hash(const char *code, size_t size)
 	return hash_slot(h, size);
 }
 
-/* Reads the staff, then indexes them by id: a table at most half full. */
+/* Reads the staff, then indexes them by id: a table at most 3/4 full. */
 static const struct inno_error *
 emp_load(struct inno_db *db, struct emp_map *m)
 {
@@ -1184,7 +1184,7 @@ emp_load(struct inno_db *db, struct emp_map *m)
 
 	if ((err = inno_staff_each_employee(db, emp_put, m)) != NULL)
 		return err;
-	for (m->size = 1024; m->size < m->n * 2; m->size *= 2)
+	for (m->size = 1024; m->size < m->n / 3 * 4 + 1; m->size *= 2)
 		;
 	if ((m->slots = calloc(m->size, sizeof *m->slots)) == NULL) {
 		m->n = 0;	/* every row looked up as before */
@@ -1255,12 +1255,25 @@ struct inno_mileage_award {
 	struct inno_db *db;	/* the run's, once a row came */
 };
 
-/* Writes the run's sums into mileage_month when its batch ends. */
+/*
+ * Writes the run's sums into mileage_month when its batch ends, after
+ * letting go of the maps no row needs any more, so that the statement's
+ * sort does not add to them.
+ */
 static const struct inno_error *
 award_end(void *arg)
 {
 	struct inno_mileage_award *a = arg;
 
+	emp_free(&a->emps);
+	memset(&a->emps, 0, sizeof a->emps);
+	free(a->caps.slots);
+	a->caps.slots = NULL;
+	a->caps.n = 0;
+	/* A next file is a batch of its own: its months are met afresh. */
+	a->caps.nmonths = 0;
+	a->caps.overflow = 0;
+	a->tuned = 0;
 	return roll_flush(a->db, &a->roll);
 }
 
