@@ -290,6 +290,15 @@ struct cap_slot {
 struct cap_month {
 	char month[7];
 	unsigned char empty, lossy;
+	int64_t gen;		/* the roll's flushes when found empty */
+	/*
+	 * While empty: a bit for each person the run wrote an entry of the
+	 * month for, so that a sum dropped from the table is known to be 0
+	 * without a query, or read from the ledger for the one person.
+	 */
+	unsigned char *seen;
+	size_t nseen;		/* bytes */
+	int seen_ok;		/* every such person has a bit */
 };
 
 struct cap_cache {
@@ -324,6 +333,60 @@ cap_month(struct cap_cache *cc, const char *month)
 	return NULL;
 }
 
+/* Whether m had no sums in the database, and no flush wrote any since. */
+static int
+cap_empty(const struct cap_cache *cc, const struct cap_month *m)
+{
+	return m->empty && m->gen == cc->roll->flushes;
+}
+
+/* Notes an entry of the run for person employee in m's month. */
+static void
+cap_seen(struct cap_month *m, int64_t employee)
+{
+	unsigned char *grown;
+	size_t need, n;
+
+	if (!m->seen_ok)
+		return;
+	if (employee <= 0 || employee > (int64_t)1 << 30) {
+		m->seen_ok = 0;
+		return;
+	}
+	need = (size_t)employee / 8 + 1;
+	if (need > m->nseen) {
+		for (n = m->nseen > 0 ? m->nseen : 4096; n < need; n *= 2)
+			;
+		if ((grown = realloc(m->seen, n)) == NULL) {
+			m->seen_ok = 0;
+			return;
+		}
+		memset(grown + m->nseen, 0, n - m->nseen);
+		m->seen = grown;
+		m->nseen = n;
+	}
+	m->seen[employee / 8] |= (unsigned char)(1u << (employee % 8));
+}
+
+static int
+cap_was_seen(const struct cap_month *m, int64_t employee)
+{
+	return (size_t)employee / 8 < m->nseen &&
+	    (m->seen[employee / 8] >> (employee % 8) & 1) != 0;
+}
+
+/* Forgets the months a run follows. */
+static void
+cap_months_clear(struct cap_cache *cc)
+{
+	size_t i;
+
+	for (i = 0; i < cc->nmonths; i++)
+		free(cc->months[i].seen);
+	cc->nmonths = 0;
+	cc->overflow = 0;
+}
+
 /*
  * Marks month lossy.  When the run follows as many months as it can, a
  * month more is lost with all the others (overflow), until the next read
@@ -343,8 +406,8 @@ cap_lose(struct cap_cache *cc, const char *month)
 		return;
 	}
 	m = &cc->months[cc->nmonths++];
+	memset(m, 0, sizeof *m);
 	memcpy(m->month, month, 7);
-	m->empty = 0;
 	m->lossy = 1;
 }
 
@@ -449,9 +512,12 @@ cap_add(struct cap_cache *cc, int64_t employee, int64_t dept,
     const char *date, const struct inno_mileage_cat *cat, int cached,
     int all_capped, int64_t points)
 {
+	struct cap_month *m;
 	struct cap_slot *sl;
 	struct cap_key k;
 
+	if (employee != 0 && (m = cap_month(cc, date)) != NULL)
+		cap_seen(m, employee);
 	cap_key(&k, employee, dept, date, NULL);
 	if ((sl = cap_find(cc, &k, 0)) != NULL)
 		sl->used += points;
@@ -479,10 +545,37 @@ cap_flush(struct inno_db *db, struct cap_cache *cc)
 {
 	size_t i;
 
-	for (i = 0; i < cc->nmonths; i++)
+	for (i = 0; i < cc->nmonths; i++) {
 		cc->months[i].empty = cc->months[i].lossy = 0;
+		cc->months[i].seen_ok = 0;
+		free(cc->months[i].seen);
+		cc->months[i].seen = NULL;
+		cc->months[i].nseen = 0;
+	}
 	cc->overflow = 0;
 	return roll_flush(db, cc->roll);
+}
+
+/*
+ * The points of person employee's entries in date's month (in category
+ * cat, or all), from the ledger: one seek of mileage_day a day.  For a
+ * month the rollup holds nothing of, these are the run's own entries.
+ */
+static const struct inno_error *
+run_sum(struct inno_db *db, int64_t employee, const char *date,
+    const struct inno_mileage_cat *cat, int64_t *sum)
+{
+	char first[11], last[11];
+
+	snprintf(first, sizeof first, "%.7s-01", date);
+	snprintf(last, sizeof last, "%.7s-%02d", date,
+	    inno_days_in_month(atoi(date), atoi(date + 5)));
+	return inno_db_int(db, sum, NULL, "WITH RECURSIVE day(d) AS (SELECT "
+	    "?1 UNION ALL SELECT date(d, '+1 day') FROM day WHERE d < ?2) "
+	    "SELECT coalesce(sum(m.points), 0) FROM day CROSS JOIN mileage m "
+	    "ON m.date = day.d AND m.employee_id = ?3 WHERE ?4 IS NULL OR "
+	    "m.category = ?4", "ttit", first, last, employee,
+	    cat != NULL ? cat->name : NULL);
 }
 
 /*
@@ -521,7 +614,7 @@ cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
 			 */
 			if ((err = cap_flush(db, cc)) != NULL)
 				return err;
-			cc->nmonths = 0;
+			cap_months_clear(cc);
 		}
 		if (m == NULL) {
 			/* First met: whether the database has its sums. */
@@ -530,16 +623,33 @@ cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
 			    "t", month)) != NULL)
 				return err;
 			m = &cc->months[cc->nmonths++];
+			memset(m, 0, sizeof *m);
 			memcpy(m->month, date, 7);
 			m->empty = !any;
-			m->lossy = 0;
+			m->gen = cc->roll->flushes;
+			m->seen_ok = m->empty;
+		}
+		if (m->lossy && cacheable && employee != 0 && m->seen_ok &&
+		    cap_empty(cc, m)) {
+			/*
+			 * The database has nothing of the month: the sum is
+			 * the run's own, 0 for a person it wrote nothing for.
+			 */
+			if (cap_was_seen(m, employee) && (err = run_sum(db,
+			    employee, date, cat, used)) != NULL)
+				return err;
+			if (!cap_was_seen(m, employee))
+				*used = 0;
+			if ((sl = cap_find(cc, &k, 1)) != NULL)
+				sl->used = *used;
+			return NULL;
 		}
 		if (m->lossy || !cacheable) {
 			if ((err = cap_flush(db, cc)) != NULL)
 				return err;
 		}
 	}
-	if (m != NULL && m->empty)
+	if (m != NULL && cap_empty(cc, m))
 		*used = 0;
 	else if (employee != 0 && cat == NULL)
 		err = inno_db_int(db, used, NULL, "SELECT coalesce(sum(points), "
@@ -1077,7 +1187,7 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  * The staff a batch is checked against, read once when the batch starts
  * (inno_staff_each_employee): each employee's row id, department and
  * dates in 20 bytes, the office's ids in one block of text, and a hash of
- * the ids at most half full, so that 300,000 staff take under 11 MB and
+ * the ids at most 3/4 full, so that 300,000 staff take under 11 MB and
  * no row of the file costs a query.  An employee the map cannot hold (a row
  * id or department beyond 32 bits) is looked up a row at a time as before,
  * as is every id the map does not know, so that the refusal is worded
@@ -1175,7 +1285,7 @@ emp_hash(const char *code, size_t size)
 	return hash_slot(h, size);
 }
 
-/* Reads the staff, then indexes them by id: a table at most half full. */
+/* Reads the staff, then indexes them by id: a table at most 3/4 full. */
 static const struct inno_error *
 emp_load(struct inno_db *db, struct emp_map *m)
 {
@@ -1184,7 +1294,7 @@ emp_load(struct inno_db *db, struct emp_map *m)
 
 	if ((err = inno_staff_each_employee(db, emp_put, m)) != NULL)
 		return err;
-	for (m->size = 1024; m->size < m->n * 2; m->size *= 2)
+	for (m->size = 1024; m->size < m->n / 3 * 4 + 1; m->size *= 2)
 		;
 	if ((m->slots = calloc(m->size, sizeof *m->slots)) == NULL) {
 		m->n = 0;	/* every row looked up as before */
@@ -1255,12 +1365,24 @@ struct inno_mileage_award {
 	struct inno_db *db;	/* the run's, once a row came */
 };
 
-/* Writes the run's sums into mileage_month when its batch ends. */
+/*
+ * Writes the run's sums into mileage_month when its batch ends, after
+ * letting go of the maps no row needs any more, so that the statement's
+ * sort does not add to them.
+ */
 static const struct inno_error *
 award_end(void *arg)
 {
 	struct inno_mileage_award *a = arg;
 
+	emp_free(&a->emps);
+	memset(&a->emps, 0, sizeof a->emps);
+	free(a->caps.slots);
+	a->caps.slots = NULL;
+	a->caps.n = 0;
+	/* A next file is a batch of its own: its months are met afresh. */
+	cap_months_clear(&a->caps);
+	a->tuned = 0;
 	return roll_flush(a->db, &a->roll);
 }
 
@@ -1333,6 +1455,7 @@ inno_mileage_award_free(struct inno_mileage_award *a)
 {
 	if (a != NULL) {
 		free(a->caps.slots);
+		cap_months_clear(&a->caps);
 		emp_free(&a->emps);
 	}
 	free(a);
