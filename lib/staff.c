@@ -201,7 +201,19 @@ inno_staff_batch_release(struct inno_staff_batch *b)
 {
 	map_release(b->depts);
 	map_release(b->teams);
+	if (b->bulk != NULL)
+		inno_audit_bulk_release(b->bulk);
+	free(b->bulk);
 	memset(b, 0, sizeof *b);
+}
+
+/* The end of a batch: the insert trigger back, with the batch's run. */
+static const struct inno_error *
+batch_end(void *arg)
+{
+	struct inno_staff_batch *b = arg;
+
+	return inno_audit_bulk_end(b->db, b->bulk, b->first_id);
 }
 
 /*
@@ -211,7 +223,7 @@ inno_staff_batch_release(struct inno_staff_batch *b)
  * both as it goes).
  */
 static const struct inno_error *
-batch_load(struct inno_staff_batch *b, struct inno_db *db)
+batch_load(struct inno_staff_batch *b, struct inno_row *r, struct inno_db *db)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
@@ -230,8 +242,11 @@ batch_load(struct inno_staff_batch *b, struct inno_db *db)
 	if ((err = inno_db_exec(db, "PRAGMA cache_size = -8192")) != NULL)
 		return err;
 	if ((b->depts = calloc(1, sizeof *b->depts)) == NULL ||
-	    (b->teams = calloc(1, sizeof *b->teams)) == NULL)
+	    (b->teams = calloc(1, sizeof *b->teams)) == NULL ||
+	    (b->bulk = calloc(1, sizeof *b->bulk)) == NULL)
 		return inno_error_nomem();
+	if ((err = inno_audit_bulk_begin(db, b->bulk, "employee")) != NULL)
+		return err;
 	if ((err = inno_db_query(db, &st, "SELECT id, name FROM dept",
 	    NULL)) != NULL)
 		return err;
@@ -257,6 +272,7 @@ batch_load(struct inno_staff_batch *b, struct inno_db *db)
 	if (err != NULL)
 		return err;
 	b->db = db;
+	inno_row_at_end(r, batch_end, b);
 	return NULL;
 }
 
@@ -343,7 +359,7 @@ inno_staff_row(void *arg, struct inno_row *r)
 		    _("%s: before the joining date %s"), left, joined);
 	if (inno_row_bad(r))
 		return NULL;
-	if (b != NULL && (err = batch_load(b, db)) != NULL)
+	if (b != NULL && (err = batch_load(b, r, db)) != NULL)
 		return err;
 	if ((err = dept_ensure(db, b, dept, NULL, &dept_id)) != NULL)
 		return err;
@@ -362,7 +378,10 @@ inno_staff_row(void *arg, struct inno_row *r)
 	if (err != NULL)
 		return err;
 	if (inno_db_changes(db) > 0) {
-		inno_row_wrote(r, inno_db_last_id(db));
+		id = inno_db_last_id(db);
+		if (b != NULL && b->first_id == 0)
+			b->first_id = id;
+		inno_row_wrote(r, id);
 		return NULL;
 	}
 	/*
