@@ -1223,6 +1223,18 @@ inno_stmt_bind_text(struct inno_stmt *s, int idx, const char *t, int len)
 }
 
 const struct inno_error *
+inno_stmt_bind_static(struct inno_stmt *s, int idx, const char *t, int len)
+{
+	int rc;
+
+	if (t == NULL)
+		rc = sqlite3_bind_null(s->st, idx);
+	else
+		rc = sqlite3_bind_text(s->st, idx, t, len, SQLITE_STATIC);
+	return rc == SQLITE_OK ? NULL : db_error(s->db, rc, "binding");
+}
+
+const struct inno_error *
 inno_stmt_bind_null(struct inno_stmt *s, int idx)
 {
 	int rc = sqlite3_bind_null(s->st, idx);

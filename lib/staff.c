@@ -377,12 +377,50 @@ team_ensure(struct inno_db *db, struct inno_staff_batch *b, int64_t dept_id,
 	return inno_audit(db, "insert", "team", *id, *id, "team %s", name);
 }
 
+/* An employee row's values, as the insert and the update bind them. */
+struct employee_values {
+	const char *eid, *name;		/* ?1, ?2 */
+	int64_t grade, dept_id, team_id;	/* ?3 to ?5; team 0: none */
+	const char *joined, *left;	/* ?6, ?7; NULL: none */
+};
+
+/*
+ * Runs sql with v bound in place (inno_stmt_bind_static): the values are
+ * the row's, which outlive the statement's run, since it is reset before
+ * this returns.  A row costs no copy of its text.
+ */
+static const struct inno_error *
+employee_run(struct inno_db *db, const char *sql,
+    const struct employee_values *v)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_prepare(db, &st, sql)) != NULL)
+		return err;
+	if ((err = inno_stmt_bind_static(st, 1, v->eid, -1)) == NULL &&
+	    (err = inno_stmt_bind_static(st, 2, v->name, -1)) == NULL &&
+	    (err = inno_stmt_bind_int(st, 3, v->grade)) == NULL &&
+	    (err = inno_stmt_bind_int(st, 4, v->dept_id)) == NULL &&
+	    (err = v->team_id != 0 ? inno_stmt_bind_int(st, 5, v->team_id) :
+	    inno_stmt_bind_null(st, 5)) == NULL &&
+	    (err = inno_stmt_bind_static(st, 6, v->joined, -1)) == NULL &&
+	    (err = inno_stmt_bind_static(st, 7, v->left, -1)) == NULL)
+		do {
+			err = inno_stmt_step(st, &row);
+		} while (err == NULL && row);
+	inno_stmt_reset(st);
+	return err;
+}
+
 const struct inno_error *
 inno_staff_row(void *arg, struct inno_row *r)
 {
 	struct inno_db *db = inno_row_db(r);
 	struct inno_staff_batch *b = arg;
 	const struct inno_error *err;
+	struct employee_values v;
 	const char *eid, *name, *dept, *team;
 	char joined[11], left[11];
 	int64_t grade, dept_id, team_id = 0, id;
@@ -411,11 +449,16 @@ inno_staff_row(void *arg, struct inno_row *r)
 	 * A new employee costs one statement: the insert, which does nothing
 	 * when employee_id is taken; only then is the row an update.
 	 */
-	err = inno_db_run(db, "INSERT INTO employee (employee_id, name, grade, "
-	    "dept_id, team_id, joined, left) VALUES (?, ?, ?, ?, ?, ?, ?) "
-	    "ON CONFLICT (employee_id) DO NOTHING", "ttiiItt", eid, name,
-	    grade, dept_id, team_id, joined[0] ? joined : NULL,
-	    left[0] ? left : NULL);
+	v.eid = eid;
+	v.name = name;
+	v.grade = grade;
+	v.dept_id = dept_id;
+	v.team_id = team_id;
+	v.joined = joined[0] ? joined : NULL;
+	v.left = left[0] ? left : NULL;
+	err = employee_run(db, "INSERT INTO employee (employee_id, name, grade, "
+	    "dept_id, team_id, joined, left) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+	    "?7) ON CONFLICT (employee_id) DO NOTHING", &v);
 	if (err != NULL)
 		return err;
 	if (inno_db_changes(db) > 0) {
@@ -435,12 +478,11 @@ inno_staff_row(void *arg, struct inno_row *r)
 	 * temporary table it opens and closes each time, which made an update
 	 * cost five times an insert.  The id is read only when the row changed.
 	 */
-	err = inno_db_run(db, "UPDATE employee SET name = ?1, grade = ?2, "
-	    "dept_id = ?3, team_id = ?4, joined = ?5, left = ?6 WHERE "
-	    "employee_id = ?7 AND (name IS NOT ?1 OR grade IS NOT ?2 OR "
-	    "dept_id IS NOT ?3 OR team_id IS NOT ?4 OR joined IS NOT ?5 OR "
-	    "left IS NOT ?6)", "tiiIttt", name, grade, dept_id, team_id,
-	    joined[0] ? joined : NULL, left[0] ? left : NULL, eid);
+	err = employee_run(db, "UPDATE employee SET name = ?2, grade = ?3, "
+	    "dept_id = ?4, team_id = ?5, joined = ?6, left = ?7 WHERE "
+	    "employee_id = ?1 AND (name IS NOT ?2 OR grade IS NOT ?3 OR "
+	    "dept_id IS NOT ?4 OR team_id IS NOT ?5 OR joined IS NOT ?6 OR "
+	    "left IS NOT ?7)", &v);
 	if (err != NULL)
 		return err;
 	if (inno_db_changes(db) > 0) {
