@@ -935,6 +935,29 @@ open_read(struct inno_db *db)
 	return db_connect(db, db->path, SQLITE_OPEN_READONLY);
 }
 
+/*
+ * SQLite's page caches start with a bulk allocation of 20 pages, and
+ * SQLite opens a small temporary b-tree, with a cache of its own, for every
+ * row the change log's CHECK (action IN (...)) tests: the 90 KB taken and
+ * freed for every audit_change insert could land on the top of the heap,
+ * and glibc then gave it back to the system and took it again row after
+ * row (580,000 brk calls, 4.5 s of an update of 200,000 employees).  With
+ * no bulk allocation a cache takes its pages as it needs them.  This must
+ * come before SQLite's first use in the process; later it is refused and
+ * changes nothing.
+ */
+static void
+configure_sqlite(void)
+{
+	static int done;
+
+	if (!done) {
+		(void)sqlite3_config(SQLITE_CONFIG_PAGECACHE, (void *)NULL, 0,
+		    0);
+		done = 1;
+	}
+}
+
 const struct inno_error *
 inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
     const struct inno_config *cfg, const char *program)
@@ -944,6 +967,7 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 	const char *sync;
 
 	*dbp = NULL;
+	configure_sqlite();
 	sync = inno_config_str(cfg, "database:synchronous", "full");
 	if (strcmp(sync, "full") != 0 && strcmp(sync, "normal") != 0)
 		return inno_error_code(INNO_EUSAGE, INNO_E_CONFIG, _("%s: "
