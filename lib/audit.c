@@ -8,6 +8,7 @@
  * the sqlite3 shell, say) shows up.  share/schema/0008-audit.sql gives the
  * rules and their limits.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -560,6 +561,74 @@ inno_audit_check_inserted(struct inno_db *db, struct inno_diag *d,
 done:
 	inno_stmt_reset(as);
 	return err;
+}
+
+/*
+ * The trigger's name is made from a table name the caller's code gives
+ * (never input), checked here to be a plain identifier, since DDL cannot
+ * bind it.
+ */
+const struct inno_error *
+inno_audit_bulk_begin(struct inno_db *db, struct inno_audit_bulk *b,
+    const char *table)
+{
+	const struct inno_error *err;
+	char *name, *sql;
+	const char *p;
+
+	assert(b->table == NULL && b->trigger == NULL);
+	for (p = table; *p != '\0'; p++)
+		assert((*p >= 'a' && *p <= 'z') || *p == '_');
+	if ((b->table = strdup(table)) == NULL ||
+	    (name = inno_strf("%s_log_insert", table)) == NULL)
+		return inno_error_nomem();
+	err = inno_db_text(db, &b->trigger, "SELECT sql FROM sqlite_master "
+	    "WHERE type = 'trigger' AND name = ? AND tbl_name = ?", "tt",
+	    name, table);
+	if (err == NULL && b->trigger != NULL) {
+		if ((sql = inno_strf("DROP TRIGGER \"%s\"", name)) == NULL)
+			err = inno_error_nomem();
+		else
+			err = inno_db_exec(db, sql);
+		free(sql);
+	}
+	free(name);
+	return err;
+}
+
+/*
+ * The run is logged by the trigger's own rule: a new run unless the last
+ * log row is an insert run of the table that no audit row has seen.
+ */
+const struct inno_error *
+inno_audit_bulk_end(struct inno_db *db, struct inno_audit_bulk *b,
+    int64_t first_id)
+{
+	const struct inno_error *err;
+
+	if (b->trigger == NULL)
+		return NULL;
+	if (first_id > 0 && (err = inno_db_run(db, "INSERT INTO audit_change "
+	    "(tbl, action, first_id) SELECT ?1, 'insert', ?2 WHERE NOT EXISTS "
+	    "(SELECT 1 FROM audit_change c WHERE c.id = (SELECT max(id) FROM "
+	    "audit_change) AND c.tbl = ?1 AND c.action = 'insert' AND c.id > "
+	    "coalesce((SELECT change_id FROM audit ORDER BY id DESC LIMIT 1), "
+	    "0))", "ti", b->table, first_id)) != NULL)
+		return err;
+	if ((err = inno_db_exec(db, b->trigger)) != NULL)
+		return err;
+	free(b->trigger);
+	b->trigger = NULL;
+	return NULL;
+}
+
+void
+inno_audit_bulk_release(struct inno_audit_bulk *b)
+{
+	free(b->table);
+	free(b->trigger);
+	b->table = NULL;
+	b->trigger = NULL;
 }
 
 /*

@@ -59,6 +59,32 @@ const struct inno_error *inno_audit_check_inserted(struct inno_db *,
     struct inno_diag *d, const char *table, struct inno_stmt *ids);
 
 /*
+ * A batch that inserts many rows of one table in one write transaction,
+ * without paying the table's insert trigger on every row: the trigger
+ * (TABLE_log_insert) runs a program and opens a statement journal for
+ * each INSERT, 0.65 s of a 1.55 s import of 200,000 employees.
+ * inno_audit_bulk_begin takes the trigger out
+ * for the transaction; inno_audit_bulk_end logs the run of inserts that
+ * starts at first_id (0: none were made) as the trigger would have, by
+ * the same rule, and creates the trigger again from its stored text.
+ * Both must run inside the write transaction, so no other client ever
+ * sees the table without its trigger: a rollback puts it back too.  The
+ * batch's insert audit row is written after inno_audit_bulk_end, as the
+ * rule of the runs wants (share/schema/0008-audit.sql).  A table whose trigger is missing is left as it is, and its
+ * inserts are not logged, as they would not have been.  b is the caller's,
+ * zeroed before begin and released with inno_audit_bulk_release.
+ */
+struct inno_audit_bulk {
+	char *table;		/* NULL until begin */
+	char *trigger;		/* its CREATE TRIGGER text; NULL: none out */
+};
+const struct inno_error *inno_audit_bulk_begin(struct inno_db *,
+    struct inno_audit_bulk *b, const char *table);
+const struct inno_error *inno_audit_bulk_end(struct inno_db *,
+    struct inno_audit_bulk *b, int64_t first_id);
+void inno_audit_bulk_release(struct inno_audit_bulk *b);
+
+/*
  * Prepares the audit rows about table whose id range meets [first_id,
  * last_id], in the order they were written, with the columns at, user,
  * program, action, tbl, first_id, last_id, detail.  This is how a module

@@ -36,6 +36,8 @@ struct inno_row {
 	char optname[64];
 	const struct inno_error *(*at_end)(void *);	/* see inno_row_at_end */
 	void *at_end_arg;
+	/* Per column: whether free text (inno_text_multiline), -1: not known. */
+	signed char multiline[64];
 };
 
 void
@@ -209,7 +211,8 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 		v++;
 		len--;
 	}
-	if ((why = inno_utf8_check(v, len, &bad)) != NULL) {
+	/* A CSV field was checked as the row was read (inno_batch_csv). */
+	if (r->csv == NULL && (why = inno_utf8_check(v, len, &bad)) != NULL) {
 		inno_row_error(r, col, _("%s at byte %zu"), why, bad + 1);
 		return -1;
 	}
@@ -218,8 +221,11 @@ inno_row_text(struct inno_row *r, int col, size_t maxlen, const char **out)
 	 * override) is refused here, at the one door every CSV field and
 	 * option goes through; free-text columns may hold tabs and lines.
 	 */
-	if ((why = inno_text_check(v, len,
-	    inno_text_multiline(r->cols[col].name), &bad, &cp)) != NULL) {
+	if (r->multiline[col] < 0)
+		r->multiline[col] = (signed char)inno_text_multiline(
+		    r->cols[col].name);
+	if ((why = inno_text_check(v, len, r->multiline[col], &bad,
+	    &cp)) != NULL) {
 		inno_row_error(r, col, _("%s (U+%04X) at byte %zu"), why,
 		    (unsigned)cp, bad + 1);
 		return -1;
@@ -624,6 +630,8 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	int got, *map = NULL, tx = 0;
 
 	memset(&row, 0, sizeof row);
+	assert(ncols <= sizeof row.multiline);
+	memset(row.multiline, -1, sizeof row.multiline);
 	if (opts->maxfield > 0)
 		maxfield = (int64_t)opts->maxfield;
 	else if ((err = inno_config_int(inno_db_config(db), "csv:max_field",
@@ -763,6 +771,8 @@ inno_batch_one(struct inno_db *db, const struct inno_col *cols, size_t ncols,
 	int64_t first = 0, last = 0;
 
 	memset(&row, 0, sizeof row);
+	assert(ncols <= sizeof row.multiline);
+	memset(row.multiline, -1, sizeof row.multiline);
 	row.db = db;
 	row.cols = cols;
 	row.ncols = ncols;

@@ -314,6 +314,13 @@ const struct inno_error *inno_stmt_bind_int(struct inno_stmt *, int idx,
 const struct inno_error *inno_stmt_bind_text(struct inno_stmt *, int idx,
     const char *s, int len);
 const struct inno_error *inno_stmt_bind_null(struct inno_stmt *, int idx);
+/*
+ * As inno_stmt_bind_text, but SQLite keeps the pointer rather than a copy
+ * (a batch's rows bind fields of its input a few hundred thousand times):
+ * s must stay as it is until the statement is reset.
+ */
+const struct inno_error *inno_stmt_bind_static(struct inno_stmt *, int idx,
+    const char *s, int len);
 
 /*
  * Binds values by a type string, one letter a parameter: 'i' int64_t, 'I'

@@ -66,15 +66,28 @@ extern const struct inno_col inno_staff_cols[INNO_STAFF_NCOLS];
 const struct inno_error *inno_staff_row(void *arg, struct inno_row *);
 
 struct staff_map;
+struct staff_new;
+struct inno_audit_bulk;
 /*
  * What staff-import remembers across the rows of one batch: every
- * department and team by name, loaded at the first row.  The maps are the
- * struct's (inno_staff_batch_release frees them); a struct serves one
- * batch, one transaction.
+ * department and team by name, loaded at the first row; the employee
+ * insert trigger taken out for the batch (inno_audit_bulk_begin), which
+ * the end of the batch puts back with the run of ids it inserted; and,
+ * once the batch has inserted as many employees as there were, the index
+ * employee_dept, built again at the end in one pass.  The departments
+ * and teams it creates are audited at the end too, one row a table.  The
+ * maps are the struct's (inno_staff_batch_release frees them); a struct
+ * serves one batch, one transaction.
  */
 struct inno_staff_batch {
 	struct inno_db *db;	/* the database the maps were loaded from */
 	struct staff_map *depts, *teams;
+	struct inno_audit_bulk *bulk;
+	int64_t first_id;	/* the first employee inserted, 0: none */
+	int64_t before;		/* employees when the batch began */
+	int64_t inserted;	/* employees the batch inserted so far */
+	char *dept_index;	/* employee_dept's SQL while it is out */
+	struct staff_new *new_depts, *new_teams;	/* audited at the end */
 };
 void inno_staff_batch_release(struct inno_staff_batch *);
 

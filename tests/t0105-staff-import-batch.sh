@@ -1,7 +1,8 @@
 #!/bin/sh
 # staff-import's batch path: departments and teams looked up in memory
 # once a batch, a new employee in one insert, an update only when a value
-# changed, and every write audited as before.
+# changed, and every write audited: the batch's new departments and teams
+# each by one audit row over their ids.
 . "$(dirname "$0")/lib.sh"
 
 test_expect_success 'a batch creates each department and team once' '
@@ -19,8 +20,12 @@ test_expect_success 'a batch creates each department and team once' '
 	test_cmp expect err &&
 	test "$(db_value "SELECT count(*) FROM dept")" = 2 &&
 	test "$(db_value "SELECT count(*) FROM team")" = 3 &&
-	test "$(db_value "SELECT count(*) FROM audit_lines WHERE
-	    action = \"insert\" AND tbl = \"team\"")" = 3 &&
+	test "$(db_value "SELECT first_id || \" \" || last_id || \" \" || detail
+	    FROM audit_lines WHERE action = \"insert\" AND tbl = \"team\"")" = \
+	    "1 3 3 teams" &&
+	test "$(db_value "SELECT first_id || \" \" || last_id || \" \" || detail
+	    FROM audit_lines WHERE action = \"insert\" AND tbl = \"dept\"")" = \
+	    "1 2 2 departments" &&
 	expect_code 0 staff-list --by=team --format=csv &&
 	tr -d "\r" <out >got &&
 	cat >want <<-\EOT &&
