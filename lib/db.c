@@ -1234,28 +1234,30 @@ inno_stmt_bind_int(struct inno_stmt *s, int idx, int64_t v)
 	return rc == SQLITE_OK ? NULL : db_error(s->db, rc, "binding");
 }
 
-const struct inno_error *
-inno_stmt_bind_text(struct inno_stmt *s, int idx, const char *t, int len)
+/* Binds t (NULL: SQL NULL), copied by SQLite or (how) kept as it is. */
+static const struct inno_error *
+bind_text(struct inno_stmt *s, int idx, const char *t, int len,
+    void (*how)(void *))
 {
 	int rc;
 
 	if (t == NULL)
 		rc = sqlite3_bind_null(s->st, idx);
 	else
-		rc = sqlite3_bind_text(s->st, idx, t, len, SQLITE_TRANSIENT);
+		rc = sqlite3_bind_text(s->st, idx, t, len, how);
 	return rc == SQLITE_OK ? NULL : db_error(s->db, rc, "binding");
+}
+
+const struct inno_error *
+inno_stmt_bind_text(struct inno_stmt *s, int idx, const char *t, int len)
+{
+	return bind_text(s, idx, t, len, SQLITE_TRANSIENT);
 }
 
 const struct inno_error *
 inno_stmt_bind_static(struct inno_stmt *s, int idx, const char *t, int len)
 {
-	int rc;
-
-	if (t == NULL)
-		rc = sqlite3_bind_null(s->st, idx);
-	else
-		rc = sqlite3_bind_text(s->st, idx, t, len, SQLITE_STATIC);
-	return rc == SQLITE_OK ? NULL : db_error(s->db, rc, "binding");
+	return bind_text(s, idx, t, len, SQLITE_STATIC);
 }
 
 const struct inno_error *
