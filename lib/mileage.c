@@ -375,6 +375,36 @@ cap_was_seen(const struct cap_month *m, int64_t employee)
 	    (m->seen[employee / 8] >> (employee % 8) & 1) != 0;
 }
 
+/*
+ * Keeps bits for CAP_SEEN months at most: past that, the earliest month's
+ * go (its dropped sums are then read after a flush), so that a batch of
+ * many months holds a few hundred kilobytes of them, not megabytes.
+ */
+#define CAP_SEEN 4
+
+static void
+cap_seen_bound(struct cap_cache *cc, const struct cap_month *keep)
+{
+	struct cap_month *oldest = NULL;
+	size_t i, n = 0;
+
+	for (i = 0; i < cc->nmonths; i++) {
+		struct cap_month *m = &cc->months[i];
+
+		if (m == keep || !m->seen_ok)
+			continue;
+		n++;
+		if (oldest == NULL || memcmp(m->month, oldest->month, 7) < 0)
+			oldest = m;
+	}
+	if (n < CAP_SEEN)
+		return;
+	oldest->seen_ok = 0;
+	free(oldest->seen);
+	oldest->seen = NULL;
+	oldest->nseen = 0;
+}
+
 /* Forgets the months a run follows. */
 static void
 cap_months_clear(struct cap_cache *cc)
@@ -628,6 +658,8 @@ cap_used(struct inno_db *db, struct cap_cache *cc, int64_t employee,
 			m->empty = !any;
 			m->gen = cc->roll->flushes;
 			m->seen_ok = m->empty;
+			if (m->seen_ok)
+				cap_seen_bound(cc, m);
 		}
 		if (m->lossy && cacheable && employee != 0 && m->seen_ok &&
 		    cap_empty(cc, m)) {
