@@ -2251,6 +2251,146 @@ inno_mileage_close(struct inno_db *db, const char *month)
 
 /* ---------------------------------------------------------------- checks */
 
+/*
+ * A cell's key and sums, as the ledger or the rollup gives them: the text
+ * is the statement's, good until its next step.
+ */
+struct cell {
+	const char *month, *category, *kind, *last;
+	int64_t employee, dept, points, entries, reversals;
+};
+
+/* Reads st's row into c; 0 when st has no more rows. */
+static const struct inno_error *
+cell_next(struct inno_stmt *st, struct cell *c, int *row)
+{
+	const struct inno_error *err;
+
+	if ((err = inno_stmt_step(st, row)) != NULL || !*row)
+		return err;
+	c->month = inno_stmt_text(st, 0);
+	c->employee = inno_stmt_int(st, 1);
+	c->dept = inno_stmt_int(st, 2);
+	c->category = inno_stmt_text(st, 3);
+	c->kind = inno_stmt_text(st, 4);
+	c->points = inno_stmt_int(st, 5);
+	c->entries = inno_stmt_int(st, 6);
+	c->reversals = inno_stmt_int(st, 7);
+	c->last = inno_stmt_text(st, 8);
+	return NULL;
+}
+
+/* Orders cells as both statements do (BINARY text, then integers). */
+static int
+cell_cmp(const struct cell *a, const struct cell *b)
+{
+	int c;
+
+	if ((c = strcmp(a->month, b->month)) != 0)
+		return c;
+	if (a->employee != b->employee)
+		return a->employee < b->employee ? -1 : 1;
+	if (a->dept != b->dept)
+		return a->dept < b->dept ? -1 : 1;
+	if ((c = strcmp(a->category, b->category)) != 0)
+		return c;
+	return strcmp(a->kind, b->kind);
+}
+
+/* One cell that differs: l the ledger's sums, r the rollup's (or NULL). */
+static const struct inno_error *
+cell_report(struct inno_db *db, struct inno_diag *d, const struct cell *key,
+    const struct cell *l, const struct cell *r)
+{
+	const struct inno_error *err;
+	char *who = NULL, *dept = NULL;
+
+	if ((key->employee != 0 && (err = inno_db_text(db, &who, "SELECT "
+	    "coalesce(inno_employee_code(?1), ?1)", "i", key->employee)) !=
+	    NULL) || (err = inno_db_text(db, &dept, "SELECT "
+	    "coalesce(inno_dept_name(?1), ?1)", "i", key->dept)) != NULL) {
+		free(who);
+		return err;
+	}
+	inno_diag_add(d, _("mileage: %s, %s, department %s, category "
+	    "%s: the ledger holds %lld points in %lld entries, its "
+	    "monthly sums (mileage_month) %lld points in %lld entries"),
+	    key->month, key->employee == 0 ?
+	    _("the department's own entries") : who != NULL ? who : "?",
+	    dept != NULL ? dept : "?", key->category,
+	    (long long)(l != NULL ? l->points : 0),
+	    (long long)(l != NULL ? l->entries : 0),
+	    (long long)(r != NULL ? r->points : 0),
+	    (long long)(r != NULL ? r->entries : 0));
+	free(who);
+	free(dept);
+	return NULL;
+}
+
+/*
+ * The rollup against the ledger's own sums, cell by cell: a cell missing
+ * on either side, or with other sums, is an edit made outside the
+ * programs to the one or the other.  Both come in the order of the
+ * rollup's index (the ledger's sums through one sort, the rollup along
+ * its index) and are merged here, so that the check reads each side once
+ * however large the ledger; at most 100 cells are reported.
+ */
+static const struct inno_error *
+rollup_check(struct inno_db *db, struct inno_diag *d)
+{
+	const struct inno_error *err;
+	struct inno_stmt *ls, *rs;
+	struct cell l, r;
+	int lrow, rrow, c, n = 0;
+
+	if ((err = inno_db_query(db, &ls, "SELECT substr(date, 1, 7), "
+	    "coalesce(employee_id, 0), dept_id, category, kind, sum(points), "
+	    "count(*), count(reverses), max(date) FROM mileage GROUP BY 1, 2, "
+	    "3, 4, 5 ORDER BY 1, 2, 3, 4, 5", NULL)) != NULL)
+		return err;
+	if ((err = inno_db_query(db, &rs, "SELECT month, employee_id, dept_id, "
+	    "category, kind, points, entries, reversals, last FROM "
+	    "mileage_month ORDER BY month, employee_id, dept_id, category, "
+	    "kind", NULL)) != NULL) {
+		inno_stmt_reset(ls);
+		return err;
+	}
+	if ((err = cell_next(ls, &l, &lrow)) != NULL ||
+	    (err = cell_next(rs, &r, &rrow)) != NULL)
+		goto done;
+	while ((lrow || rrow) && n < 100) {
+		c = !rrow ? -1 : !lrow ? 1 : cell_cmp(&l, &r);
+		if (c < 0) {
+			if ((err = cell_report(db, d, &l, &l, NULL)) != NULL)
+				goto done;
+			n++;
+			err = cell_next(ls, &l, &lrow);
+		} else if (c > 0) {
+			if ((err = cell_report(db, d, &r, NULL, &r)) != NULL)
+				goto done;
+			n++;
+			err = cell_next(rs, &r, &rrow);
+		} else {
+			if (l.points != r.points || l.entries != r.entries ||
+			    l.reversals != r.reversals ||
+			    strcmp(l.last, r.last) != 0) {
+				if ((err = cell_report(db, d, &l, &l, &r)) !=
+				    NULL)
+					goto done;
+				n++;
+			}
+			if ((err = cell_next(ls, &l, &lrow)) == NULL)
+				err = cell_next(rs, &r, &rrow);
+		}
+		if (err != NULL)
+			goto done;
+	}
+done:
+	inno_stmt_reset(ls);
+	inno_stmt_reset(rs);
+	return err;
+}
+
 const struct inno_error *
 inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 {
@@ -2305,41 +2445,7 @@ inno_mileage_check(struct inno_db *db, struct inno_diag *d)
 		    (long long)inno_stmt_int(st, 0));
 	if (err != NULL)
 		return err;
-	/*
-	 * The rollup against the ledger's own sums, cell by cell: a cell
-	 * missing on either side, or with other sums, is an edit made
-	 * outside the programs to the one or the other.
-	 */
-	if ((err = inno_db_query(db, &st, "WITH l AS MATERIALIZED (SELECT "
-	    "substr(date, 1, 7) AS month, coalesce(employee_id, 0) AS e, "
-	    "dept_id AS d, category AS c, kind AS k, sum(points) AS p, "
-	    "count(*) AS n, count(reverses) AS v, max(date) AS last FROM "
-	    "mileage GROUP BY 1, 2, 3, 4, 5), x AS (SELECT l.month, l.e, l.d, "
-	    "l.c, l.k, l.p, l.n, r.points AS rp, r.entries AS rn FROM l LEFT "
-	    "JOIN mileage_month r ON r.month = l.month AND r.employee_id = l.e "
-	    "AND r.dept_id = l.d AND r.category = l.c AND r.kind = l.k WHERE "
-	    "r.id IS NULL OR r.points <> l.p OR r.entries <> l.n OR "
-	    "r.reversals <> l.v OR r.last <> l.last UNION ALL SELECT r.month, "
-	    "r.employee_id, r.dept_id, r.category, r.kind, 0, 0, r.points, "
-	    "r.entries FROM mileage_month r WHERE NOT EXISTS (SELECT 1 FROM l "
-	    "WHERE l.month = r.month AND l.e = r.employee_id AND l.d = "
-	    "r.dept_id AND l.c = r.category AND l.k = r.kind)) SELECT month, "
-	    "e, coalesce(inno_employee_code(e), e), coalesce(inno_dept_name(d), "
-	    "d), c, p, n, coalesce(rp, 0), coalesce(rn, 0) FROM x ORDER BY "
-	    "month, e, d, c, k LIMIT 100", NULL)) != NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, _("mileage: %s, %s, department %s, category "
-		    "%s: the ledger holds %lld points in %lld entries, its "
-		    "monthly sums (mileage_month) %lld points in %lld entries"),
-		    inno_stmt_text(st, 0), inno_stmt_int(st, 1) == 0 ?
-		    _("the department's own entries") : inno_stmt_text(st, 2),
-		    inno_stmt_text(st, 3), inno_stmt_text(st, 4),
-		    (long long)inno_stmt_int(st, 5),
-		    (long long)inno_stmt_int(st, 6),
-		    (long long)inno_stmt_int(st, 7),
-		    (long long)inno_stmt_int(st, 8));
-	if (err != NULL)
+	if ((err = rollup_check(db, d)) != NULL)
 		return err;
 	/* No trigger logs the ledger's inserts (0008-audit.sql says why). */
 	if ((err = inno_db_query(db, &st, "SELECT id FROM mileage ORDER BY id",
