@@ -175,11 +175,6 @@ roll_audit(struct inno_db *db, int64_t before, int64_t before_change)
 	return NULL;
 }
 
-static const char roll_upsert[] = " ON CONFLICT (month, employee_id, "
-    "dept_id, category, kind) DO UPDATE SET points = points + "
-    "excluded.points, entries = entries + excluded.entries, reversals = "
-    "reversals + excluded.reversals, last = max(last, excluded.last)";
-
 /*
  * Adds the entries with ids first to last to their cells, in one
  * statement, with one audit row for the cells it creates and one for
@@ -190,22 +185,20 @@ roll_write(struct inno_db *db, int64_t first, int64_t last)
 {
 	const struct inno_error *err;
 	int64_t before, before_change;
-	char *sql;
 
 	if ((err = inno_db_int(db, &before, NULL, "SELECT coalesce(max(id), "
 	    "0) FROM mileage_month", NULL)) != NULL ||
-	    (err = inno_audit_change_mark(db, &before_change)) != NULL)
-		return err;
-	if ((sql = inno_strf("INSERT INTO mileage_month (month, employee_id, "
-	    "dept_id, category, kind, points, entries, reversals, last) "
-	    "SELECT substr(date, 1, 7), coalesce(employee_id, 0), dept_id, "
-	    "category, kind, sum(points), count(*), count(reverses), "
-	    "max(date) FROM mileage WHERE id BETWEEN ?1 AND ?2 GROUP BY 1, "
-	    "2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5%s", roll_upsert)) == NULL)
-		return inno_error_nomem();
-	err = inno_db_run(db, sql, "ii", first, last);
-	free(sql);
-	if (err != NULL)
+	    (err = inno_audit_change_mark(db, &before_change)) != NULL ||
+	    (err = inno_db_run(db, "INSERT INTO mileage_month (month, "
+	    "employee_id, dept_id, category, kind, points, entries, reversals, "
+	    "last) SELECT substr(date, 1, 7), coalesce(employee_id, 0), "
+	    "dept_id, category, kind, sum(points), count(*), count(reverses), "
+	    "max(date) FROM mileage WHERE id BETWEEN ?1 AND ?2 GROUP BY 1, 2, "
+	    "3, 4, 5 ORDER BY 1, 2, 3, 4, 5 ON CONFLICT (month, employee_id, "
+	    "dept_id, category, kind) DO UPDATE SET points = points + "
+	    "excluded.points, entries = entries + excluded.entries, reversals = "
+	    "reversals + excluded.reversals, last = max(last, excluded.last)",
+	    "ii", first, last)) != NULL)
 		return err;
 	return roll_audit(db, before, before_change);
 }
