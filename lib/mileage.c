@@ -176,6 +176,15 @@ roll_audit(struct inno_db *db, int64_t before, int64_t before_change)
 }
 
 /*
+ * The ledger's entries as cells of mileage_month (key, then sums), to be
+ * grouped by the key: what a batch writes and what inno-check holds the
+ * rollup against are one definition.
+ */
+#define LEDGER_CELLS "substr(date, 1, 7), coalesce(employee_id, 0), " \
+    "dept_id, category, kind, sum(points), count(*), count(reverses), " \
+    "max(date) FROM mileage"
+
+/*
  * Adds the entries with ids first to last to their cells, in one
  * statement, with one audit row for the cells it creates and one for
  * those it adds to.
@@ -191,10 +200,8 @@ roll_write(struct inno_db *db, int64_t first, int64_t last)
 	    (err = inno_audit_change_mark(db, &before_change)) != NULL ||
 	    (err = inno_db_run(db, "INSERT INTO mileage_month (month, "
 	    "employee_id, dept_id, category, kind, points, entries, reversals, "
-	    "last) SELECT substr(date, 1, 7), coalesce(employee_id, 0), "
-	    "dept_id, category, kind, sum(points), count(*), count(reverses), "
-	    "max(date) FROM mileage WHERE id BETWEEN ?1 AND ?2 GROUP BY 1, 2, "
-	    "3, 4, 5 ORDER BY 1, 2, 3, 4, 5 ON CONFLICT (month, employee_id, "
+	    "last) SELECT " LEDGER_CELLS " WHERE id BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5 ON CONFLICT (month, employee_id, "
 	    "dept_id, category, kind) DO UPDATE SET points = points + "
 	    "excluded.points, entries = entries + excluded.entries, reversals = "
 	    "reversals + excluded.reversals, last = max(last, excluded.last)",
@@ -2336,10 +2343,8 @@ rollup_check(struct inno_db *db, struct inno_diag *d)
 	struct cell l, r;
 	int lrow, rrow, c, n = 0;
 
-	if ((err = inno_db_query(db, &ls, "SELECT substr(date, 1, 7), "
-	    "coalesce(employee_id, 0), dept_id, category, kind, sum(points), "
-	    "count(*), count(reverses), max(date) FROM mileage GROUP BY 1, 2, "
-	    "3, 4, 5 ORDER BY 1, 2, 3, 4, 5", NULL)) != NULL)
+	if ((err = inno_db_query(db, &ls, "SELECT " LEDGER_CELLS " GROUP BY "
+	    "1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5", NULL)) != NULL)
 		return err;
 	if ((err = inno_db_query(db, &rs, "SELECT month, employee_id, dept_id, "
 	    "category, kind, points, entries, reversals, last FROM "
