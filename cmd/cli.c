@@ -1142,6 +1142,7 @@ cli_write(struct cli *c, struct cli_writer *w, int argc, char **argv)
 	}
 	cli_open_db(c, INNO_DB_WRITE);
 	cli_batch_opts(c, &opts, w->table);
+	opts.refs_checked = w->refs_checked;
 	wc.c = c;
 	wc.w = w;
 	wc.one = one;

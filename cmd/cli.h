@@ -228,6 +228,11 @@ struct cli_writer {
 	const int64_t *id;
 	int64_t (*last_id)(void *arg);
 	enum cli_write_mode mode;
+	/*
+	 * 1: fn checks every reference it writes inside the batch's
+	 * transaction (inno_batch_opts.refs_checked); for a file only.
+	 */
+	int refs_checked;
 	/* Reports the outcome instead of cli_batch_report, or NULL. */
 	void (*report)(struct cli *, struct cli_writer *,
 	    const struct inno_batch_result *);

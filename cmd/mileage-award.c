@@ -131,6 +131,8 @@ main(int argc, char **argv)
 			cli_fail(&c, err);
 		w.arg = award;
 		w.mode = CLI_WRITE_MANY;
+		/* inno_mileage_award_row checks each row's employee and dept. */
+		w.refs_checked = 1;
 		rc = cli_write(&c, &w, argc, argv);
 	}
 	inno_mileage_award_free(award);

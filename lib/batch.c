@@ -627,7 +627,7 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	char digest[65];
 	int64_t maxfield, first = 0, last = 0;
 	size_t i, bad;
-	int got, *map = NULL, tx = 0;
+	int got, *map = NULL, tx = 0, fk_off = 0;
 
 	memset(&row, 0, sizeof row);
 	assert(ncols <= sizeof row.multiline);
@@ -667,6 +667,11 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 	if (opts->reject_path != NULL && (err = reject_open(opts->reject_path,
 	    csv, &rej)) != NULL)
 		goto done;
+	if (opts->refs_checked) {
+		if ((err = inno_db_foreign_keys(db, 0)) != NULL)
+			goto done;
+		fk_off = 1;
+	}
 	if ((err = inno_db_begin(db)) != NULL)
 		goto done;
 	tx = 1;
@@ -755,6 +760,12 @@ inno_batch_csv(struct inno_db *db, FILE *fp, const char *name,
 done:
 	if (tx)
 		inno_db_rollback(db);
+	if (fk_off) {
+		const struct inno_error *ferr = inno_db_foreign_keys(db, 1);
+
+		if (err == NULL)
+			err = ferr;
+	}
 	inno_file_abort(rej);
 	free(map);
 	inno_csv_free(csv);

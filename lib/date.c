@@ -184,6 +184,17 @@ days_from_civil(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
+int
+inno_date_number(const char *date, long *days)
+{
+	char d[11];
+
+	if (date == NULL || inno_parse_date(date, strlen(date), d) != NULL)
+		return -1;
+	*days = days_from_civil(num(d, 4), num(d + 5, 2), num(d + 8, 2));
+	return 0;
+}
+
 static void
 civil_from_days(long z, int *y, int *m, int *d)
 {

@@ -1066,6 +1066,16 @@ inno_db_begin(struct inno_db *db)
 }
 
 const struct inno_error *
+inno_db_foreign_keys(struct inno_db *db, int on)
+{
+	if (db->in_tx)
+		return inno_error(INNO_ESYS, "foreign-key enforcement "
+		    "changed inside a transaction");
+	return inno_db_exec(db, on ? "PRAGMA foreign_keys = ON" :
+	    "PRAGMA foreign_keys = OFF");
+}
+
+const struct inno_error *
 inno_db_begin_read(struct inno_db *db)
 {
 	const struct inno_error *err;

@@ -294,6 +294,14 @@ const struct inno_error *inno_db_begin_read(struct inno_db *);
 const struct inno_error *inno_db_commit(struct inno_db *);
 void inno_db_rollback(struct inno_db *);
 
+/*
+ * Turns the database's own foreign-key enforcement off (on = 0) or back
+ * on, outside a transaction only: for a batch whose row function checks
+ * every reference it writes against what it read inside the batch's own
+ * write transaction (see inno_batch_opts.refs_checked).
+ */
+const struct inno_error *inno_db_foreign_keys(struct inno_db *, int on);
+
 /* Runs SQL text with no parameters (one or more statements). */
 const struct inno_error *inno_db_exec(struct inno_db *, const char *sql);
 
@@ -455,6 +463,8 @@ const char *inno_parse_period(const char *s, struct inno_period *p);
 
 /* Days in a month; date arithmetic on ISO strings. */
 int inno_days_in_month(int year, int month);
+/* Sets *days to the days since 1970-01-01 of an ISO date; -1: not one. */
+int inno_date_number(const char *date, long *days);
 /* Adds days (may be negative) to an ISO date; out may equal in. */
 void inno_date_add_days(const char in[11], int days, char out[11]);
 /* Adds months to YYYY-MM; out may equal in. */
@@ -645,6 +655,17 @@ struct inno_batch_opts {
 	 */
 	const struct inno_error *(*before_commit)(void *arg);
 	void *before_commit_arg;
+	/*
+	 * 1: the row function checks every row's references (employee,
+	 * department, reversed entry) against records it read inside the
+	 * batch's write transaction, which no other writer can change, so
+	 * the database need not look each one up again: the batch runs with
+	 * foreign-key enforcement off, and inno-check's foreign_key_check
+	 * still holds the result.  A lookup a row per entry into a staff
+	 * table larger than the batch's page cache is most of a large batch's
+	 * reads.
+	 */
+	int refs_checked;
 };
 
 struct inno_batch_result {

@@ -119,7 +119,12 @@ void inno_mileage_award_free(struct inno_mileage_award *);
 /* The id of the last entry the run wrote, 0 when none. */
 int64_t inno_mileage_award_last(const struct inno_mileage_award *);
 
-/* The row function of mileage-award; arg is a struct inno_mileage_award. */
+/*
+ * The row function of mileage-award; arg is a struct inno_mileage_award.
+ * Every row's employee and department are found in the database inside
+ * the batch's transaction before the entry is written, so a batch of it
+ * may set inno_batch_opts.refs_checked.
+ */
 const struct inno_error *inno_mileage_award_row(void *arg, struct inno_row *);
 
 /*
