@@ -1212,7 +1212,7 @@ const struct inno_col inno_mileage_rev_cols[INNO_MREV_NCOLS] = {
  */
 #define CAT_CACHE 256
 /* The page cache of a batch, in KiB as PRAGMA cache_size takes it. */
-#define BATCH_CACHE "-2048"
+#define BATCH_CACHE "-1024"
 #define MONTH_CACHE 64
 
 /*
