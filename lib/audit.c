@@ -155,11 +155,11 @@ command_id(struct inno_db *db, const char *at, int64_t *id)
 
 	/*
 	 * A schema older than the commands (the audit row of the migration
-	 * that is about to add them) has none.
+	 * that is about to add them) has none.  The schema SQLite holds in
+	 * memory answers, without reading sqlite_master again.
 	 */
 	if (!cmd.have && (err = inno_db_int(db, &one, &cmd.have, "SELECT 1 "
-	    "FROM sqlite_master WHERE type = 'table' AND name = 'command'",
-	    NULL)) != NULL)
+	    "FROM pragma_table_info('command') LIMIT 1", NULL)) != NULL)
 		return err;
 	if (!cmd.have) {
 		*id = -1;
@@ -173,20 +173,18 @@ command_id(struct inno_db *db, const char *at, int64_t *id)
 		*id = cmd.id;
 		return NULL;
 	}
-	if ((err = inno_db_int(db, &cmd.id, NULL, "SELECT coalesce(max(id), 0) "
-	    "+ 1 FROM command", NULL)) != NULL)
-		return err;
 	snprintf(cmd.at, sizeof cmd.at, "%s", at);
 	user = inno_db_user(db, &uid);
-	if ((err = inno_db_run(db, "INSERT INTO command (id, at, uid, user, "
-	    "program, args, pid, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, "
-	    "nullif(?, 0))", "ititttii", cmd.id, cmd.at, uid, user,
+	/* The id is SQLite's, the last one plus one. */
+	if ((err = inno_db_run(db, "INSERT INTO command (at, uid, user, "
+	    "program, args, pid, undoes) VALUES (?, ?, ?, ?, ?, ?, "
+	    "nullif(?, 0))", "titttii", cmd.at, uid, user,
 	    inno_db_program(db), cmd.args != NULL ? cmd.args : "",
 	    (int64_t)getpid(), cmd.undoes)) != NULL) {
 		cmd.id = 0;
 		return err;
 	}
-	*id = cmd.id;
+	*id = cmd.id = inno_db_last_id(db);
 	return NULL;
 }
 
@@ -475,7 +473,8 @@ check_updates(struct inno_db *db, struct inno_diag *d)
 	if ((err = inno_db_query(db, &st, "SELECT c.tbl, c.action, c.first_id "
 	    "FROM audit_change c WHERE c.action IN ('update', 'delete') AND "
 	    "NOT EXISTS (SELECT 1 FROM audit a WHERE a.tbl = c.tbl AND "
-	    "a.action = c.action AND a.change_id >= c.id AND a.change_id < "
+	    "a.action = c.action AND a.action IN ('update', 'delete') AND "
+	    "a.change_id >= c.id AND a.change_id < "
 	    "coalesce((SELECT min(n.id) FROM audit_change n WHERE n.tbl = "
 	    "c.tbl AND n.first_id = c.first_id AND n.action IN ('update', "
 	    "'delete') AND n.id > c.id), 9223372036854775807) AND "
@@ -885,6 +884,7 @@ inno_audit_later(struct inno_db *db, int64_t id, const char *skip,
 	*n = 0;
 	if ((err = inno_db_query(db, &st, "SELECT DISTINCT (SELECT a.command "
 	    "FROM audit a WHERE a.tbl = c.tbl AND a.action = c.action AND "
+	    "a.action IN ('update', 'delete') AND "
 	    "a.first_id <= c.first_id AND a.last_id >= c.first_id AND "
 	    "a.change_id >= c.id ORDER BY a.id LIMIT 1) AS cmd FROM "
 	    "audit_change c, (SELECT DISTINCT tbl, first_id, last_id FROM "

@@ -156,9 +156,10 @@ test_expect_success 'the migration builds the rollup from the ledger there' '
 	cat "$SRC_DIRECTORY"/share/schema/[0-9][0-9][0-9][0-9]-mileage-rollup.sql >rollup.sql &&
 	sqlite3 "$INNO_DB" <rollup.sql &&
 	# Its date index and insert trigger are what the day migration (in
-	# place) replaced.
+	# place) replaced, and its update trigger what 0017 dropped.
 	sqlite3 "$INNO_DB" "DROP INDEX mileage_date;
-	    DROP TRIGGER mileage_month_log_insert" &&
+	    DROP TRIGGER mileage_month_log_insert;
+	    DROP TRIGGER mileage_month_log_update" &&
 	expect_code 0 mileage-list --by=kind &&
 	rollup >after &&
 	test_cmp before after &&
@@ -184,6 +185,35 @@ test_expect_success 'a batch of many cells, months out of order' '
 	test_must_be_empty err &&
 	test "$(db_value "SELECT count(*), sum(entries), sum(points) FROM
 	    mileage_month")" = "9600|19200|240000" &&
+	rollup_matches
+'
+
+# The cells are the ledger's sums: an award's audit rows name its entry,
+# and the cell it made, if it made one; adding to a cell is not logged
+# (0017-single.sql), inno-check holds the cell against the ledger instead.
+test_expect_success 'one award audits its entry and the cell it made' '
+	changes=$(db_value "SELECT count(*) FROM audit_change") &&
+	expect_code 0 mileage-award --employee-id=P001 \
+	    --category=idea.adopted --date=2007-01-09 &&
+	entry=$(cat out) &&
+	cell=$(db_value "SELECT id FROM mileage_month WHERE month = '\''2007-01'\''") &&
+	db_value "SELECT action, tbl, first_id, last_id, detail FROM audit
+	    WHERE command = (SELECT max(id) FROM command) ORDER BY id" >actual &&
+	cat >expect <<-EOF &&
+	insert|mileage_month|$cell|$cell|1 monthly sum of the ledger
+	insert|mileage|$entry|$entry|1 row from options
+	EOF
+	test_cmp expect actual &&
+	expect_code 0 mileage-award --employee-id=P001 \
+	    --category=idea.adopted --points=5 --date=2007-01-10 &&
+	entry=$(cat out) &&
+	db_value "SELECT action, tbl, first_id, last_id, detail FROM audit
+	    WHERE command = (SELECT max(id) FROM command) ORDER BY id" >actual &&
+	echo "insert|mileage|$entry|$entry|1 row from options" >expect &&
+	test_cmp expect actual &&
+	test "$(db_value "SELECT count(*) FROM audit_change")" = "$changes" &&
+	test "$(db_value "SELECT points, entries, last FROM mileage_month
+	    WHERE id = $cell")" = "25|2|2007-01-10" &&
 	rollup_matches
 '
 
