@@ -187,6 +187,7 @@ main(int argc, char **argv)
 	cli_open_db(&c, c.dry_run ? INNO_DB_READ : INNO_DB_WRITE);
 	wr.c = &c;
 	wr.explain = explain;
+	o.explain = explain;
 	wr.done = 0;
 	o.before_commit = write_result;
 	o.before_commit_arg = &wr;

@@ -2112,20 +2112,29 @@ inno_mileage_query(struct inno_db *db, const struct inno_mileage_filter *f,
 
 const struct inno_error *
 inno_mileage_sums(struct inno_db *db, const char *first, const char *last,
-    const char *kind, struct inno_mileage_sum **sums, size_t *n)
+    const char *kind, const struct inno_error *(*fn)(void *arg,
+    const struct inno_mileage_sum *), void *arg)
 {
 	const struct inno_error *err;
-	struct inno_mileage_sum *list = NULL, *grown, *m;
+	struct inno_mileage_sum m;
 	struct inno_stmt *st;
-	size_t cap = 0;
+	char m1[8], m2[8];
 	int row;
 
-	char m1[8], m2[8];
-
-	*sums = NULL;
-	*n = 0;
-	/* Whole months from the rollup, other days from the ledger. */
-	if (whole_months(first, last, m1, m2))
+	/*
+	 * Whole months from the rollup, other days from the ledger.  One
+	 * month is a walk of the cell index under month = ?, already in the
+	 * order of the groups, its cells passed as they are (a category
+	 * whose kind changed within the month has two); a range of months
+	 * is grouped apart.
+	 */
+	if (whole_months(first, last, m1, m2) && strcmp(m1, m2) == 0)
+		err = inno_db_query(db, &st, "SELECT employee_id, dept_id, "
+		    "category, points, entries - 2 * reversals, last FROM "
+		    "mileage_month WHERE month = ?1 AND (?2 IS NULL OR kind = "
+		    "?2) ORDER BY employee_id, dept_id, category", "tt", m1,
+		    kind);
+	else if (whole_months(first, last, m1, m2))
 		err = inno_db_query(db, &st, "SELECT employee_id, dept_id, "
 		    "category, sum(points), sum(entries - 2 * reversals), "
 		    "max(last) FROM mileage_month WHERE month BETWEEN ?1 AND ?2 "
@@ -2143,33 +2152,18 @@ inno_mileage_sums(struct inno_db *db, const char *first, const char *last,
 	if (err != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			if ((grown = realloc(list, cap * sizeof *list)) ==
-			    NULL) {
-				inno_stmt_reset(st);
-				free(list);
-				return inno_error_nomem();
-			}
-			list = grown;
+		m.employee = inno_stmt_int(st, 0);
+		m.dept = inno_stmt_int(st, 1);
+		m.category = inno_stmt_text(st, 2);
+		m.points = inno_stmt_int(st, 3);
+		m.entries = inno_stmt_int(st, 4);
+		m.last = inno_stmt_text(st, 5);
+		if ((err = fn(arg, &m)) != NULL) {
+			inno_stmt_reset(st);
+			return err;
 		}
-		m = &list[(*n)++];
-		memset(m, 0, sizeof *m);
-		m->employee = inno_stmt_int(st, 0);
-		m->dept = inno_stmt_int(st, 1);
-		snprintf(m->category, sizeof m->category, "%s",
-		    inno_stmt_text(st, 2));
-		m->points = inno_stmt_int(st, 3);
-		m->entries = inno_stmt_int(st, 4);
-		snprintf(m->last, sizeof m->last, "%s", inno_stmt_text(st, 5));
 	}
-	if (err != NULL) {
-		free(list);
-		*n = 0;
-		return err;
-	}
-	*sums = list;
-	return NULL;
+	return err;
 }
 
 const struct inno_error *

@@ -167,22 +167,25 @@ const struct inno_error *inno_mileage_query(struct inno_db *,
 struct inno_mileage_sum {
 	int64_t employee;	/* employee.id; 0: a department's own entry */
 	int64_t dept;		/* the department credited, as of the entry */
-	char category[65];
+	const char *category;
 	int64_t points;		/* net of reversals */
 	int64_t entries;	/* entries, each reversal counting -1 */
-	char last[11];		/* the date of the latest entry */
+	const char *last;	/* the date of the latest entry */
 };
 
 /*
  * The ledger's sums from first to last (inclusive dates) per recipient,
  * department and category, for the entries of kind ("innovation" or
- * "cs"; NULL: both).  Rows come grouped by person (department entries
- * first), then department, then category.  *sums is the caller's, freed
- * with free(), and is NULL when *n is 0.
+ * "cs"; NULL: both), passed to fn one at a time as they are read: rows
+ * come grouped by person (department entries first), then department,
+ * then category, and with both kinds a category whose kind changed may
+ * come twice.  The strings of a row are valid during the call only.
+ * An error fn returns stops the reading and is returned.
  */
 const struct inno_error *inno_mileage_sums(struct inno_db *,
     const char *first, const char *last, const char *kind,
-    struct inno_mileage_sum **sums, size_t *n);
+    const struct inno_error *(*fn)(void *arg,
+    const struct inno_mileage_sum *), void *arg);
 
 /*
  * Prepares the persons' totals from first to last, ranked by their net

@@ -414,6 +414,21 @@ cand_get(struct inno_mvp_cand **list, size_t *n, size_t *cap,
 	return &(*list)[(*n)++];
 }
 
+/*
+ * Copies s into buf of n bytes, cut short if need be: a row's dates and
+ * categories, many thousand a month, without a format to parse.
+ */
+static void
+copy(char *buf, size_t n, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+}
+
 /* Adds points in category to c's breakdown. */
 static int
 cand_add(struct inno_mvp_cand *c, const char *category, int64_t points,
@@ -425,7 +440,7 @@ cand_add(struct inno_mvp_cand *c, const char *category, int64_t points,
 	c->points += points;
 	c->entries += entries;
 	if (strcmp(last, c->last) > 0)
-		snprintf(c->last, sizeof c->last, "%s", last);
+		copy(c->last, sizeof c->last, last);
 	for (i = 0; i < c->ncatsums; i++)
 		if (strcmp(c->cats[i].category, category) == 0) {
 			c->cats[i].points += points;
@@ -662,19 +677,21 @@ rank(struct inno_mvp_cand *list, size_t n, const enum tb *tbs, int per_head)
 	}
 }
 
-/* Recent MVPs: sets why on candidates that won in the previous months. */
+/*
+ * The MVPs of the months months before month: calls mark(arg, id, won)
+ * for each person (or, with !person, department) who won in month won.
+ */
 static const struct inno_error *
-exclude_recent(struct inno_db *db, const char *scheme, const char *month,
-    int64_t months, struct inno_mvp_cand *list, size_t n, int person)
+recent_mvps(struct inno_db *db, const char *scheme, const char *month,
+    int64_t months, int person, void (*mark)(void *, int64_t, const char *),
+    void *arg)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	char from[8];
-	int64_t id;
-	size_t i;
 	int row;
 
-	if (months <= 0 || n == 0)
+	if (months <= 0)
 		return NULL;
 	inno_month_add(month, -(int)months, from);
 	if ((err = inno_db_query(db, &st, person ? "SELECT employee_id, month "
@@ -684,19 +701,46 @@ exclude_recent(struct inno_db *db, const char *scheme, const char *month,
 	    "month < ?2 AND dept_id IS NOT NULL ORDER BY month", "ttt", from,
 	    month, scheme)) != NULL)
 		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
-		id = inno_stmt_int(st, 0);
-		for (i = 0; i < n; i++)
-			if (list[i].id == id && list[i].eligible) {
-				list[i].eligible = 0;
-				snprintf(list[i].why, sizeof list[i].why,
-				    _("not eligible: MVP in %s (%s = %lld)"),
-				    inno_stmt_text(st, 1), person ?
-				    "person_exclude_months" :
-				    "dept_exclude_months", (long long)months);
-			}
-	}
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		mark(arg, inno_stmt_int(st, 0), inno_stmt_text(st, 1));
 	return err;
+}
+
+/* Candidates a recent MVP excludes, and the rule's setting for why. */
+struct excluded {
+	struct inno_mvp_cand *list;
+	size_t n;
+	const char *key;	/* person_exclude_months or dept_... */
+	int64_t months;
+};
+
+static void
+exclude_cand(void *arg, int64_t id, const char *won)
+{
+	struct excluded *x = arg;
+	size_t i;
+
+	for (i = 0; i < x->n; i++)
+		if (x->list[i].id == id && x->list[i].eligible) {
+			x->list[i].eligible = 0;
+			snprintf(x->list[i].why, sizeof x->list[i].why,
+			    _("not eligible: MVP in %s (%s = %lld)"), won,
+			    x->key, (long long)x->months);
+		}
+}
+
+/* Recent MVPs: sets why on candidates that won in the previous months. */
+static const struct inno_error *
+exclude_recent(struct inno_db *db, const char *scheme, const char *month,
+    int64_t months, struct inno_mvp_cand *list, size_t n, int person)
+{
+	struct excluded x = {list, n, person ? "person_exclude_months" :
+	    "dept_exclude_months", months};
+
+	if (n == 0)
+		return NULL;
+	return recent_mvps(db, scheme, month, months, person, exclude_cand,
+	    &x);
 }
 
 /* inno_staff_describe's callback: fills the person at position i. */
@@ -783,48 +827,267 @@ describe_cands(struct inno_db *db, struct inno_mvp_result *res,
 }
 
 /*
- * Reads the month's sums into candidates: a person's entries count for the
- * person and for the department credited; a department's own entries for
- * the department.  Entries count net of reversals.
+ * A person's period in brief, while the sums are read: the figures that
+ * eligibility and the tie-breaks before the first that needs the staff
+ * record (grade, employee_id) compare.  Only the few who can place become
+ * candidates, unless every candidate is asked for (--explain).
+ */
+struct brief {
+	int64_t id, points, entries, ncats;
+	char last[11];
+	char recent[8];		/* the month of a recent MVP, or "" */
+	int eligible;
+};
+
+/* A category's points for the person being read. */
+struct catpts {
+	char category[65];
+	int64_t points;
+};
+
+struct gathering {
+	struct inno_mvp_result *res;
+	int full;		/* every person a candidate */
+	struct cand_index pix, dix;
+	size_t pcap, dcap;
+	struct brief *b;	/* !full: every person, by id */
+	size_t nb, bcap;
+	struct catpts *cur;	/* the categories of b[nb - 1] */
+	size_t ncur, curcap;
+};
+
+/* Counts the categories in which the last person read has points. */
+static void
+brief_done(struct gathering *g)
+{
+	size_t i;
+
+	if (g->nb == 0)
+		return;
+	g->b[g->nb - 1].ncats = 0;
+	for (i = 0; i < g->ncur; i++)
+		if (g->cur[i].points > 0)
+			g->b[g->nb - 1].ncats++;
+	g->ncur = 0;
+}
+
+/* Adds a row of the sums to the person's brief; rows come by person. */
+static const struct inno_error *
+brief_add(struct gathering *g, const struct inno_mileage_sum *m)
+{
+	struct brief *b, *grown;
+	struct catpts *gc;
+	size_t i;
+
+	if (g->nb == 0 || g->b[g->nb - 1].id != m->employee) {
+		brief_done(g);
+		if (g->nb == g->bcap) {
+			size_t nc = g->bcap ? g->bcap * 2 : 1024;
+			if ((grown = realloc(g->b, nc * sizeof *grown)) == NULL)
+				return inno_error_nomem();
+			g->b = grown;
+			g->bcap = nc;
+		}
+		b = &g->b[g->nb++];
+		memset(b, 0, sizeof *b);
+		b->id = m->employee;
+	}
+	b = &g->b[g->nb - 1];
+	b->points += m->points;
+	b->entries += m->entries;
+	if (strcmp(m->last, b->last) > 0)
+		copy(b->last, sizeof b->last, m->last);
+	for (i = 0; i < g->ncur; i++)
+		if (strcmp(g->cur[i].category, m->category) == 0) {
+			g->cur[i].points += m->points;
+			return NULL;
+		}
+	if (g->ncur == g->curcap) {
+		size_t nc = g->curcap ? g->curcap * 2 : 16;
+		if ((gc = realloc(g->cur, nc * sizeof *gc)) == NULL)
+			return inno_error_nomem();
+		g->cur = gc;
+		g->curcap = nc;
+	}
+	copy(g->cur[g->ncur].category, sizeof g->cur[g->ncur].category,
+	    m->category);
+	g->cur[g->ncur++].points = m->points;
+	return NULL;
+}
+
+/* inno_mileage_sums' callback: one row of the sums. */
+static const struct inno_error *
+gather_one(void *arg, const struct inno_mileage_sum *m)
+{
+	struct gathering *g = arg;
+	struct inno_mvp_result *res = g->res;
+	struct inno_mvp_cand *c;
+	const struct inno_error *err;
+
+	if (m->employee != 0) {
+		if (!g->full) {
+			if ((err = brief_add(g, m)) != NULL)
+				return err;
+		} else if ((c = cand_get(&res->persons, &res->npersons,
+		    &g->pcap, &g->pix, m->employee)) == NULL ||
+		    cand_add(c, m->category, m->points, m->entries,
+		    m->last) == -1)
+			return inno_error_nomem();
+	}
+	if ((c = cand_get(&res->depts, &res->ndepts, &g->dcap, &g->dix,
+	    m->dept)) == NULL || cand_add(c, m->category, m->points,
+	    m->entries, m->last) == -1)
+		return inno_error_nomem();
+	return NULL;
+}
+
+/*
+ * Reads the period's sums into candidates: a person's entries count for
+ * the person and for the department credited; a department's own entries
+ * for the department.  Entries count net of reversals.  With g->full,
+ * every person becomes a candidate; else each gets a brief in g->b, in
+ * the order of their ids.
  */
 static const struct inno_error *
 gather(struct inno_db *db, const struct rules *r, const char *first,
-    const char *last, struct inno_mvp_result *res)
+    const char *last, struct gathering *g)
 {
 	const struct inno_error *err;
-	struct inno_mileage_sum *sums;
-	struct inno_mvp_cand *c;
-	struct cand_index pix = {NULL, 0}, dix = {NULL, 0};
-	size_t pcap = 0, dcap = 0, n, i;
 
-	if ((err = inno_mileage_sums(db, first, last, r->kinds == 2 ? NULL :
-	    kind_words[r->kinds], &sums, &n)) != NULL)
-		return err;
-	for (i = 0; i < n; i++) {
-		const struct inno_mileage_sum *m = &sums[i];
+	err = inno_mileage_sums(db, first, last, r->kinds == 2 ? NULL :
+	    kind_words[r->kinds], gather_one, g);
+	brief_done(g);
+	free(g->pix.slots);
+	free(g->dix.slots);
+	free(g->cur);
+	g->pix.slots = g->dix.slots = NULL;
+	g->cur = NULL;
+	return err;
+}
 
-		if (m->employee != 0) {
-			c = cand_get(&res->persons, &res->npersons, &pcap,
-			    &pix, m->employee);
-			if (c == NULL || cand_add(c, m->category, m->points,
-			    m->entries, m->last) == -1)
-				goto nomem;
+/* brief_cmp's order: > 0 when a ranks before b, 0 when the staff decide. */
+static int
+brief_cmp(const struct brief *a, const struct brief *b, const enum tb *tbs)
+{
+#define CMP(x, y) ((x) > (y) ? 1 : (x) < (y) ? -1 : 0)
+	size_t i;
+	int c;
+
+	if (a->points != b->points)
+		return CMP(a->points, b->points);
+	for (i = 0; ; i++) {
+		switch (tbs[i]) {
+		case TB_CATEGORIES:
+			c = CMP(a->ncats, b->ncats);
+			break;
+		case TB_ENTRIES:
+			c = CMP(a->entries, b->entries);
+			break;
+		case TB_FEWER_ENTRIES:
+			c = CMP(b->entries, a->entries);
+			break;
+		case TB_EARLIEST:
+			c = strcmp(b->last, a->last);
+			break;
+		default:
+			return 0;	/* grade or employee_id: not read yet */
 		}
-		c = cand_get(&res->depts, &res->ndepts, &dcap, &dix,
-		    m->dept);
-		if (c == NULL || cand_add(c, m->category, m->points,
-		    m->entries, m->last) == -1)
-			goto nomem;
+		if (c != 0)
+			return c;
 	}
-	free(sums);
-	free(pix.slots);
-	free(dix.slots);
+#undef CMP
+}
+
+/* A brief of g by id; the briefs come in the order of the ids. */
+static struct brief *
+brief_find(struct gathering *g, int64_t id)
+{
+	size_t lo = 0, hi = g->nb, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (g->b[mid].id == id)
+			return &g->b[mid];
+		if (g->b[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return NULL;
-nomem:
-	free(sums);
-	free(pix.slots);
-	free(dix.slots);
-	return inno_error_nomem();
+}
+
+static void
+exclude_brief(void *arg, int64_t id, const char *won)
+{
+	struct brief *b = brief_find(arg, id);
+
+	if (b != NULL && b->recent[0] == '\0')
+		copy(b->recent, sizeof b->recent, won);
+}
+
+/*
+ * Makes candidates of the persons who can be among the first keep: the
+ * eligible whose briefs rank at least as high as the keep-th best (ties
+ * included, for the staff records to break), and the stored winner
+ * (stored, or 0), whatever their rank.
+ */
+static const struct inno_error *
+select_briefs(struct gathering *g, const struct rules *r, size_t keep,
+    int64_t stored)
+{
+	struct inno_mvp_result *res = g->res;
+	const struct brief *kth = NULL;
+	struct inno_mvp_cand *c;
+	struct brief *b;
+	size_t *top, ntop = 0, worst = 0, i, j, n = 0;
+
+	if ((top = malloc(keep * sizeof *top)) == NULL)
+		return inno_error_nomem();
+	for (i = 0; i < g->nb; i++) {
+		b = &g->b[i];
+		b->eligible = b->points >= r->min_points &&
+		    b->recent[0] == '\0';
+		if (!b->eligible)
+			continue;
+		if (ntop < keep)
+			top[ntop++] = i;
+		else if (brief_cmp(b, &g->b[top[worst]], r->ptb) > 0)
+			top[worst] = i;
+		else
+			continue;
+		if (ntop < keep)
+			continue;
+		for (worst = 0, j = 1; j < keep; j++)
+			if (brief_cmp(&g->b[top[j]], &g->b[top[worst]],
+			    r->ptb) < 0)
+				worst = j;
+	}
+	if (ntop == keep)
+		kth = &g->b[top[worst]];
+	for (i = 0; i < g->nb; i++) {
+		b = &g->b[i];
+		b->eligible = b->eligible && (kth == NULL ||
+		    brief_cmp(b, kth, r->ptb) >= 0);
+		if (b->eligible || b->id == stored)
+			n++;
+	}
+	free(top);
+	if (n == 0)
+		return NULL;
+	if ((res->persons = calloc(n, sizeof *res->persons)) == NULL)
+		return inno_error_nomem();
+	for (i = 0; i < g->nb; i++) {
+		b = &g->b[i];
+		if (!b->eligible && b->id != stored)
+			continue;
+		c = &res->persons[res->npersons++];
+		c->id = b->id;
+		c->points = b->points;
+		c->entries = b->entries;
+		c->ncats = b->ncats;
+		copy(c->last, sizeof c->last, b->last);
+	}
+	return NULL;
 }
 
 /* Settles each candidate's eligibility before the recent-MVP rule. */
@@ -837,10 +1100,13 @@ eligibility(struct inno_mvp_result *res, const struct rules *r)
 	for (i = 0; i < res->npersons + res->ndepts; i++) {
 		int dept = i >= res->npersons;
 		c = dept ? &res->depts[i - res->npersons] : &res->persons[i];
-		c->ncats = 0;
-		for (k = 0; k < c->ncatsums; k++)
-			if (c->cats[k].points > 0)
-				c->ncats++;
+		/* A person made from a brief has no breakdown, but a count. */
+		if (c->cats != NULL) {
+			c->ncats = 0;
+			for (k = 0; k < c->ncatsums; k++)
+				if (c->cats[k].points > 0)
+					c->ncats++;
+		}
 		c->eligible = 1;
 		if (dept && r->per_head && c->headcount <= 0) {
 			c->eligible = 0;
@@ -1041,6 +1307,32 @@ put_first(struct inno_mvp_cand *c, size_t n, int64_t id)
 }
 
 /*
+ * The stored winners of res->month (0: none), and whether departments
+ * scored per head; *found is 0 when nothing is stored.
+ */
+static const struct inno_error *
+stored_first(struct inno_db *db, const struct inno_mvp_result *res,
+    int64_t *pid, int64_t *did, int *per_head, int *found)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+
+	*pid = *did = 0;
+	if ((err = inno_db_query(db, &st, "SELECT coalesce(employee_id, 0), "
+	    "coalesce(dept_id, 0), dept_score FROM mileage_mvp WHERE scheme = ? "
+	    "AND month = ? AND place = 1", "tt", res->scheme, res->month)) !=
+	    NULL)
+		return err;
+	if ((err = inno_stmt_step(st, found)) != NULL || !*found)
+		return err;
+	*pid = inno_stmt_int(st, 0);
+	*did = inno_stmt_int(st, 1);
+	*per_head = strcmp(inno_stmt_text(st, 2), "per_head") == 0;
+	inno_stmt_reset(st);
+	return NULL;
+}
+
+/*
  * For a closed month, marks the stored winners first, whatever the rules
  * say now: the month's result is what was announced.
  */
@@ -1048,38 +1340,43 @@ static const struct inno_error *
 keep_stored(struct inno_db *db, struct inno_mvp_result *res)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
-	int64_t pid = 0, did = 0;
-	int row;
+	int64_t pid, did;
+	int found, per_head;
 
-	if ((err = inno_db_query(db, &st, "SELECT coalesce(employee_id, 0), "
-	    "coalesce(dept_id, 0), dept_score FROM mileage_mvp WHERE scheme = ? "
-	    "AND month = ? AND place = 1", "tt", res->scheme, res->month)) !=
-	    NULL)
-		return err;
-	if ((err = inno_stmt_step(st, &row)) != NULL)
-		return err;
-	if (!row)
-		return NULL;	/* closed before any result was stored */
-	pid = inno_stmt_int(st, 0);
-	did = inno_stmt_int(st, 1);
-	res->per_head = strcmp(inno_stmt_text(st, 2), "per_head") == 0;
-	inno_stmt_reset(st);
+	if ((err = stored_first(db, res, &pid, &did, &per_head, &found)) !=
+	    NULL || !found)
+		return err;	/* or closed before any result was stored */
+	res->per_head = per_head;
 	put_first(res->persons, res->npersons, pid);
 	put_first(res->depts, res->ndepts, did);
 	return NULL;
 }
 
 /*
+ * The persons a ranking needs short of --explain: the places, the
+ * report's first five, and the next, whom the winner's why names.
+ */
+static size_t
+places(const struct rules *r)
+{
+	return (size_t)(r->winners > 5 ? r->winners : 5) + 1;
+}
+
+/*
  * Ranks res->month (already parsed) under rules r, inside the caller's
  * transaction; stores nothing and leaves a closed month's stored winners
- * to the caller.
+ * to the caller.  With keep, the persons are only those who can be among
+ * the first keep (and a closed month's stored winner); 0 ranks everyone.
  */
 static const struct inno_error *
-compute(struct inno_db *db, const struct rules *r, struct inno_mvp_result *res)
+compute(struct inno_db *db, const struct rules *r, size_t keep,
+    struct inno_mvp_result *res)
 {
 	const struct inno_error *err;
+	struct gathering g = {0};
 	char first[11], last[11];
+	int64_t pid = 0, did = 0;
+	int found, per_head;
 	size_t i;
 
 	res->per_head = r->per_head;
@@ -1100,7 +1397,19 @@ compute(struct inno_db *db, const struct rules *r, struct inno_mvp_result *res)
 		    &res->closed)) != NULL)
 			return err;
 	}
-	if ((err = gather(db, r, first, last, res)) != NULL)
+	g.res = res;
+	g.full = keep == 0;
+	if (!g.full && res->closed && (err = stored_first(db, res, &pid,
+	    &did, &per_head, &found)) != NULL)
+		return err;
+	err = gather(db, r, first, last, &g);
+	if (err == NULL && !g.full && !r->year)
+		err = recent_mvps(db, r->scheme, res->month, r->person_exclude,
+		    1, exclude_brief, &g);
+	if (err == NULL && !g.full)
+		err = select_briefs(&g, r, keep, pid);
+	free(g.b);
+	if (err != NULL)
 		return err;
 	if (!r->depts) {
 		for (i = 0; i < res->ndepts; i++)
@@ -1201,7 +1510,7 @@ inno_mvp_rank(struct inno_db *db, const char *month,
 	struct rules r;
 
 	if ((err = start(db, NULL, month, &r, res)) != NULL ||
-	    (err = compute(db, &r, res)) != NULL)
+	    (err = compute(db, &r, places(&r), res)) != NULL)
 		return err;
 	return res->closed ? keep_stored(db, res) : NULL;
 }
@@ -1233,7 +1542,8 @@ inno_mvp_month(struct inno_db *db, const struct inno_mvp_opts *o,
 	if ((err = o->dry_run ? inno_db_begin_read(db) :
 	    inno_db_begin(db)) != NULL)
 		return err;
-	if ((err = compute(db, &r, res)) != NULL)
+	if ((err = compute(db, &r, o->explain ? 0 : places(&r), res)) !=
+	    NULL)
 		goto fail;
 	if (res->closed) {
 		/* A closed month is never recomputed into the store. */
@@ -1558,7 +1868,7 @@ check_one(struct inno_db *db, const struct stored *sv, struct inno_diag *d)
 	snprintf(r.scheme, sizeof r.scheme, "%s", sv->scheme);
 	snprintf(r.sect, sizeof r.sect, strcmp(sv->scheme, "default") ?
 	    "mvp.%s" : "mvp", sv->scheme);
-	if ((err = compute(db, &r, &res)) != NULL)
+	if ((err = compute(db, &r, places(&r), &res)) != NULL)
 		goto done;
 	if (res.npersons > 0 && res.persons[0].eligible)
 		p = &res.persons[0];
@@ -1620,7 +1930,7 @@ check_year(struct inno_db *db, const struct place *p, size_t n,
 	snprintf(r.sect, sizeof r.sect, "mvp.%s", p[0].scheme);
 	memset(&res, 0, sizeof res);
 	snprintf(res.month, sizeof res.month, "%s", p[0].year);
-	if ((err = compute(db, &r, &res)) != NULL)
+	if ((err = compute(db, &r, places(&r), &res)) != NULL)
 		goto done;
 	for (i = 0, k = 0; i < n || (k < res.npersons && k < res.winners &&
 	    res.persons[k].eligible); i++, k++) {

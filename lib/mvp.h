@@ -62,6 +62,11 @@ struct inno_mvp_opts {
 	int close;		/* close the month after storing */
 	int dry_run;		/* compute only, in a read transaction */
 	/*
+	 * Rank every candidate; else only those who can place (the
+	 * winners, the first five and the next) are in the result.
+	 */
+	int explain;
+	/*
 	 * Called with the result just before the month's result is
 	 * committed (and not for a dry run or a closed month), or NULL: a
 	 * program writes its output there, so an output that fails leaves

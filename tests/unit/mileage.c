@@ -146,7 +146,7 @@ main(void)
 	inno_db_commit(db);
 
 	{
-		struct inno_mvp_opts o = {"2007-05", 0, 0, NULL, NULL, NULL};
+		struct inno_mvp_opts o = {.month = "2007-05"};
 		struct inno_mvp_result mr;
 		struct inno_diag d;
 

@@ -1,0 +1,84 @@
+#!/bin/sh
+# mileage-mvp ranks in full only for --explain; otherwise it reads every
+# person's month in brief and names only those who can place.  The two
+# must agree: a tie that only the grade and the employee_id break, among
+# more people than the places, and a closed month whose stored winner the
+# rules of today rank last.
+. "$(dirname "$0")/lib.sh"
+
+cat >mvp.ini <<\EOT
+[mileage.idea.adopted]
+points = 10
+min = 1
+max = 10
+[mvp]
+person_tie_break = junior
+EOT
+sed 's/= junior/= fewer_entries, senior/' mvp.ini >senior.ini
+INNO_CONFIG=$TRASH/mvp.ini
+INNO_NOW=2007-06-05
+export INNO_CONFIG INNO_NOW
+
+# Thirty people with 10 points each, in one entry but P30's two; all of
+# grade 5 but P17 (8) and P30 (9).  The most junior win, then the
+# employee_id decides; with fewer entries first, P30 is last.
+test_expect_success 'setup: thirty people tied on points and entries' '
+	{
+		echo employee_id,name,grade,dept,team &&
+		for i in $(seq -w 1 30); do
+			case $i in 17) g=8 ;; 30) g=9 ;; *) g=5 ;; esac
+			echo "P$i,직원$i,$g,총무과,인사팀"
+		done
+	} >staff.csv &&
+	staff-import -q staff.csv &&
+	{
+		echo employee_id,date,category,points &&
+		for i in $(seq -w 29 -1 1); do
+			echo "P$i,2007-05-1$((1${i#?} % 10)),idea.adopted,"
+		done &&
+		echo P30,2007-05-02,idea.adopted,5 &&
+		echo P30,2007-05-03,idea.adopted,5
+	} >may.csv &&
+	expect_code 0 mileage-award -q may.csv
+'
+
+test_expect_success 'the winner is the first of the full ranking' '
+	expect_code 0 mileage-mvp -n --month=2007-05 --format=csv &&
+	tr -d "\r" <out >got &&
+	cat >expect <<-\EOT &&
+	month,award,employee_id,name,dept,points,headcount,score
+	2007-05,person,P30,직원30,총무과,10,,10
+	2007-05,dept,,,총무과,300,30,300
+	EOT
+	test_cmp expect got &&
+	test_must_be_empty err &&
+	expect_code 0 mileage-mvp -n --month=2007-05 --explain --format=csv &&
+	tr -d "\r" <out | sed -n "2,5p" | cut -d, -f1-7 >got &&
+	cat >expect <<-\EOT &&
+	2007-05,person,1,P30,직원30,총무과,10
+	2007-05,person,2,P17,직원17,총무과,10
+	2007-05,person,3,P01,직원01,총무과,10
+	2007-05,person,4,P02,직원02,총무과,10
+	EOT
+	test_cmp expect got &&
+	test "$(tr -d "\r" <out | grep -c ",person,")" = 30
+'
+
+test_expect_success 'fewer entries then senior: P30 last, the first by employee_id' '
+	expect_code 0 mileage-mvp -n -c senior.ini --month=2007-05 --format=csv &&
+	tr -d "\r" <out | sed -n 2p >got &&
+	echo "2007-05,person,P01,직원01,총무과,10,,10" >expect &&
+	test_cmp expect got
+'
+
+test_expect_success 'a closed month names its stored winner, last by the rules of today' '
+	expect_code 0 mileage-mvp -q --month=2007-05 --close &&
+	expect_code 0 mileage-mvp -c senior.ini --month=2007-05 --format=csv &&
+	tr -d "\r" <out | sed -n 2p >got &&
+	echo "2007-05,person,P30,직원30,총무과,10,,10" >expect &&
+	test_cmp expect got &&
+	echo "mileage-mvp: month 2007-05 is closed: its stored result stands" >expect &&
+	test_cmp expect err
+'
+
+test_done
