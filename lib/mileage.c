@@ -8,6 +8,7 @@
  */
 #include <assert.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2166,41 +2167,209 @@ inno_mileage_sums(struct inno_db *db, const char *first, const char *last,
 	return err;
 }
 
+/* A person's year while the ranking sums it: employee.id 0 is a free slot. */
+struct year_tot {
+	int64_t id, innovation, cs;
+};
+
+struct year_sums {
+	struct year_tot *slots;
+	size_t size, n;		/* size a power of two, at most half full */
+};
+
+/*
+ * The id itself places it: employee ids are rowids, dense and read in
+ * their order month by month, so the walk over the table follows the
+ * cells instead of missing the cache at every one.
+ */
+static size_t
+year_slot(const struct year_sums *y, int64_t id)
+{
+	size_t i = (size_t)id & (y->size - 1);
+
+	while (y->slots[i].id != 0 && y->slots[i].id != id)
+		i = (i + 1) & (y->size - 1);
+	return i;
+}
+
+/* The person's totals, added when new; NULL when memory runs out. */
+static struct year_tot *
+year_get(struct year_sums *y, int64_t id)
+{
+	struct year_sums g;
+	size_t i, j;
+
+	if (2 * (y->n + 1) > y->size) {
+		g.size = y->size ? 2 * y->size : 4096;
+		g.n = y->n;
+		if ((g.slots = calloc(g.size, sizeof *g.slots)) == NULL)
+			return NULL;
+		for (j = 0; j < y->size; j++)
+			if (y->slots[j].id != 0)
+				g.slots[year_slot(&g, y->slots[j].id)] =
+				    y->slots[j];
+		free(y->slots);
+		*y = g;
+	}
+	i = year_slot(y, id);
+	if (y->slots[i].id == 0) {
+		y->slots[i].id = id;
+		y->n++;
+	}
+	return &y->slots[i];
+}
+
+/* Orders the ranked best first: points, then innovation points. */
+static int
+year_cmp(const void *pa, const void *pb)
+{
+	const struct year_tot *a = pa, *b = pb;
+	int64_t x = a->innovation + a->cs, z = b->innovation + b->cs;
+
+	if (x != z)
+		return x > z ? -1 : 1;
+	if (a->innovation != b->innovation)
+		return a->innovation > b->innovation ? -1 : 1;
+	return 0;
+}
+
+/*
+ * The persons of ranks 1 to top among y's as a JSON array of [rank, id,
+ * innovation, cs, points], into *json (the caller's).  A rank is one more
+ * than the persons with more points, so the ranked are those with at
+ * least the points of the top-th best: found with a heap of top totals.
+ */
+static const struct inno_error *
+year_ranked(const struct year_sums *y, int64_t top, char **json)
+{
+	struct year_tot *sel = NULL;
+	int64_t *heap = NULL, v, t, floor;
+	size_t nh = 0, k, i, c, n = 0, rank = 0, len = 0;
+	char *out;
+
+	*json = NULL;
+	k = top < 1 ? 0 : (size_t)top < y->n ? (size_t)top : y->n;
+	if (k > 0 && (heap = malloc(k * sizeof *heap)) == NULL)
+		return inno_error_nomem();
+	/* A min-heap of the k best totals: heap[0] is the k-th best. */
+	for (i = 0; k > 0 && i < y->size; i++) {
+		if (y->slots[i].id == 0)
+			continue;
+		v = y->slots[i].innovation + y->slots[i].cs;
+		if (nh < k) {
+			for (c = nh++; c > 0 && heap[(c - 1) / 2] > v;
+			    c = (c - 1) / 2)
+				heap[c] = heap[(c - 1) / 2];
+			heap[c] = v;
+		} else if (v > heap[0]) {
+			for (c = 0; 2 * c + 1 < k; c = t) {
+				t = 2 * c + 1;
+				if (t + 1 < (int64_t)k && heap[t + 1] < heap[t])
+					t++;
+				if (heap[t] >= v)
+					break;
+				heap[c] = heap[t];
+			}
+			heap[c] = v;
+		}
+	}
+	floor = nh > 0 ? heap[0] : 0;
+	free(heap);
+	for (i = 0; nh > 0 && i < y->size; i++)
+		if (y->slots[i].id != 0 && y->slots[i].innovation +
+		    y->slots[i].cs >= floor)
+			n++;
+	if (n > 0 && (sel = malloc(n * sizeof *sel)) == NULL)
+		return inno_error_nomem();
+	for (i = 0, n = 0; nh > 0 && i < y->size; i++)
+		if (y->slots[i].id != 0 && y->slots[i].innovation +
+		    y->slots[i].cs >= floor)
+			sel[n++] = y->slots[i];
+	qsort(sel, n, sizeof *sel, year_cmp);
+	/* "[" and "]", and at most 5 numbers of 20 digits, 5 signs and 6
+	 * brackets and commas a person. */
+	if ((out = malloc(2 + n * 111 + 1)) == NULL) {
+		free(sel);
+		return inno_error_nomem();
+	}
+	out[len++] = '[';
+	for (i = 0; i < n; i++) {
+		v = sel[i].innovation + sel[i].cs;
+		if (i == 0 || v != sel[i - 1].innovation + sel[i - 1].cs)
+			rank = i + 1;
+		len += (size_t)sprintf(out + len, "%s[%zu,%lld,%lld,%lld,%lld]",
+		    i ? "," : "", rank, (long long)sel[i].id,
+		    (long long)sel[i].innovation, (long long)sel[i].cs,
+		    (long long)v);
+	}
+	out[len++] = ']';
+	out[len] = '\0';
+	free(sel);
+	*json = out;
+	return NULL;
+}
+
 const struct inno_error *
 inno_mileage_ranking_query(struct inno_db *db, const char *first,
     const char *last, int64_t top, struct inno_stmt **stp)
 {
-	char m1[8], m2[8];
+	const struct inno_error *err;
+	struct year_sums y = {NULL, 0, 0};
+	struct year_tot *t;
+	struct inno_stmt *st;
+	char m1[8], m2[8], *json;
+	int row;
 
 	/*
 	 * Equal totals share a rank; innovation points then the employee id
 	 * order the rows within it.  Only the ranked rows are named.  Whole
-	 * months come from the rollup, other days from the ledger.
+	 * months come from the rollup, summed here a person at a time (a
+	 * year is a million cells, which SQLite would sort to group), other
+	 * days from the ledger.
 	 */
-	if (whole_months(first, last, m1, m2))
+	if (!whole_months(first, last, m1, m2))
 		return inno_db_query(db, stp, "SELECT rank, "
 		    "inno_employee_code(e) AS employee_id, "
 		    "inno_employee_name(e) AS name, "
-		    "inno_dept_name(inno_employee_dept(e)) AS dept, innovation, "
-		    "cs, points FROM (SELECT rank() OVER (ORDER BY sum(points) "
-		    "DESC) AS rank, employee_id AS e, coalesce(sum(CASE kind "
-		    "WHEN 'innovation' THEN points END), 0) AS innovation, "
-		    "coalesce(sum(CASE kind WHEN 'cs' THEN points END), 0) AS "
-		    "cs, sum(points) AS points FROM mileage_month WHERE "
-		    "employee_id <> 0 AND month BETWEEN ?1 AND ?2 GROUP BY "
-		    "employee_id) WHERE rank <= ?3 ORDER BY rank, innovation "
-		    "DESC, 2", "tti", m1, m2, top);
-	return inno_db_query(db, stp, "SELECT rank, inno_employee_code(e) AS "
-	    "employee_id, inno_employee_name(e) AS name, "
-	    "inno_dept_name(inno_employee_dept(e)) AS dept, innovation, cs, "
-	    "points FROM (SELECT rank() OVER (ORDER BY sum(m.points) DESC) AS "
-	    "rank, m.employee_id AS e, coalesce(sum(CASE m.kind WHEN "
-	    "'innovation' THEN m.points END), 0) AS innovation, "
-	    "coalesce(sum(CASE m.kind WHEN 'cs' THEN m.points END), 0) AS cs, "
-	    "sum(m.points) AS points FROM mileage m WHERE m.employee_id IS NOT "
-	    "NULL AND m.date BETWEEN ?1 AND ?2 GROUP BY m.employee_id) WHERE "
-	    "rank <= ?3 ORDER BY rank, innovation DESC, 2", "tti", first, last,
-	    top);
+		    "inno_dept_name(inno_employee_dept(e)) AS dept, "
+		    "innovation, cs, points FROM (SELECT rank() OVER (ORDER BY "
+		    "sum(m.points) DESC) AS rank, m.employee_id AS e, "
+		    "coalesce(sum(CASE m.kind WHEN 'innovation' THEN m.points "
+		    "END), 0) AS innovation, coalesce(sum(CASE m.kind WHEN 'cs' "
+		    "THEN m.points END), 0) AS cs, sum(m.points) AS points FROM "
+		    "mileage m WHERE m.employee_id IS NOT NULL AND m.date "
+		    "BETWEEN ?1 AND ?2 GROUP BY m.employee_id) WHERE rank <= ?3 "
+		    "ORDER BY rank, innovation DESC, 2", "tti", first, last,
+		    top);
+	if ((err = inno_db_query(db, &st, "SELECT employee_id, kind = 'cs', "
+	    "points FROM mileage_month WHERE month BETWEEN ?1 AND ?2 AND "
+	    "employee_id <> 0", "tt", m1, m2)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((t = year_get(&y, inno_stmt_int(st, 0))) == NULL) {
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			break;
+		}
+		if (inno_stmt_int(st, 1))
+			t->cs += inno_stmt_int(st, 2);
+		else
+			t->innovation += inno_stmt_int(st, 2);
+	}
+	if (err == NULL)
+		err = year_ranked(&y, top, &json);
+	free(y.slots);
+	if (err != NULL)
+		return err;
+	err = inno_db_query(db, stp, "SELECT j.value ->> 0 AS rank, "
+	    "inno_employee_code(j.value ->> 1) AS employee_id, "
+	    "inno_employee_name(j.value ->> 1) AS name, "
+	    "inno_dept_name(inno_employee_dept(j.value ->> 1)) AS dept, "
+	    "j.value ->> 2 AS innovation, j.value ->> 3 AS cs, j.value ->> 4 "
+	    "AS points FROM json_each(?1) AS j ORDER BY 1, 5 DESC, 2", "t",
+	    json);
+	free(json);
+	return err;
 }
 
 /* Reads the label in column 0 and points in column col of st's rows. */

@@ -81,4 +81,31 @@ test_expect_success 'a closed month names its stored winner, last by the rules o
 	test_cmp expect err
 '
 
+# The year ranking sums the year's cells itself and names the ranks up to
+# --top: a rank shared by everyone tied at the last one counted.
+test_expect_success 'the year ranking keeps every tie of its last rank' '
+	cat >june.csv <<-\EOT &&
+	employee_id,date,category,points
+	P05,2007-06-01,idea.adopted,10
+	P09,2007-06-01,idea.adopted,3
+	EOT
+	expect_code 0 mileage-award -q june.csv &&
+	expect_code 0 mileage-mvp --year=2007 --top=1 --format=csv &&
+	tr -d "\r" <out >got &&
+	cat >expect <<-\EOT &&
+	rank,employee_id,name,dept,innovation,cs,points
+	1,P05,직원05,총무과,20,0,20
+	EOT
+	test_cmp expect got &&
+	expect_code 0 mileage-mvp --year=2007 --top=3 --format=csv &&
+	tr -d "\r" <out >got &&
+	test "$(sed -n 2,4p got | cut -d, -f1,2 | tr "\n" " ")" = "1,P05 2,P09 3,P01 " &&
+	test "$(grep -c "^3," got)" = 28 &&
+	test "$(tail -1 got)" = "3,P30,직원30,총무과,10,0,10" &&
+	expect_code 0 mileage-mvp --year=2008 --top=3 --format=csv &&
+	tr -d "\r" <out >got &&
+	echo rank,employee_id,name,dept,innovation,cs,points >expect &&
+	test_cmp expect got
+'
+
 test_done
