@@ -33,6 +33,8 @@ test_expect_success 'setup: an adopted idea, turned back into schema 6' '
 	echo "ALTER TABLE award DROP COLUMN kind; ALTER TABLE award DROP COLUMN programme; ALTER TABLE award DROP COLUMN entrants; ALTER TABLE award_fund DROP COLUMN major; ALTER TABLE course DROP COLUMN programme; ALTER TABLE course DROP COLUMN attended; ALTER TABLE course DROP COLUMN catalogue; ALTER TABLE course DROP COLUMN catalogue_name; ALTER TABLE schedule DROP COLUMN months; ALTER TABLE schedule DROP COLUMN undated; ALTER TABLE task DROP COLUMN named;" >>undo.sql &&
 	# and the report'"'"'s covering index of benchmarking events.
 	echo "DROP INDEX benchmark_figures;" >>undo.sql &&
+	# and the leavers'"'"' index of the headcount migration.
+	echo "DROP INDEX employee_leaver;" >>undo.sql &&
 	sqlite3 "$INNO_DB" <undo.sql &&
 	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_once; DROP TRIGGER mileage_no_update; UPDATE mileage SET ref_table = '"'idea_review'"', ref_id = $review; CREATE TRIGGER mileage_no_update BEFORE UPDATE ON mileage BEGIN SELECT RAISE(ABORT, '"'the mileage ledger is append-only; write a reversal'"'); END; ALTER TABLE mileage_mvp DROP COLUMN rules; PRAGMA user_version = 6" &&
 	test "$(db_value "SELECT ref_table FROM mileage")" = idea_review

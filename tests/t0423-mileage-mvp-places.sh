@@ -108,4 +108,29 @@ test_expect_success 'the year ranking keeps every tie of its last rank' '
 	test_cmp expect got
 '
 
+# A department's headcount for the per-head score: everyone employed on
+# some day of the month, counted from the dates (those who joined after
+# it and left before it are not; who joined on its last day or left on
+# its first is).
+test_expect_success 'the per-head score counts the staff of the month' '
+	cat >dates.csv <<-\EOT &&
+	employee_id,name,grade,dept,team,joined,left
+	Q1,가,5,기획과,기획팀,2000-01-01,
+	Q2,나,5,기획과,기획팀,2007-07-01,
+	Q3,다,5,기획과,기획팀,2000-01-01,2007-04-30
+	Q4,라,5,기획과,기획팀,2000-01-01,2007-07-01
+	Q5,마,5,기획과,기획팀,2007-07-31,
+	Q6,바,5,기획과,기획팀,2007-06-01,2007-06-30
+	Q7,사,5,기획과,기획팀,,2007-07-31
+	EOT
+	staff-import -q dates.csv &&
+	printf "employee_id,date,category\nQ1,2007-07-02,idea.adopted\n" >july.csv &&
+	expect_code 0 mileage-award -q july.csv &&
+	{ cat mvp.ini && echo "dept_score = per_head"; } >perhead.ini &&
+	INNO_NOW=2007-08-05 expect_code 0 mileage-mvp -n -c perhead.ini --month=2007-07 --format=csv &&
+	tr -d "\r" <out | sed -n 3p >got &&
+	echo "2007-07,dept,,,기획과,10,5,2.00" >expect &&
+	test_cmp expect got
+'
+
 test_done
