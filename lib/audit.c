@@ -954,6 +954,13 @@ inno_audit_changes_since(struct inno_db *db, int64_t mark, const char *table,
 	return NULL;
 }
 
+/* inno_audit_updates' insert: its head, then one of these a row. */
+#define UPDATES_INSERT 32
+#define UPDATES_SQL "INSERT INTO audit (id, at, uid, user, program, action, " \
+	"tbl, first_id, last_id, detail, change_id, digest, command) VALUES "
+#define UPDATES_ROW "(?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, -1), ?, " \
+	"?, ?, ?)"
+
 /*
  * The rows are those inno_audit would have written one by one after each
  * update, with the change_id each would have read: the log's entry of its
@@ -967,16 +974,30 @@ inno_audit_updates(struct inno_db *db, const char *table, int64_t mark,
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	struct audit_row r;
-	char at[32], prev[65], hex[65];
+	char at[32], prev[65], hexes[UPDATES_INSERT][65];
+	char *many = NULL, *many_one = NULL, *grown_sql;
 	int64_t *changes = NULL, *rows = NULL, *grown, last = mark;
 	unsigned char *done = NULL;
-	size_t nlog = 0, cap = 0, i, j, k, next = 0;
+	size_t nlog = 0, cap = 0, i, j, k, m = 0, next = 0, per = 1;
 	struct tm tm;
 	time_t t = time(NULL);
-	int row;
+	int row, col;
 
 	if (n == 0)
 		return NULL;
+	/* The insert of one row and of UPDATES_INSERT, the same text each call. */
+	if ((many_one = inno_strf("%s%s", UPDATES_SQL, UPDATES_ROW)) == NULL)
+		return inno_error_nomem();
+	many = many_one;
+	for (j = 1; j < UPDATES_INSERT; j++) {
+		grown_sql = inno_strf("%s, %s", many, UPDATES_ROW);
+		if (many != many_one)
+			free(many);
+		if ((many = grown_sql) == NULL) {
+			free(many_one);
+			return inno_error_nomem();
+		}
+	}
 	/* The log's entries since mark, read before the trail is written. */
 	if ((err = inno_db_query(db, &st, "SELECT id, first_id FROM "
 	    "audit_change WHERE id > ? AND tbl = ? AND action = 'update' "
@@ -1001,6 +1022,20 @@ inno_audit_updates(struct inno_db *db, const char *table, int64_t mark,
 	if ((err = inno_db_int(db, &last, NULL, "SELECT coalesce(max(id), 0) "
 	    "FROM audit_change", NULL)) != NULL)
 		goto done;
+	/* Room for the order the rows go in, one for each of ids at most. */
+	if (cap < n) {
+		if ((grown = realloc(changes, n * sizeof *changes)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		changes = grown;
+		if ((grown = realloc(rows, n * sizeof *rows)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		rows = grown;
+		cap = n;
+	}
 	if ((done = calloc(n, 1)) == NULL) {
 		err = inno_error_nomem();
 		goto done;
@@ -1041,28 +1076,66 @@ inno_audit_updates(struct inno_db *db, const char *table, int64_t mark,
 			}
 			if (j == n)
 				continue;
-			r.change_id = changes[k];
+			changes[m] = changes[k];
 		} else {
 			i = k - nlog;
 			if (done[i])
 				continue;
-			r.change_id = last;
+			changes[m] = last;
 		}
 		done[i] = 1;
 		next = i + 1;
-		r.id++;
-		r.first_id = r.last_id = ids[i];
-		r.detail = details[i];
-		row_digest(prev, &r, hex);
-		if ((err = inno_db_run(db, "INSERT INTO audit (id, at, uid, "
-		    "user, program, action, tbl, first_id, last_id, detail, "
-		    "change_id, digest, command) VALUES (?, ?, ?, ?, ?, ?, ?, "
-		    "nullif(?, -1), nullif(?, -1), ?, ?, ?, ?)",
-		    "itittttiititi", r.id, r.at, r.uid, r.user, r.program,
-		    r.action, r.tbl, r.first_id, r.last_id, r.detail,
-		    r.change_id, hex, r.command)) != NULL)
+		rows[m++] = (int64_t)i;
+	}
+	/*
+	 * The rows go in UPDATES_INSERT at a time, one statement for them:
+	 * a statement each cost as much again as the row's b-tree work.
+	 */
+	for (k = 0; k < m; k += per) {
+		per = m - k >= UPDATES_INSERT ? UPDATES_INSERT : 1;
+		if ((err = inno_db_prepare(db, &st, per > 1 ? many :
+		    many_one)) != NULL)
 			goto done;
-		memcpy(prev, hex, sizeof prev);
+		for (j = 0; j < per && err == NULL; j++) {
+			i = (size_t)rows[k + j];
+			r.id++;
+			r.first_id = r.last_id = ids[i];
+			r.detail = details[i];
+			r.change_id = changes[k + j];
+			row_digest(prev, &r, hexes[j]);
+			memcpy(prev, hexes[j], sizeof prev);
+			col = (int)(j * 13);
+			if ((err = inno_stmt_bind_int(st, col + 1, r.id)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_static(st, col + 2, r.at,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_int(st, col + 3, r.uid)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_static(st, col + 4, r.user,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 5, r.program,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 6, r.action,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 7, r.tbl,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_int(st, col + 8, r.first_id)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_int(st, col + 9, r.last_id)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_static(st, col + 10, r.detail,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_int(st, col + 11,
+			    r.change_id)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 12, hexes[j],
+			    -1)) == NULL)
+				err = inno_stmt_bind_int(st, col + 13, r.command);
+		}
+		if (err == NULL)
+			err = inno_stmt_step(st, &row);
+		inno_stmt_reset(st);
+		if (err != NULL)
+			goto done;
 	}
 	goto done;
 nomem:
@@ -1072,5 +1145,7 @@ done:
 	free(changes);
 	free(rows);
 	free(done);
+	free(many);
+	free(many_one);
 	return err;
 }
