@@ -276,13 +276,50 @@ struct staff_pending {
 };
 
 /*
+ * The new employees of a batch into an empty table, inserted INSERT_ROWS
+ * to a statement: a statement each was the most of a new import's time
+ * after SQLite's own b-tree work.  In an empty table the one conflict an
+ * insert can meet is an employee_id the batch inserted before, so the
+ * batch remembers a hash of each it has seen; a row whose hash is there
+ * (named twice, or a collision) goes the way of every row of a table
+ * that held employees, after the waiting ones.  The ids are SQLite's,
+ * the last plus one in the order of the file, known before the insert
+ * and checked after it.  The values are copied, since a row's fields
+ * last only until the next is read.
+ */
+#define INSERT_ROWS 64
+
+struct staff_waiting {
+	char eid[129], name[401];	/* 32 and 100 characters of 4 bytes */
+	int64_t grade, dept_id, team_id;
+	char joined[11], left[11];	/* "": none */
+};
+
+struct staff_inserts {
+	int on;			/* the table was empty: new rows may wait */
+	int64_t next_id;	/* the id the next insert takes */
+	size_t n;
+	struct staff_waiting rows[INSERT_ROWS];
+	uint64_t *seen;		/* the batch's employee_ids, hashed; 0 free */
+	size_t nseen, capseen;
+	char *sql_many, *sql_one;	/* INSERT_ROWS rows, one row */
+};
+
+/*
  * What the batch keeps beside its maps: the insert trigger's bulk state
  * first, so that inno_staff_batch.bulk points at the whole.
  */
 struct staff_bulk {
 	struct inno_audit_bulk audit;
 	struct staff_pending pend;
+	struct staff_inserts ins;
 };
+
+static struct staff_inserts *
+inserts_of(struct inno_staff_batch *b)
+{
+	return &((struct staff_bulk *)(void *)b->bulk)->ins;
+}
 
 static struct staff_pending *
 pending_of(struct inno_staff_batch *b)
@@ -411,6 +448,7 @@ pending_flush(struct inno_staff_batch *b)
 struct employee_values;
 static const struct inno_error *pending_add(struct inno_staff_batch *,
     int64_t, const struct employee_values *, char *);
+static const struct inno_error *inserts_flush(struct inno_staff_batch *);
 
 void
 inno_staff_batch_release(struct inno_staff_batch *b)
@@ -423,6 +461,9 @@ inno_staff_batch_release(struct inno_staff_batch *b)
 		inno_audit_bulk_release(b->bulk);
 		pending_clear(pending_of(b));
 		free(pending_of(b)->json);
+		free(inserts_of(b)->seen);
+		free(inserts_of(b)->sql_many);
+		free(inserts_of(b)->sql_one);
 	}
 	/* The whole struct staff_bulk, whose first member it is. */
 	free(b->bulk);
@@ -468,7 +509,8 @@ batch_end(void *arg)
 	struct inno_staff_batch *b = arg;
 	const struct inno_error *err;
 
-	if ((err = pending_flush(b)) != NULL)
+	if ((err = inserts_flush(b)) != NULL ||
+	    (err = pending_flush(b)) != NULL)
 		return err;
 	if (b->dept_index != NULL) {
 		if ((err = inno_db_exec(b->db, b->dept_index)) != NULL)
@@ -482,6 +524,38 @@ batch_end(void *arg)
 	    "teams")) != NULL)
 		return err;
 	return inno_audit_bulk_end(b->db, b->bulk, b->first_id);
+}
+
+#define INSERT_HEAD "INSERT INTO employee (employee_id, name, grade, " \
+	"dept_id, team_id, joined, left) VALUES "
+#define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?)"
+
+/* The two inserts of waiting rows, the same text every batch. */
+static const struct inno_error *
+inserts_begin(struct staff_inserts *ins)
+{
+	size_t i, len = strlen(INSERT_HEAD), row = strlen(INSERT_ROW);
+	char *p;
+
+	if ((ins->sql_one = inno_strf("%s%s", INSERT_HEAD, INSERT_ROW)) ==
+	    NULL || (ins->sql_many = malloc(len + INSERT_ROWS * (row + 2) +
+	    1)) == NULL)
+		return inno_error_nomem();
+	p = ins->sql_many;
+	memcpy(p, INSERT_HEAD, len);
+	p += len;
+	for (i = 0; i < INSERT_ROWS; i++) {
+		if (i > 0) {
+			memcpy(p, ", ", 2);
+			p += 2;
+		}
+		memcpy(p, INSERT_ROW, row);
+		p += row;
+	}
+	*p = '\0';
+	ins->on = 1;
+	ins->next_id = 1;
+	return NULL;
 }
 
 /*
@@ -519,6 +593,8 @@ batch_load(struct inno_staff_batch *b, struct inno_row *r, struct inno_db *db)
 	if ((err = inno_audit_bulk_begin(db, b->bulk, "employee")) != NULL ||
 	    (err = inno_db_int(db, &b->before, NULL, "SELECT count(*) FROM "
 	    "employee", NULL)) != NULL)
+		return err;
+	if (b->before == 0 && (err = inserts_begin(inserts_of(b))) != NULL)
 		return err;
 	if ((err = inno_db_query(db, &st, "SELECT id, name FROM dept",
 	    NULL)) != NULL)
@@ -748,6 +824,163 @@ pending_add(struct inno_staff_batch *b, int64_t id,
 	return NULL;
 }
 
+/* FNV-1a of an employee_id; never 0, the free slot. */
+static uint64_t
+eid_hash(const char *k)
+{
+	uint64_t h = 1469598103934665603u;
+
+	for (; *k != '\0'; k++) {
+		h ^= (unsigned char)*k;
+		h *= 1099511628211u;
+	}
+	return h != 0 ? h : 1;
+}
+
+/* Whether h was seen; adds it when not.  -1: out of memory. */
+static int
+seen_add(struct staff_inserts *ins, uint64_t h)
+{
+	uint64_t *grown;
+	size_t i, j, cap;
+
+	if (2 * (ins->nseen + 1) > ins->capseen) {
+		cap = ins->capseen ? 2 * ins->capseen : 4096;
+		if ((grown = calloc(cap, sizeof *grown)) == NULL)
+			return -1;
+		for (i = 0; i < ins->capseen; i++)
+			if (ins->seen[i] != 0) {
+				for (j = ins->seen[i] & (cap - 1); grown[j] != 0;
+				    j = (j + 1) & (cap - 1))
+					continue;
+				grown[j] = ins->seen[i];
+			}
+		free(ins->seen);
+		ins->seen = grown;
+		ins->capseen = cap;
+	}
+	for (i = h & (ins->capseen - 1); ins->seen[i] != 0;
+	    i = (i + 1) & (ins->capseen - 1))
+		if (ins->seen[i] == h)
+			return 1;
+	ins->seen[i] = h;
+	ins->nseen++;
+	return 0;
+}
+
+/* Copies s into a field of n bytes; 0 when it does not fit. */
+static int
+copy_field(char *dst, size_t n, const char *s)
+{
+	size_t len = s != NULL ? strlen(s) : 0;
+
+	if (len >= n)
+		return 0;
+	memcpy(dst, s != NULL ? s : "", len + 1);
+	return 1;
+}
+
+/*
+ * Inserts the waiting rows, INSERT_ROWS to a statement, and checks that
+ * they took the ids they were given.
+ */
+static const struct inno_error *
+inserts_flush(struct inno_staff_batch *b)
+{
+	struct staff_inserts *ins;
+	struct staff_waiting *w;
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	size_t k, j, per;
+	int col, row;
+
+	if (b->bulk == NULL || (ins = inserts_of(b))->n == 0)
+		return NULL;
+	for (k = 0; k < ins->n; k += per) {
+		per = ins->n - k == INSERT_ROWS ? INSERT_ROWS : 1;
+		if ((err = inno_db_prepare(b->db, &st, per > 1 ?
+		    ins->sql_many : ins->sql_one)) != NULL)
+			return err;
+		for (j = 0; j < per; j++) {
+			w = &ins->rows[k + j];
+			col = (int)(7 * j);
+			if ((err = inno_stmt_bind_static(st, col + 1, w->eid,
+			    -1)) != NULL ||
+			    (err = inno_stmt_bind_static(st, col + 2, w->name,
+			    -1)) != NULL ||
+			    (err = inno_stmt_bind_int(st, col + 3, w->grade)) !=
+			    NULL ||
+			    (err = inno_stmt_bind_int(st, col + 4, w->dept_id)) !=
+			    NULL ||
+			    (err = w->team_id != 0 ? inno_stmt_bind_int(st,
+			    col + 5, w->team_id) : inno_stmt_bind_null(st,
+			    col + 5)) != NULL ||
+			    (err = inno_stmt_bind_static(st, col + 6,
+			    w->joined[0] ? w->joined : NULL, -1)) != NULL ||
+			    (err = inno_stmt_bind_static(st, col + 7,
+			    w->left[0] ? w->left : NULL, -1)) != NULL) {
+				inno_stmt_reset(st);
+				return err;
+			}
+		}
+		err = inno_stmt_step(st, &row);
+		inno_stmt_reset(st);
+		if (err != NULL)
+			return err;
+		if (inno_db_changes(b->db) != (int)per ||
+		    inno_db_last_id(b->db) != ins->next_id - (int64_t)ins->n +
+		    (int64_t)(k + per) - 1)
+			return inno_error(INNO_ESYS, "employee: %zu rows "
+			    "inserted, not with the ids expected", per);
+	}
+	ins->n = 0;
+	return NULL;
+}
+
+/* Counts a batch's new employee, taking employee_dept out at BULK_INDEX. */
+static const struct inno_error *
+employee_counted(struct inno_staff_batch *b)
+{
+	if (++b->inserted == (b->before > BULK_INDEX ? b->before : BULK_INDEX))
+		return index_out(b);
+	return NULL;
+}
+
+/*
+ * In a batch into an empty table, a new employee waits for the next
+ * insert of INSERT_ROWS (staff_inserts); *waits is 0 when the row must
+ * go the usual way, after the waiting ones.
+ */
+static const struct inno_error *
+employee_wait(struct inno_staff_batch *b, struct inno_row *r,
+    const struct employee_values *v, int *waits)
+{
+	struct staff_inserts *ins = inserts_of(b);
+	struct staff_waiting *w = &ins->rows[ins->n];
+	int seen;
+
+	*waits = 0;
+	if ((seen = seen_add(ins, eid_hash(v->eid))) == -1)
+		return inno_error_nomem();
+	if (seen || !copy_field(w->eid, sizeof w->eid, v->eid) ||
+	    !copy_field(w->name, sizeof w->name, v->name) ||
+	    !copy_field(w->joined, sizeof w->joined, v->joined) ||
+	    !copy_field(w->left, sizeof w->left, v->left))
+		return inserts_flush(b);
+	w->grade = v->grade;
+	w->dept_id = v->dept_id;
+	w->team_id = v->team_id;
+	ins->n++;
+	*waits = 1;
+	inno_row_wrote(r, ins->next_id);
+	if (b->first_id == 0)
+		b->first_id = ins->next_id;
+	ins->next_id++;
+	if (ins->n == INSERT_ROWS)
+		return inserts_flush(b);
+	return NULL;
+}
+
 const struct inno_error *
 inno_staff_row(void *arg, struct inno_row *r)
 {
@@ -758,6 +991,7 @@ inno_staff_row(void *arg, struct inno_row *r)
 	const char *eid, *name, *dept, *team;
 	char joined[11], left[11];
 	int64_t grade, dept_id, team_id = 0, id;
+	int waits;
 
 	inno_row_text(r, INNO_STAFF_ID, 32, &eid);
 	inno_row_text(r, INNO_STAFF_NAME, 100, &name);
@@ -790,6 +1024,12 @@ inno_staff_row(void *arg, struct inno_row *r)
 	v.team_id = team_id;
 	v.joined = joined[0] ? joined : NULL;
 	v.left = left[0] ? left : NULL;
+	if (b != NULL && inserts_of(b)->on) {
+		if ((err = employee_wait(b, r, &v, &waits)) != NULL)
+			return err;
+		if (waits)
+			return employee_counted(b);
+	}
 	err = employee_run(db, "INSERT INTO employee (employee_id, name, grade, "
 	    "dept_id, team_id, joined, left) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
 	    "?7) ON CONFLICT (employee_id) DO NOTHING", &v);
@@ -802,10 +1042,8 @@ inno_staff_row(void *arg, struct inno_row *r)
 			return NULL;
 		if (b->first_id == 0)
 			b->first_id = id;
-		if (++b->inserted == (b->before > BULK_INDEX ? b->before :
-		    BULK_INDEX))
-			return index_out(b);
-		return NULL;
+		inserts_of(b)->next_id = id + 1;
+		return employee_counted(b);
 	}
 	if (b != NULL) {
 		if ((err = employee_queue(b, &v, dept, team)) != NULL)
