@@ -28,6 +28,12 @@ main(int argc, char **argv)
 		.cols = inno_staff_cols, .ncols = INNO_STAFF_NCOLS,
 		.fn = inno_staff_row, .table = "employee",
 		.what = N_("employees"), .mode = CLI_WRITE_MANY,
+		/*
+		 * Every department and team an employee names is found in,
+		 * or added to, the batch's maps, read inside its write
+		 * transaction: the database need not check them again.
+		 */
+		.refs_checked = 1,
 	};
 	struct inno_staff_batch batch = {0};
 	struct cli c;
@@ -46,6 +52,7 @@ main(int argc, char **argv)
 		w.arg = NULL;
 		w.table = NULL;
 		w.what = N_("teams");
+		w.refs_checked = 0;
 	}
 	if (w.fn == inno_team_row)
 		cli_identity(&c, "teams", "1");

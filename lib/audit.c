@@ -953,3 +953,199 @@ inno_audit_changes_since(struct inno_db *db, int64_t mark, const char *table,
 	inno_stmt_reset(st);
 	return NULL;
 }
+
+/* inno_audit_updates' insert: its head, then one of these a row. */
+#define UPDATES_INSERT 32
+#define UPDATES_SQL "INSERT INTO audit (id, at, uid, user, program, action, " \
+	"tbl, first_id, last_id, detail, change_id, digest, command) VALUES "
+#define UPDATES_ROW "(?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, -1), ?, " \
+	"?, ?, ?)"
+
+/*
+ * The rows are those inno_audit would have written one by one after each
+ * update, with the change_id each would have read: the log's entry of its
+ * own change.  What a row costs inno_audit apart from its insert (the
+ * trail's last row, the command, the log's end) is read once a call.
+ */
+const struct inno_error *
+inno_audit_updates(struct inno_db *db, const char *table, int64_t mark,
+    size_t n, const int64_t *ids, char *const *details)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	struct audit_row r;
+	char at[32], prev[65], hexes[UPDATES_INSERT][65];
+	char *many = NULL, *many_one = NULL, *grown_sql;
+	int64_t *changes = NULL, *rows = NULL, *grown, last = mark;
+	unsigned char *done = NULL;
+	size_t nlog = 0, cap = 0, i, j, k, m = 0, next = 0, per = 1;
+	struct tm tm;
+	time_t t = time(NULL);
+	int row, col;
+
+	if (n == 0)
+		return NULL;
+	/* The insert of one row and of UPDATES_INSERT, the same text each call. */
+	if ((many_one = inno_strf("%s%s", UPDATES_SQL, UPDATES_ROW)) == NULL)
+		return inno_error_nomem();
+	many = many_one;
+	for (j = 1; j < UPDATES_INSERT; j++) {
+		grown_sql = inno_strf("%s, %s", many, UPDATES_ROW);
+		if (many != many_one)
+			free(many);
+		if ((many = grown_sql) == NULL) {
+			free(many_one);
+			return inno_error_nomem();
+		}
+	}
+	/* The log's entries since mark, read before the trail is written. */
+	if ((err = inno_db_query(db, &st, "SELECT id, first_id FROM "
+	    "audit_change WHERE id > ? AND tbl = ? AND action = 'update' "
+	    "ORDER BY id", "it", mark, table)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if (nlog == cap) {
+			cap = cap ? 2 * cap : n;
+			if ((grown = realloc(changes, cap * sizeof *changes)) ==
+			    NULL)
+				goto nomem;
+			changes = grown;
+			if ((grown = realloc(rows, cap * sizeof *rows)) == NULL)
+				goto nomem;
+			rows = grown;
+		}
+		changes[nlog] = inno_stmt_int(st, 0);
+		rows[nlog++] = inno_stmt_int(st, 1);
+	}
+	if (err != NULL)
+		goto done;
+	if ((err = inno_db_int(db, &last, NULL, "SELECT coalesce(max(id), 0) "
+	    "FROM audit_change", NULL)) != NULL)
+		goto done;
+	/* Room for the order the rows go in, one for each of ids at most. */
+	if (cap < n) {
+		if ((grown = realloc(changes, n * sizeof *changes)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		changes = grown;
+		if ((grown = realloc(rows, n * sizeof *rows)) == NULL) {
+			err = inno_error_nomem();
+			goto done;
+		}
+		rows = grown;
+		cap = n;
+	}
+	if ((done = calloc(n, 1)) == NULL) {
+		err = inno_error_nomem();
+		goto done;
+	}
+
+	gmtime_r(&t, &tm);
+	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	memset(&r, 0, sizeof r);
+	prev[0] = '\0';
+	if ((err = inno_db_query(db, &st, "SELECT id, digest FROM audit "
+	    "ORDER BY id DESC LIMIT 1", NULL)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL)
+		goto done;
+	if (row) {
+		r.id = inno_stmt_int(st, 0);
+		snprintf(prev, sizeof prev, "%s", inno_stmt_text(st, 1));
+	}
+	inno_stmt_reset(st);
+	r.at = at;
+	r.user = inno_db_user(db, &r.uid);
+	r.program = inno_db_program(db);
+	r.action = "update";
+	r.tbl = table;
+	if ((err = command_id(db, at, &r.command)) != NULL)
+		goto done;
+	/*
+	 * Each entry of the log goes with the row it changed, found in ids
+	 * in the same order as a rule (the updates were made in it); a row
+	 * the log holds no change of (its trigger is missing) is audited
+	 * after them with the log's end, as inno_audit would have.
+	 */
+	for (k = 0; k < nlog + n; k++) {
+		if (k < nlog) {
+			for (j = 0; j < n; j++) {
+				i = (next + j) % n;
+				if (!done[i] && ids[i] == rows[k])
+					break;
+			}
+			if (j == n)
+				continue;
+			changes[m] = changes[k];
+		} else {
+			i = k - nlog;
+			if (done[i])
+				continue;
+			changes[m] = last;
+		}
+		done[i] = 1;
+		next = i + 1;
+		rows[m++] = (int64_t)i;
+	}
+	/*
+	 * The rows go in UPDATES_INSERT at a time, one statement for them:
+	 * a statement each cost as much again as the row's b-tree work.
+	 */
+	for (k = 0; k < m; k += per) {
+		per = m - k >= UPDATES_INSERT ? UPDATES_INSERT : 1;
+		if ((err = inno_db_prepare(db, &st, per > 1 ? many :
+		    many_one)) != NULL)
+			goto done;
+		for (j = 0; j < per && err == NULL; j++) {
+			i = (size_t)rows[k + j];
+			r.id++;
+			r.first_id = r.last_id = ids[i];
+			r.detail = details[i];
+			r.change_id = changes[k + j];
+			row_digest(prev, &r, hexes[j]);
+			memcpy(prev, hexes[j], sizeof prev);
+			col = (int)(j * 13);
+			if ((err = inno_stmt_bind_int(st, col + 1, r.id)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_static(st, col + 2, r.at,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_int(st, col + 3, r.uid)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_static(st, col + 4, r.user,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 5, r.program,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 6, r.action,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 7, r.tbl,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_int(st, col + 8, r.first_id)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_int(st, col + 9, r.last_id)) ==
+			    NULL &&
+			    (err = inno_stmt_bind_static(st, col + 10, r.detail,
+			    -1)) == NULL &&
+			    (err = inno_stmt_bind_int(st, col + 11,
+			    r.change_id)) == NULL &&
+			    (err = inno_stmt_bind_static(st, col + 12, hexes[j],
+			    -1)) == NULL)
+				err = inno_stmt_bind_int(st, col + 13, r.command);
+		}
+		if (err == NULL)
+			err = inno_stmt_step(st, &row);
+		inno_stmt_reset(st);
+		if (err != NULL)
+			goto done;
+	}
+	goto done;
+nomem:
+	inno_stmt_reset(st);
+	err = inno_error_nomem();
+done:
+	free(changes);
+	free(rows);
+	free(done);
+	free(many);
+	free(many_one);
+	return err;
+}

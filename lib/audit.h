@@ -196,4 +196,16 @@ const struct inno_error *inno_audit_later(struct inno_db *, int64_t id,
 const struct inno_error *inno_audit_written_by(struct inno_db *,
     const char *table, int64_t id, int64_t *command);
 
+/*
+ * The audit rows of a batch's updates of table, at once: after the rows
+ * ids[0..n-1] (distinct) were updated in that order, each by its own
+ * statement or by one, since the change log's position mark
+ * (inno_audit_change_mark), writes for each the 'update' row inno_audit
+ * would have written after its update, with detail details[i], in the
+ * order of the log.  Must run inside the write transaction.
+ */
+const struct inno_error *inno_audit_updates(struct inno_db *,
+    const char *table, int64_t mark, size_t n, const int64_t *ids,
+    char *const *details);
+
 #endif /* INNO_AUDIT_H */
