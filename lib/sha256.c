@@ -6,20 +6,6 @@
 
 #include "sha256.h"
 
-/*
- * x86 processors with the SHA extensions compress a block in a few dozen
- * instructions: the portable rounds were most of what an audit row's
- * digest cost, and the digest an eighth of an update of 200,000
- * employees.  The processor is asked once; without the extensions, or
- * built with INNO_SHA256_PORTABLE or another compiler or processor, the
- * portable rounds do it.
- */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(INNO_SHA256_PORTABLE)
-#define SHA256_X86 1
-#include <cpuid.h>
-#include <immintrin.h>
-#endif
-
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
 	0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -36,82 +22,12 @@ static const uint32_t K[64] = {
 
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
-#ifdef SHA256_X86
-/*
- * One block by the SHA extensions, as Intel describes them: the state
- * kept as ABEF and CDGH, four rounds a step, each step's message words
- * made from the four before by sha256msg1 and sha256msg2.
- */
-__attribute__((target("sha,sse4.1,ssse3")))
-static void
-block_x86(uint32_t h[8], const unsigned char *p)
-{
-	const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL,
-	    0x0405060700010203ULL);
-	__m128i s0, s1, abef, cdgh, msg, tmp, m[4];
-	int g;
-
-	tmp = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]),
-	    0xB1);
-	s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1B);
-	s0 = _mm_alignr_epi8(tmp, s1, 8);
-	s1 = _mm_blend_epi16(s1, tmp, 0xF0);
-	abef = s0;
-	cdgh = s1;
-	for (g = 0; g < 16; g++) {
-		if (g < 4)
-			m[g] = _mm_shuffle_epi8(_mm_loadu_si128(
-			    (const __m128i *)(p + 16 * g)), swap);
-		msg = _mm_add_epi32(m[g % 4],
-		    _mm_loadu_si128((const __m128i *)&K[4 * g]));
-		s1 = _mm_sha256rnds2_epu32(s1, s0, msg);
-		if (g >= 3 && g <= 14) {
-			tmp = _mm_alignr_epi8(m[g % 4], m[(g + 3) % 4], 4);
-			m[(g + 1) % 4] = _mm_sha256msg2_epu32(
-			    _mm_add_epi32(m[(g + 1) % 4], tmp), m[g % 4]);
-		}
-		msg = _mm_shuffle_epi32(msg, 0x0E);
-		s0 = _mm_sha256rnds2_epu32(s0, s1, msg);
-		if (g >= 1 && g <= 12)
-			m[(g + 3) % 4] = _mm_sha256msg1_epu32(m[(g + 3) % 4],
-			    m[g % 4]);
-	}
-	s0 = _mm_add_epi32(s0, abef);
-	s1 = _mm_add_epi32(s1, cdgh);
-	tmp = _mm_shuffle_epi32(s0, 0x1B);
-	s1 = _mm_shuffle_epi32(s1, 0xB1);
-	_mm_storeu_si128((__m128i *)&h[0], _mm_blend_epi16(tmp, s1, 0xF0));
-	_mm_storeu_si128((__m128i *)&h[4], _mm_alignr_epi8(s1, tmp, 8));
-}
-
-/* Whether the processor has the SHA extensions and SSE4.1: -1 not asked. */
-static int
-have_x86(void)
-{
-	static int have = -1;
-	unsigned a, b, c, d;
-
-	if (have < 0) {
-		have = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSE4_1) &&
-		    (c & bit_SSSE3) && __get_cpuid_count(7, 0, &a, &b, &c,
-		    &d) && (b & bit_SHA);
-	}
-	return have;
-}
-#endif
-
 static void
 block(struct sha256 *c, const unsigned char *p)
 {
 	uint32_t w[64], a, b, cc, d, e, f, g, h, t1, t2;
 	int i;
 
-#ifdef SHA256_X86
-	if (have_x86()) {
-		block_x86(c->h, p);
-		return;
-	}
-#endif
 	for (i = 0; i < 16; i++)
 		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
 		    (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];

@@ -60,11 +60,6 @@ test_expect_success '150 rows, one an employee named twice' '
 	test_must_be_empty out
 '
 
-test_expect_success 'the batch is named by the SHA-256 of its file' '
-	sha=$(sha256sum <dup.csv) &&
-	test "$(db_value "SELECT id FROM batch")" = "${sha%% *}"
-'
-
 test_expect_success 'a second batch into the table goes row by row' '
 	cat >more.csv <<-\EOT &&
 	employee_id,name,grade,dept,team
