@@ -188,6 +188,26 @@ command_id(struct inno_db *db, const char *at, int64_t *id)
 	return NULL;
 }
 
+/* The trail's last row: its id (0: none) and digest ("": none). */
+static const struct inno_error *
+trail_end(struct inno_db *db, int64_t *id, char prev[65])
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	*id = 0;
+	prev[0] = '\0';
+	if ((err = inno_db_query(db, &st, "SELECT id, digest FROM audit "
+	    "ORDER BY id DESC LIMIT 1", NULL)) != NULL ||
+	    (err = inno_stmt_step(st, &row)) != NULL || !row)
+		return err;
+	*id = inno_stmt_int(st, 0);
+	snprintf(prev, 65, "%s", inno_stmt_text(st, 1));
+	inno_stmt_reset(st);
+	return NULL;
+}
+
 /*
  * The audit time is the clock's, never $INNO_NOW: the trail records when a
  * write really happened, whatever date a script pretends it is.  The id is
@@ -199,14 +219,12 @@ inno_audit(struct inno_db *db, const char *action, const char *table,
     int64_t first_id, int64_t last_id, const char *fmt, ...)
 {
 	const struct inno_error *err;
-	struct inno_stmt *st;
 	struct audit_row r;
 	char at[32], hex[65];
-	char *detail, *prev = NULL;
+	char *detail, prev[65];
 	struct tm tm;
 	time_t t = time(NULL);
 	va_list ap;
-	int row;
 
 	gmtime_r(&t, &tm);
 	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
@@ -217,19 +235,8 @@ inno_audit(struct inno_db *db, const char *action, const char *table,
 		return inno_error_nomem();
 
 	memset(&r, 0, sizeof r);
-	if ((err = inno_db_query(db, &st, "SELECT id, digest FROM audit "
-	    "ORDER BY id DESC LIMIT 1", NULL)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = trail_end(db, &r.id, prev)) != NULL)
 		goto done;
-	if (row) {
-		r.id = inno_stmt_int(st, 0);
-		if ((prev = strdup(inno_stmt_text(st, 1))) == NULL) {
-			inno_stmt_reset(st);
-			err = inno_error_nomem();
-			goto done;
-		}
-	}
-	inno_stmt_reset(st);
 	r.id++;
 	if ((err = inno_db_int(db, &r.change_id, NULL, "SELECT "
 	    "coalesce(max(id), 0) FROM audit_change", NULL)) != NULL)
@@ -244,7 +251,7 @@ inno_audit(struct inno_db *db, const char *action, const char *table,
 	r.detail = detail;
 	if ((err = command_id(db, at, &r.command)) != NULL)
 		goto done;
-	row_digest(prev != NULL ? prev : "", &r, hex);
+	row_digest(prev, &r, hex);
 	err = inno_db_run(db, "INSERT INTO audit (id, at, uid, user, program, "
 	    "action, tbl, first_id, last_id, detail, change_id, digest, "
 	    "command) VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, -1), "
@@ -252,7 +259,6 @@ inno_audit(struct inno_db *db, const char *action, const char *table,
 	    r.user, r.program, r.action, r.tbl, r.first_id, r.last_id,
 	    r.detail, r.change_id, hex, r.command);
 done:
-	free(prev);
 	free(detail);
 	return err;
 }
@@ -1044,16 +1050,8 @@ inno_audit_updates(struct inno_db *db, const char *table, int64_t mark,
 	gmtime_r(&t, &tm);
 	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	memset(&r, 0, sizeof r);
-	prev[0] = '\0';
-	if ((err = inno_db_query(db, &st, "SELECT id, digest FROM audit "
-	    "ORDER BY id DESC LIMIT 1", NULL)) != NULL ||
-	    (err = inno_stmt_step(st, &row)) != NULL)
+	if ((err = trail_end(db, &r.id, prev)) != NULL)
 		goto done;
-	if (row) {
-		r.id = inno_stmt_int(st, 0);
-		snprintf(prev, sizeof prev, "%s", inno_stmt_text(st, 1));
-	}
-	inno_stmt_reset(st);
 	r.at = at;
 	r.user = inno_db_user(db, &r.uid);
 	r.program = inno_db_program(db);

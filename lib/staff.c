@@ -90,7 +90,7 @@ struct staff_map {
 };
 
 /* FNV-1a over the key's bytes. */
-static size_t
+static uint64_t
 map_hash(const char *k)
 {
 	uint64_t h = 1469598103934665603u;
@@ -99,14 +99,14 @@ map_hash(const char *k)
 		h ^= (unsigned char)*k;
 		h *= 1099511628211u;
 	}
-	return (size_t)h;
+	return h;
 }
 
 /* The slot of key k: where it is, or the empty slot where it would go. */
 static size_t
 map_slot(const struct staff_map *m, const char *k)
 {
-	size_t i = map_hash(k) & (m->cap - 1);
+	size_t i = (size_t)map_hash(k) & (m->cap - 1);
 
 	while (m->keys[i] != NULL && strcmp(m->keys[i], k) != 0)
 		i = (i + 1) & (m->cap - 1);
@@ -834,12 +834,8 @@ pending_add(struct inno_staff_batch *b, int64_t id,
 static uint64_t
 eid_hash(const char *k)
 {
-	uint64_t h = 1469598103934665603u;
+	uint64_t h = map_hash(k);
 
-	for (; *k != '\0'; k++) {
-		h ^= (unsigned char)*k;
-		h *= 1099511628211u;
-	}
 	return h != 0 ? h : 1;
 }
 
