@@ -2285,7 +2285,8 @@ year_ranked(const struct year_sums *y, int64_t top, char **json)
 		if (y->slots[i].id != 0 && y->slots[i].innovation +
 		    y->slots[i].cs >= floor)
 			sel[n++] = y->slots[i];
-	qsort(sel, n, sizeof *sel, year_cmp);
+	if (n > 1)
+		qsort(sel, n, sizeof *sel, year_cmp);
 	/* "[" and "]", and at most 5 numbers of 20 digits, 5 signs and 6
 	 * brackets and commas a person. */
 	if ((out = malloc(2 + n * 111 + 1)) == NULL) {

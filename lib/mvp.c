@@ -1427,8 +1427,9 @@ compute(struct inno_db *db, const struct rules *r, size_t keep,
 	    res->depts, res->ndepts, 0)) != NULL))
 		return err;
 	for (i = 0; i < res->npersons; i++)
-		qsort(res->persons[i].cats, res->persons[i].ncatsums,
-		    sizeof *res->persons[i].cats, catsum_cmp);
+		if (res->persons[i].cats != NULL)	/* none from a brief */
+			qsort(res->persons[i].cats, res->persons[i].ncatsums,
+			    sizeof *res->persons[i].cats, catsum_cmp);
 	for (i = 0; i < res->ndepts; i++)
 		qsort(res->depts[i].cats, res->depts[i].ncatsums,
 		    sizeof *res->depts[i].cats, catsum_cmp);
