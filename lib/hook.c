@@ -45,8 +45,7 @@ static const struct {
 
 /* The records of one event noted so far: the JSON array's contents. */
 struct pending {
-	char *buf;
-	size_t len, cap;
+	struct inno_buf doc;	/* the records so far, as JSON */
 	size_t n;
 	int order;		/* when first noted, for the running order */
 };
@@ -110,61 +109,6 @@ installed(const struct inno_config *cfg, int ev)
 	return known_pre[ev] == 2 || known_post[ev] == 2;
 }
 
-static int
-put(struct pending *p, const char *s, size_t len)
-{
-	char *grown;
-	size_t nc;
-
-	if (p->len + len + 1 > p->cap) {
-		nc = p->cap ? p->cap : 256;
-		while (nc < p->len + len + 1)
-			nc *= 2;
-		if ((grown = realloc(p->buf, nc)) == NULL)
-			return -1;
-		p->buf = grown;
-		p->cap = nc;
-	}
-	memcpy(p->buf + p->len, s, len);
-	p->len += len;
-	p->buf[p->len] = '\0';
-	return 0;
-}
-
-/* s as a JSON string, quoted. */
-static int
-put_string(struct pending *p, const char *s)
-{
-	char esc[8];
-	const unsigned char *u;
-	size_t run;
-
-	if (put(p, "\"", 1) == -1)
-		return -1;
-	for (u = (const unsigned char *)s; *u != '\0'; u += run) {
-		for (run = 0; u[run] >= 0x20 && u[run] != '"' &&
-		    u[run] != '\\'; run++)
-			continue;
-		if (run > 0) {
-			if (put(p, (const char *)u, run) == -1)
-				return -1;
-			continue;
-		}
-		if (*u == '"' || *u == '\\')
-			snprintf(esc, sizeof esc, "\\%c", *u);
-		else if (*u == '\n')
-			snprintf(esc, sizeof esc, "\\n");
-		else if (*u == '\t')
-			snprintf(esc, sizeof esc, "\\t");
-		else
-			snprintf(esc, sizeof esc, "\\u%04x", *u);
-		if (put(p, esc, strlen(esc)) == -1)
-			return -1;
-		run = 1;
-	}
-	return put(p, "\"", 1);
-}
-
 const struct inno_error *
 inno_hook_add(struct inno_db *db, const char *event, const char *fields, ...)
 {
@@ -181,25 +125,25 @@ inno_hook_add(struct inno_db *db, const char *event, const char *fields, ...)
 	p = &pend[ev];
 	if (p->n == 0)
 		p->order = ++next_order;
-	bad |= put(p, p->n > 0 ? ",\n  {" : "\n  {", p->n > 0 ? 5 : 4);
+	bad |= inno_buf_put(&p->doc, p->n > 0 ? ",\n  {" : "\n  {", p->n > 0 ? 5 : 4);
 	va_start(ap, fields);
 	for (; *fields != '\0'; fields++) {
 		key = va_arg(ap, const char *);
-		bad |= put_string(p, key);
-		bad |= put(p, ": ", 2);
+		bad |= inno_buf_json(&p->doc, key);
+		bad |= inno_buf_put(&p->doc, ": ", 2);
 		if (*fields == 'i') {
 			snprintf(num, sizeof num, "%lld",
 			    (long long)va_arg(ap, int64_t));
-			bad |= put(p, num, strlen(num));
+			bad |= inno_buf_put(&p->doc, num, strlen(num));
 		} else if ((s = va_arg(ap, const char *)) == NULL)
-			bad |= put(p, "null", 4);
+			bad |= inno_buf_put(&p->doc, "null", 4);
 		else
-			bad |= put_string(p, s);
+			bad |= inno_buf_json(&p->doc, s);
 		if (fields[1] != '\0')
-			bad |= put(p, ", ", 2);
+			bad |= inno_buf_put(&p->doc, ", ", 2);
 	}
 	va_end(ap);
-	bad |= put(p, "}", 1);
+	bad |= inno_buf_put(&p->doc, "}", 1);
 	p->n++;
 	return bad ? inno_error_nomem() : NULL;
 }
@@ -210,7 +154,7 @@ inno_hook_discard(void)
 	size_t i;
 
 	for (i = 0; i < NEVENTS; i++) {
-		free(pend[i].buf);
+		free(pend[i].doc.s);
 		memset(&pend[i], 0, sizeof pend[i]);
 	}
 	next_order = 0;
@@ -492,7 +436,7 @@ run_phase(struct inno_db *db, const char *phase, int pre)
 		if (head == NULL)
 			return inno_error_nomem();
 		doc[0] = head;
-		doc[1] = pend[best].buf;
+		doc[1] = pend[best].doc.s;
 		doc[2] = "\n]}\n";
 		err = run_hook(db, path, hook, doc, 3, pend[best].n, pre);
 		free(head);

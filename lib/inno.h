@@ -530,6 +530,31 @@ int inno_text_plain(const char *s);
 char *inno_text_escape(const char *s);
 
 /*
+ * Copies src into dst of size bytes (at least 1), cut short if need be,
+ * and always ends it: a fixed field of a record filled from a row.
+ */
+void inno_text_copy(char *dst, size_t size, const char *src);
+
+/*
+ * A string that grows: s holds len bytes and a NUL (NULL before the first
+ * write).  Zeroed to start; free(s) releases it.  The writers return -1
+ * when memory is short, leaving what was written.
+ */
+struct inno_buf {
+	char *s;
+	size_t len, cap;
+};
+
+/* Appends n bytes of s. */
+int inno_buf_put(struct inno_buf *, const char *s, size_t n);
+
+/*
+ * Appends s as a JSON string, quoted: \" \\ \n \r \t, and \u00NN for
+ * the other controls; everything else as it is.
+ */
+int inno_buf_json(struct inno_buf *, const char *s);
+
+/*
  * Writes v in decimal with a comma every three digits (-1,234,567), into
  * buf, and returns buf.  Correct for every int64_t, INT64_MIN included.
  */

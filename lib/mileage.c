@@ -2243,8 +2243,8 @@ static const struct inno_error *
 year_ranked(const struct year_sums *y, int64_t top, char **json)
 {
 	struct year_tot *sel = NULL;
-	int64_t *heap = NULL, v, t, floor;
-	size_t nh = 0, k, i, c, n = 0, rank = 0, len = 0;
+	int64_t *heap = NULL, v, floor;
+	size_t nh = 0, k, i, c, t, n = 0, rank = 0, len = 0;
 	char *out;
 
 	*json = NULL;
@@ -2264,7 +2264,7 @@ year_ranked(const struct year_sums *y, int64_t top, char **json)
 		} else if (v > heap[0]) {
 			for (c = 0; 2 * c + 1 < k; c = t) {
 				t = 2 * c + 1;
-				if (t + 1 < (int64_t)k && heap[t + 1] < heap[t])
+				if (t + 1 < k && heap[t + 1] < heap[t])
 					t++;
 				if (heap[t] >= v)
 					break;
@@ -2287,8 +2287,10 @@ year_ranked(const struct year_sums *y, int64_t top, char **json)
 			sel[n++] = y->slots[i];
 	if (n > 1)
 		qsort(sel, n, sizeof *sel, year_cmp);
-	/* "[" and "]", and at most 5 numbers of 20 digits, 5 signs and 6
-	 * brackets and commas a person. */
+	/*
+	 * "[" and "]", and a person's five numbers of at most 20 digits and
+	 * a sign each, with their brackets and commas.
+	 */
 	if ((out = malloc(2 + n * 111 + 1)) == NULL) {
 		free(sel);
 		return inno_error_nomem();

@@ -414,21 +414,6 @@ cand_get(struct inno_mvp_cand **list, size_t *n, size_t *cap,
 	return &(*list)[(*n)++];
 }
 
-/*
- * Copies s into buf of n bytes, cut short if need be: a row's dates and
- * categories, many thousand a month, without a format to parse.
- */
-static void
-copy(char *buf, size_t n, const char *s)
-{
-	size_t len = strlen(s);
-
-	if (len >= n)
-		len = n - 1;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-}
-
 /* Adds points in category to c's breakdown. */
 static int
 cand_add(struct inno_mvp_cand *c, const char *category, int64_t points,
@@ -440,7 +425,7 @@ cand_add(struct inno_mvp_cand *c, const char *category, int64_t points,
 	c->points += points;
 	c->entries += entries;
 	if (strcmp(last, c->last) > 0)
-		copy(c->last, sizeof c->last, last);
+		inno_text_copy(c->last, sizeof c->last, last);
 	for (i = 0; i < c->ncatsums; i++)
 		if (strcmp(c->cats[i].category, category) == 0) {
 			c->cats[i].points += points;
@@ -896,7 +881,7 @@ brief_add(struct gathering *g, const struct inno_mileage_sum *m)
 	b->points += m->points;
 	b->entries += m->entries;
 	if (strcmp(m->last, b->last) > 0)
-		copy(b->last, sizeof b->last, m->last);
+		inno_text_copy(b->last, sizeof b->last, m->last);
 	for (i = 0; i < g->ncur; i++)
 		if (strcmp(g->cur[i].category, m->category) == 0) {
 			g->cur[i].points += m->points;
@@ -909,7 +894,7 @@ brief_add(struct gathering *g, const struct inno_mileage_sum *m)
 		g->cur = gc;
 		g->curcap = nc;
 	}
-	copy(g->cur[g->ncur].category, sizeof g->cur[g->ncur].category,
+	inno_text_copy(g->cur[g->ncur].category, sizeof g->cur[g->ncur].category,
 	    m->category);
 	g->cur[g->ncur++].points = m->points;
 	return NULL;
@@ -1022,7 +1007,7 @@ exclude_brief(void *arg, int64_t id, const char *won)
 	struct brief *b = brief_find(arg, id);
 
 	if (b != NULL && b->recent[0] == '\0')
-		copy(b->recent, sizeof b->recent, won);
+		inno_text_copy(b->recent, sizeof b->recent, won);
 }
 
 /*
@@ -1085,7 +1070,7 @@ select_briefs(struct gathering *g, const struct rules *r, size_t keep,
 		c->points = b->points;
 		c->entries = b->entries;
 		c->ncats = b->ncats;
-		copy(c->last, sizeof c->last, b->last);
+		inno_text_copy(c->last, sizeof c->last, b->last);
 	}
 	return NULL;
 }

@@ -30,11 +30,6 @@
 /* The narrowest a text column is clipped to when a table must fit. */
 #define MIN_CLIP 3
 
-struct buf {
-	char *s;
-	size_t len, cap;
-};
-
 /* A cell of the current row: its text in the row's arena. */
 struct slot {
 	size_t off, len;
@@ -56,9 +51,9 @@ struct inno_out {
 	size_t col;		/* cells written in the current row */
 	size_t nrows;
 	struct slot *slots;	/* the current row, by the caller's column */
-	struct buf cells;	/* the current row's text */
-	struct buf row;		/* the row being rendered */
-	struct buf conv;
+	struct inno_buf cells;	/* the current row's text */
+	struct inno_buf row;		/* the row being rendered */
+	struct inno_buf conv;
 	int started;
 	int failed;
 	/*
@@ -82,28 +77,9 @@ inno_format_parse(const char *s)
 }
 
 static int
-put(struct buf *b, const char *s, size_t n)
+puts_(struct inno_buf *b, const char *s)
 {
-	if (b->len + n + 1 > b->cap) {
-		size_t nc = b->cap ? b->cap * 2 : 256;
-		char *p;
-		while (nc < b->len + n + 1)
-			nc *= 2;
-		if ((p = realloc(b->s, nc)) == NULL)
-			return -1;
-		b->s = p;
-		b->cap = nc;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-	return 0;
-}
-
-static int
-puts_(struct buf *b, const char *s)
-{
-	return put(b, s, strlen(s));
+	return inno_buf_put(b, s, strlen(s));
 }
 
 int
@@ -125,28 +101,28 @@ inno_out_is_formula(const char *s)
 
 /* Appends a CSV field, quoted when it must be (RFC 4180). */
 static int
-csv_field(struct buf *b, const char *s, size_t n)
+csv_field(struct inno_buf *b, const char *s, size_t n)
 {
 	size_t i;
 
 	if (strcspn(s, ",\"\r\n") >= n && (n == 0 || (s[0] != ' ' &&
 	    s[n - 1] != ' ')))
-		return put(b, s, n);
-	if (put(b, "\"", 1) == -1)
+		return inno_buf_put(b, s, n);
+	if (inno_buf_put(b, "\"", 1) == -1)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if (s[i] == '"' && put(b, "\"", 1) == -1)
+		if (s[i] == '"' && inno_buf_put(b, "\"", 1) == -1)
 			return -1;
-		if (put(b, s + i, 1) == -1)
+		if (inno_buf_put(b, s + i, 1) == -1)
 			return -1;
 	}
-	return put(b, "\"", 1);
+	return inno_buf_put(b, "\"", 1);
 }
 
 int
 inno_csv_write_field(FILE *fp, const char *s, size_t n)
 {
-	struct buf b = {0};
+	struct inno_buf b = {0};
 	int rc;
 
 	if (csv_field(&b, s, n) == -1) {
@@ -160,7 +136,7 @@ inno_csv_write_field(FILE *fp, const char *s, size_t n)
 
 /* TSV has no quoting: tabs, line ends and backslashes are escaped. */
 static int
-tsv_field(struct buf *b, const char *s)
+tsv_field(struct inno_buf *b, const char *s)
 {
 	for (; *s != '\0'; s++) {
 		const char *e = NULL;
@@ -170,41 +146,10 @@ tsv_field(struct buf *b, const char *s)
 		case '\r': e = "\\r"; break;
 		case '\\': e = "\\\\"; break;
 		}
-		if (e != NULL ? puts_(b, e) : put(b, s, 1))
+		if (e != NULL ? puts_(b, e) : inno_buf_put(b, s, 1))
 			return -1;
 	}
 	return 0;
-}
-
-static int
-json_string(struct buf *b, const char *s)
-{
-	char esc[8];
-
-	if (put(b, "\"", 1) == -1)
-		return -1;
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-		int rc;
-		if (c == '"')
-			rc = puts_(b, "\\\"");
-		else if (c == '\\')
-			rc = puts_(b, "\\\\");
-		else if (c == '\n')
-			rc = puts_(b, "\\n");
-		else if (c == '\r')
-			rc = puts_(b, "\\r");
-		else if (c == '\t')
-			rc = puts_(b, "\\t");
-		else if (c < 0x20) {
-			snprintf(esc, sizeof esc, "\\u%04x", c);
-			rc = puts_(b, esc);
-		} else
-			rc = put(b, s, 1);
-		if (rc == -1)
-			return -1;
-	}
-	return put(b, "\"", 1);
 }
 
 /*
@@ -335,7 +280,7 @@ emit(struct inno_out *o, const char *s, size_t n)
 					in++;
 					inleft--;
 				}
-				if (put(&o->conv, "?", 1) == -1)
+				if (inno_buf_put(&o->conv, "?", 1) == -1)
 					return inno_error_nomem();
 				continue;
 			}
@@ -458,18 +403,18 @@ inno_out_header(struct inno_out *o, size_t ncols, const char *const *names,
 	}
 	o->row.len = 0;
 	if (o->enc == INNO_ENC_UTF8_BOM && (o->fmt == INNO_FMT_CSV ||
-	    o->fmt == INNO_FMT_TSV) && put(&o->row, "\xEF\xBB\xBF", 3) == -1)
+	    o->fmt == INNO_FMT_TSV) && inno_buf_put(&o->row, "\xEF\xBB\xBF", 3) == -1)
 		return inno_error_nomem();
 	for (k = 0; k < o->nshow; k++) {
 		const char *name = names[o->show[k]];
 		int rc = 0;
 		switch (o->fmt) {
 		case INNO_FMT_CSV:
-			rc = (k ? put(&o->row, ",", 1) : 0) ||
+			rc = (k ? inno_buf_put(&o->row, ",", 1) : 0) ||
 			    csv_field(&o->row, name, strlen(name));
 			break;
 		case INNO_FMT_TSV:
-			rc = (k ? put(&o->row, "\t", 1) : 0) ||
+			rc = (k ? inno_buf_put(&o->row, "\t", 1) : 0) ||
 			    tsv_field(&o->row, name);
 			break;
 		default:
@@ -478,11 +423,11 @@ inno_out_header(struct inno_out *o, size_t ncols, const char *const *names,
 		if (rc)
 			return inno_error_nomem();
 	}
-	if (o->fmt == INNO_FMT_CSV && put(&o->row, "\r\n", 2) == -1)
+	if (o->fmt == INNO_FMT_CSV && inno_buf_put(&o->row, "\r\n", 2) == -1)
 		return inno_error_nomem();
-	if (o->fmt == INNO_FMT_TSV && put(&o->row, "\n", 1) == -1)
+	if (o->fmt == INNO_FMT_TSV && inno_buf_put(&o->row, "\n", 1) == -1)
 		return inno_error_nomem();
-	if (o->fmt == INNO_FMT_JSON && put(&o->row, "[", 1) == -1)
+	if (o->fmt == INNO_FMT_JSON && inno_buf_put(&o->row, "[", 1) == -1)
 		return inno_error_nomem();
 	err = emit(o, o->row.s, o->row.len);
 	o->row.len = 0;
@@ -508,7 +453,7 @@ cell(struct inno_out *o, const char *s, int isnum, int isnull)
 	sl->isnum = isnum;
 	sl->isnull = isnull;
 	/* Each cell is stored with its NUL, so it reads as a C string. */
-	if (put(&o->cells, s, n) == -1 || put(&o->cells, "", 1) == -1)
+	if (inno_buf_put(&o->cells, s, n) == -1 || inno_buf_put(&o->cells, "", 1) == -1)
 		return inno_error_nomem();
 	o->col++;
 	return NULL;
@@ -550,7 +495,7 @@ render_row(struct inno_out *o)
 		switch (o->fmt) {
 		case INNO_FMT_CSV:
 			if (k > 0)
-				rc = put(&o->row, ",", 1);
+				rc = inno_buf_put(&o->row, ",", 1);
 			if (!isnum && !isnull && inno_out_is_formula(s)) {
 				/*
 				 * The quote mark goes inside the field: put
@@ -569,22 +514,22 @@ render_row(struct inno_out *o)
 			break;
 		case INNO_FMT_TSV:
 			if (k > 0)
-				rc = put(&o->row, "\t", 1);
+				rc = inno_buf_put(&o->row, "\t", 1);
 			if (!isnum && !isnull && inno_out_is_formula(s))
-				rc = rc || put(&o->row, "'", 1);
+				rc = rc || inno_buf_put(&o->row, "'", 1);
 			rc = rc || tsv_field(&o->row, s);
 			break;
 		case INNO_FMT_JSON:
 			rc = puts_(&o->row, k == 0 ? (o->nrows ? ",\n{" :
 			    "\n{") : ",");
-			rc = rc || json_string(&o->row, o->names[o->show[k]]) ||
-			    put(&o->row, ":", 1);
+			rc = rc || inno_buf_json(&o->row, o->names[o->show[k]]) ||
+			    inno_buf_put(&o->row, ":", 1);
 			if (isnull)
 				rc = rc || puts_(&o->row, "null");
 			else if (isnum)
 				rc = rc || puts_(&o->row, s);
 			else
-				rc = rc || json_string(&o->row, s);
+				rc = rc || inno_buf_json(&o->row, s);
 			break;
 		case INNO_FMT_TABLE:
 			break;
@@ -596,11 +541,11 @@ render_row(struct inno_out *o)
 		return -1;
 	switch (o->fmt) {
 	case INNO_FMT_CSV:
-		return put(&o->row, "\r\n", 2);
+		return inno_buf_put(&o->row, "\r\n", 2);
 	case INNO_FMT_TSV:
-		return put(&o->row, "\n", 1);
+		return inno_buf_put(&o->row, "\n", 1);
 	case INNO_FMT_JSON:
-		return put(&o->row, "}", 1);
+		return inno_buf_put(&o->row, "}", 1);
 	case INNO_FMT_TABLE:
 		break;
 	}
@@ -615,13 +560,13 @@ table_text(const char *s)
 }
 
 static int
-pad(struct buf *b, size_t n)
+pad(struct inno_buf *b, size_t n)
 {
 	static const char spaces[] = "                                ";
 
 	while (n > 0) {
 		size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-		if (put(b, spaces, k) == -1)
+		if (inno_buf_put(b, spaces, k) == -1)
 			return -1;
 		n -= k;
 	}
@@ -639,14 +584,14 @@ table_cell(struct inno_out *o, size_t k, const char *s)
 	size_t sw = inno_text_width(s), w = o->w[k];
 	int last = k + 1 == o->nshow;
 
-	if (k > 0 && put(&o->row, "  ", 2) == -1)
+	if (k > 0 && inno_buf_put(&o->row, "  ", 2) == -1)
 		return -1;
 	if (o->kinds[o->show[k]] == INNO_NUM)
 		return (sw < w ? pad(&o->row, w - sw) : 0) || puts_(&o->row, s);
 	if (sw > w) {
 		size_t keep = inno_text_clip(s, w > 0 ? w - 1 : 0);
 		size_t start = o->row.len;
-		if (put(&o->row, s, keep) == -1)
+		if (inno_buf_put(&o->row, s, keep) == -1)
 			return -1;
 		sw = inno_text_width(o->row.s + start);
 		if (w > 0) {
@@ -667,7 +612,7 @@ table_line(struct inno_out *o)
 
 	while (o->row.len > 0 && o->row.s[o->row.len - 1] == ' ')
 		o->row.len--;
-	if (put(&o->row, "\n", 1) == -1)
+	if (inno_buf_put(&o->row, "\n", 1) == -1)
 		return inno_error_nomem();
 	err = emit(o, o->row.s, o->row.len);
 	o->row.len = 0;

@@ -276,8 +276,7 @@ struct staff_pending {
 	size_t n;
 	int moves;		/* a row changes dept_id, joined or left */
 	int64_t set[2 * PENDING_MAX];	/* the ids, open addressing; 0 free */
-	char *json;
-	size_t len, cap;
+	struct inno_buf json;
 };
 
 /*
@@ -341,67 +340,26 @@ pending_clear(struct staff_pending *p)
 		free(p->details[i]);
 	p->n = 0;
 	p->moves = 0;
-	p->len = 0;
+	p->json.len = 0;
 	memset(p->set, 0, sizeof p->set);
-}
-
-/* Appends n bytes of s to the JSON text. */
-static int
-json_add(struct staff_pending *p, const char *s, size_t n)
-{
-	char *grown;
-	size_t cap;
-
-	if (p->len + n + 1 > p->cap) {
-		cap = p->cap ? p->cap : 65536;
-		while (p->len + n + 1 > cap)
-			cap *= 2;
-		if ((grown = realloc(p->json, cap)) == NULL)
-			return -1;
-		p->json = grown;
-		p->cap = cap;
-	}
-	memcpy(p->json + p->len, s, n);
-	p->len += n;
-	p->json[p->len] = '\0';
-	return 0;
 }
 
 /* A JSON string for text s, or null for NULL. */
 static int
-json_text(struct staff_pending *p, const char *s)
+json_text(struct inno_buf *b, const char *s)
 {
-	char esc[8];
-	const char *run;
-
-	if (s == NULL)
-		return json_add(p, "null", 4);
-	if (json_add(p, "\"", 1) == -1)
-		return -1;
-	for (run = s; *s != '\0'; s++) {
-		if (*s != '"' && *s != '\\' && (unsigned char)*s >= 0x20)
-			continue;
-		if (json_add(p, run, (size_t)(s - run)) == -1)
-			return -1;
-		snprintf(esc, sizeof esc, "\\u%04x", (unsigned char)*s);
-		if (json_add(p, esc, strlen(esc)) == -1)
-			return -1;
-		run = s + 1;
-	}
-	if (json_add(p, run, (size_t)(s - run)) == -1)
-		return -1;
-	return json_add(p, "\"", 1);
+	return s == NULL ? inno_buf_put(b, "null", 4) : inno_buf_json(b, s);
 }
 
 static int
-json_int(struct staff_pending *p, int64_t v, int null)
+json_int(struct inno_buf *b, int64_t v, int null)
 {
 	char buf[24];
 
 	if (null)
-		return json_add(p, "null", 4);
+		return inno_buf_put(b, "null", 4);
 	snprintf(buf, sizeof buf, "%lld", (long long)v);
-	return json_add(p, buf, strlen(buf));
+	return inno_buf_put(b, buf, strlen(buf));
 }
 
 /* The slot of id in the set: where it is, or the free one it would take. */
@@ -428,7 +386,7 @@ pending_flush(struct inno_staff_batch *b)
 
 	if (b->bulk == NULL || (p = pending_of(b))->n == 0)
 		return NULL;
-	if (json_add(p, "]", 1) == -1)
+	if (inno_buf_put(&p->json, "]", 1) == -1)
 		return inno_error_nomem();
 	/*
 	 * A column assigned is one whose indexes are rewritten, whatever
@@ -442,7 +400,7 @@ pending_flush(struct inno_staff_batch *b)
 	    "->> 6 FROM json_each(?1) AS j WHERE employee.id = j.value ->> 0" :
 	    "UPDATE employee SET name = j.value ->> 1, grade = j.value ->> 2, "
 	    "team_id = j.value ->> 4 FROM json_each(?1) AS j WHERE "
-	    "employee.id = j.value ->> 0", "t", p->json)) != NULL ||
+	    "employee.id = j.value ->> 0", "t", p->json.s)) != NULL ||
 	    (err = inno_audit_updates(b->db, "employee", mark, p->n, p->ids,
 	    p->details)) != NULL)
 		return err;
@@ -465,7 +423,7 @@ inno_staff_batch_release(struct inno_staff_batch *b)
 	if (b->bulk != NULL) {
 		inno_audit_bulk_release(b->bulk);
 		pending_clear(pending_of(b));
-		free(pending_of(b)->json);
+		free(pending_of(b)->json.s);
 		free(inserts_of(b)->seen);
 		free(inserts_of(b)->sql_many);
 		free(inserts_of(b)->sql_one);
@@ -804,6 +762,7 @@ pending_add(struct inno_staff_batch *b, int64_t id,
 {
 	struct staff_pending *p = pending_of(b);
 	const struct inno_error *err;
+	struct inno_buf *j;
 	size_t slot;
 
 	if (p->n == PENDING_MAX && (err = pending_flush(b)) != NULL) {
@@ -812,15 +771,16 @@ pending_add(struct inno_staff_batch *b, int64_t id,
 	}
 	slot = pending_slot(p, id);
 	assert(p->set[slot] == 0);
-	if (json_add(p, p->n == 0 ? "[[" : ",[", 2) == -1 ||
-	    json_int(p, id, 0) == -1 || json_add(p, ",", 1) == -1 ||
-	    json_text(p, v->name) == -1 || json_add(p, ",", 1) == -1 ||
-	    json_int(p, v->grade, 0) == -1 || json_add(p, ",", 1) == -1 ||
-	    json_int(p, v->dept_id, 0) == -1 || json_add(p, ",", 1) == -1 ||
-	    json_int(p, v->team_id, v->team_id == 0) == -1 ||
-	    json_add(p, ",", 1) == -1 || json_text(p, v->joined) == -1 ||
-	    json_add(p, ",", 1) == -1 || json_text(p, v->left) == -1 ||
-	    json_add(p, "]", 1) == -1) {
+	j = &p->json;
+	if (inno_buf_put(j, p->n == 0 ? "[[" : ",[", 2) == -1 ||
+	    json_int(j, id, 0) == -1 || inno_buf_put(j, ",", 1) == -1 ||
+	    json_text(j, v->name) == -1 || inno_buf_put(j, ",", 1) == -1 ||
+	    json_int(j, v->grade, 0) == -1 || inno_buf_put(j, ",", 1) == -1 ||
+	    json_int(j, v->dept_id, 0) == -1 || inno_buf_put(j, ",", 1) == -1 ||
+	    json_int(j, v->team_id, v->team_id == 0) == -1 ||
+	    inno_buf_put(j, ",", 1) == -1 || json_text(j, v->joined) == -1 ||
+	    inno_buf_put(j, ",", 1) == -1 || json_text(j, v->left) == -1 ||
+	    inno_buf_put(j, "]", 1) == -1) {
 		free(detail);
 		return inno_error_nomem();
 	}

@@ -521,12 +521,6 @@ struct task_now {
 	int has_priority, has_budget;
 };
 
-static void
-copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src);
-}
-
 static const struct inno_error *
 task_load(struct inno_db *db, int64_t id, struct task_now *t, int *found)
 {
@@ -539,17 +533,17 @@ task_load(struct inno_db *db, int64_t id, struct task_now *t, int *found)
 	    id)) != NULL || (err = inno_stmt_step(st, found)) != NULL)
 		return err;
 	if (*found) {
-		copy(t->title, sizeof t->title, inno_stmt_text(st, 0));
-		copy(t->field, sizeof t->field, inno_stmt_text(st, 1));
-		copy(t->origin, sizeof t->origin, inno_stmt_text(st, 2));
-		copy(t->dept, sizeof t->dept, inno_stmt_text(st, 3));
-		copy(t->status, sizeof t->status, inno_stmt_text(st, 4));
+		inno_text_copy(t->title, sizeof t->title, inno_stmt_text(st, 0));
+		inno_text_copy(t->field, sizeof t->field, inno_stmt_text(st, 1));
+		inno_text_copy(t->origin, sizeof t->origin, inno_stmt_text(st, 2));
+		inno_text_copy(t->dept, sizeof t->dept, inno_stmt_text(st, 3));
+		inno_text_copy(t->status, sizeof t->status, inno_stmt_text(st, 4));
 		t->has_priority = !inno_stmt_isnull(st, 5);
 		t->priority = inno_stmt_int(st, 5);
 		t->has_budget = !inno_stmt_isnull(st, 6);
 		t->budget = inno_stmt_int(st, 6);
-		copy(t->start, sizeof t->start, inno_stmt_text(st, 7));
-		copy(t->due, sizeof t->due, inno_stmt_text(st, 8));
+		inno_text_copy(t->start, sizeof t->start, inno_stmt_text(st, 7));
+		inno_text_copy(t->due, sizeof t->due, inno_stmt_text(st, 8));
 		t->dept_id = inno_stmt_int(st, 9);
 	}
 	inno_stmt_reset(st);
@@ -611,8 +605,8 @@ employee_find(struct inno_db *db, const char *eid, int64_t *id, char
 		return err;
 	if (*found) {
 		*id = inno_stmt_int(st, 0);
-		copy(joined, 11, inno_stmt_text(st, 1));
-		copy(left, 11, inno_stmt_text(st, 2));
+		inno_text_copy(joined, 11, inno_stmt_text(st, 1));
+		inno_text_copy(left, 11, inno_stmt_text(st, 2));
 	}
 	inno_stmt_reset(st);
 	return NULL;
@@ -725,7 +719,7 @@ add_members(struct inno_row *r, struct inno_task_update *u, int64_t task,
 	for (i = 0; i < u->add_member.n; i++) {
 		const char *arg = u->add_member.v[i];
 
-		copy(eid, sizeof eid, arg);
+		inno_text_copy(eid, sizeof eid, arg);
 		role = strchr(eid, ':');
 		if (role != NULL)
 			*role++ = '\0';
@@ -1068,7 +1062,7 @@ inno_task_update_row(void *arg, struct inno_row *r)
 		if ((err = inno_today(today)) != NULL)
 			return err;
 	} else
-		copy(today, sizeof today, u->on);
+		inno_text_copy(today, sizeof today, u->on);
 
 	/*
 	 * The status move comes first in the audit line, where inno-check
@@ -1087,20 +1081,20 @@ inno_task_update_row(void *arg, struct inno_row *r)
 		}
 		change(chg, sizeof chg, "status", t.status,
 		    inno_task_statuses[status]);
-		copy(t.status, sizeof t.status, inno_task_statuses[status]);
+		inno_text_copy(t.status, sizeof t.status, inno_task_statuses[status]);
 	}
 	if (title != NULL && strcmp(title, t.title) != 0) {
 		change(chg, sizeof chg, "title", t.title, title);
-		copy(t.title, sizeof t.title, title);
+		inno_text_copy(t.title, sizeof t.title, title);
 	}
 	if (field != NULL && strcmp(field, t.field) != 0) {
 		change(chg, sizeof chg, "field", t.field, field);
-		copy(t.field, sizeof t.field, field);
+		inno_text_copy(t.field, sizeof t.field, field);
 	}
 	if (origin >= 0 && strcmp(inno_task_origins[origin], t.origin) != 0) {
 		change(chg, sizeof chg, "origin", t.origin,
 		    inno_task_origins[origin]);
-		copy(t.origin, sizeof t.origin, inno_task_origins[origin]);
+		inno_text_copy(t.origin, sizeof t.origin, inno_task_origins[origin]);
 	}
 	if (dept != NULL && dept_id != 0 && dept_id != t.dept_id) {
 		change(chg, sizeof chg, "dept", t.dept, dept);
@@ -1108,11 +1102,11 @@ inno_task_update_row(void *arg, struct inno_row *r)
 	}
 	if (start[0] && strcmp(start, t.start) != 0) {
 		change(chg, sizeof chg, "start", t.start, start);
-		copy(t.start, sizeof t.start, start);
+		inno_text_copy(t.start, sizeof t.start, start);
 	}
 	if (due[0] && strcmp(due, t.due) != 0) {
 		change(chg, sizeof chg, "due", t.due, due);
-		copy(t.due, sizeof t.due, due);
+		inno_text_copy(t.due, sizeof t.due, due);
 	}
 	if (t.start[0] && t.due[0] && strcmp(t.due, t.start) < 0) {
 		inno_row_error(r, due[0] ? UCOL(INNO_TASK_DUE) :
@@ -1606,8 +1600,8 @@ inno_task_roadmap(struct inno_db *db, const struct inno_task_conf *c,
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		id = inno_stmt_int(st, 0);
-		copy(start, sizeof start, inno_stmt_text(st, 9));
-		copy(due, sizeof due, inno_stmt_text(st, 10));
+		inno_text_copy(start, sizeof start, inno_stmt_text(st, 9));
+		inno_text_copy(due, sizeof due, inno_stmt_text(st, 10));
 		if ((err = inno_out_int(out, id)) != NULL ||
 		    (err = inno_out_text(out, inno_stmt_text(st, 1))) != NULL ||
 		    (err = inno_out_text(out, inno_stmt_text(st, 2))) != NULL ||

@@ -683,6 +683,74 @@ nomem:
 	return NULL;
 }
 
+void
+inno_text_copy(char *dst, size_t size, const char *src)
+{
+	size_t len = strlen(src);
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+int
+inno_buf_put(struct inno_buf *b, const char *s, size_t n)
+{
+	char *grown;
+	size_t nc;
+
+	if (b->len + n + 1 > b->cap) {
+		nc = b->cap ? b->cap * 2 : 256;
+		while (nc < b->len + n + 1)
+			nc *= 2;
+		if ((grown = realloc(b->s, nc)) == NULL)
+			return -1;
+		b->s = grown;
+		b->cap = nc;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+	return 0;
+}
+
+int
+inno_buf_json(struct inno_buf *b, const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	char esc[8];
+	size_t run;
+
+	if (inno_buf_put(b, "\"", 1) == -1)
+		return -1;
+	for (; *s != '\0'; s += run) {
+		/* The plain run at once: most text has nothing to escape. */
+		for (run = 0; s[run] >= 0x20 && s[run] != '"' &&
+		    s[run] != '\\'; run++)
+			continue;
+		if (run > 0) {
+			if (inno_buf_put(b, (const char *)s, run) == -1)
+				return -1;
+			continue;
+		}
+		run = 1;
+		if (*s == '"' || *s == '\\')
+			snprintf(esc, sizeof esc, "\\%c", *s);
+		else if (*s == '\n')
+			strcpy(esc, "\\n");
+		else if (*s == '\r')
+			strcpy(esc, "\\r");
+		else if (*s == '\t')
+			strcpy(esc, "\\t");
+		else
+			snprintf(esc, sizeof esc, "\\u%04x", *s);
+		if (inno_buf_put(b, esc, strlen(esc)) == -1)
+			return -1;
+	}
+	return inno_buf_put(b, "\"", 1);
+}
+
 size_t
 inno_text_clip(const char *str, size_t width)
 {
