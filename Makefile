@@ -24,7 +24,9 @@ ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
 	-DINNO_SYSCONFDIR='"$(sysconfdir)"' -DINNO_DATADIR='"$(datadir)/inno"' \
 	-DINNO_LOCALEDIR='"$(localedir)"' \
 	-Ilib -Icmd $(SQLITE_CFLAGS) $(INI_CFLAGS) $(CFLAGS) $(SANFLAGS)
-LIBS = $(SQLITE_LIBS) -lcsv -liniparser $(XLSX_LIBS) -lm
+CSV_LIBS ?= -lcsv
+INI_LIBS ?= -liniparser
+LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm
 
 LIBSRC = $(sort $(wildcard lib/*.c))
 LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o
