@@ -213,7 +213,9 @@ roll_flush(struct inno_db *db, struct roll *rl)
 
 	if (rl == NULL || rl->first == 0)
 		return NULL;
-	err = roll_write(db, rl->first, rl->last);
+	/* The statement journal stays in memory (inno_db_cacheflush). */
+	if ((err = inno_db_cacheflush(db)) == NULL)
+		err = roll_write(db, rl->first, rl->last);
 	rl->first = rl->last = 0;
 	rl->flushes++;
 	return err;
