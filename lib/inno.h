@@ -302,6 +302,13 @@ void inno_db_rollback(struct inno_db *);
  */
 const struct inno_error *inno_db_foreign_keys(struct inno_db *, int on);
 
+/*
+ * Writes the pages the open write transaction has changed so far to the
+ * log, without committing anything, before a statement of many rows (see
+ * db.c for why).
+ */
+const struct inno_error *inno_db_cacheflush(struct inno_db *);
+
 /* Runs SQL text with no parameters (one or more statements). */
 const struct inno_error *inno_db_exec(struct inno_db *, const char *sql);
 
