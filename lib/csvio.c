@@ -20,9 +20,8 @@
 
 /* One parsed record: fields stored back to back, each NUL-terminated. */
 struct record {
-	char *buf;
-	size_t len, cap;
-	size_t *off;		/* start of each field in buf */
+	struct inno_buf text;	/* the fields, each ended by a NUL */
+	size_t *off;		/* start of each field in text */
 	size_t *flen;		/* length of each field */
 	size_t nf, capf;
 	size_t line;
@@ -83,7 +82,7 @@ no_space(unsigned char c)
 static void
 record_release(struct record *r)
 {
-	free(r->buf);
+	free(r->text.s);
 	free(r->off);
 	free(r->flen);
 	memset(r, 0, sizeof *r);
@@ -104,23 +103,13 @@ record_add(struct record *r, const char *s, size_t n)
 		r->flen = o;
 		r->capf = nc;
 	}
-	if (r->len + n + 1 > r->cap) {
-		size_t nc = r->cap ? r->cap : 256;
-		char *b;
-		while (nc < r->len + n + 1)
-			nc *= 2;
-		if ((b = realloc(r->buf, nc)) == NULL)
-			return -1;
-		r->buf = b;
-		r->cap = nc;
-	}
-	if (n > 0)
-		memcpy(r->buf + r->len, s, n);
-	r->buf[r->len + n] = '\0';
-	r->off[r->nf] = r->len;
+	r->off[r->nf] = r->text.len;
+	if (inno_buf_put(&r->text, s, n) == -1)
+		return -1;
+	/* The NUL the buffer ends with is the field's end. */
+	r->text.len++;
 	r->flen[r->nf] = n;
 	r->nf++;
-	r->len += n + 1;
 	return 0;
 }
 
@@ -189,7 +178,7 @@ inno_csv_field(const struct inno_csv *c, size_t i, size_t *len)
 		return NULL;
 	if (len != NULL)
 		*len = c->out.flen[i];
-	return c->out.buf + c->out.off[i];
+	return c->out.text.s + c->out.off[i];
 }
 
 size_t
