@@ -951,7 +951,16 @@ open_read(struct inno_db *db)
  * every allocation took a lock and updated the counters, and loading the
  * schema (its hundreds of triggers) makes thousands of them, a sixth of
  * what one award costs.
+ *
+ * A sort keeps at least SQLite's "PMA size" in memory before it writes a
+ * sorted run to a temporary file: 250 pages (1 MB) by default, whatever
+ * the cache.  Every sort the programs make is of a report's or a month's
+ * rows, and a batch's monthly sums sort a month of entries while the
+ * staff's map is held: 64 pages (256 KiB) keep that under the batch's
+ * page cache, and a larger cache (PRAGMA cache_size) still raises it.
  */
+#define SORT_PAGES 64
+
 static void
 configure_sqlite(void)
 {
@@ -962,6 +971,7 @@ configure_sqlite(void)
 		    0);
 		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 		(void)sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+		(void)sqlite3_config(SQLITE_CONFIG_PMASZ, (unsigned)SORT_PAGES);
 		done = 1;
 	}
 }
