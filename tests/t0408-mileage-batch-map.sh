@@ -109,4 +109,44 @@ test_expect_success 'the references hold, and checks stay on afterwards' '
 	test "$(db_value "PRAGMA foreign_key_check")" = ""
 '
 
+# The entry keeps the row id in two 16-bit halves and the department's in
+# 16 bits: a row id past 65,535 must still be the person's, and a
+# department past 65,535 is looked up row by row, to the same answer.
+test_expect_success 'large row ids of staff and departments' '
+	db_value "INSERT INTO dept (id, name) VALUES (70000, \"자리\");
+	    INSERT INTO employee (id, employee_id, name, grade, dept_id)
+	    VALUES (131071, \"Z0\", \"자리\", 5, 70000)" &&
+	cat >big.csv <<-\EOT &&
+	employee_id,name,grade,dept,joined,left
+	G1,아,5,세무과,,
+	G2,자,5,기획과,,
+	EOT
+	expect_code 0 staff-import -q big.csv &&
+	test_must_be_empty err &&
+	cat >expect <<-\EOT &&
+	131072|G1|70001
+	131073|G2|1
+	EOT
+	db_value "SELECT id, employee_id, dept_id FROM employee
+	    WHERE employee_id LIKE \"G%\" ORDER BY id" >actual &&
+	test_cmp expect actual &&
+	cat >rows.csv <<-\EOT &&
+	employee_id,date,category,points
+	G1,2021-01-04,idea.adopted,7
+	G2,2021-01-04,idea.adopted,8
+	A1,2021-01-04,idea.adopted,9
+	EOT
+	expect_code 0 mileage-award -q rows.csv &&
+	test_must_be_empty out &&
+	test_must_be_empty err &&
+	cat >expect <<-\EOT &&
+	131072|70001|7
+	131073|1|8
+	1|1|9
+	EOT
+	db_value "SELECT employee_id, dept_id, points FROM mileage
+	    WHERE date = \"2021-01-04\" ORDER BY id" >actual &&
+	test_cmp expect actual
+'
+
 test_done
