@@ -23,10 +23,16 @@ endif
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
 	-DINNO_SYSCONFDIR='"$(sysconfdir)"' -DINNO_DATADIR='"$(datadir)/inno"' \
 	-DINNO_LOCALEDIR='"$(localedir)"' \
-	-Ilib -Icmd $(SQLITE_CFLAGS) $(INI_CFLAGS) $(CFLAGS) $(SANFLAGS)
+	-Ilib -Icmd $(SQLITE_CFLAGS) $(PQ_CFLAGS) $(INI_CFLAGS) $(CFLAGS) \
+	$(SANFLAGS)
 CSV_LIBS ?= -lcsv
 INI_LIBS ?= -liniparser
-LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm
+PQ_LIBS ?= -lpq
+# libpq is linked only into a program that calls it (--as-needed): it
+# brings libssl, libcrypto, Kerberos and LDAP with it, and a program that
+# never opens a PostgreSQL database should not load them at every start.
+LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm \
+	-Wl,--as-needed $(PQ_LIBS) -Wl,--no-as-needed
 
 LIBSRC = $(sort $(wildcard lib/*.c))
 LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o
