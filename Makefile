@@ -35,10 +35,13 @@ LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm \
 	-Wl,--as-needed $(PQ_LIBS) -Wl,--no-as-needed
 
 LIBSRC = $(sort $(wildcard lib/*.c))
-LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o
+LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o \
+	$(BUILD)/lib/pgschema.o
 PROGS = $(sort $(filter-out cli,$(basename $(notdir $(wildcard cmd/*.c)))))
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 SCHEMA = $(sort $(wildcard share/schema/*.sql))
+# The same migrations for PostgreSQL, numbered alike (share/schema/pg).
+PGSCHEMA = $(sort $(wildcard share/schema/pg/*.sql))
 UNITSRC = $(wildcard tests/unit/*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZSRC = $(sort $(wildcard tests/fuzz/*.c))
@@ -73,6 +76,14 @@ $(BUILD)/schema.c: lib/mkschema.sh $(SCHEMA)
 	sh lib/mkschema.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/lib/schema.o: $(BUILD)/schema.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/pgschema.c: lib/mkschema.sh $(PGSCHEMA)
+	@mkdir -p $(@D)
+	sh lib/mkschema.sh -p inno_pg $(PGSCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lib/pgschema.o: $(BUILD)/pgschema.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
