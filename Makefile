@@ -128,7 +128,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libinno.a lib/*.h
 
 # The tests: set up (install what is missing), build, run the suite, then
 # build again with AddressSanitizer and UndefinedBehaviorSanitizer and run
-# the suite on that build too.
+# the suite on that build too.  A test that needs a PostgreSQL server
+# starts a throwaway one of its own (tests/pg/cluster.sh) and stops it as
+# it ends, as each test has a database of its own: no service has to run
+# for `make test`, tests in parallel share no server, and a test run alone
+# with prove needs nothing else either.
 check:
 	sh ./configure --install-deps --with-tests
 	@$(MAKE) --no-print-directory programs
