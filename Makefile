@@ -23,16 +23,25 @@ endif
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
 	-DINNO_SYSCONFDIR='"$(sysconfdir)"' -DINNO_DATADIR='"$(datadir)/inno"' \
 	-DINNO_LOCALEDIR='"$(localedir)"' \
-	-Ilib -Icmd $(SQLITE_CFLAGS) $(INI_CFLAGS) $(CFLAGS) $(SANFLAGS)
+	-Ilib -Icmd $(SQLITE_CFLAGS) $(PQ_CFLAGS) $(INI_CFLAGS) $(CFLAGS) \
+	$(SANFLAGS)
 CSV_LIBS ?= -lcsv
 INI_LIBS ?= -liniparser
-LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm
+PQ_LIBS ?= -lpq
+# libpq is linked only into a program that calls it (--as-needed): it
+# brings libssl, libcrypto, Kerberos and LDAP with it, and a program that
+# never opens a PostgreSQL database should not load them at every start.
+LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm \
+	-Wl,--as-needed $(PQ_LIBS) -Wl,--no-as-needed
 
 LIBSRC = $(sort $(wildcard lib/*.c))
-LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o
+LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o \
+	$(BUILD)/lib/pgschema.o
 PROGS = $(sort $(filter-out cli,$(basename $(notdir $(wildcard cmd/*.c)))))
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 SCHEMA = $(sort $(wildcard share/schema/*.sql))
+# The same migrations for PostgreSQL, numbered alike (share/schema/pg).
+PGSCHEMA = $(sort $(wildcard share/schema/pg/*.sql))
 UNITSRC = $(wildcard tests/unit/*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZSRC = $(sort $(wildcard tests/fuzz/*.c))
@@ -67,6 +76,14 @@ $(BUILD)/schema.c: lib/mkschema.sh $(SCHEMA)
 	sh lib/mkschema.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/lib/schema.o: $(BUILD)/schema.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/pgschema.c: lib/mkschema.sh $(PGSCHEMA)
+	@mkdir -p $(@D)
+	sh lib/mkschema.sh -p inno_pg $(PGSCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lib/pgschema.o: $(BUILD)/pgschema.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -111,7 +128,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libinno.a lib/*.h
 
 # The tests: set up (install what is missing), build, run the suite, then
 # build again with AddressSanitizer and UndefinedBehaviorSanitizer and run
-# the suite on that build too.
+# the suite on that build too.  A test that needs a PostgreSQL server
+# starts a throwaway one of its own (tests/pg/cluster.sh) and stops it as
+# it ends, as each test has a database of its own: no service has to run
+# for `make test`, tests in parallel share no server, and a test run alone
+# with prove needs nothing else either.
 check:
 	sh ./configure --install-deps --with-tests
 	@$(MAKE) --no-print-directory programs
