@@ -1,8 +1,9 @@
 /*
  * db.c: the database layer, the same for every engine.  It implements
  * inno.h's inno_db_* and inno_stmt_* functions over the engine the
- * database's name chooses (engine_for: a path is an SQLite file), through
- * the table of operations in engine.h.  Here are what no engine does
+ * database's name chooses (engine_for: a path is an SQLite file, and a
+ * postgresql:// URI is refused until there is an engine for it), through
+ * the table of operations in engine.h.  Here is what no engine does
  * differently: where the database is (inno_db_path), the statement cache,
  * binding by a type string and the one-shot helpers, the migrations'
  * bookkeeping and their audit row, the comparison of the schema with the
@@ -71,11 +72,20 @@ inno_db_fault(struct inno_db *db, enum inno_db_fault kind, const char *what,
 
 /*
  * The engine for a database's name, the one place that tells them apart:
- * a path names an SQLite file.
+ * a postgresql:// or postgres:// URI (a libpq connection string, as
+ * CLI.md has it) names a PostgreSQL database, anything else an SQLite
+ * file.  This build has no PostgreSQL engine, so such a name is a usage
+ * error, before anything looks for a file of that name.  The message does
+ * not quote the URI, which may hold a password.
  */
 static const struct inno_error *
 engine_for(const char *name, const struct inno_engine **eng)
 {
+	*eng = NULL;
+	if (strncmp(name, "postgresql://", 13) == 0 ||
+	    strncmp(name, "postgres://", 11) == 0)
+		return inno_error_code(INNO_EUSAGE, INNO_E_USAGE,
+		    _("PostgreSQL databases are not supported by this build"));
 	*eng = &inno_engine_sqlite;
 	return NULL;
 }
@@ -115,10 +125,17 @@ inno_db_is_default(const char *path)
 	return same;
 }
 
+/*
+ * A name the build has no engine for is refused here already, so that a
+ * program refuses it before it looks for a file of that name (a dry run
+ * asks whether the database exists).
+ */
 const struct inno_error *
 inno_db_path(const struct inno_config *cfg, const char *explicit_path,
     char **path)
 {
+	const struct inno_engine *eng;
+	const struct inno_error *err;
 	const char *v;
 
 	*path = NULL;
@@ -138,6 +155,8 @@ inno_db_path(const struct inno_config *cfg, const char *explicit_path,
 		    _("no database: give -d FILE or set INNO_DB"));
 	if (*v == '\0')
 		return inno_error(INNO_EUSAGE, _("empty database path"));
+	if ((err = engine_for(v, &eng)) != NULL)
+		return err;
 	*path = strdup(v);
 	return *path == NULL ? inno_error_nomem() : NULL;
 }
