@@ -241,6 +241,7 @@ inno_db_prepare(struct inno_db *db, struct inno_stmt **stp, const char *sql)
 	const struct inno_error *err;
 	struct inno_stmt *s;
 	struct inno_db_cached *c;
+	char *key;
 	size_t i;
 
 	for (i = 0; i < db->ncache; i++) {
@@ -253,8 +254,16 @@ inno_db_prepare(struct inno_db *db, struct inno_stmt **stp, const char *sql)
 			return NULL;
 		}
 	}
-	if ((err = stmt_new(db, sql, &s)) != NULL)
+	/*
+	 * Everything that can fail comes before a slot is taken, so a slot
+	 * always holds a key and its statement.
+	 */
+	if ((key = strdup(sql)) == NULL)
+		return inno_error_nomem();
+	if ((err = stmt_new(db, sql, &s)) != NULL) {
+		free(key);
 		return err;
+	}
 	if (db->ncache < INNO_DB_CACHE_MAX)
 		c = &db->cache[db->ncache++];
 	else {
@@ -264,13 +273,7 @@ inno_db_prepare(struct inno_db *db, struct inno_stmt **stp, const char *sql)
 		free(c->sql);
 	}
 	c->stmt = s;
-	if ((c->sql = strdup(sql)) == NULL) {
-		/* Keep the slot consistent: an empty key never matches. */
-		c->sql = NULL;
-		stmt_free(s);
-		db->ncache--;
-		return inno_error_nomem();
-	}
+	c->sql = key;
 	*stp = s;
 	return NULL;
 }

@@ -39,7 +39,7 @@ struct inno_stmt {
 };
 
 struct inno_db_cached {
-	char *sql;		/* the key; NULL only while a slot is filled */
+	char *sql;		/* the key */
 	struct inno_stmt *stmt;
 };
 
