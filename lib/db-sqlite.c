@@ -324,22 +324,31 @@ db_connect(struct inno_db *db, const char *path, int flags)
 	return set_pragmas(db);
 }
 
+/*
+ * The directory holding path, as a new string the caller frees ("." for a
+ * bare name); NULL when memory is short.
+ */
+static char *
+dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return strdup(".");
+	if (slash == path)
+		return strdup("/");
+	return inno_strf("%.*s", (int)(slash - path), path);
+}
+
 /* Syncs the directory holding path, so a new name in it is on disk. */
 static const struct inno_error *
 sync_dir(const char *path)
 {
 	const struct inno_error *err = NULL;
-	const char *slash = strrchr(path, '/');
 	char *dir;
 	int fd;
 
-	if (slash == NULL)
-		dir = strdup(".");
-	else if (slash == path)
-		dir = strdup("/");
-	else
-		dir = inno_strf("%.*s", (int)(slash - path), path);
-	if (dir == NULL)
+	if ((dir = dir_of(path)) == NULL)
 		return inno_error_nomem();
 	if ((fd = open(dir, O_RDONLY)) == -1 || fsync(fd) == -1)
 		err = inno_error_errno("%s", dir);
@@ -509,16 +518,10 @@ publish(struct inno_db *db)
 static int
 needs_immutable(const char *path)
 {
-	const char *slash = strrchr(path, '/');
 	char *dir, *wal;
 	int writable, has_wal;
 
-	if (slash == NULL)
-		dir = strdup(".");
-	else if (slash == path)
-		dir = strdup("/");
-	else
-		dir = inno_strf("%.*s", (int)(slash - path), path);
+	dir = dir_of(path);
 	wal = inno_strf("%s-wal", path);
 	if (dir == NULL || wal == NULL) {
 		free(dir);
