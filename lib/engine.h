@@ -84,9 +84,10 @@ struct inno_engine {
 
 	/*
 	 * The schema: its numbered migrations in the engine's SQL, applied
-	 * in order by db.c.  SQLite: share/schema compiled in.  PostgreSQL:
-	 * the same migrations written for it, with the same numbering, so
-	 * a version means the same tables on both.
+	 * in order by db.c.  SQLite: share/schema compiled in
+	 * (inno_migrations).  PostgreSQL: share/schema/pg, its translation
+	 * file for file with the same numbers (inno_pg_migrations), so a
+	 * version means the same tables on both.
 	 */
 	const char *const *migrations;
 	const int *nmigrations;
@@ -104,7 +105,8 @@ struct inno_engine {
 	 * and name in byte order.  SQLite reads sqlite_schema and its
 	 * pragma functions; PostgreSQL would read pg_catalog (pg_class,
 	 * pg_constraint, pg_get_*def for sql) in the schema inno uses,
-	 * ordering with COLLATE "C".
+	 * ordering with COLLATE "C", and leave out its own bookkeeping,
+	 * inno_schema and inno_sequence, as SQLite's sqlite_* are.
 	 */
 	const char *tables_sql;
 	const char *relation_sql;
@@ -192,10 +194,12 @@ struct inno_engine {
 
 	/*
 	 * The schema's version, and setting it inside the migrations'
-	 * transaction.  SQLite: PRAGMA user_version.  PostgreSQL: a one-row
-	 * table (0 when it does not exist yet, the first migration making
-	 * it), read with SELECT ... FOR UPDATE inside the transaction so
-	 * that two programs do not migrate at once.
+	 * transaction.  SQLite: PRAGMA user_version.  PostgreSQL: the one
+	 * row of inno_schema (0 while the table does not exist, the first
+	 * migration making it), read inside the transaction after the
+	 * writers' lock, so that two programs do not migrate at once; each
+	 * of its migrations sets the row itself, so setting it only checks
+	 * that the row says v.
 	 */
 	const struct inno_error *(*user_version)(struct inno_db *, int *v);
 	const struct inno_error *(*set_user_version)(struct inno_db *, int v);
@@ -217,9 +221,11 @@ struct inno_engine {
 	 * The id of the row the last INSERT made, and how many rows the last
 	 * statement changed.  SQLite: sqlite3_last_insert_rowid (a new file's
 	 * last id survives its publishing) and sqlite3_changes.  PostgreSQL:
-	 * lastval() after an INSERT into a table with an identity id (or the
-	 * engine appends RETURNING id to an INSERT and keeps it), and
-	 * PQcmdTuples of the last result.
+	 * the id of RETURNING id, which the engine appends to an INSERT and
+	 * keeps (lastval() would miss the audit trail, the change log and
+	 * the ledger, whose ids a trigger gives, see
+	 * share/schema/pg/0001-core.sql), and PQcmdTuples of the last
+	 * result.
 	 */
 	int64_t (*last_id)(struct inno_db *);
 	int64_t (*changes)(struct inno_db *);
@@ -279,7 +285,12 @@ struct inno_engine {
 	 * SQLSTATE 55P03 (lock_not_available), 40001 (serialization
 	 * failure) and 40P01 (deadlock); 23xxx is a constraint (input);
 	 * 53100 disk full; 42501 and 25006 read-only; 57014 a statement
-	 * timeout, busy too.
+	 * timeout, busy too.  A failed statement undoes only itself on
+	 * SQLite but aborts the whole transaction on PostgreSQL, and a batch
+	 * goes on after a row that broke a rule of the schema (batch.c,
+	 * run_row, reports it as the row's error): inside a transaction the
+	 * engine runs each statement under a SAVEPOINT, rolling back to it
+	 * when the statement fails and releasing it when it is done.
 	 */
 	const struct inno_error *(*step)(struct inno_stmt *, int *row);
 
