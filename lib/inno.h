@@ -305,7 +305,7 @@ const struct inno_error *inno_db_foreign_keys(struct inno_db *, int on);
 /*
  * Writes the pages the open write transaction has changed so far to the
  * log, without committing anything, before a statement of many rows (see
- * db.c for why).
+ * db-sqlite.c for why).
  */
 const struct inno_error *inno_db_cacheflush(struct inno_db *);
 

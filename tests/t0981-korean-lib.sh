@@ -109,6 +109,9 @@ test_expect_success 'ideas, tasks, periods and the database' '
 	test ! -e none.db &&
 	expect_code 2 staff-list -d "$TRASH/none.db" &&
 	echo "staff-list: $TRASH/none.db: no such database (a program that writes creates it)" >expect &&
+	test_cmp expect err &&
+	expect_code 2 ko staff-list -d postgresql://localhost/x &&
+	echo "staff-list: 이 빌드는 PostgreSQL 데이터베이스를 지원하지 않습니다" >expect &&
 	test_cmp expect err
 '
 
