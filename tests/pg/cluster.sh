@@ -35,7 +35,7 @@
 # owner, the process that runs the test ($INNO_PG_OWNER, default the
 # caller of cluster.sh), in $TMPDIR/inno-pg.UID/ (the user's own, mode
 # 700), and every start first stops the recorded servers whose owner is
-# gone; stop removes the record.  A leftover server in DIR itself is
+# gone (exited, or a zombie not yet reaped); stop removes the record.  A leftover server in DIR itself is
 # stopped and its cluster made anew.  And one whose directory was deleted
 # stops itself: a server checks its lock file DIR/data/postmaster.pid
 # every minute and shuts down once it is gone.
@@ -173,7 +173,15 @@ reap() {
 		owner=$(sed -n 1p "$f")
 		case $owner in
 		'' | *[!0-9]*) ;;
-		*) ! kill -0 "$owner" 2>/dev/null || continue ;;
+		*)
+			# A zombie is gone too: where the process that
+			# inherits orphans is slow to reap them, a killed
+			# owner stays one, and kill -0 still finds it.
+			case $(ps -o stat= -p "$owner" 2>/dev/null) in
+			'' | Z*) ;;
+			*) continue ;;
+			esac
+			;;
 		esac
 		stop_server "$(sed -n 2p "$f")/data" && rm -f "$f"
 	done
