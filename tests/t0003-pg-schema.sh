@@ -66,7 +66,12 @@ test_expect_success 'a cluster starts, prints its URI, stops the one left' '
 	test_grep "^postgresql:///postgres?host=$PG&port=[0-9]*$" out &&
 	test_must_be_empty err &&
 	! test -e "$TRASH/killed/data/postmaster.pid" &&
-	! ps -p "$(cat killed.pid)" -o stat= | grep -v "^Z"
+	! ps -p "$(cat killed.pid)" -o stat= | grep -v "^Z" &&
+	# Recorded with the owner it was given, not the last one read.
+	rec=$(grep -lx "$PG" "${TMPDIR:-/tmp}/inno-pg.$(id -u)"/*) &&
+	echo $$ >expect &&
+	sed -n 1p "$rec" >actual &&
+	test_cmp expect actual
 '
 PGBIN=$(cat "$PG/bin" 2>/dev/null)
 PGURI=$(cat "$PG/uri" 2>/dev/null)

@@ -165,19 +165,20 @@ forget() {
 	return 0
 }
 
-# reap: stops the recorded servers whose owner has gone.
+# reap: stops the recorded servers whose owner has gone.  Its variables
+# are named apart from the script's: a shell function's are global.
 reap() {
 	[ -n "$registry" ] || return 0
 	for f in "$registry"/*; do
 		[ -f "$f" ] || continue
-		owner=$(sed -n 1p "$f")
-		case $owner in
+		was=$(sed -n 1p "$f")
+		case $was in
 		'' | *[!0-9]*) ;;
 		*)
 			# A zombie is gone too: where the process that
 			# inherits orphans is slow to reap them, a killed
 			# owner stays one, and kill -0 still finds it.
-			case $(ps -o stat= -p "$owner" 2>/dev/null) in
+			case $(ps -o stat= -p "$was" 2>/dev/null) in
 			'' | Z*) ;;
 			*) continue ;;
 			esac
