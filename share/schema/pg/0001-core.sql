@@ -65,6 +65,498 @@
 -- repairs or moves old data) are translated too, and do nothing on a new
 -- database, which has none of those rows; each file says so.
 
+-- SQLite's functions, for the modules' SQL.  The modules write each
+-- statement once, in SQLite's dialect; the engine's translation
+-- (lib/db-pg-sql.c) renames the calls whose name or meaning differs to
+-- these, which reproduce what SQLite answers for what the modules ask.
+-- They are made first, in the schema the migrations run in, so that a
+-- later migration may call them too.
+
+-- sum: SQLite's sum of integers is an integer (PostgreSQL's sum of
+-- bigint is numeric, read back as a real), its sum of a comparison counts
+-- the true ones (sum(a = b)), and no row, or only NULLs, gives NULL.
+CREATE FUNCTION inno_sum_int(s bigint, x integer) RETURNS bigint
+LANGUAGE sql IMMUTABLE AS
+'SELECT CASE WHEN x IS NULL THEN s ELSE coalesce(s, 0) + x END';
+CREATE FUNCTION inno_sum_bool(s bigint, x boolean) RETURNS bigint
+LANGUAGE sql IMMUTABLE AS
+'SELECT CASE WHEN x IS NULL THEN s ELSE coalesce(s, 0) + x::integer END';
+CREATE AGGREGATE inno_sum(bigint) (SFUNC = int8pl, STYPE = bigint);
+CREATE AGGREGATE inno_sum(integer) (SFUNC = inno_sum_int, STYPE = bigint);
+CREATE AGGREGATE inno_sum(boolean) (SFUNC = inno_sum_bool, STYPE = bigint);
+CREATE AGGREGATE inno_sum(double precision) (SFUNC = float8pl,
+	STYPE = double precision);
+CREATE AGGREGATE inno_sum(numeric) (SFUNC = numeric_add, STYPE = numeric);
+
+-- total: SQLite's sum as a real, 0.0 when there is nothing to add.
+CREATE FUNCTION inno_total_step(s double precision, x double precision)
+RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS 'SELECT s + x';
+CREATE FUNCTION inno_total_step(s double precision, x bigint)
+RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT s + x::double precision';
+CREATE FUNCTION inno_total_step(s double precision, x integer)
+RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS 'SELECT s + x';
+CREATE FUNCTION inno_total_step(s double precision, x numeric)
+RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT s + x::double precision';
+CREATE FUNCTION inno_total_step(s double precision, x boolean)
+RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT s + x::integer';
+CREATE AGGREGATE inno_total(bigint) (SFUNC = inno_total_step,
+	STYPE = double precision, INITCOND = '0');
+CREATE AGGREGATE inno_total(integer) (SFUNC = inno_total_step,
+	STYPE = double precision, INITCOND = '0');
+CREATE AGGREGATE inno_total(boolean) (SFUNC = inno_total_step,
+	STYPE = double precision, INITCOND = '0');
+CREATE AGGREGATE inno_total(double precision) (SFUNC = inno_total_step,
+	STYPE = double precision, INITCOND = '0');
+CREATE AGGREGATE inno_total(numeric) (SFUNC = inno_total_step,
+	STYPE = double precision, INITCOND = '0');
+
+-- SQLite's time value x after its modifiers, as a timestamp in UTC and
+-- the year, month and day SQLite would print, or NULL where SQLite gives
+-- NULL (a value or a modifier it does not read).  SQLite keeps the
+-- fields it parsed until a modifier moves the time: date('2023-02-30')
+-- is 2023-02-30, but a day later is 2023-03-03.  A month or a year is
+-- added to the fields, and the day then overflows into the next month:
+-- 2023-01-31 +1 month is 2023-03-03.  Read: YYYY-MM-DD, with a time
+-- HH:MM[:SS[.SSS]] after a space or T and a zone (Z, +HH:MM), 'now'
+-- (UTC), a Julian day number.  Modifiers: N days, hours, minutes,
+-- seconds, months, years (N signed, maybe fractional), start of day,
+-- month, year, weekday N; utc and localtime change nothing, since the
+-- programs keep every time in UTC.  Years before 1 are refused, as
+-- PostgreSQL has no year 0.
+CREATE FUNCTION inno_time(x text, mods text[], OUT ts timestamp,
+	OUT y integer, OUT mo integer, OUT d integer)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	m text[];
+	md text;
+	n numeric;
+	whole integer;
+	secs numeric := 0;
+	months integer;
+BEGIN
+	IF x IS NULL THEN
+		RETURN;
+	END IF;
+	x := rtrim(x);
+	IF lower(x) = 'now' THEN
+		ts := date_trunc('milliseconds', now() AT TIME ZONE 'UTC');
+	ELSIF x ~ '^[0-9]+(\.[0-9]*)?$' THEN
+		ts := to_timestamp((x::numeric - 2440587.5) * 86400)
+		    AT TIME ZONE 'UTC';
+	ELSE
+		m := regexp_match(x, '^([0-9]{4})-([0-9]{2})-([0-9]{2})'
+		    '(?:[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}(?:\.[0-9]*)?))?)?'
+		    '(Z|[+-][0-9]{2}:[0-9]{2})?$', 'i');
+		IF m IS NULL THEN
+			RETURN;
+		END IF;
+		y := m[1]::integer;
+		mo := m[2]::integer;
+		d := m[3]::integer;
+		IF mo NOT BETWEEN 1 AND 12 OR d NOT BETWEEN 1 AND 31 OR
+		    coalesce(m[4]::integer, 0) > 24 OR
+		    coalesce(m[5]::integer, 0) > 59 OR
+		    coalesce(m[6]::numeric, 0) >= 60 OR y < 1 THEN
+			y := NULL;
+			mo := NULL;
+			d := NULL;
+			RETURN;
+		END IF;
+		secs := coalesce(m[4]::integer, 0) * 3600 +
+		    coalesce(m[5]::integer, 0) * 60 + coalesce(m[6]::numeric, 0);
+		ts := make_date(y, mo, 1) + (d - 1) + secs * interval '1 second';
+		IF m[7] IS NOT NULL AND upper(m[7]) <> 'Z' THEN
+			ts := ts - (m[7] || ':00')::interval;
+			y := NULL;
+		END IF;
+	END IF;
+	FOREACH md IN ARRAY coalesce(mods, '{}') LOOP
+		IF md IS NULL THEN
+			ts := NULL;
+			EXIT;
+		END IF;
+		md := lower(md);
+		m := regexp_match(md, '^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))'
+		    '\s*(day|hour|minute|second|month|year)s?$');
+		IF m IS NOT NULL THEN
+			n := m[1]::numeric;
+			IF m[2] IN ('month', 'year') THEN
+				-- The whole months on the fields, the rest as
+				-- 30 (or 365) days, as SQLite does.
+				IF y IS NULL THEN
+					y := extract(year FROM ts);
+					mo := extract(month FROM ts);
+					d := extract(day FROM ts);
+				END IF;
+				whole := trunc(n);
+				months := y * 12 + mo - 1 +
+				    CASE m[2] WHEN 'year' THEN whole * 12
+				    ELSE whole END;
+				IF months NOT BETWEEN 12 AND 9999 * 12 + 11 THEN
+					ts := NULL;
+					EXIT;
+				END IF;
+				ts := make_date(months / 12, months % 12 + 1, 1) +
+				    (d - 1) + (ts - date_trunc('day', ts)) +
+				    (n - whole) * CASE m[2] WHEN 'year'
+				    THEN 365 ELSE 30 END * interval '1 day';
+			ELSE
+				ts := ts + n * ('1 ' || m[2])::interval;
+			END IF;
+			y := NULL;
+		ELSIF md IN ('start of day', 'start of month',
+		    'start of year') THEN
+			IF y IS NULL OR md = 'start of day' THEN
+				ts := date_trunc(substr(md, 10), ts);
+				y := NULL;
+			ELSIF md = 'start of month' THEN
+				d := 1;
+				ts := make_date(y, mo, 1);
+			ELSE
+				mo := 1;
+				d := 1;
+				ts := make_date(y, 1, 1);
+			END IF;
+		ELSIF md ~ '^weekday [0-6]$' THEN
+			ts := ts + ((substr(md, 9)::integer -
+			    extract(dow FROM ts)::integer + 7) % 7) *
+			    interval '1 day';
+			y := NULL;
+		ELSIF md NOT IN ('utc', 'localtime') THEN
+			ts := NULL;
+			EXIT;
+		END IF;
+		IF ts IS NULL OR extract(year FROM ts) NOT BETWEEN 1 AND 9999 THEN
+			ts := NULL;
+			EXIT;
+		END IF;
+	END LOOP;
+	IF ts IS NULL THEN
+		y := NULL;
+		mo := NULL;
+		d := NULL;
+	ELSIF y IS NULL THEN
+		y := extract(year FROM ts);
+		mo := extract(month FROM ts);
+		d := extract(day FROM ts);
+	END IF;
+END
+$$;
+
+-- date(x, modifiers...): YYYY-MM-DD, or NULL (see inno_time).
+CREATE FUNCTION inno_date(x text, VARIADIC mods text[] DEFAULT '{}')
+RETURNS text LANGUAGE sql STABLE AS $$
+SELECT CASE WHEN t.y IS NOT NULL THEN lpad(t.y::text, 4, '0') || '-' ||
+    lpad(t.mo::text, 2, '0') || '-' || lpad(t.d::text, 2, '0') END
+FROM inno_time(x, mods) AS t
+$$;
+
+-- strftime(format, x, modifiers...) for SQLite 3.40's conversions: %d
+-- %f %H %j %J %m %M %s %S %w %W %Y %%; another one gives NULL, as there.
+CREATE FUNCTION inno_strftime(fmt text, x text, VARIADIC mods text[]
+	DEFAULT '{}')
+RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	t record;
+	out text := '';
+	i integer := 1;
+	c text;
+	v text;
+BEGIN
+	SELECT * INTO t FROM inno_time(x, mods);
+	IF fmt IS NULL OR t.ts IS NULL THEN
+		RETURN NULL;
+	END IF;
+	WHILE i <= length(fmt) LOOP
+		c := substr(fmt, i, 1);
+		IF c <> '%' THEN
+			out := out || c;
+			i := i + 1;
+			CONTINUE;
+		END IF;
+		c := substr(fmt, i + 1, 1);
+		v := CASE c
+		    WHEN 'd' THEN lpad(t.d::text, 2, '0')
+		    WHEN 'm' THEN lpad(t.mo::text, 2, '0')
+		    WHEN 'Y' THEN lpad(t.y::text, 4, '0')
+		    WHEN 'H' THEN to_char(t.ts, 'HH24')
+		    WHEN 'M' THEN to_char(t.ts, 'MI')
+		    WHEN 'S' THEN to_char(t.ts, 'SS')
+		    WHEN 'f' THEN to_char(t.ts, 'SS.MS')
+		    WHEN 'j' THEN to_char(t.ts, 'DDD')
+		    WHEN 'w' THEN extract(dow FROM t.ts)::text
+		    -- Weeks that start on a Monday, the first one 01.
+		    WHEN 'W' THEN lpad(((extract(doy FROM t.ts)::integer + 6 -
+			(extract(isodow FROM t.ts)::integer - 1)) / 7)::text,
+			2, '0')
+		    WHEN 's' THEN floor(extract(epoch FROM t.ts))::bigint::text
+		    WHEN 'J' THEN rtrim(rtrim(round(extract(epoch FROM t.ts) /
+			86400 + 2440587.5, 8)::text, '0'), '.')
+		    WHEN '%' THEN '%'
+		    END;
+		IF v IS NULL THEN
+			RETURN NULL;
+		END IF;
+		out := out || v;
+		i := i + 2;
+	END LOOP;
+	RETURN out;
+END
+$$;
+
+-- JSON text without the spaces between its tokens, as SQLite writes the
+-- arrays and objects it returns.
+CREATE FUNCTION inno_json_min(j text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS $$
+SELECT regexp_replace(j, '("(?:[^"\\]|\\.)*")|[ \t\n\r]+', '\1', 'g')
+$$;
+
+-- A JSON value as SQLite's JSON functions return it: a string unquoted,
+-- a number as written, true and false as 1 and 0, null as NULL, an
+-- array or an object as its JSON text.
+CREATE FUNCTION inno_json_value(v json) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS $$
+SELECT CASE json_typeof(v) WHEN 'string' THEN v #>> '{}'
+    WHEN 'number' THEN btrim(v::text)
+    WHEN 'boolean' THEN CASE btrim(v::text) WHEN 'true' THEN '1' ELSE '0' END
+    WHEN 'null' THEN NULL ELSE inno_json_min(v::text) END
+$$;
+
+-- The node of j at path ($, .key, ."key", [N], in any sequence), or
+-- NULL when there is none; a path SQLite would not read is an error, as
+-- there.
+CREATE FUNCTION inno_json_node(j text, path text) RETURNS json
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+	keys text[] := '{}';
+	rest text;
+	m text[];
+	node json := j::json;
+BEGIN
+	IF left(path, 1) <> '$' THEN
+		RAISE EXCEPTION 'bad JSON path: %', path;
+	END IF;
+	rest := substr(path, 2);
+	WHILE rest <> '' LOOP
+		m := regexp_match(rest, '^(?:\."([^"]*)"|\.([^.[]+)|\[([0-9]+)\])');
+		IF m IS NULL THEN
+			RAISE EXCEPTION 'bad JSON path: %', path;
+		END IF;
+		-- A key looks into an object, an index into an array only.
+		IF m[3] IS NOT NULL THEN
+			IF json_typeof(node) <> 'array' THEN
+				RETURN NULL;
+			END IF;
+			node := node -> m[3]::integer;
+		ELSE
+			IF json_typeof(node) <> 'object' THEN
+				RETURN NULL;
+			END IF;
+			node := node -> coalesce(m[1], m[2]);
+		END IF;
+		IF node IS NULL THEN
+			RETURN NULL;
+		END IF;
+		rest := substr(rest, length(coalesce('."' || m[1] || '"',
+		    '.' || m[2], '[' || m[3] || ']')) + 1);
+	END LOOP;
+	RETURN node;
+END
+$$;
+
+-- json_extract(j, path): the value there (inno_json_value), NULL when
+-- there is none.
+CREATE FUNCTION inno_json_extract(j text, path text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT inno_json_value(inno_json_node(j, path))';
+
+-- json_each(j): a row for each element of an array or member of an
+-- object, in the document's order (a scalar is one row), with SQLite's
+-- columns: value as inno_json_value gives it, type SQLite's name for it,
+-- atom the value of a scalar, and the key's path from the top.
+CREATE FUNCTION inno_json_each(j text) RETURNS TABLE (key text,
+	value text, type text, atom text, id bigint, fullkey text, path text)
+LANGUAGE sql IMMUTABLE STRICT AS $$
+WITH doc (v) AS (SELECT j::json),
+e (key, fullkey, v, n) AS (
+	SELECT (a.n - 1)::text, '$[' || (a.n - 1) || ']', a.v, a.n
+	FROM doc, json_array_elements(doc.v) WITH ORDINALITY AS a (v, n)
+	WHERE json_typeof(doc.v) = 'array'
+	UNION ALL
+	SELECT o.k, CASE WHEN o.k ~ '^[A-Za-z_][A-Za-z0-9_]*$'
+	    THEN '$.' || o.k ELSE '$."' || o.k || '"' END, o.v, o.n
+	FROM doc, json_each(doc.v) WITH ORDINALITY AS o (k, v, n)
+	WHERE json_typeof(doc.v) = 'object'
+	UNION ALL
+	SELECT NULL, '$', doc.v, 1 FROM doc
+	WHERE json_typeof(doc.v) NOT IN ('array', 'object'))
+SELECT e.key, inno_json_value(e.v),
+    CASE json_typeof(e.v) WHEN 'string' THEN 'text'
+    WHEN 'number' THEN CASE WHEN btrim(e.v::text) ~ '^-?[0-9]+$'
+	THEN 'integer' ELSE 'real' END
+    WHEN 'boolean' THEN btrim(e.v::text)
+    ELSE json_typeof(e.v) END,
+    CASE WHEN json_typeof(e.v) NOT IN ('array', 'object')
+	THEN inno_json_value(e.v) END,
+    e.n, e.fullkey, '$'
+FROM e ORDER BY e.n
+$$;
+
+-- SQLite's j ->> 0, j ->> 'key' and j -> ... on JSON held as text (a
+-- json_each row's value): ->> the value (inno_json_value), -> its JSON
+-- text.  A text key is a path when it starts with $, else the path $.key
+-- or, for [N], $[N], as there.
+CREATE FUNCTION inno_json_path(k text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT CASE left(k, 1) WHEN ''$'' THEN k WHEN ''['' THEN ''$'' || k
+    ELSE ''$.'' || k END';
+CREATE FUNCTION inno_json_get(j text, k integer) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT inno_json_extract(j, ''$['' || k || '']'')';
+CREATE FUNCTION inno_json_get(j text, k text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT inno_json_extract(j, inno_json_path(k))';
+CREATE FUNCTION inno_json_get_json(j text, k integer) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT inno_json_min(inno_json_node(j, ''$['' || k || '']'')::text)';
+CREATE FUNCTION inno_json_get_json(j text, k text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS
+'SELECT inno_json_min(inno_json_node(j, inno_json_path(k))::text)';
+CREATE OPERATOR ->> (LEFTARG = text, RIGHTARG = integer,
+	FUNCTION = inno_json_get);
+CREATE OPERATOR ->> (LEFTARG = text, RIGHTARG = text,
+	FUNCTION = inno_json_get);
+CREATE OPERATOR -> (LEFTARG = text, RIGHTARG = integer,
+	FUNCTION = inno_json_get_json);
+CREATE OPERATOR -> (LEFTARG = text, RIGHTARG = text,
+	FUNCTION = inno_json_get_json);
+
+-- printf(format, args...) with each argument as text (the translation
+-- casts them): %s, %d and %i, %f, %% and %c, with the flags - + space 0
+-- and , (thousands), a width and a precision, either of them * (from
+-- the arguments).  As in SQLite a missing argument is NULL, NULL is ''
+-- for %s and 0 for a number, a number is read from the start of the
+-- text ('12abc' is 12, true is 1), and widths count bytes.
+CREATE FUNCTION inno_printf(fmt text, VARIADIC args text[] DEFAULT '{}')
+RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+	out text := '';
+	i integer := 1;
+	j integer;
+	k integer := 1;
+	m text[];
+	flags text;
+	width integer;
+	prec integer;
+	a text;
+	v numeric;
+	s text;
+	sign text;
+BEGIN
+	IF fmt IS NULL THEN
+		RETURN NULL;
+	END IF;
+	WHILE i <= length(fmt) LOOP
+		j := strpos(substr(fmt, i), '%');
+		IF j = 0 THEN
+			RETURN out || substr(fmt, i);
+		END IF;
+		out := out || substr(fmt, i, j - 1);
+		i := i + j - 1;
+		m := regexp_match(substr(fmt, i),
+		    '^%([-+ 0#,!]*)([0-9]*|\*)(\.(?:[0-9]*|\*))?(l{0,2})(.)');
+		IF m IS NULL THEN
+			RETURN out;
+		END IF;
+		i := i + 1 + length(m[1]) + length(m[2]) +
+		    coalesce(length(m[3]), 0) + length(m[4]) + 1;
+		flags := m[1];
+		IF m[2] = '*' THEN
+			width := coalesce(substring(args[k] FROM
+			    '^\s*([+-]?[0-9]+)')::integer, 0);
+			k := k + 1;
+			IF width < 0 THEN
+				flags := flags || '-';
+				width := -width;
+			END IF;
+		ELSE
+			width := nullif(m[2], '')::integer;
+		END IF;
+		IF m[3] = '.*' THEN
+			prec := abs(coalesce(substring(args[k] FROM
+			    '^\s*([+-]?[0-9]+)')::integer, 0));
+			k := k + 1;
+		ELSE
+			prec := nullif(substr(m[3], 2), '')::integer;
+			IF m[3] = '.' THEN
+				prec := 0;
+			END IF;
+		END IF;
+		IF m[5] = '%' THEN
+			out := out || '%';
+			CONTINUE;
+		END IF;
+		a := args[k];
+		k := k + 1;
+		IF m[5] IN ('s', 'z', 'c') THEN
+			s := coalesce(a, '');
+			IF m[5] = 'c' THEN
+				s := left(s, 1);
+			ELSIF prec IS NOT NULL THEN
+				s := left(s, prec);
+			END IF;
+		ELSIF m[5] IN ('d', 'i', 'f') THEN
+			v := CASE lower(a) WHEN 'true' THEN 1 WHEN 'false' THEN 0
+			    ELSE substring(a FROM '^\s*([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)')::numeric
+			    END;
+			v := coalesce(v, 0);
+			IF m[5] = 'f' THEN
+				s := round(abs(v), coalesce(prec, 6))::text;
+			ELSE
+				s := trunc(abs(v))::text;
+				IF strpos(flags, ',') > 0 THEN
+					s := reverse(regexp_replace(reverse(s),
+					    '([0-9]{3})(?=[0-9])', '\1,', 'g'));
+				END IF;
+				IF prec IS NOT NULL THEN
+					s := lpad(s, greatest(prec, length(s)), '0');
+				END IF;
+			END IF;
+			sign := CASE WHEN v < 0 AND s ~ '[1-9]' THEN '-'
+			    WHEN strpos(flags, '+') > 0 THEN '+'
+			    WHEN strpos(flags, ' ') > 0 THEN ' ' ELSE '' END;
+			IF strpos(flags, '0') > 0 AND strpos(flags, '-') = 0 AND
+			    width IS NOT NULL THEN
+				s := lpad(s, greatest(width - length(sign),
+				    length(s)), '0');
+			END IF;
+			s := sign || s;
+		ELSE
+			RAISE EXCEPTION 'inno_printf: %% not supported: %', m[5];
+		END IF;
+		IF width IS NOT NULL AND octet_length(s) < width THEN
+			IF strpos(flags, '-') > 0 THEN
+				s := s || repeat(' ', width - octet_length(s));
+			ELSE
+				s := repeat(' ', width - octet_length(s)) || s;
+			END IF;
+		END IF;
+		out := out || s;
+	END LOOP;
+	RETURN out;
+END
+$$;
+
+-- hex(x): the bytes of x (text as UTF-8) in upper-case hexadecimal, ''
+-- for NULL, as SQLite's hex().
+CREATE FUNCTION inno_hex(x bytea) RETURNS text LANGUAGE sql IMMUTABLE AS
+'SELECT coalesce(upper(encode(x, ''hex'')), '''')';
+CREATE FUNCTION inno_hex(x text) RETURNS text LANGUAGE sql IMMUTABLE AS
+'SELECT coalesce(upper(encode(convert_to(x, ''UTF8''), ''hex'')), '''')';
+
 CREATE TABLE inno_schema (
 	version integer NOT NULL CHECK (version >= 1)
 );
