@@ -27,12 +27,11 @@ ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 \
 	$(SANFLAGS)
 CSV_LIBS ?= -lcsv
 INI_LIBS ?= -liniparser
-PQ_LIBS ?= -lpq
-# libpq is linked only into a program that calls it (--as-needed): it
-# brings libssl, libcrypto, Kerberos and LDAP with it, and a program that
-# never opens a PostgreSQL database should not load them at every start.
-LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm \
-	-Wl,--as-needed $(PQ_LIBS) -Wl,--no-as-needed
+# libpq is not linked: lib/db-pg.c loads it when a program opens a
+# PostgreSQL database, since it brings libssl, libcrypto, Kerberos and
+# LDAP with it, and a program that never opens one should not load them
+# at every start.  Its header is libpq-dev's (PQ_CFLAGS).
+LIBS = $(SQLITE_LIBS) $(CSV_LIBS) $(INI_LIBS) $(XLSX_LIBS) -lm
 
 LIBSRC = $(sort $(wildcard lib/*.c))
 LIBOBJ = $(LIBSRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/schema.o \

@@ -861,8 +861,14 @@ cli_open_db(struct cli *c, enum inno_db_mode mode)
 	if ((err = inno_db_path(c->cfg, c->db_arg, &c->db_path)) != NULL)
 		cli_fail(c, err);
 	if (mode == INNO_DB_WRITE && c->dry_run) {
-		/* A dry run on a missing database must not create it. */
-		if (access(c->db_path, F_OK) == -1 && errno == ENOENT) {
+		/*
+		 * A dry run on a missing database must not create it: a
+		 * server's database without the schema is refused as a
+		 * reader refuses it.
+		 */
+		if (!inno_db_is_file(c->db_path))
+			mode = INNO_DB_READ;
+		else if (access(c->db_path, F_OK) == -1 && errno == ENOENT) {
 			cli_warn(c, _("%s: no such database; a dry run does "
 			    "not create it"), c->db_path);
 			exit(INNO_EUSAGE);

@@ -155,11 +155,10 @@ command_id(struct inno_db *db, const char *at, int64_t *id)
 
 	/*
 	 * A schema older than the commands (the audit row of the migration
-	 * that is about to add them) has none.  The schema SQLite holds in
-	 * memory answers, without reading sqlite_master again.
+	 * that is about to add them) has none.
 	 */
-	if (!cmd.have && (err = inno_db_int(db, &one, &cmd.have, "SELECT 1 "
-	    "FROM pragma_table_info('command') LIMIT 1", NULL)) != NULL)
+	if (!cmd.have && (err = inno_db_has_column(db, "command", "id",
+	    &cmd.have)) != NULL)
 		return err;
 	if (!cmd.have) {
 		*id = -1;
@@ -507,15 +506,17 @@ check_log(struct inno_db *db, struct inno_diag *d)
 {
 	const struct inno_error *err;
 	struct inno_stmt *st;
-	int64_t from, to;
-	int row;
+	int64_t from, to, seq;
+	int row, found;
 
+	if ((err = inno_db_sequence(db, "audit_change", &seq, &found)) != NULL)
+		return err;
 	if ((err = inno_db_query(db, &st, "SELECT prev + 1, id - 1 FROM "
 	    "(SELECT id, coalesce(lag(id) OVER (ORDER BY id), 0) AS prev "
-	    "FROM audit_change) WHERE id > prev + 1 UNION ALL "
-	    "SELECT coalesce((SELECT max(id) FROM audit_change), 0) + 1, seq "
-	    "FROM sqlite_sequence WHERE name = 'audit_change' AND seq > "
-	    "coalesce((SELECT max(id) FROM audit_change), 0)", NULL)) != NULL)
+	    "FROM audit_change) AS g WHERE id > prev + 1 UNION ALL "
+	    "SELECT coalesce((SELECT max(id) FROM audit_change), 0) + 1, ?1 "
+	    "WHERE ?2 AND ?1 > coalesce((SELECT max(id) FROM audit_change), "
+	    "0)", "ii", seq, (int64_t)found)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		from = inno_stmt_int(st, 0);
@@ -578,7 +579,7 @@ inno_audit_bulk_begin(struct inno_db *db, struct inno_audit_bulk *b,
     const char *table)
 {
 	const struct inno_error *err;
-	char *name, *sql;
+	char *name;
 	const char *p;
 
 	assert(b->table == NULL && b->trigger == NULL);
@@ -587,16 +588,9 @@ inno_audit_bulk_begin(struct inno_db *db, struct inno_audit_bulk *b,
 	if ((b->table = strdup(table)) == NULL ||
 	    (name = inno_strf("%s_log_insert", table)) == NULL)
 		return inno_error_nomem();
-	err = inno_db_text(db, &b->trigger, "SELECT sql FROM sqlite_master "
-	    "WHERE type = 'trigger' AND name = ? AND tbl_name = ?", "tt",
-	    name, table);
-	if (err == NULL && b->trigger != NULL) {
-		if ((sql = inno_strf("DROP TRIGGER \"%s\"", name)) == NULL)
-			err = inno_error_nomem();
-		else
-			err = inno_db_exec(db, sql);
-		free(sql);
-	}
+	err = inno_db_object_sql(db, "trigger", name, &b->trigger);
+	if (err == NULL && b->trigger != NULL)
+		err = inno_db_drop_trigger(db, name, table);
 	free(name);
 	return err;
 }

@@ -30,31 +30,24 @@
 #include "task.h"
 #include "i18n.h"
 
-/* SQLite's own checks: the file's structure, then the foreign keys. */
-static const struct inno_error *
-check_sqlite(struct inno_db *db, struct inno_diag *d)
+static void
+integrity_line(void *arg, const char *msg)
 {
-	const struct inno_error *err;
-	struct inno_stmt *st;
-	int row;
+	inno_diag_add(arg, _("integrity: %s"), msg);
+}
 
-	if ((err = inno_db_query(db, &st, "PRAGMA integrity_check", NULL)) !=
-	    NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		if (strcmp(inno_stmt_text(st, 0), "ok") != 0)
-			inno_diag_add(d, _("integrity: %s"), inno_stmt_text(st,
-			    0));
-	if (err != NULL)
-		return err;
-	if ((err = inno_db_query(db, &st, "PRAGMA foreign_key_check", NULL)) !=
-	    NULL)
-		return err;
-	while ((err = inno_stmt_step(st, &row)) == NULL && row)
-		inno_diag_add(d, _("%s: row %lld refers to a missing %s row"),
-		    inno_stmt_text(st, 0), (long long)inno_stmt_int(st, 1),
-		    inno_stmt_text(st, 2));
-	return err;
+static void
+fkey_line(void *arg, const char *table, int64_t id, const char *parent)
+{
+	inno_diag_add(arg, _("%s: row %lld refers to a missing %s row"), table,
+	    (long long)id, parent);
+}
+
+/* The engine's own checks: the file's structure, then the foreign keys. */
+static const struct inno_error *
+check_engine(struct inno_db *db, struct inno_diag *d)
+{
+	return inno_db_engine_check(db, integrity_line, fkey_line, d);
 }
 
 /* The number of CHECK constraints in an object's SQL. */
@@ -118,7 +111,7 @@ check_audit(struct inno_db *db, struct inno_diag *d)
 
 /* Every check, in the order they run. */
 static const inno_check_fn checks[] = {
-	check_sqlite,
+	check_engine,
 	check_schema,
 	check_audit,
 	inno_staff_check,

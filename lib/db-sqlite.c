@@ -714,6 +714,12 @@ lite_open(struct inno_db *db, enum inno_db_mode mode)
 	return mode == INNO_DB_WRITE ? open_write(db) : open_read(db);
 }
 
+static char *
+lite_label(const char *name)
+{
+	return strdup(name);
+}
+
 /* The reference schema's database: in memory, none of the settings. */
 static const struct inno_error *
 lite_scratch(struct inno_db *db)
@@ -1157,6 +1163,14 @@ const struct inno_engine inno_engine_sqlite = {
 	 */
 	.schema_sql = "SELECT type, name, sql FROM sqlite_schema WHERE "
 	    "substr(name, 1, 7) <> 'sqlite_' ORDER BY type, name",
+	.label = lite_label,
+	.column_sql = "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2",
+	.object_sql = "SELECT sql FROM sqlite_schema WHERE type = ?1 AND "
+	    "name = ?2",
+	.sequence_sql = "SELECT seq FROM sqlite_sequence WHERE name = ?1",
+	.integrity_sql = "PRAGMA integrity_check",
+	.fkeys_check_sql = "PRAGMA foreign_key_check",
+	.data_version_sql = "PRAGMA data_version",
 	.open = lite_open,
 	.scratch = lite_scratch,
 	.opened = lite_opened,

@@ -1,15 +1,16 @@
 /*
  * db.c: the database layer, the same for every engine.  It implements
  * inno.h's inno_db_* and inno_stmt_* functions over the engine the
- * database's name chooses (engine_for: a path is an SQLite file, and a
- * postgresql:// URI is refused until there is an engine for it), through
+ * database's name chooses (engine_for: a path is an SQLite file, a
+ * postgresql:// URI a PostgreSQL database), through
  * the table of operations in engine.h.  Here is what no engine does
  * differently: where the database is (inno_db_path), the statement cache,
  * binding by a type string and the one-shot helpers, the migrations'
  * bookkeeping and their audit row, the comparison of the schema with the
  * migrations', the rows by table name for inno-undo, the user the audit
  * trail names, and the words of the errors an engine reports
- * (inno_db_fault).  Only db-sqlite.c calls SQLite; the audit trail itself
+ * (inno_db_fault).  Only db-sqlite.c calls SQLite and only db-pg.c
+ * libpq; the audit trail itself
  * is audit.c's.
  */
 #include <assert.h>
@@ -33,7 +34,7 @@ const struct inno_error *
 inno_db_fault(struct inno_db *db, enum inno_db_fault kind, const char *what,
     const char *msg, int sys)
 {
-	const char *path = db != NULL && db->path != NULL ? db->path : "";
+	const char *path = db != NULL && db->label != NULL ? db->label : "";
 
 	switch (kind) {
 	case INNO_DB_BUSY:
@@ -74,20 +75,25 @@ inno_db_fault(struct inno_db *db, enum inno_db_fault kind, const char *what,
  * The engine for a database's name, the one place that tells them apart:
  * a postgresql:// or postgres:// URI (a libpq connection string, as
  * CLI.md has it) names a PostgreSQL database, anything else an SQLite
- * file.  This build has no PostgreSQL engine, so such a name is a usage
- * error, before anything looks for a file of that name.  The message does
- * not quote the URI, which may hold a password.
+ * file.
  */
 static const struct inno_error *
 engine_for(const char *name, const struct inno_engine **eng)
 {
-	*eng = NULL;
 	if (strncmp(name, "postgresql://", 13) == 0 ||
 	    strncmp(name, "postgres://", 11) == 0)
-		return inno_error_code(INNO_EUSAGE, INNO_E_USAGE,
-		    _("PostgreSQL databases are not supported by this build"));
-	*eng = &inno_engine_sqlite;
+		*eng = &inno_engine_pg;
+	else
+		*eng = &inno_engine_sqlite;
 	return NULL;
+}
+
+int
+inno_db_is_file(const char *name)
+{
+	const struct inno_engine *eng;
+
+	return engine_for(name, &eng) == NULL && eng == &inno_engine_sqlite;
 }
 
 /*
@@ -589,6 +595,12 @@ inno_db_schema_diff(struct inno_db *db, void (*fn)(void *,
 	if ((scratch = calloc(1, sizeof *scratch)) == NULL)
 		return inno_error_nomem();
 	scratch->eng = eng;
+	/* No label: the reference's errors name no database. */
+	if ((scratch->path = strdup(db->path)) == NULL ||
+	    (scratch->label = strdup("")) == NULL) {
+		inno_db_close(scratch);
+		return inno_error_nomem();
+	}
 	scratch->cfg = db->cfg;
 	scratch->uid = db->uid;
 	scratch->timeout = db->timeout;
@@ -661,12 +673,12 @@ migrate(struct inno_db *db)
 	if (v > n)
 		return inno_error_code(INNO_EUSAGE, INNO_E_CORRUPT,
 		    _("%s: schema version %d is newer than this program knows "
-		    "(%d); upgrade inno"), db->path, v, n);
+		    "(%d); upgrade inno"), db->label, v, n);
 	if (v == n)
 		return NULL;
 	if (db->readonly)
 		return inno_error(INNO_ESYS, _("%s: schema version %d needs an "
-		    "upgrade to %d, but the database is read-only"), db->path,
+		    "upgrade to %d, but the database is read-only"), db->label,
 		    v, n);
 	find_user(db);
 	if ((err = inno_db_begin(db)) != NULL)
@@ -680,7 +692,7 @@ migrate(struct inno_db *db)
 		if ((err = inno_db_exec(db, eng->migrations[i])) != NULL) {
 			inno_db_rollback(db);
 			return inno_error_wrap(err, _("%s: migration %d: %s"),
-			    db->path, i + 1, err->msg);
+			    db->label, i + 1, err->msg);
 		}
 	}
 	if (v < n) {
@@ -722,6 +734,7 @@ inno_db_open(struct inno_db **dbp, const char *path, enum inno_db_mode mode,
 	    3600000, &db->timeout)) != NULL)
 		goto fail;
 	if ((db->path = strdup(path)) == NULL ||
+	    (db->label = eng->label(path)) == NULL ||
 	    (db->program = strdup(program)) == NULL) {
 		err = inno_error_nomem();
 		goto fail;
@@ -756,6 +769,7 @@ inno_db_close(struct inno_db *db)
 	}
 	db->eng->close(db);
 	free(db->path);
+	free(db->label);
 	free(db->program);
 	free(db);
 }
@@ -773,7 +787,7 @@ inno_db_begin(struct inno_db *db)
 
 	if (db->readonly)
 		return inno_error(INNO_ESYS, _("%s: database is read-only "
-		    "(check the file's permissions)"), db->path);
+		    "(check the file's permissions)"), db->label);
 	if ((err = db->eng->begin(db)) != NULL)
 		return err;
 	db->in_tx = 1;
@@ -922,6 +936,79 @@ find_relation(struct inno_db *db, const char *name, char **found, int *table)
 	}
 	inno_stmt_reset(st);
 	return err;
+}
+
+const struct inno_error *
+inno_db_has_column(struct inno_db *db, const char *table, const char *column,
+    int *yes)
+{
+	int64_t one;
+
+	return inno_db_int(db, &one, yes, db->eng->column_sql, "tt", table,
+	    column);
+}
+
+const struct inno_error *
+inno_db_object_sql(struct inno_db *db, const char *type, const char *name,
+    char **sql)
+{
+	return inno_db_text(db, sql, db->eng->object_sql, "tt", type, name);
+}
+
+const struct inno_error *
+inno_db_sequence(struct inno_db *db, const char *table, int64_t *seq,
+    int *found)
+{
+	*seq = 0;
+	return inno_db_int(db, seq, found, db->eng->sequence_sql, "t", table);
+}
+
+const struct inno_error *
+inno_db_drop_trigger(struct inno_db *db, const char *name, const char *table)
+{
+	const struct inno_error *err;
+	char *sql;
+
+	if ((sql = inno_strf("DROP TRIGGER \"%s\"%s%s%s", name,
+	    db->eng->trigger_on_table ? " ON \"" : "",
+	    db->eng->trigger_on_table ? table : "",
+	    db->eng->trigger_on_table ? "\"" : "")) == NULL)
+		return inno_error_nomem();
+	err = inno_db_exec(db, sql);
+	free(sql);
+	return err;
+}
+
+const struct inno_error *
+inno_db_engine_check(struct inno_db *db, void (*integrity)(void *,
+    const char *), void (*fkey)(void *, const char *, int64_t, const char *),
+    void *arg)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	int row;
+
+	if ((err = inno_db_query(db, &st, db->eng->integrity_sql, NULL)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		if (strcmp(inno_stmt_text(st, 0), "ok") != 0)
+			integrity(arg, inno_stmt_text(st, 0));
+	if (err != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, db->eng->fkeys_check_sql, NULL)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row)
+		fkey(arg, inno_stmt_text(st, 0), inno_stmt_int(st, 1),
+		    inno_stmt_text(st, 2));
+	return err;
+}
+
+const struct inno_error *
+inno_db_data_version(struct inno_db *db, int64_t *v)
+{
+	return inno_db_int(db, v, NULL, db->eng->data_version_sql, "");
 }
 
 const struct inno_error *

@@ -51,6 +51,7 @@ struct inno_db {
 	const struct inno_engine *eng;
 	void *h;		/* the engine's connection */
 	char *path;		/* the name as given: a path, or a URI */
+	char *label;		/* the name as messages show it */
 	char *program;
 	const struct inno_config *cfg;
 	int readonly;		/* set by the engine's open */
@@ -112,8 +113,39 @@ struct inno_engine {
 	const char *relation_sql;
 	const char *fkeys_sql;
 	const char *schema_sql;
+	/*
+	 * column_sql: ?1 a table, ?2 a column; a row when the table has
+	 * it.  object_sql: ?1 "trigger" or "index", ?2 its name; column sql,
+	 * the statement that makes it.  sequence_sql: ?1 a table; column seq,
+	 * the largest id it gave (SQLite's sqlite_sequence, PostgreSQL's
+	 * inno_sequence).
+	 */
+	const char *column_sql;
+	const char *object_sql;
+	const char *sequence_sql;
+	/*
+	 * The engine's own checks for inno-check: integrity_sql, one column,
+	 * "ok" or a problem a row (SQLite's integrity_check; PostgreSQL
+	 * keeps its pages itself: "ok"); fkeys_check_sql, columns table, row
+	 * id and the table it refers to, a row for each broken foreign key
+	 * (SQLite's foreign_key_check; PostgreSQL enforces every key: none).
+	 * data_version_sql: one integer that changes when another connection
+	 * has committed (SQLite's data_version); PostgreSQL has none, and a
+	 * clock that changes at every call means "always".
+	 */
+	int trigger_on_table;	/* DROP TRIGGER names the table: PostgreSQL */
+	const char *integrity_sql;
+	const char *fkeys_check_sql;
+	const char *data_version_sql;
 
 	/* ---------------------------------------------- the connection */
+
+	/*
+	 * The database's name as messages show it, a new string (NULL when
+	 * memory is short).  SQLite: the path.  PostgreSQL: the URI without
+	 * its password.
+	 */
+	char *(*label)(const char *name);
 
 	/*
 	 * Connects to db->path for mode, setting db->h and db->readonly; db's
@@ -311,6 +343,7 @@ struct inno_engine {
 
 /* The engines this build has. */
 extern const struct inno_engine inno_engine_sqlite;
+extern const struct inno_engine inno_engine_pg;
 
 /* -------------------------------------- what db.c gives the engines */
 

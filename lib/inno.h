@@ -259,6 +259,9 @@ void inno_db_close(struct inno_db *);
 const struct inno_error *inno_db_path(const struct inno_config *,
     const char *explicit_path, char **path);
 
+/* Whether the database name is a file's (SQLite), not a server's URI. */
+int inno_db_is_file(const char *name);
+
 /* The file's schema version (PRAGMA user_version), or -1. */
 int inno_db_user_version(struct inno_db *);
 
@@ -407,6 +410,33 @@ const struct inno_error *inno_db_tables(struct inno_db *,
 const struct inno_error *inno_db_table_rows(struct inno_db *,
     const char *name, struct inno_stmt **);
 int64_t inno_db_changes(struct inno_db *);
+
+/*
+ * The schema's catalogue, the same on every engine: whether table has
+ * column; the SQL that makes the trigger or index name (*sql a new
+ * string, NULL when there is none), which inno_db_exec makes again after
+ * it was dropped; and the largest id an AUTOINCREMENT table was ever
+ * given (*found 0 when it has given none).
+ */
+const struct inno_error *inno_db_has_column(struct inno_db *,
+    const char *table, const char *column, int *yes);
+const struct inno_error *inno_db_object_sql(struct inno_db *,
+    const char *type, const char *name, char **sql);
+const struct inno_error *inno_db_sequence(struct inno_db *,
+    const char *table, int64_t *seq, int *found);
+/* Drops trigger name of table (inno_db_object_sql makes it again). */
+const struct inno_error *inno_db_drop_trigger(struct inno_db *,
+    const char *name, const char *table);
+/*
+ * The engine's own checks (inno-check): fn with each problem of the
+ * database's structure, then with each row whose foreign key refers to a
+ * missing row (table, row id, the table it refers to).  And a number that
+ * changes when another connection has committed (for caches of sums).
+ */
+const struct inno_error *inno_db_engine_check(struct inno_db *,
+    void (*integrity)(void *, const char *),
+    void (*fkey)(void *, const char *, int64_t, const char *), void *arg);
+const struct inno_error *inno_db_data_version(struct inno_db *, int64_t *);
 
 /*
  * Rows by table name, for inno-undo alone (lib/undo.h says why): deletes

@@ -455,10 +455,8 @@ index_out(struct inno_staff_batch *b)
 {
 	const struct inno_error *err;
 
-	if ((err = inno_db_text(b->db, &b->dept_index, "SELECT sql FROM "
-	    "sqlite_master WHERE type = 'index' AND name = 'employee_dept' "
-	    "AND tbl_name = 'employee'", NULL)) != NULL ||
-	    b->dept_index == NULL)
+	if ((err = inno_db_object_sql(b->db, "index", "employee_dept",
+	    &b->dept_index)) != NULL || b->dept_index == NULL)
 		return err;
 	return inno_db_exec(b->db, "DROP INDEX employee_dept");
 }

@@ -21,8 +21,7 @@ sums_fresh(struct inno_db *db)
 	if ((err = inno_db_run(db, "CREATE TEMP TABLE IF NOT EXISTS inno_sums "
 	    "(area TEXT NOT NULL, key INTEGER NOT NULL, sum INTEGER NOT NULL, "
 	    "PRIMARY KEY (area, key))", "")) != NULL ||
-	    (err = inno_db_int(db, &now, NULL, "PRAGMA data_version", "")) !=
-	    NULL ||
+	    (err = inno_db_data_version(db, &now)) != NULL ||
 	    (err = inno_db_int(db, &then, &found, "SELECT sum FROM "
 	    "temp.inno_sums WHERE area = '' AND key = 0", "")) != NULL)
 		return err;

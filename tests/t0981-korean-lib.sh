@@ -110,9 +110,8 @@ test_expect_success 'ideas, tasks, periods and the database' '
 	expect_code 2 staff-list -d "$TRASH/none.db" &&
 	echo "staff-list: $TRASH/none.db: no such database (a program that writes creates it)" >expect &&
 	test_cmp expect err &&
-	expect_code 2 ko staff-list -d postgresql://localhost/x &&
-	echo "staff-list: 이 빌드는 PostgreSQL 데이터베이스를 지원하지 않습니다" >expect &&
-	test_cmp expect err
+	expect_code 4 ko staff-list -d postgresql://127.0.0.1:1/x &&
+	test_grep "^staff-list: postgresql://127.0.0.1:1/x: 데이터베이스 서버에 연결할 수 없습니다: " err
 '
 
 test_expect_success 'inno-check names a change behind the programs in Korean' '
