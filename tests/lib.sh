@@ -29,6 +29,8 @@
 #   db_exec [-d DB] SQL    a change made behind the programs' back
 #   db_name NAME           a second database (other.db, old.db, ...)
 #   db_copy FROM TO        a copy of a database
+#   db_dump [-d DB]        all of a database as text, to compare
+#   db_drop_trigger NAME TABLE   a guard trigger gone
 # (their variables start with _db_, out of the way of the tests'), and
 # what only SQLite has (the file, its PRAGMAs, sqlite_master) is
 # tested under test_expect_success_sqlite REASON TITLE BODY, or the whole
@@ -288,6 +290,40 @@ db_exec() {
 		sqlite3 "$_db_db" "$1"
 	else
 		sqlite3 "$_db_db"
+	fi
+}
+
+# db_drop_trigger [-d DB] NAME TABLE: drops trigger NAME of TABLE, as a
+# clerk would before changing what the trigger guards (the append-only
+# ledger and trail); PostgreSQL names a trigger with its table.
+db_drop_trigger() {
+	_db_db=$INNO_DB
+	if [ "${1:-}" = -d ]; then
+		_db_db=$2
+		shift 2
+	fi
+	if [ -n "${INNO_TEST_PG:-}" ]; then
+		db_exec -d "$_db_db" "DROP TRIGGER $1 ON $2"
+	else
+		db_exec -d "$_db_db" "DROP TRIGGER $1"
+	fi
+}
+
+# db_dump [-d DB]: the whole of $INNO_DB or DB, schema and rows, as
+# text: two dumps are the same when the database is unchanged.  On
+# PostgreSQL it is pg_dump's, with a fixed \restrict key (pg_dump makes
+# up a new one each run otherwise).
+db_dump() {
+	_db_db=$INNO_DB
+	if [ "${1:-}" = -d ]; then
+		_db_db=$2
+		shift 2
+	fi
+	if [ -n "${INNO_TEST_PG:-}" ]; then
+		"${INNO_TEST_PGBIN:+$INNO_TEST_PGBIN/}pg_dump" --restrict-key=inno \
+		    -d "$_db_db"
+	else
+		sqlite3 "$_db_db" .dump
 	fi
 }
 
