@@ -58,7 +58,7 @@ MANALL = $(MAN1) $(wildcard man/*.5) $(wildcard man/*.7)
 # The catalogue rule lists its sources with a second expansion.
 .SECONDEXPANSION:
 
-.PHONY: all programs check test test-asan demo bench bench-tools fuzz fuzzers pot \
+.PHONY: all programs check test test-asan test-pg demo bench bench-tools fuzz fuzzers pot \
 	fuzz-build fuzz-corpus lint install uninstall clean deps configured
 
 all:
@@ -145,6 +145,15 @@ test: programs
 
 test-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 test
+
+# The command tests again, on PostgreSQL: tests/pg/suite.sh starts one
+# throwaway cluster for the run and tests/lib.sh gives each script a
+# database of its own on it, so the same assertions hold the PostgreSQL
+# engine to what the SQLite one does; what only SQLite has is skipped,
+# each skip with its reason.  The unit tests, which never open a
+# database by name, are not run again.
+test-pg: programs
+	LC_ALL=C.UTF-8 TZ=UTC INNO_BUILD=$(BUILD) INNO_LOCALEDIR=$(CURDIR)/$(BUILD)/locale sh tests/pg/suite.sh prove -j2 tests/t*.sh
 
 demo:
 	sh ./configure --install-deps

@@ -10,16 +10,17 @@ test_expect_success 'a clean database passes' '
 '
 
 test_expect_success 'a row written behind the programs is reported' '
-	sqlite3 "$INNO_DB" "INSERT INTO employee (employee_id, name, grade, dept_id) VALUES (\"X1\", \"몰래\", 7, 1)" &&
+	db_exec "INSERT INTO employee (employee_id, name, grade, dept_id) VALUES ('\''X1'\'', '\''몰래'\'', 7, 1)" &&
 	expect_code 1 inno-check &&
-	id=$(db_value "SELECT id FROM employee WHERE employee_id = \"X1\"") &&
+	id=$(db_value "SELECT id FROM employee WHERE employee_id = '\''X1'\''") &&
 	echo "employee: row $id has no audit entry (written outside the inno programs)" >expect &&
 	test_cmp expect out &&
 	echo "inno-check: 1 problem found" >expect &&
 	test_cmp expect err
 '
 
-test_expect_success 'a broken reference and a team of another department' '
+test_expect_success_sqlite 'PRAGMA foreign_keys = OFF is how SQLite lets a broken reference in' \
+    'a broken reference and a team of another department' '
 	sqlite3 "$INNO_DB" "PRAGMA foreign_keys = OFF; DELETE FROM employee WHERE employee_id = \"X1\"; UPDATE employee SET team_id = (SELECT id FROM team WHERE name = \"인사팀\") WHERE employee_id = \"E01\"; INSERT INTO team (dept_id, name) VALUES (99, \"유령팀\");" &&
 	expect_code 1 inno-check -q &&
 	test_grep "^team: row [0-9]* refers to a missing dept row" out &&
@@ -31,7 +32,7 @@ test_expect_success 'a table, an index and a column added behind the programs' '
 	rm -f "$INNO_DB" &&
 	setup_staff &&
 	expect_code 0 inno-check &&
-	sqlite3 "$INNO_DB" "CREATE TABLE notes (x TEXT);
+	db_exec "CREATE TABLE notes (x TEXT);
 		CREATE INDEX employee_name ON employee (name);
 		ALTER TABLE team ADD COLUMN phone TEXT" &&
 	expect_code 1 inno-check &&
@@ -45,7 +46,8 @@ test_expect_success 'a table, an index and a column added behind the programs' '
 	test_cmp expect err
 '
 
-test_expect_success 'a schema whose white space differs is the same schema' '
+test_expect_success_sqlite 'the schema text is what SQLite keeps in sqlite_master' \
+    'a schema whose white space differs is the same schema' '
 	rm -f "$INNO_DB" &&
 	setup_staff &&
 	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_no_update;
@@ -54,7 +56,8 @@ test_expect_success 'a schema whose white space differs is the same schema' '
 	test_must_be_empty out
 '
 
-test_expect_success 'a database made before the change log is held to the insert rule' '
+test_expect_success_sqlite 'it makes an old database from the SQLite migrations and PRAGMA user_version' \
+    'a database made before the change log is held to the insert rule' '
 	for f in "$SRC_DIRECTORY"/share/schema/000[1-6]-*.sql; do
 		cat "$f" || exit 1
 	done | sqlite3 old.db &&
@@ -71,7 +74,8 @@ test_expect_success 'a database made before the change log is held to the insert
 	test_cmp expect out
 '
 
-test_expect_success 'a damaged file is a system error' '
+test_expect_success_sqlite 'a damaged file is an SQLite database file' \
+    'a damaged file is a system error' '
 	printf "this is not a database, just text that is long enough to matter" >bad.db &&
 	expect_code 4 inno-check -d bad.db &&
 	test_grep "^inno-check: bad.db: database is damaged or not an inno database" err

@@ -68,13 +68,13 @@ test_expect_success 'inno-check finds the database clean' '
 '
 
 test_expect_success 'an employee added behind the back is still reported' '
-	cp "$INNO_DB" clean.db &&
-	sqlite3 "$INNO_DB" "INSERT INTO employee (employee_id, name, grade,
+	clean=$(db_copy "$INNO_DB" clean.db) &&
+	db_exec "INSERT INTO employee (employee_id, name, grade,
 	    dept_id) VALUES ('\''Z1'\'', '\''몰래'\'', 5, 1)" &&
 	emp=$(db_value "SELECT id FROM employee WHERE employee_id = '\''Z1'\''") &&
 	expect_code 1 inno-check &&
 	test_grep "^employee: row $emp has no audit entry (written outside the inno programs)$" out &&
-	cp clean.db "$INNO_DB" && rm -f "$INNO_DB-wal" "$INNO_DB-shm"
+	db_copy "$clean" "$INNO_DB" >/dev/null
 '
 
 test_expect_success 'a rejected batch of 6000 leaves the schema and rows as they were' '

@@ -13,12 +13,12 @@ test_expect_success 'setup: a task in the pool' '
 '
 
 test_expect_success 'pool -> completed in one step is refused, nothing changes' '
-	sqlite3 "$INNO_DB" .dump >before &&
+	db_dump >before &&
 	expect_code 1 task-update --status completed 1 &&
 	test_must_be_empty out &&
 	echo "task-update: --status: pool -> completed is not an allowed move; from pool the task may move to: selected, dropped" >expect &&
 	test_cmp expect err &&
-	sqlite3 "$INNO_DB" .dump >after &&
+	db_dump >after &&
 	test_cmp before after
 '
 
@@ -27,7 +27,7 @@ test_expect_success 'a refused move among other changes changes nothing' '
 		--status in_progress 1 &&
 	test_must_be_empty out &&
 	test_grep "from pool the task may move to: selected, dropped" err &&
-	sqlite3 "$INNO_DB" .dump >after &&
+	db_dump >after &&
 	test_cmp before after
 '
 
@@ -152,13 +152,13 @@ test_expect_success 'milestones are added, moved and reached' '
 '
 
 test_expect_success 'several bad changes: each reported, nothing written' '
-	sqlite3 "$INNO_DB" .dump >before &&
+	db_dump >before &&
 	expect_code 1 task-update --field 없는분야 --budget -5 --add-member E99 3 &&
 	test_must_be_empty out &&
 	test_grep "^task-update: --field: 없는분야: not one of the 15 fields" err &&
 	test_grep "^task-update: --budget: -5: " err &&
 	test_grep "nothing was written" err &&
-	sqlite3 "$INNO_DB" .dump >after &&
+	db_dump >after &&
 	test_cmp before after
 '
 
@@ -206,14 +206,14 @@ test_expect_success 'many tasks from CSV: an edited task-list loads back' '
 '
 
 test_expect_success 'a refused move in a CSV row: file:line: column, nothing written' '
-	sqlite3 "$INNO_DB" .dump >before &&
+	db_dump >before &&
 	printf "id,status,budget\n3,in_progress,100\n4,completed,100\n9,dropped,\n" >moves.csv &&
 	expect_code 1 task-update moves.csv &&
 	test_must_be_empty out &&
 	test_grep "^task-update: moves.csv:3: status: selected -> completed is not an allowed move; from selected the task may move to: in_progress, dropped" err &&
 	test_grep "^task-update: moves.csv:4: task 9: no such task" err &&
 	test_grep "nothing was written" err &&
-	sqlite3 "$INNO_DB" .dump >after &&
+	db_dump >after &&
 	test_cmp before after &&
 	printf "id,status\n3,in_progress\n" | expect_code 0 task-update -q - &&
 	test_must_be_empty err &&

@@ -104,28 +104,29 @@ test_expect_success 'counts by status and by department' '
 test_expect_success 'task-list --format=csv | task-add into a fresh database' '
 	expect_code 0 task-list --format=csv &&
 	mv out list.csv &&
-	INNO_DB=$TRASH/fresh.db && export INNO_DB &&
+	main=$INNO_DB &&
+	INNO_DB=$(db_name fresh.db) && export INNO_DB &&
 	setup_staff &&
 	expect_code 0 task-add list.csv &&
 	test_grep "5 tasks written" err &&
 	expect_code 0 task-list --format=csv &&
 	test_cmp list.csv out &&
 	test "$(db_value "SELECT title FROM task WHERE id = 3")" = "=위험한 제목" &&
-	sqlite3 "$TRASH/inno.db" "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >a &&
+	db_value -d "$main" "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >a &&
 	db_value "SELECT title, field, origin, dept_id, status, priority, budget, start, due FROM task ORDER BY id" >b &&
 	test_cmp a b &&
-	INNO_DB=$TRASH/fresh2.db && export INNO_DB && setup_staff &&
-	task-list -d "$TRASH/inno.db" --format=csv | task-add -q &&
+	INNO_DB=$(db_name fresh2.db) && export INNO_DB && setup_staff &&
+	task-list -d "$main" --format=csv | task-add -q &&
 	test "$(db_value "SELECT count(*) FROM task")" = 5
 '
 
 test_expect_success 'the same CSV into task-update changes nothing' '
-	expect_code 0 task-list -d "$TRASH/inno.db" --format=csv &&
+	expect_code 0 task-list -d "$INNO_DB" --format=csv &&
 	mv out same.csv &&
-	expect_code 0 task-update -d "$TRASH/inno.db" same.csv &&
+	expect_code 0 task-update -d "$INNO_DB" same.csv &&
 	test_must_be_empty out &&
 	test_grep "^task-update: same.csv: nothing to change" err &&
-	test "$(sqlite3 "$TRASH/inno.db" "SELECT title FROM task WHERE id = 3")" = "=위험한 제목"
+	test "$(db_value "SELECT title FROM task WHERE id = 3")" = "=위험한 제목"
 '
 
 test_expect_success 'usage errors exit 2' '

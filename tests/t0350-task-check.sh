@@ -24,7 +24,7 @@ test_expect_success 'a completed task with an open milestone is reported' '
 '
 
 test_expect_success 'a member who left before joining is reported' '
-	sqlite3 "$INNO_DB" "UPDATE task_member SET left = '\''2007-05-01'\'' WHERE id = 2" &&
+	db_exec "UPDATE task_member SET \"left\" = '\''2007-05-01'\'' WHERE id = 2" &&
 	expect_code 1 inno-check &&
 	test_grep "task 1: member E02 left the task force on 2007-05-01, before joining on 2007-06-01" out
 '
@@ -39,13 +39,13 @@ test_expect_success 'a member who left the office but stays on an open task' '
 '
 
 test_expect_success 'a task inserted outside the programs has no audit entry' '
-	sqlite3 "$INNO_DB" "INSERT INTO task (title, field, dept_id) VALUES ('\''몰래'\'', '\''주민참여'\'', 1)" &&
+	db_exec "INSERT INTO task (title, field, dept_id) VALUES ('\''몰래'\'', '\''주민참여'\'', 1)" &&
 	expect_code 1 inno-check &&
 	test_grep "task: row 3 has no audit entry" out
 '
 
 test_expect_success 'a status changed behind the programs'\'' back is reported' '
-	sqlite3 "$INNO_DB" "DELETE FROM task WHERE id = 3" &&
+	db_exec "DELETE FROM task WHERE id = 3" &&
 	expect_code 0 task-add --title 셋째 --field 주민참여 --dept 총무과 &&
 	expect_code 0 task-add --title 넷째 --field 주민참여 --dept 총무과 \
 		--status in_progress &&
@@ -54,8 +54,8 @@ test_expect_success 'a status changed behind the programs'\'' back is reported' 
 	expect_code 1 inno-check &&
 	test_grep_not "task [345]: " out &&
 	test_grep_not "has no audit entry" out &&
-	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''completed'\'' WHERE id = 3" &&
-	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''pool'\'' WHERE id = 4" &&
+	db_exec "UPDATE task SET status = '\''completed'\'' WHERE id = 3" &&
+	db_exec "UPDATE task SET status = '\''pool'\'' WHERE id = 4" &&
 	expect_code 1 inno-check &&
 	grep "^task [34]: " out >actual &&
 	cat >expect <<-\EOT &&
@@ -71,7 +71,7 @@ test_expect_success 'a later move from the changed status is reported too' '
 	grep "^task 4: " out >actual &&
 	echo "task 4: the audit trail moves its status from pool, but it was in_progress (changed outside the inno programs)" >expect &&
 	test_cmp expect actual &&
-	sqlite3 "$INNO_DB" "UPDATE task SET status = '\''selected'\'' WHERE id = 3" &&
+	db_exec "UPDATE task SET status = '\''selected'\'' WHERE id = 3" &&
 	expect_code 1 inno-check &&
 	test_grep_not "^task 3: " out
 '

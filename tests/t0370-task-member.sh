@@ -43,7 +43,7 @@ test_expect_success 'many from CSV, the role defaulting to member' '
 '
 
 test_expect_success 'a bad row refuses the batch, naming each bad row' '
-	sqlite3 "$INNO_DB" .dump >before &&
+	db_dump >before &&
 	cat >bad.csv <<-\EOT &&
 	task,employee_id,role,joined
 	1,E06,,2007-03-01
@@ -60,7 +60,7 @@ test_expect_success 'a bad row refuses the batch, naming each bad row' '
 	task-member: 3 of 4 rows rejected; nothing was written
 	EOT
 	test_cmp expect err &&
-	sqlite3 "$INNO_DB" .dump >after &&
+	db_dump >after &&
 	test_cmp before after
 '
 

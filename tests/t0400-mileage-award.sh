@@ -246,9 +246,9 @@ test_expect_success 'a person entry cannot be credited to another department' '
 '
 
 test_expect_success 'the ledger cannot be edited behind the programs' '
-	! sqlite3 "$INNO_DB" "UPDATE mileage SET points = 99 WHERE id = 1" 2>err &&
+	! db_exec "UPDATE mileage SET points = 99 WHERE id = 1" 2>err &&
 	test_grep "append-only" err &&
-	! sqlite3 "$INNO_DB" "DELETE FROM mileage WHERE id = 1" 2>err &&
+	! db_exec "DELETE FROM mileage WHERE id = 1" 2>err &&
 	test_grep "append-only" err
 '
 

@@ -91,7 +91,7 @@ test_expect_success 'a dry-run reversal writes nothing' '
 test_expect_success 'inno-check: clean, then a forged reversal is reported' '
 	expect_code 0 inno-check &&
 	test_must_be_empty err &&
-	sqlite3 "$INNO_DB" "INSERT INTO mileage (date, employee_id, dept_id, category, kind, points, reverses) VALUES (\"2007-06-20\", 4, 1, \"idea.adopted\", \"innovation\", -5, 5)" &&
+	db_exec "INSERT INTO mileage (date, employee_id, dept_id, category, kind, points, reverses) VALUES ('\''2007-06-20'\'', 4, 1, '\''idea.adopted'\'', '\''innovation'\'', -5, 5)" &&
 	expect_code 1 inno-check &&
 	test_grep "mileage: entry 6 reverses entry 5 but does not mirror it" out &&
 	test_grep "mileage: row 6 has no audit entry" out

@@ -4,6 +4,7 @@
 # the item, so that a pipe after the upgrade knows them as paid; the
 # ledger stays append-only; stored MVPs gain the rules column.
 . "$(dirname "$0")/lib.sh"
+test_sqlite_only "it turns the database back into SQLite's schema 6 (sqlite_master, PRAGMA user_version)"
 
 cat >inno.ini <<\EOT
 [mileage.idea.adopted]

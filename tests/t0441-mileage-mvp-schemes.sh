@@ -160,14 +160,14 @@ test_expect_success 'a year rerun writes nothing; new mileage replaces the place
 test_expect_success 'inno-check recomputes every scheme and names it' '
 	expect_code 0 mileage-mvp -q --scheme=cs --month=2007-06 &&
 	expect_code 0 inno-check &&
-	sqlite3 "$INNO_DB" "UPDATE mileage_mvp SET person_points = 99 WHERE
+	db_exec "UPDATE mileage_mvp SET person_points = 99 WHERE
 	    scheme = '\''cs'\'' AND month = '\''2007-06'\''" &&
 	expect_code 1 inno-check &&
 	test_grep "mileage_mvp: 2007-06 (scheme cs): the stored MVP person (E03, 99 points) is not what the ledger gives (E03, 10 points)" out
 '
 
 test_expect_success 'inno-check recomputes a year scheme place by place' '
-	sqlite3 "$INNO_DB" "UPDATE mileage_mvp SET person_points = 31 WHERE
+	db_exec "UPDATE mileage_mvp SET person_points = 31 WHERE
 	    scheme = '\''year'\'' AND place = 2" &&
 	expect_code 1 inno-check &&
 	cat >expect <<-\EOT &&

@@ -51,8 +51,8 @@ test_expect_success 'setup: a month with every pattern planted' '
 	award E03 2007-05-08 award &&
 	award E04 2007-05-09 award 20 &&
 	id=$(db_value "SELECT max(id) FROM mileage") &&
-	sqlite3 "$INNO_DB" "DROP TRIGGER audit_no_update;
-	    UPDATE audit SET user = '\''clerk2'\'' WHERE tbl = '\''mileage'\''
+	db_drop_trigger audit_no_update audit &&
+	db_exec "UPDATE audit SET \"user\" = '\''clerk2'\'' WHERE tbl = '\''mileage'\''
 	    AND first_id <= $id AND last_id >= $id" &&
 	# burst: five entries for E05 in the last three days of May.
 	for d in 29 29 30 31 31; do
@@ -116,9 +116,9 @@ test_expect_success 'a month before is clean: exit 0, the header only' '
 '
 
 test_expect_success 'a reversal takes its entry out of the check' '
-	cp "$INNO_DB" rev.db &&
-	INNO_DB=rev.db mileage-award -q --reverse=9 --date=2007-05-20 --reason=mistake &&
-	INNO_DB=rev.db expect_code 1 mileage-check --month=2007-05 --format=csv --columns=pattern,entry &&
+	rev=$(db_copy "$INNO_DB" rev.db) &&
+	INNO_DB=$rev mileage-award -q --reverse=9 --date=2007-05-20 --reason=mistake &&
+	INNO_DB=$rev expect_code 1 mileage-check --month=2007-05 --format=csv --columns=pattern,entry &&
 	test_grep_not "^self," out
 '
 

@@ -108,12 +108,12 @@ test_expect_success 'usage errors exit 2' '
 test_expect_success 'the member list loads back into club-join' '
 	expect_code 0 club-list --members --format=csv &&
 	mv out members-all.csv &&
-	sqlite3 "$INNO_DB" ".backup before-reload.db" &&
+	db_copy "$INNO_DB" before-reload.db >/dev/null &&
 	db_value "DELETE FROM club_member" &&
 	expect_code 0 club-join -q members-all.csv &&
 	expect_code 0 club-list --members --format=csv &&
 	test_cmp members-all.csv out &&
-	sqlite3 "$INNO_DB" ".restore before-reload.db"
+	db_copy "$(db_name before-reload.db)" "$INNO_DB" >/dev/null
 '
 
 test_expect_success 'inno-check is clean, then finds a membership entered by hand' '

@@ -126,12 +126,12 @@ test_expect_success 'group-list formats, and the list loads back' '
 	test_grep "^변화관리자,9,8" out &&
 	expect_code 0 group-list --format=csv &&
 	mv out all.csv &&
-	sqlite3 "$INNO_DB" ".backup before-reload.db" &&
+	db_copy "$INNO_DB" before-reload.db >/dev/null &&
 	db_value "DELETE FROM group_member" &&
 	expect_code 0 group-join -q --batch-id=reload all.csv &&
 	expect_code 0 group-list --format=csv &&
 	test_cmp all.csv out &&
-	sqlite3 "$INNO_DB" ".restore before-reload.db"
+	db_copy "$(db_name before-reload.db)" "$INNO_DB" >/dev/null
 '
 
 test_expect_success 'grade ranges come from inno.ini' '

@@ -103,12 +103,12 @@ test_expect_success 'enrolments, by status, load back into course-enroll' '
 	expect_code 0 course-list --enrolments --round=1 --format=csv &&
 	test "$(sed 1d out | wc -l)" -eq 160 &&
 	mv out round1.csv &&
-	sqlite3 "$INNO_DB" ".backup before-reload.db" &&
+	db_copy "$INNO_DB" before-reload.db >/dev/null &&
 	db_value "DELETE FROM enrolment WHERE course_id = 1" &&
 	expect_code 0 course-enroll -q --batch-id=reload round1.csv &&
 	expect_code 0 course-list --enrolments --round=1 --format=csv &&
 	test_cmp round1.csv out &&
-	sqlite3 "$INNO_DB" ".restore before-reload.db"
+	db_copy "$(db_name before-reload.db)" "$INNO_DB" >/dev/null
 '
 
 test_expect_success 'json and table output' '

@@ -84,7 +84,7 @@ test_expect_success 'a proposer who moved: paid rows skip, a new row is refused'
 
 # The schema holds the rule even against a writer that skips the check.
 test_expect_success 'the schema refuses a second live entry of one record' '
-	! sqlite3 "$INNO_DB" "INSERT INTO mileage (date, employee_id, dept_id, category, kind, points, ref_table, ref_id) SELECT date, employee_id, dept_id, category, kind, points, ref_table, ref_id FROM mileage WHERE ref_table = '"'idea'"' AND ref_id = 1 AND category = '"'idea.adopted'"'" 2>err &&
+	! db_exec "INSERT INTO mileage (date, employee_id, dept_id, category, kind, points, ref_table, ref_id) SELECT date, employee_id, dept_id, category, kind, points, ref_table, ref_id FROM mileage WHERE ref_table = '"'idea'"' AND ref_id = 1 AND category = '"'idea.adopted'"'" 2>err &&
 	test_grep "already earned" err
 '
 

@@ -26,25 +26,25 @@ test_expect_success 'setup: one record of each kind' '
 '
 
 test_expect_success 'funded projects past the incentive' '
-	sqlite3 "$INNO_DB" "UPDATE award SET incentive = 800000000" &&
+	db_exec "UPDATE award SET incentive = 800000000" &&
 	expect_code 1 inno-check &&
 	test_grep "^award 1: funded projects total 900000000 won, more than the incentive of 800000000 won" out &&
-	sqlite3 "$INNO_DB" "UPDATE award SET incentive = 1000000000"
+	db_exec "UPDATE award SET incentive = 1000000000"
 '
 
 test_expect_success 'spending past a budget line, and outside its year' '
-	sqlite3 "$INNO_DB" "UPDATE budget SET amount = 3000" &&
+	db_exec "UPDATE budget SET amount = 3000" &&
 	expect_code 1 inno-check &&
 	test_grep "^budget 1: 2007 B: spent 4000 won, more than the budget of 3000 won" out &&
-	sqlite3 "$INNO_DB" "UPDATE budget SET amount = 5000;
+	db_exec "UPDATE budget SET amount = 5000;
 		UPDATE budget_spend SET date = '"'2008-01-02'"'" &&
 	expect_code 1 inno-check &&
 	test_grep "^budget spending 1: dated 2008-01-02, outside the budget year 2007" out &&
-	sqlite3 "$INNO_DB" "UPDATE budget_spend SET date = '"'2007-05-01'"'"
+	db_exec "UPDATE budget_spend SET date = '"'2007-05-01'"'"
 '
 
 test_expect_success 'an idea or an item whose status disagrees with its history' '
-	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'rejected'"', assigned_id = NULL, implementation = NULL;
+	db_exec "UPDATE idea SET status = '"'rejected'"', assigned_id = NULL, implementation = NULL;
 		UPDATE knowledge SET status = '"'submitted'"'" &&
 	expect_code 1 inno-check &&
 	test_grep "^idea 1: status rejected, but the latest decision is adopted" out &&
@@ -60,36 +60,36 @@ rules_only() {
 }
 
 test_expect_success 'an idea adopted without a review that decided it' '
-	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'adopted'"', assigned_id = 2, implementation = '"'planned'"';
+	db_exec "UPDATE idea SET status = '"'adopted'"', assigned_id = 2, implementation = '"'planned'"';
 		UPDATE knowledge SET status = '"'approved'"'" &&
 	expect_code 1 inno-check && rules_only && test_must_be_empty rules &&
 	idea-submit -q --submitted=2007-03-06 --title=Y --employee=E03 >/dev/null &&
-	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'adopted'"', assigned_id = 2, implementation = '"'planned'"' WHERE id = 2" &&
+	db_exec "UPDATE idea SET status = '"'adopted'"', assigned_id = 2, implementation = '"'planned'"' WHERE id = 2" &&
 	expect_code 1 inno-check &&
 	cat >expect <<-\EOT &&
 	idea 2: status adopted, but no review decided it
 	idea 2: adopted, but it names no review that adopted it
 	EOT
 	rules_only && test_cmp expect rules &&
-	sqlite3 "$INNO_DB" "UPDATE idea SET adopted_by = 1 WHERE id = 2" &&
+	db_exec "UPDATE idea SET adopted_by = 1 WHERE id = 2" &&
 	expect_code 1 inno-check &&
 	cat >expect <<-\EOT &&
 	idea 2: status adopted, but no review decided it
 	idea 2: adopted, but review 1, which it names, did not adopt it
 	EOT
 	rules_only && test_cmp expect rules &&
-	sqlite3 "$INNO_DB" "UPDATE idea SET status = '"'pending'"', assigned_id = NULL, implementation = NULL, adopted_by = NULL WHERE id = 2" &&
+	db_exec "UPDATE idea SET status = '"'pending'"', assigned_id = NULL, implementation = NULL, adopted_by = NULL WHERE id = 2" &&
 	expect_code 1 inno-check && rules_only && test_must_be_empty rules
 '
 
 test_expect_success 'a visit with fewer people than participants' '
-	sqlite3 "$INNO_DB" "UPDATE benchmark SET people = 1" &&
+	db_exec "UPDATE benchmark SET people = 1" &&
 	expect_code 1 inno-check &&
 	test_grep "^benchmark 1: 1 people, fewer than its 2 participating employees" out
 '
 
 test_expect_success 'a record inserted outside the programs' '
-	sqlite3 "$INNO_DB" "INSERT INTO award (date, name) VALUES ('"'2007-01-01'"', '"'몰래'"')" &&
+	db_exec "INSERT INTO award (date, name) VALUES ('"'2007-01-01'"', '"'몰래'"')" &&
 	expect_code 1 inno-check &&
 	test_grep "^award: row 2 has no audit entry" out
 '

@@ -39,50 +39,50 @@ test_expect_success '--check on consistent records: exit 0, silent' '
 '
 
 test_expect_success '--check names a total its parts no longer add up to' '
-	cp "$INNO_DB" edited.db &&
-	sqlite3 edited.db "UPDATE employee SET team_id = NULL WHERE employee_id = '\''E03'\''" &&
-	expect_code 1 report-build -d edited.db --check --period=2007 &&
+	edited=$(db_copy "$INNO_DB" edited.db) &&
+	db_exec -d "$edited" "UPDATE employee SET team_id = NULL WHERE employee_id = '\''E03'\''" &&
+	expect_code 1 report-build -d "$edited" --check --period=2007 &&
 	test_must_be_empty out &&
 	echo "report-build: staff.current (현 원): total 3, but its parts add up to 2" >expect &&
 	test_cmp expect err
 '
 
 test_expect_success '--check fails when an audited row was deleted' '
-	cp "$INNO_DB" deleted.db &&
-	sqlite3 deleted.db "DELETE FROM team WHERE name = '\''지원팀'\''" &&
-	expect_code 1 report-build -d deleted.db --check --period=2007 &&
+	deleted=$(db_copy "$INNO_DB" deleted.db) &&
+	db_exec -d "$deleted" "DELETE FROM team WHERE name = '\''지원팀'\''" &&
+	expect_code 1 report-build -d "$deleted" --check --period=2007 &&
 	test_grep "^report-build: staff.current (현 원): total 3, but its parts add up to 2$" err &&
 	test_must_be_empty out
 '
 
 test_expect_success '--check names tasks in a field no longer configured' '
-	cp "$INNO_DB" field.db &&
-	sqlite3 field.db "UPDATE task SET field = '\''없는 분야'\''" &&
-	expect_code 1 report-build -d field.db --check --period=2007 &&
+	field=$(db_copy "$INNO_DB" field.db) &&
+	db_exec -d "$field" "UPDATE task SET field = '\''없는 분야'\''" &&
+	expect_code 1 report-build -d "$field" --check --period=2007 &&
 	echo "report-build: tasks.projects (성과창출형 행정혁신 단위사업): total 1, but its parts add up to 0" >expect &&
 	test_cmp expect err
 '
 
 test_expect_success 'ideas count by their review history; a deleted review leaves them waiting' '
-	cp "$INNO_DB" review.db &&
-	sqlite3 review.db "DELETE FROM idea_review" &&
-	expect_code 0 report-build -d review.db --check --period=2007 &&
+	review=$(db_copy "$INNO_DB" review.db) &&
+	db_exec -d "$review" "DELETE FROM idea_review" &&
+	expect_code 0 report-build -d "$review" --check --period=2007 &&
 	test_must_be_empty out && test_must_be_empty err &&
-	expect_code 0 report-build -d review.db --period=2007 ideas &&
+	expect_code 0 report-build -d "$review" --period=2007 ideas &&
 	test_grep "창의구정 아이디어 접수 : 2건 (심의 0, 심의대기 2)$" out &&
-	expect_code 1 inno-check -d review.db &&
+	expect_code 1 inno-check -d "$review" &&
 	test_grep "^idea 1: status adopted, but no review decided it$" out
 '
 
 test_expect_success 'a status changed without a review does not reach the report; inno-check names it' '
-	cp "$INNO_DB" status.db &&
-	sqlite3 status.db "UPDATE idea SET status = '\''rejected'\'' WHERE id = 2" &&
-	expect_code 0 report-build -d status.db --check --period=2007 ideas &&
+	status=$(db_copy "$INNO_DB" status.db) &&
+	db_exec -d "$status" "UPDATE idea SET status = '\''rejected'\'' WHERE id = 2" &&
+	expect_code 0 report-build -d "$status" --check --period=2007 ideas &&
 	test_must_be_empty out && test_must_be_empty err &&
-	expect_code 0 report-build -d status.db --period=2007 ideas &&
+	expect_code 0 report-build -d "$status" --period=2007 ideas &&
 	test_grep "창의구정 아이디어 접수 : 2건 (심의 1, 심의대기 1)$" out &&
 	test_grep "심의 결과 : 1건 (창의 과제 채택 1)$" out &&
-	expect_code 1 inno-check -d status.db &&
+	expect_code 1 inno-check -d "$status" &&
 	cat >expect <<-\EOT &&
 	idea: row 2 was changed outside the inno programs (no audit entry covers it)
 	idea 2: status rejected, but no review decided it
@@ -91,7 +91,7 @@ test_expect_success 'a status changed without a review does not reach the report
 '
 
 test_expect_success 'the report itself still shows the disagreeing figures' '
-	expect_code 0 report-build -d edited.db --period=2007 staff &&
+	expect_code 0 report-build -d "$(db_name edited.db)" --period=2007 staff &&
 	test_grep "현 원 : 3명 (기획팀 2, 지원팀 0)" out &&
 	test_must_be_empty err
 '

@@ -4,6 +4,7 @@
 # held by the sqlite3 shell inside BEGIN IMMEDIATE, fed through a fifo so
 # the test decides when it lets go.
 . "$(dirname "$0")/lib.sh"
+test_sqlite_only "the lock is SQLite's file lock, held with the sqlite3 shell"
 
 printf '[database]\nbusy_timeout = 200\n' >short.ini
 

@@ -4,6 +4,7 @@
 # Each is exit status 4 (or 2 for the path a reader cannot find) with a
 # clear message, and leaves the database as it was.
 . "$(dirname "$0")/lib.sh"
+test_sqlite_only "a full disk and a read-only database are faults of the SQLite file"
 
 test_expect_success 'setup' '
 	setup_staff &&

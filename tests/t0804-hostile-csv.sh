@@ -8,7 +8,7 @@
 
 # The whole database as text, to show that nothing changed.
 db_sum() {
-	sqlite3 "$INNO_DB" .dump | cksum
+	db_dump | cksum
 }
 
 test_expect_success 'setup' '

@@ -6,7 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 
 db_sum() {
-	sqlite3 "$INNO_DB" .dump | cksum
+	db_dump | cksum
 }
 
 test_expect_success 'setup' '

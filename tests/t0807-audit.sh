@@ -9,7 +9,8 @@
 me=$(id -un)
 myuid=$(id -u)
 
-test_expect_success 'a fresh database: the rows migrations put in' '
+test_expect_success_sqlite 'it lists the tables from sqlite_master, their rows by rowid' \
+    'a fresh database: the rows migrations put in' '
 	printf "employee_id,name,grade,dept\n" >empty.csv &&
 	INNO_DB=$TRASH/fresh.db staff-import -q empty.csv &&
 	sqlite3 fresh.db "SELECT name FROM sqlite_master WHERE type = '\''table'\''
@@ -44,7 +45,8 @@ test_expect_success 'every audit row names the real user, not $USER' '
 	test_cmp expect actual
 '
 
-test_expect_success 'every row of every table is covered by an insert audit range' '
+test_expect_success_sqlite 'it lists the tables from sqlite_master, their rows by rowid' \
+    'every row of every table is covered by an insert audit range' '
 	db_value "SELECT name FROM sqlite_master WHERE type = '\''table'\''
 		AND name NOT LIKE '\''sqlite_%'\''
 		AND name NOT IN ('\''audit'\'', '\''audit_change'\'', '\''command'\'', '\''batch'\'')" >tables &&
@@ -65,13 +67,14 @@ test_expect_success 'inno-check finds the demo database clean' '
 	expect_code 0 inno-check &&
 	test_must_be_empty out &&
 	test_must_be_empty err &&
-	sqlite3 "$INNO_DB" ".backup demo-clean.db"
+	db_copy "$INNO_DB" demo-clean.db >/dev/null
 '
 
 test_expect_success 'a row inserted with sqlite3 is reported, exit 1' '
-	sqlite3 "$INNO_DB" "INSERT INTO dept (name) VALUES ('\''몰래과'\'');
+	db_exec "INSERT INTO dept (name) VALUES ('\''몰래과'\'');
 		INSERT INTO employee (employee_id, name, grade, dept_id)
-		VALUES ('\''Z99'\'', '\''몰래'\'', 5, last_insert_rowid())" &&
+		VALUES ('\''Z99'\'', '\''몰래'\'', 5,
+		(SELECT id FROM dept WHERE name = '\''몰래과'\''))" &&
 	dept=$(db_value "SELECT id FROM dept WHERE name = '\''몰래과'\''") &&
 	emp=$(db_value "SELECT id FROM employee WHERE employee_id = '\''Z99'\''") &&
 	expect_code 1 inno-check &&
@@ -82,7 +85,7 @@ test_expect_success 'a row inserted with sqlite3 is reported, exit 1' '
 test_expect_success 'the rows written behind the back stay reported once removed' '
 	dept=$(db_value "SELECT id FROM dept WHERE name = '\''몰래과'\''") &&
 	emp=$(db_value "SELECT id FROM employee WHERE employee_id = '\''Z99'\''") &&
-	sqlite3 "$INNO_DB" "DELETE FROM employee WHERE employee_id = '\''Z99'\'';
+	db_exec "DELETE FROM employee WHERE employee_id = '\''Z99'\'';
 		DELETE FROM dept WHERE name = '\''몰래과'\''" &&
 	expect_code 1 inno-check &&
 	cat >expect <<-EOT &&
@@ -95,17 +98,18 @@ test_expect_success 'the rows written behind the back stay reported once removed
 '
 
 test_expect_success 'the audit trail is append-only' '
-	! sqlite3 "$INNO_DB" "DELETE FROM audit WHERE id = 2" 2>err &&
+	! db_exec "DELETE FROM audit WHERE id = 2" 2>err &&
 	test_grep "the audit trail is append-only" err &&
-	! sqlite3 "$INNO_DB" "UPDATE audit SET user = '\''x'\'' WHERE id = 2" 2>err &&
+	! db_exec "UPDATE audit SET \"user\" = '\''x'\'' WHERE id = 2" 2>err &&
 	test_grep "the audit trail is append-only" err &&
-	! sqlite3 "$INNO_DB" "DELETE FROM audit_change" 2>err &&
+	! db_exec "DELETE FROM audit_change" 2>err &&
 	test_grep "the change log is append-only" err &&
-	! sqlite3 "$INNO_DB" "UPDATE audit_change SET last_id = first_id - 1" 2>err &&
+	! db_exec "UPDATE audit_change SET last_id = first_id - 1" 2>err &&
 	test_grep "the change log is append-only" err
 '
 
-test_expect_success 'removing the audit row of a program write is reported too' '
+test_expect_success_sqlite 'DROP and CREATE TRIGGER in SQLite'\''s syntax' \
+    'removing the audit row of a program write is reported too' '
 	INNO_DB=$TRASH/demo-clean.db && export INNO_DB &&
 	printf "employee_id,name,grade,dept\nZ98,감사,5,총무과\n" >one.csv &&
 	staff-import -q one.csv &&

@@ -94,10 +94,10 @@ test_expect_success 'the undo is a command of its own, and audited' '
 '
 
 test_expect_success 'the batch can be applied again once undone' '
-	cp "$INNO_DB" again.db &&
-	expect_code 0 task-add -d again.db "$SRC_DIRECTORY/share/demo/tasks.csv" &&
+	again=$(db_copy "$INNO_DB" again.db) &&
+	expect_code 0 task-add -d "$again" "$SRC_DIRECTORY/share/demo/tasks.csv" &&
 	test_grep "236" err &&
-	test "$(sqlite3 again.db "SELECT count(*) FROM task")" = 236
+	test "$(db_value -d "$again" "SELECT count(*) FROM task")" = 236
 '
 
 test_expect_success 'undoing the undo brings every row back' '
@@ -154,10 +154,10 @@ test_expect_success 'usage errors' '
 '
 
 test_expect_success 'a command written with sqlite3 is reported by inno-check' '
-	sqlite3 "$INNO_DB" "INSERT INTO command (id, at, uid, user, program, pid) VALUES (99, '\''2026-01-01T00:00:00Z'\'', 0, '\''x'\'', '\''task-add'\'', 1)" &&
+	db_exec "INSERT INTO command (id, at, uid, \"user\", program, pid) VALUES (99, '\''2026-01-01T00:00:00Z'\'', 0, '\''x'\'', '\''task-add'\'', 1)" &&
 	expect_code 1 inno-check &&
 	test_grep "^audit: command 99 has no audit rows (written outside the inno programs)$" out &&
-	! sqlite3 "$INNO_DB" "DELETE FROM command WHERE id = 99" 2>err &&
+	! db_exec "DELETE FROM command WHERE id = 99" 2>err &&
 	test_grep "the command list is append-only" err
 '
 

@@ -69,7 +69,7 @@ test_expect_success 'undoing the undo awards the points again' '
 test_expect_success 'a closed month is never reopened' '
 	cp before-close.db "$INNO_DB" &&
 	mileage-mvp -q --month=2007-05 --close >/dev/null &&
-	sqlite3 "$INNO_DB" .dump >dump.before &&
+	db_dump >dump.before &&
 	expect_code 1 inno-undo 5 &&
 	test_must_be_empty out &&
 	echo "inno-undo: mileage entry 5 is dated in 2007-05, a closed month, which an undo never reopens" >expect &&
@@ -85,7 +85,7 @@ test_expect_success 'a closed month is never reopened' '
 	expect_code 1 inno-undo "$close" &&
 	echo "inno-undo: command $close cannot be undone: it closed a month, and a closed month is never reopened" >expect &&
 	test_cmp expect err &&
-	sqlite3 "$INNO_DB" .dump >dump.after &&
+	db_dump >dump.after &&
 	test_cmp dump.before dump.after
 '
 

@@ -6,6 +6,7 @@
 # another process has open).  The same for an existing empty file, which is
 # a new database too.
 . "$(dirname "$0")/lib.sh"
+test_sqlite_only "it races the making of a new SQLite file, and reads its journal mode"
 
 # 100 rounds of 16; on the sanitizer build, whose every process starts
 # slowly, 10 rounds: that run looks for memory errors, and the plain build

@@ -55,19 +55,21 @@ test_expect_success 'the first good write creates it, with its rows' '
 '
 
 test_expect_success 'a record made on a new database prints its id, and stays' '
-	expect_code 0 course-add -d courses.db --name=혁신아카데미 \
+	courses=$(db_name courses.db) &&
+	expect_code 0 course-add -d "$courses" --name=혁신아카데미 \
 		--kind=special --start=2007-03-05 &&
 	echo 1 >expect &&
 	test_cmp expect out &&
 	test_must_be_empty err &&
-	test "$(sqlite3 courses.db "SELECT count(*) FROM course")" = 1 &&
-	expect_code 0 course-add -d courses.db --name=둘째 \
+	test "$(db_value -d "$courses" "SELECT count(*) FROM course")" = 1 &&
+	expect_code 0 course-add -d "$courses" --name=둘째 \
 		--kind=special --start=2007-04-05 &&
 	echo 2 >expect &&
 	test_cmp expect out
 '
 
-test_expect_success 'an empty file is a new database: refused to readers, filled by writers' '
+test_expect_success_sqlite 'an empty file and its mode are of the SQLite file' \
+    'an empty file is a new database: refused to readers, filled by writers' '
 	: >empty.db &&
 	expect_code 2 staff-list -d empty.db &&
 	echo "staff-list: empty.db: no such database (a program that writes creates it)" >expect &&

@@ -115,14 +115,14 @@ test_expect_success 'ideas, tasks, periods and the database' '
 '
 
 test_expect_success 'inno-check names a change behind the programs in Korean' '
-	cp "$INNO_DB" check.db &&
-	sqlite3 check.db "UPDATE employee SET name = '"'x'"' WHERE id = 1" &&
-	expect_code 1 ko inno-check -d check.db &&
+	check=$(db_copy "$INNO_DB" check.db) &&
+	db_exec -d "$check" "UPDATE employee SET name = '"'x'"' WHERE id = 1" &&
+	expect_code 1 ko inno-check -d "$check" &&
 	echo "employee: 1번 행이 inno 프로그램 밖에서 변경되었습니다 (해당하는 감사 기록 없음)" >expect &&
 	test_cmp expect out &&
 	echo "inno-check: 문제 1건을 찾았습니다" >expect &&
 	test_cmp expect err &&
-	expect_code 1 inno-check -d check.db &&
+	expect_code 1 inno-check -d "$check" &&
 	echo "employee: row 1 was changed outside the inno programs (no audit entry covers it)" >expect &&
 	test_cmp expect out &&
 	echo "inno-check: 1 problem found" >expect &&
