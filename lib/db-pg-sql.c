@@ -33,6 +33,8 @@
  * - A condition that starts ?N IS NULL OR ... ends with OR ?N IS NULL
  *   instead, so that the server sees the parameter first where its type
  *   shows (see token).
+ * - A unary + before a column, SQLite's way to keep a query off an
+ *   index, is dropped: PostgreSQL has no + for text.
  * - In ON CONFLICT DO UPDATE SET, a column of the table in a value is
  *   named with the table's name, as PostgreSQL needs to tell it from
  *   excluded's.
@@ -689,6 +691,17 @@ upd_track(struct tr *x, size_t i)
 	}
 }
 
+/* Whether an operator after token p is a unary one (p: the one before). */
+static int
+unary_at(const struct tr *x, size_t p)
+{
+	static const char *const before[] = {"WHERE", "AND", "OR", "NOT",
+	    "ON", "WHEN", "THEN", "ELSE", "SELECT", "BY", "HAVING", NULL};
+
+	return p >= x->nt || x->t[p].k == T_LP || x->t[p].k == T_COMMA ||
+	    word_in(x, p, before);
+}
+
 /* Handles significant token i; returns the last token it consumed. */
 static size_t
 token(struct tr *x, size_t i)
@@ -768,6 +781,19 @@ token(struct tr *x, size_t i)
 		if (f->kind == F_PRINTF)
 			f->wantwrap = 1;
 		put(x, ",", 1);
+		break;
+	case T_OP:
+		/* SQLite's unary + before a column keeps a query off the
+		   column's index; PostgreSQL has no + for text, and needs no
+		   such hint. */
+		if (x->t[i].len == 1 && x->sql[x->t[i].off] == '+' &&
+		    unary_at(x, x->prev) && (kind_at(x, next_sig(x, i)) ==
+		    T_WORD || kind_at(x, next_sig(x, i)) == T_QID)) {
+			x->pend = next_sig(x, i);
+			x->prev = i;
+			return i;
+		}
+		put(x, x->sql + x->t[i].off, x->t[i].len);
 		break;
 	case T_WORD:
 		if (upd_column(x, i)) {

@@ -160,6 +160,10 @@ static const struct {
 	{"INSERT INTO m (k) VALUES (1) ON CONFLICT (k) DO UPDATE SET p = (SELECT p FROM u), q = q",
 	    "INSERT INTO m (k) VALUES (1) ON CONFLICT (k) DO UPDATE SET p = (SELECT p FROM u), q = m.q"},
 
+	/* SQLite's unary + that keeps a query off an index */
+	{"SELECT a FROM i WHERE +i.submitted >= ?1 AND +i.d <= ?2 AND x = +1 AND y = a + b",
+	    "SELECT a FROM i WHERE i.submitted >= $1 AND i.d <= $2 AND x = +1 AND y = a + b"},
+
 	/* i. everything else as it is */
 	{"  SELECT\ta ->> 0,\n  b || 'x' -- c\n FROM \"t\" /* d */  ",
 	    "  SELECT\ta ->> 0,\n  b || 'x' -- c\n FROM \"t\" /* d */  "},
