@@ -30,6 +30,14 @@
  * - LIMIT -1 is LIMIT ALL; CROSS JOIN with an ON is INNER JOIN, which is
  *   what SQLite means by it; a subquery in FROM without a name is given
  *   one, which PostgreSQL 15 requires.
+ * - A condition that starts ?N IS NULL OR ... ends with OR ?N IS NULL
+ *   instead, so that the server sees the parameter first where its type
+ *   shows (see token).
+ * - A unary + before a column, SQLite's way to keep a query off an
+ *   index, is dropped: PostgreSQL has no + for text.
+ * - In ON CONFLICT DO UPDATE SET, a column of the table in a value is
+ *   named with the table's name, as PostgreSQL needs to tell it from
+ *   excluded's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +91,7 @@ struct frame {
 	int wantwrap;		/* printf: the next argument opens a CAST */
 	int wrap;		/* printf: a CAST is open */
 	int wantcast;		/* group_concat: the first argument is next */
+	char tail[48];		/* " OR $N IS NULL", moved to the end */
 };
 
 struct tr {
@@ -99,6 +108,10 @@ struct tr {
 	int returning;
 	int ignore;		/* an ON CONFLICT DO NOTHING to add */
 	int nalias;
+	size_t target;		/* the INSERT's table, or nt */
+	int upd;		/* in ON CONFLICT DO UPDATE SET: 1 a column
+				   to set, 2 its value, 3 a value with a
+				   subquery */
 	int nomem;
 };
 
@@ -377,6 +390,19 @@ static const char *const from_end[] = {"WHERE", "GROUP", "HAVING",
     "ORDER", "LIMIT", "UNION", "EXCEPT", "INTERSECT", "WINDOW", "SET",
     "RETURNING", "SELECT", NULL};
 
+/* Words that end a WHERE condition at its level, besides order_end. */
+static const char *const clause_end[] = {"GROUP", "ORDER", "HAVING",
+    NULL};
+
+/*
+ * Words of a value in ON CONFLICT DO UPDATE SET that are not columns of
+ * the table.
+ */
+static const char *const not_column[] = {"CASE", "WHEN", "THEN", "ELSE",
+    "END", "AND", "OR", "NOT", "NULL", "IS", "IN", "BETWEEN", "LIKE",
+    "TRUE", "FALSE", "CAST", "AS", "DISTINCT", "FROM", "COLLATE",
+    "excluded", "precision", "WHERE", "RETURNING", NULL};
+
 /* SQLite's functions under PostgreSQL's names or the schema's. */
 static const struct {
 	const char *sqlite, *pg;
@@ -408,6 +434,12 @@ close_before(struct tr *x, size_t i)
 	struct frame *f = top(x);
 	int k = kind_at(x, i);
 
+	if (f->tail[0] != '\0' && (k == T_COMMA || k == T_RP ||
+	    k == T_SEMI || k == T_END || word_in(x, i, order_end) ||
+	    word_in(x, i, clause_end))) {
+		puts_(x, f->tail);
+		f->tail[0] = '\0';
+	}
 	if (f->order && (k == T_COMMA || k == T_RP || k == T_SEMI ||
 	    k == T_END || word_in(x, i, order_end))) {
 		if (f->term && !f->nulls)
@@ -581,6 +613,95 @@ word(struct tr *x, size_t i)
 	return i;
 }
 
+/*
+ * Whether the parameter at token i starts a condition (after a ( or
+ * WHERE) as ?N IS NULL OR, with no such condition already moved at its
+ * level.
+ */
+static int
+null_or(struct tr *x, size_t i)
+{
+	size_t is = next_sig(x, i), null = next_sig(x, is);
+	size_t p = x->prev;
+
+	if (top(x)->tail[0] != '\0' || p >= x->nt || !(x->t[p].k == T_LP ||
+	    word_is(x, p, "WHERE")))
+		return 0;
+	return word_is(x, is, "IS") && word_is(x, null, "NULL") &&
+	    word_is(x, next_sig(x, null), "OR") &&
+	    next_sig(x, next_sig(x, null)) < x->nt;
+}
+
+/*
+ * Whether word i, in the value of an ON CONFLICT DO UPDATE SET, is a
+ * column of the table, which PostgreSQL finds ambiguous (beside
+ * excluded's) unless the table's name says whose.
+ */
+static int
+upd_column(struct tr *x, size_t i)
+{
+	size_t nx = next_sig(x, i);
+
+	if (x->upd != 2 || x->target >= x->nt)
+		return 0;
+	if (x->prev < x->nt && (x->t[x->prev].k == T_DOT ||
+	    word_is(x, x->prev, "AS")))
+		return 0;
+	if (kind_at(x, nx) == T_LP || kind_at(x, nx) == T_DOT)
+		return 0;
+	return !word_in(x, i, not_column);
+}
+
+/* Follows ON CONFLICT DO UPDATE SET a = value, b = value ... */
+static void
+upd_track(struct tr *x, size_t i)
+{
+	size_t j;
+	int depth = 0;
+
+	if (x->depth != 0)
+		return;
+	if (x->t[i].k == T_WORD && word_is(x, i, "INTO") &&
+	    x->target >= x->nt && kind_at(x, next_sig(x, i)) == T_WORD)
+		x->target = next_sig(x, i);
+	else if (word_is(x, i, "SET") && word_is(x, x->prev, "UPDATE"))
+		x->upd = 1;
+	else if (x->upd != 0 && (x->t[i].k == T_SEMI || word_is(x, i,
+	    "WHERE") || word_is(x, i, "RETURNING")))
+		x->upd = 0;
+	else if (x->upd != 0 && x->t[i].k == T_COMMA)
+		x->upd = 1;
+	else if (x->upd == 1 && x->t[i].k == T_OP && x->t[i].len == 1 &&
+	    x->sql[x->t[i].off] == '=') {
+		/* A value with a subquery may name other tables: left as
+		   it is. */
+		x->upd = 2;
+		for (j = next_sig(x, i); j < x->nt; j = next_sig(x, j)) {
+			if (x->t[j].k == T_LP)
+				depth++;
+			else if (x->t[j].k == T_RP)
+				depth--;
+			else if (depth == 0 && (x->t[j].k == T_COMMA ||
+			    word_is(x, j, "WHERE") ||
+			    word_is(x, j, "RETURNING")))
+				break;
+			else if (word_is(x, j, "SELECT"))
+				x->upd = 3;
+		}
+	}
+}
+
+/* Whether an operator after token p is a unary one (p: the one before). */
+static int
+unary_at(const struct tr *x, size_t p)
+{
+	static const char *const before[] = {"WHERE", "AND", "OR", "NOT",
+	    "ON", "WHEN", "THEN", "ELSE", "SELECT", "BY", "HAVING", NULL};
+
+	return p >= x->nt || x->t[p].k == T_LP || x->t[p].k == T_COMMA ||
+	    word_in(x, p, before);
+}
+
 /* Handles significant token i; returns the last token it consumed. */
 static size_t
 token(struct tr *x, size_t i)
@@ -606,6 +727,20 @@ token(struct tr *x, size_t i)
 			v = x->maxp + 1;
 		if (v > x->maxp)
 			x->maxp = (int)v;
+		if (null_or(x, i)) {
+			/*
+			 * (?N IS NULL OR x = ?N), the modules' optional
+			 * filter, is (x = ?N OR ?N IS NULL): PostgreSQL
+			 * gives a parameter its type where it is first
+			 * used, and refuses one first seen as unknown in
+			 * IS NULL and then as text.  OR is commutative.
+			 */
+			snprintf(f->tail, sizeof f->tail, " OR $%ld IS NULL", v);
+			nx = next_sig(x, next_sig(x, next_sig(x, i)));
+			x->pend = next_sig(x, nx);
+			x->prev = nx;
+			return nx;
+		}
 		snprintf(num, sizeof num, "$%ld", v);
 		puts_(x, num);
 		break;
@@ -647,13 +782,32 @@ token(struct tr *x, size_t i)
 			f->wantwrap = 1;
 		put(x, ",", 1);
 		break;
+	case T_OP:
+		/* SQLite's unary + before a column keeps a query off the
+		   column's index; PostgreSQL has no + for text, and needs no
+		   such hint. */
+		if (x->t[i].len == 1 && x->sql[x->t[i].off] == '+' &&
+		    unary_at(x, x->prev) && (kind_at(x, next_sig(x, i)) ==
+		    T_WORD || kind_at(x, next_sig(x, i)) == T_QID)) {
+			x->pend = next_sig(x, i);
+			x->prev = i;
+			return i;
+		}
+		put(x, x->sql + x->t[i].off, x->t[i].len);
+		break;
 	case T_WORD:
+		if (upd_column(x, i)) {
+			put(x, x->sql + x->t[x->target].off,
+			    x->t[x->target].len);
+			put(x, ".", 1);
+		}
 		i = word(x, i);
 		break;
 	default:
 		put(x, x->sql + x->t[i].off, x->t[i].len);
 		break;
 	}
+	upd_track(x, i);
 	x->prev = i;
 	x->pend = i + 1 > x->pend ? i + 1 : x->pend;
 	return i;
@@ -675,6 +829,7 @@ inno_pg_sql(const char *sql, int *nparams, int *returning)
 		return NULL;
 	}
 	x.prev = x.nt;
+	x.target = x.nt;
 	for (i = 0; i < x.nt && !x.nomem; i++)
 		if (sig(&x.t[i]))
 			i = token(&x, i);

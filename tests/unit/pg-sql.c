@@ -141,6 +141,29 @@ static const struct {
 	{"SELECT a IN (SELECT 1), f((SELECT 2)) FROM t WHERE EXISTS (SELECT 1)",
 	    "SELECT a IN (SELECT 1), f((SELECT 2)) FROM t WHERE EXISTS (SELECT 1)"},
 
+	/* parameters first seen where their type shows */
+	{"SELECT a FROM t WHERE (?4 IS NULL OR joined <= ?4) AND b = ?1",
+	    "SELECT a FROM t WHERE (joined <= $4 OR $4 IS NULL) AND b = $1"},
+	{"SELECT a FROM t WHERE ?2 IS NULL OR m.c = ?2 ORDER BY a",
+	    "SELECT a FROM t WHERE m.c = $2 OR $2 IS NULL ORDER BY a NULLS FIRST"},
+	{"SELECT (SELECT 1 FROM u WHERE ? IS NULL OR u.x = ?) FROM t",
+	    "SELECT (SELECT 1 FROM u WHERE u.x = $2 OR $1 IS NULL) FROM t"},
+	{"SELECT a FROM t WHERE x AND ?1 IS NULL OR y",
+	    "SELECT a FROM t WHERE x AND $1 IS NULL OR y"},
+	{"SELECT a FROM t WHERE (?1 IS NULL)", "SELECT a FROM t WHERE ($1 IS NULL)"},
+
+	/* the table's columns in ON CONFLICT DO UPDATE */
+	{"INSERT INTO m (k, p, last) VALUES (?1, ?2, ?3) ON CONFLICT (k) DO UPDATE SET p = p + excluded.p, n = n + 1, last = max(last, excluded.last) RETURNING id",
+	    "INSERT INTO m (k, p, last) VALUES ($1, $2, $3) ON CONFLICT (k) DO UPDATE SET p = m.p + excluded.p, n = m.n + 1, last = greatest(m.last, excluded.last) RETURNING id"},
+	{"INSERT INTO m (k) VALUES (1) ON CONFLICT (k) DO UPDATE SET left = CASE WHEN left IS NULL THEN CAST(excluded.k AS TEXT) END",
+	    "INSERT INTO m (k) VALUES (1) ON CONFLICT (k) DO UPDATE SET \"left\" = CASE WHEN m.\"left\" IS NULL THEN CAST(excluded.k AS TEXT) END"},
+	{"INSERT INTO m (k) VALUES (1) ON CONFLICT (k) DO UPDATE SET p = (SELECT p FROM u), q = q",
+	    "INSERT INTO m (k) VALUES (1) ON CONFLICT (k) DO UPDATE SET p = (SELECT p FROM u), q = m.q"},
+
+	/* SQLite's unary + that keeps a query off an index */
+	{"SELECT a FROM i WHERE +i.submitted >= ?1 AND +i.d <= ?2 AND x = +1 AND y = a + b",
+	    "SELECT a FROM i WHERE i.submitted >= $1 AND i.d <= $2 AND x = +1 AND y = a + b"},
+
 	/* i. everything else as it is */
 	{"  SELECT\ta ->> 0,\n  b || 'x' -- c\n FROM \"t\" /* d */  ",
 	    "  SELECT\ta ->> 0,\n  b || 'x' -- c\n FROM \"t\" /* d */  "},
