@@ -31,6 +31,8 @@
 #   db_copy FROM TO        a copy of a database
 #   db_dump [-d DB]        all of a database as text, to compare
 #   db_drop_trigger NAME TABLE   a guard trigger gone
+#   db_fresh               $INNO_DB empty again
+#   db_set_aside NAME, db_bring_back NAME   $INNO_DB kept aside, put back
 # (their variables start with _db_, out of the way of the tests'), and
 # what only SQLite has (the file, its PRAGMAs, sqlite_master) is
 # tested under test_expect_success_sqlite REASON TITLE BODY, or the whole
@@ -256,6 +258,17 @@ test_db_psql() {
 	    -v VERBOSITY=terse -d "$1" -f -
 }
 
+# test_db_sql SQL: SQL in PostgreSQL's dialect, translated as the programs'
+# SQL is (lib/db-pg-sql.c), so that a test's query means what it means on
+# SQLite: group_concat, NULLs first in an ascending order, user and left
+# as names.
+test_db_sql() {
+	case $INNO_BUILD in
+	/*) "$INNO_BUILD/tests/pg-sql" --translate "$1" ;;
+	*) "$SRC_DIRECTORY/$INNO_BUILD/tests/pg-sql" --translate "$1" ;;
+	esac
+}
+
 # db_value [-d DB] SQL: the rows SQL gives, one a line with the fields
 # split by |, from $INNO_DB or DB (a name from db_name or db_copy).
 db_value() {
@@ -265,7 +278,7 @@ db_value() {
 		shift 2
 	fi
 	if [ -n "${INNO_TEST_PG:-}" ]; then
-		printf '%s\n' "$1" | test_db_psql "$_db_db"
+		test_db_sql "$1" | test_db_psql "$_db_db"
 	else
 		sqlite3 "$_db_db" "$1"
 	fi
@@ -282,7 +295,7 @@ db_exec() {
 	fi
 	if [ -n "${INNO_TEST_PG:-}" ]; then
 		if [ $# -gt 0 ]; then
-			printf '%s\n' "$1" | test_db_psql "$_db_db"
+			test_db_sql "$1" | test_db_psql "$_db_db"
 		else
 			test_db_psql "$_db_db"
 		fi
@@ -367,6 +380,27 @@ db_copy() {
 		cp "$1" "$_db_to" || return 1
 	fi
 	printf '%s\n' "$_db_to"
+}
+
+# db_fresh: $INNO_DB empty again, as if it had never been written: the
+# file removed, or the database dropped and made anew.
+db_fresh() {
+	if [ -n "${INNO_TEST_PG:-}" ]; then
+		_db_n=$(test_pg_dbname "$INNO_DB")
+		test_pg_admin "DROP DATABASE IF EXISTS \"$_db_n\" WITH (FORCE)" \
+		    "CREATE DATABASE \"$_db_n\"" >&2
+	else
+		rm -f "$INNO_DB" "$INNO_DB-wal" "$INNO_DB-shm"
+	fi
+}
+
+# db_set_aside NAME: $INNO_DB kept as NAME (see db_name) and made empty;
+# db_bring_back NAME puts it back.
+db_set_aside() {
+	db_copy "$INNO_DB" "$1" >/dev/null && db_fresh
+}
+db_bring_back() {
+	db_copy "$(db_name "$1")" "$INNO_DB" >/dev/null
 }
 
 # A small organisation most tests start from: two departments, four teams.

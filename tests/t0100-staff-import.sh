@@ -21,7 +21,7 @@ test_expect_success 'Hangul, quoted commas and quotes round-trip' '
 
 test_expect_success 'the output of staff-list loads back unchanged' '
 	staff-list --format=csv >list.csv &&
-	rm -f "$INNO_DB" &&
+	db_fresh &&
 	expect_code 0 staff-import -q list.csv &&
 	test_must_be_empty err &&
 	staff-list --format=csv >again.csv &&
@@ -34,8 +34,8 @@ test_expect_success 'a neutralised formula loads back as the original text' '
 	staff-list --format=csv --dept=총무과 >neut.csv &&
 	test_grep "^F1,'"'"'=1+1," neut.csv &&
 	expect_code 0 staff-import -q neut.csv &&
-	test "$(db_value "SELECT name FROM employee WHERE employee_id = \"F1\"")" = "=1+1" &&
-	test "$(db_value "SELECT name FROM employee WHERE employee_id = \"F2\"")" = "＠합계"
+	test "$(db_value "SELECT name FROM employee WHERE employee_id = '\''F1'\''")" = "=1+1" &&
+	test "$(db_value "SELECT name FROM employee WHERE employee_id = '\''F2'\''")" = "＠합계"
 '
 
 test_expect_success 'a bad row rejects the batch and names file, line, column' '
@@ -54,7 +54,7 @@ test_expect_success 'a bad row rejects the batch and names file, line, column' '
 	staff-import: 2 of 4 rows rejected; nothing was written
 	EOT
 	test_cmp expect err &&
-	test "$(db_value "SELECT count(*) FROM employee WHERE employee_id LIKE \"N%\"")" = 0
+	test "$(db_value "SELECT count(*) FROM employee WHERE employee_id LIKE '\''N%'\''")" = 0
 '
 
 test_expect_success '--reject writes the bad rows with a reason' '
@@ -87,22 +87,22 @@ test_expect_success 'the same batch twice is applied once' '
 	expect_code 1 staff-import --batch-id=april changed.csv &&
 	echo "staff-import: batch april was applied before with different content; nothing was written" >expect &&
 	test_cmp expect err &&
-	test "$(db_value "SELECT count(*) FROM employee WHERE employee_id = \"E9\"")" = 0
+	test "$(db_value "SELECT count(*) FROM employee WHERE employee_id = '\''E9'\''")" = 0
 '
 
 test_expect_success 'a dry run writes nothing' '
 	expect_code 0 staff-import -n changed.csv &&
 	echo "staff-import: dry run: 4 rows valid, nothing written" >expect &&
 	test_cmp expect err &&
-	test "$(db_value "SELECT count(*) FROM employee WHERE employee_id = \"E9\"")" = 0
+	test "$(db_value "SELECT count(*) FROM employee WHERE employee_id = '\''E9'\''")" = 0
 '
 
 test_expect_success 'an update changes the record and is audited' '
 	printf "employee_id,name,grade,dept,team\nE1,김철수,4,총무과,인사팀\n" >move.csv &&
 	expect_code 0 staff-import -q move.csv &&
 	test_must_be_empty err &&
-	test "$(db_value "SELECT grade || d.name FROM employee e JOIN dept d ON d.id = e.dept_id WHERE employee_id = \"E1\"")" = "4총무과" &&
-	test "$(db_value "SELECT count(*) FROM audit WHERE action = \"update\" AND tbl = \"employee\" AND detail LIKE \"employee E1:%\"")" = 1 &&
+	test "$(db_value "SELECT grade || d.name FROM employee e JOIN dept d ON d.id = e.dept_id WHERE employee_id = '\''E1'\''")" = "4총무과" &&
+	test "$(db_value "SELECT count(*) FROM audit WHERE action = '\''update'\'' AND tbl = '\''employee'\'' AND detail LIKE '\''employee E1:%'\''")" = 1 &&
 	test "$(db_value "SELECT DISTINCT user FROM audit")" = "$(id -un)"
 '
 
@@ -120,7 +120,7 @@ test_expect_success 'CP949 input with --encoding=cp949' '
 	expect_code 1 staff-import cp.csv &&
 	test_grep "cp.csv:2: name: invalid UTF-8 .*give --encoding=cp949" err &&
 	expect_code 0 staff-import -q --encoding=cp949 cp.csv &&
-	test "$(db_value "SELECT name FROM employee WHERE employee_id = \"K1\"")" = 한글이름
+	test "$(db_value "SELECT name FROM employee WHERE employee_id = '\''K1'\''")" = 한글이름
 '
 
 test_expect_success 'too many operands is a usage error' '

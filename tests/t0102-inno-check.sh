@@ -29,7 +29,7 @@ test_expect_success_sqlite 'PRAGMA foreign_keys = OFF is how SQLite lets a broke
 '
 
 test_expect_success 'a table, an index and a column added behind the programs' '
-	rm -f "$INNO_DB" &&
+	db_fresh &&
 	setup_staff &&
 	expect_code 0 inno-check &&
 	db_exec "CREATE TABLE notes (x TEXT);
@@ -48,7 +48,7 @@ test_expect_success 'a table, an index and a column added behind the programs' '
 
 test_expect_success_sqlite 'the schema text is what SQLite keeps in sqlite_master' \
     'a schema whose white space differs is the same schema' '
-	rm -f "$INNO_DB" &&
+	db_fresh &&
 	setup_staff &&
 	sqlite3 "$INNO_DB" "DROP TRIGGER mileage_no_update;
 		CREATE TRIGGER mileage_no_update   BEFORE UPDATE ON mileage BEGIN SELECT RAISE(ABORT, '\''the mileage ledger is append-only; write a reversal'\''); END" &&

@@ -20,10 +20,10 @@ test_expect_success 'a batch creates each department and team once' '
 	test_cmp expect err &&
 	test "$(db_value "SELECT count(*) FROM dept")" = 2 &&
 	test "$(db_value "SELECT count(*) FROM team")" = 3 &&
-	test "$(db_value "SELECT first_id || \" \" || last_id || \" \" || detail
+	test "$(db_value "SELECT first_id || '\'' '\'' || last_id || '\'' '\'' || detail
 	    FROM audit_lines WHERE action = \"insert\" AND tbl = \"team\"")" = \
 	    "1 3 3 teams" &&
-	test "$(db_value "SELECT first_id || \" \" || last_id || \" \" || detail
+	test "$(db_value "SELECT first_id || '\'' '\'' || last_id || '\'' '\'' || detail
 	    FROM audit_lines WHERE action = \"insert\" AND tbl = \"dept\"")" = \
 	    "1 2 2 departments" &&
 	expect_code 0 staff-list --by=team --format=csv &&
@@ -91,7 +91,7 @@ test_expect_success 'a rejected batch leaves no department or team behind' '
 	staff-import: 1 of 2 rows rejected; nothing was written
 	EOT
 	test_cmp expect err &&
-	test "$(db_value "SELECT count(*) FROM dept WHERE name = \"새부서\"")" = 0
+	test "$(db_value "SELECT count(*) FROM dept WHERE name = '\''새부서'\''")" = 0
 '
 
 test_done

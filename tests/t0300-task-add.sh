@@ -74,7 +74,7 @@ test_expect_success 'task-list --by=field counts them, focus areas marked' '
 	awk -F, "NR > 1 { s += \$3 } END { print s }" out >sum &&
 	echo 118 >expect.sum &&
 	test_cmp expect.sum sum &&
-	rm -f "$INNO_DB" && setup_staff &&
+	db_fresh && setup_staff &&
 	expect_code 0 task-add tasks.csv &&
 	expect_code 0 task-list --by=field --format=csv &&
 	tr -d "\r" <out >actual &&

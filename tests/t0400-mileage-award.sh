@@ -46,12 +46,12 @@ test_expect_success 'a department award, dated today by default' '
 	expect_code 0 mileage-award --dept=총무과 --category=cs.praise &&
 	echo 2 >expect &&
 	test_cmp expect out &&
-	test "$(db_value "SELECT date, employee_id IS NULL, kind, points FROM mileage WHERE id = 2")" = \
+	test "$(db_value "SELECT date, CASE WHEN employee_id IS NULL THEN 1 ELSE 0 END, kind, points FROM mileage WHERE id = 2")" = \
 	    "2007-06-15|1|cs|10"
 '
 
 test_expect_success 'every write has its audit row' '
-	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = \"mileage\" AND action = \"insert\"")" = 2 &&
+	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = '\''mileage'\'' AND action = '\''insert'\''")" = 2 &&
 	expect_code 0 inno-check &&
 	test_must_be_empty err
 '
@@ -106,7 +106,7 @@ test_expect_success 'a batch from CSV, columns in any order' '
 	test_must_be_empty out &&
 	echo "mileage-award: 3 entries written" >expect &&
 	test_cmp expect err &&
-	test "$(db_value "SELECT group_concat(points, \" \") FROM (SELECT points FROM mileage WHERE id > 3 ORDER BY id)")" = "35 20 10"
+	test "$(db_value "SELECT group_concat(points, '\'' '\'') FROM (SELECT points FROM mileage WHERE id > 3 ORDER BY id)")" = "35 20 10"
 '
 
 test_expect_success 'the same batch twice leaves one copy' '
@@ -162,7 +162,7 @@ test_expect_success 'options give the values rows leave out' '
 	    --reason="5월 채택" <ideas.csv &&
 	echo "mileage-award: 2 entries written" >expect &&
 	test_cmp expect err &&
-	test "$(db_value "SELECT count(*) FROM mileage WHERE reason = \"5월 채택\" AND date = \"2007-05-09\"")" = 2
+	test "$(db_value "SELECT count(*) FROM mileage WHERE reason = '\''5월 채택'\'' AND date = '\''2007-05-09'\''")" = 2
 '
 
 test_expect_success 'a cap rejects by default, naming the cap' '
@@ -190,7 +190,7 @@ test_expect_success 'with cap_action = trim the row is cut and reported' '
 	mileage-award: 2 entries written (some trimmed, see notes)
 	EOT
 	test_cmp expect err &&
-	test "$(db_value "SELECT group_concat(points, \" \") FROM mileage WHERE employee_id = 8")" = "40 10"
+	test "$(db_value "SELECT group_concat(points, '\'' '\'') FROM mileage WHERE employee_id = 8")" = "40 10"
 '
 
 test_expect_success 'a category cap counts per recipient and month' '

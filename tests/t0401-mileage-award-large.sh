@@ -39,7 +39,7 @@ test_expect_success 'one bad row among 10,000 writes nothing and exits 1' '
 	EOT
 	test_cmp expect err &&
 	test "$(db_value "SELECT count(*) FROM mileage")" = 0 &&
-	test "$(db_value "SELECT count(*) FROM batch WHERE program = \"mileage-award\"")" = 0
+	test "$(db_value "SELECT count(*) FROM batch WHERE program = '\''mileage-award'\''")" = 0
 '
 
 test_expect_success '--reject lists that row alone, with its reason' '
@@ -55,7 +55,7 @@ test_expect_success 'the good batch is written whole, with one audit row' '
 	test_cmp expect err &&
 	test "$(db_value "SELECT count(*), sum(points) FROM mileage")" = \
 	    "10000|$(awk -F, "NR > 1 { s += \$4 } END { print s }" big.csv)" &&
-	test "$(db_value "SELECT first_id, last_id FROM audit WHERE tbl = \"mileage\"")" = "1|10000"
+	test "$(db_value "SELECT first_id, last_id FROM audit WHERE tbl = '\''mileage'\''")" = "1|10000"
 '
 
 test_expect_success 'the same batch again leaves one copy' '

@@ -26,7 +26,7 @@ test_expect_success 'a reversal names the entry and nets it to zero' '
 	test "$(db_value "SELECT date, employee_id, category, points, reverses, reason FROM mileage WHERE id = 3")" = \
 	    "2007-05-02|1|idea.adopted|-20|1|중복 입력" &&
 	test "$(db_value "SELECT sum(points) FROM mileage WHERE employee_id = 1")" = 0 &&
-	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = \"mileage\" AND first_id = 3")" = 1
+	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = '\''mileage'\'' AND first_id = 3")" = 1
 '
 
 test_expect_success 'an entry is reversed once, and a reversal not at all' '

@@ -97,7 +97,7 @@ test_expect_success 'the cap counts the month from the rollup, batch rows includ
 test_expect_success 'a reversal takes its entry out of the same cell' '
 	expect_code 0 mileage-award --reverse=1 --date=2007-06-01 &&
 	expect_code 0 mileage-award --reverse=2 &&
-	test "$(db_value "SELECT points || \" \" || entries || \" \" || reversals
+	test "$(db_value "SELECT points || '\'' '\'' || entries || '\'' '\'' || reversals
 	    FROM mileage_month WHERE month = \"2007-05\" AND employee_id = 1
 	    AND category = \"idea.adopted\"")" = "35 4 1" &&
 	test "$(db_value "SELECT points FROM mileage_month WHERE month =
@@ -116,7 +116,7 @@ test_expect_success 'mileage an event earns, and its undoing, keep the rollup' '
 	rollup_matches &&
 	idea-review -q --idea=1 --date=2007-06-13 --decision=rejected \
 	    >/dev/null &&
-	test "$(db_value "SELECT points || \" \" || entries FROM mileage_month
+	test "$(db_value "SELECT points || '\'' '\'' || entries FROM mileage_month
 	    WHERE month = \"2007-06\" AND employee_id = 2")" = "0 2" &&
 	rollup_matches
 '
@@ -170,7 +170,7 @@ test_expect_success_sqlite 'it runs the SQLite migration file itself, and DROP T
 # Many cells, in an order that comes back to months already passed: each
 # cell sums every entry of its month, written once at the batch's end.
 test_expect_success 'a batch of many cells, months out of order' '
-	rm -f "$INNO_DB" &&
+	db_fresh &&
 	awk "BEGIN { print \"employee_id,name,grade,dept\";
 	    for (i = 1; i <= 400; i++)
 		printf \"P%03d,직원%d,5,부서%d\\n\", i, i, i % 7 }" >many.csv &&

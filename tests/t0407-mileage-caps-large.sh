@@ -69,7 +69,7 @@ test_expect_success 'the monthly sums agree with the ledger' '
 # cap, and nothing is written.
 test_expect_success 'with cap_action = reject, the batch writes nothing' '
 	sed "s/^cap_action = trim/cap_action = reject/" caps.ini >reject.ini &&
-	rm -f "$INNO_DB" "$INNO_DB-wal" "$INNO_DB-shm" &&
+	db_fresh &&
 	staff-import -q staff.csv &&
 	expect_code 1 mileage-award -q -c reject.ini rows.csv &&
 	test "$(grep -c "would exceed the per-person monthly cap of 30 points for 2007-" err)" -ge 12 &&

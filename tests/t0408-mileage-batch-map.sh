@@ -113,7 +113,7 @@ test_expect_success 'the references hold, and checks stay on afterwards' '
 # 16 bits: a row id past 65,535 must still be the person's, and a
 # department past 65,535 is looked up row by row, to the same answer.
 test_expect_success 'large row ids of staff and departments' '
-	db_value "INSERT INTO dept (id, name) VALUES (70000, \"자리\");
+	db_value "INSERT INTO dept (id, name) VALUES (70000, '\''자리'\'');
 	    INSERT INTO employee (id, employee_id, name, grade, dept_id)
 	    VALUES (131071, \"Z0\", \"자리\", 5, 70000)" &&
 	cat >big.csv <<-\EOT &&

@@ -111,7 +111,7 @@ test_expect_success 'formats: table, tsv, json' '
 
 test_expect_success 'the listing loads back into mileage-award' '
 	mileage-list --employee-id=E05 --format=csv >back.csv &&
-	rm -f "$INNO_DB" && setup_staff &&
+	db_fresh && setup_staff &&
 	expect_code 0 mileage-award -q back.csv &&
 	test "$(db_value "SELECT date, category, points FROM mileage")" = "2007-05-03|cs.praise|10"
 '

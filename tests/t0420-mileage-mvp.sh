@@ -93,7 +93,7 @@ test_expect_success 'the result is stored once, however often it is run' '
 	expect_code 0 mileage-mvp --month=2007-05 --format=json &&
 	test "$(db_value "SELECT month, e.employee_id, person_points, d.name, dept_points, dept_headcount, dept_score FROM mileage_mvp m JOIN employee e ON e.id = m.employee_id JOIN dept d ON d.id = m.dept_id")" = \
 	    "2007-05|E03|30|총무과|35|2|per_head" &&
-	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = \"mileage_mvp\"")" = 1
+	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = '\''mileage_mvp'\''")" = 1
 '
 
 test_expect_success 'two runs at once store one result' '
@@ -103,7 +103,7 @@ test_expect_success 'two runs at once store one result' '
 	test_must_be_empty a.err &&
 	test_must_be_empty b.err &&
 	test_cmp a.out b.out &&
-	test "$(db_value "SELECT count(*) FROM mileage_mvp WHERE month = \"2007-04\"")" = 1
+	test "$(db_value "SELECT count(*) FROM mileage_mvp WHERE month = '\''2007-04'\''")" = 1
 '
 
 test_expect_success 'a month with no mileage has no winner' '
@@ -129,8 +129,8 @@ test_expect_success 'last month'"'"'s MVP is not eligible this month' '
 test_expect_success 'a changed ledger updates the stored result of an open month' '
 	mileage-award -q --reverse=4 --date=2007-05-31 &&
 	expect_code 0 mileage-mvp --month=2007-05 &&
-	test "$(db_value "SELECT e.employee_id FROM mileage_mvp m JOIN employee e ON e.id = m.employee_id WHERE month = \"2007-05\"")" = E01 &&
-	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = \"mileage_mvp\" AND action = \"update\"")" = 1
+	test "$(db_value "SELECT e.employee_id FROM mileage_mvp m JOIN employee e ON e.id = m.employee_id WHERE month = '\''2007-05'\''")" = E01 &&
+	test "$(db_value "SELECT count(*) FROM audit WHERE tbl = '\''mileage_mvp'\'' AND action = '\''update'\''")" = 1
 '
 
 test_expect_success 'a month is closed only once it is over' '

@@ -21,7 +21,7 @@ export INNO_NOW
 # $1 the cap action.  E02 has 20 points in May from one adoption, under a
 # cap of 25: a second adoption and a club membership each exceed it.
 setup_month() {
-	rm -f "$INNO_DB" &&
+	db_fresh &&
 	{ printf "[mileage]\nperson_month_cap = 25\ncap_action = %s\n" "$1" &&
 	  cat base.ini; } >inno.ini &&
 	setup_staff &&
@@ -72,7 +72,7 @@ test_expect_success 'trim: both programs trim the points to what the cap leaves'
 # The shipped configuration rejects over a cap: the 11th idea of a month
 # is recorded all the same, with the note saying its mileage is withheld.
 test_expect_success 'the 11th idea of a month is recorded; its mileage is not' '
-	rm -f "$INNO_DB" && setup_staff &&
+	db_fresh && setup_staff &&
 	i=0 && echo submitted,title,source,employee_id >many.csv &&
 	while test $i -lt 11; do
 		i=$((i + 1)) && echo "2007-05-$((i + 10)),아이디어 $i,staff,E05" >>many.csv
@@ -85,7 +85,7 @@ test_expect_success 'the 11th idea of a month is recorded; its mileage is not' '
 	EOT
 	test_cmp expect err &&
 	test "$(db_value "SELECT count(*) FROM idea")" = 11 &&
-	test "$(db_value "SELECT count(*) || \",\" || sum(points) FROM mileage")" = "10,20"
+	test "$(db_value "SELECT count(*) || '\'','\'' || sum(points) FROM mileage")" = "10,20"
 '
 
 # A closed month takes no entry: the event is recorded, the mileage

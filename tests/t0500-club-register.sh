@@ -95,7 +95,7 @@ test_expect_success 'usage errors exit 2' '
 test_expect_success 'the CSV of club-list loads back' '
 	expect_code 0 club-list --format=csv &&
 	mv out list.csv &&
-	rm -f "$INNO_DB" &&
+	db_fresh &&
 	setup_staff &&
 	expect_code 0 club-register -q list.csv &&
 	expect_code 0 club-list --format=csv &&

@@ -24,7 +24,7 @@ test_expect_success 'without attendees or date: none recorded, today' '
 	expect_code 0 club-activity --club=정책품질관리 --kind=contest-entry &&
 	echo 2 >expect &&
 	test_cmp expect out &&
-	test "$(db_value "SELECT date, attendees IS NULL FROM club_activity WHERE id = 2")" = "2007-08-31|1"
+	test "$(db_value "SELECT date, CASE WHEN attendees IS NULL THEN 1 ELSE 0 END FROM club_activity WHERE id = 2")" = "2007-08-31|1"
 '
 
 test_expect_success 'many from CSV, with a contest result' '

@@ -78,7 +78,7 @@ test_expect_success 'filter by institution and period, as a table' '
 
 test_expect_success 'the CSV of a listing loads back' '
 	benchmark-list --kind=incoming --format=csv >back.csv &&
-	mv "$INNO_DB" first.db &&
+	db_set_aside first.db &&
 	staff-import -q staff.csv &&
 	expect_code 0 benchmark-log back.csv &&
 	benchmark-list --by=total --format=csv >again &&

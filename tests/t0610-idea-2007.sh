@@ -120,7 +120,7 @@ test_expect_success 'overdue: pending past [idea] decision_days' '
 test_expect_success 'the review history loads back into idea-review' '
 	idea-list --reviews --format=csv >history.csv &&
 	idea-list --format=csv >ideas-back.csv &&
-	mv "$INNO_DB" first.db &&
+	db_set_aside first.db &&
 	staff-import -q staff.csv &&
 	idea-submit -q ideas-back.csv &&
 	expect_code 0 idea-review history.csv &&

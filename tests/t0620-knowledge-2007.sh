@@ -73,7 +73,7 @@ test_expect_success 'view counts load from CSV, and load again as an update' '
 test_expect_success 'the listings load back' '
 	knowledge-list --format=csv >items-back.csv &&
 	knowledge-list --evaluations --format=csv >evals-back.csv &&
-	mv "$INNO_DB" first.db &&
+	db_set_aside first.db &&
 	staff-import -q staff.csv &&
 	knowledge-add -q items-back.csv &&
 	knowledge-review -q evals-back.csv &&

@@ -116,7 +116,7 @@ test_expect_success 'award-add refuses a bad row and a duplicate' '
 test_expect_success 'the listings load back' '
 	award-list --format=csv >a.csv &&
 	award-list --funds --format=csv >f.csv &&
-	mv "$INNO_DB" first.db &&
+	db_set_aside first.db &&
 	staff-import -q staff.csv &&
 	award-add -q a.csv && award-fund -q f.csv &&
 	award-list --by=total --format=csv >again &&
@@ -161,7 +161,7 @@ test_expect_success 'a batch checks each project against the money its earlier r
 '
 
 test_expect_success 'no sum of awards can overflow: the incentives together stop at 10^15 won' '
-	mv "$INNO_DB" seven.db &&
+	db_set_aside seven.db &&
 	staff-import -q staff.csv &&
 	expect_code 0 award-add --date=2007-01-01 --name=가 \
 		--incentive=999999999999999 &&
@@ -185,7 +185,7 @@ test_expect_success 'no sum of awards can overflow: the incentives together stop
 	test_cmp expect actual &&
 	expect_code 0 report-build --period=2007 --as-of=2007-12-31 --format=csv awards &&
 	test_grep "^그동안의 주요성과,인센티브 교부,1000000000,백만원" out &&
-	mv seven.db "$INNO_DB"
+	db_bring_back seven.db
 '
 
 test_done

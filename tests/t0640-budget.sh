@@ -78,7 +78,7 @@ test_expect_success 'spending over a line, and a line below its spending, are re
 test_expect_success 'the listings load back' '
 	budget-list --format=csv >b.csv &&
 	budget-list --spending --format=csv >s.csv &&
-	mv "$INNO_DB" first.db &&
+	db_set_aside first.db &&
 	staff-import -q staff.csv &&
 	budget-set -q b.csv && budget-spend -q s.csv &&
 	budget-list --by=year --format=csv >again &&
@@ -123,7 +123,7 @@ test_expect_success 'a batch checks each payment against what its earlier rows s
 '
 
 test_expect_success 'no sum of budgets can overflow: the lines together stop at 10^15 won' '
-	mv "$INNO_DB" lines.db &&
+	db_set_aside lines.db &&
 	staff-import -q staff.csv &&
 	expect_code 0 budget-set --year=2007 --programme=가 --amount=999999999999999 &&
 	expect_code 1 budget-set --year=2008 --programme=가 --amount=2 &&
@@ -143,7 +143,7 @@ test_expect_success 'no sum of budgets can overflow: the lines together stop at 
 	strip out &&
 	printf "lines,amount,spent,remaining\n2,1000000000000000,0,1000000000000000\n" >expect &&
 	test_cmp expect actual &&
-	mv lines.db "$INNO_DB"
+	db_bring_back lines.db
 '
 
 test_done

@@ -52,7 +52,7 @@ test_expect_success_sqlite 'it lists the tables from sqlite_master, their rows b
 		AND name NOT IN ('\''audit'\'', '\''audit_change'\'', '\''command'\'', '\''batch'\'')" >tables &&
 	while read -r t; do
 		seeded=$(sed -n "s/^$t //p" seeded) &&
-		db_value "SELECT count(*) FROM \"$t\" x WHERE x.rowid > ${seeded:-0}
+		db_value "SELECT count(*) FROM '\''$t'\'' x WHERE x.rowid > ${seeded:-0}
 			AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.tbl = '\''$t'\''
 			AND a.action = '\''insert'\'' AND x.rowid BETWEEN a.first_id
 			AND a.last_id)" >n &&

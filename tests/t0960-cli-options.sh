@@ -34,7 +34,7 @@ test_expect_success 'the README: staff-import teams.csv --teams' '
 	expect_code 0 staff-import teams.csv --teams &&
 	test_must_be_empty out &&
 	test_must_be_empty err &&
-	test "$(db_value "SELECT authorised FROM team WHERE name = \"인사팀\"")" = 5
+	test "$(db_value "SELECT authorised FROM team WHERE name = '\''인사팀'\''")" = 5
 '
 
 test_expect_success 'the README: task-add tasks.csv -n' '

@@ -50,7 +50,7 @@ test_expect_success 'the corrected reject file loads back as it is' '
 	test_cmp expect err &&
 	printf "%s\r\n" "employee_id,date,category,points,reason,reject_reason" >expect &&
 	test_cmp expect rej3.csv &&
-	test "$(db_value "SELECT group_concat(points || \" \" || reason, \",\") FROM (SELECT * FROM mileage ORDER BY id)")" = "40 은상,20 동상"
+	test "$(db_value "SELECT group_concat(points || '\'' '\'' || reason, '\'','\'') FROM (SELECT * FROM mileage ORDER BY id)")" = "40 은상,20 동상"
 '
 
 test_expect_success 'the same CSV with another --category is another batch' '
@@ -60,7 +60,7 @@ test_expect_success 'the same CSV with another --category is another batch' '
 	expect_code 0 mileage-award --category=idea.adopted ids.csv &&
 	test_must_be_empty out &&
 	test_must_be_empty err &&
-	test "$(db_value "SELECT group_concat(points, \" \") FROM (SELECT points FROM mileage WHERE employee_id = (SELECT id FROM employee WHERE employee_id = \"E04\") ORDER BY id)")" = "2 20"
+	test "$(db_value "SELECT group_concat(points, '\'' '\'') FROM (SELECT points FROM mileage WHERE employee_id = (SELECT id FROM employee WHERE employee_id = '\''E04'\'') ORDER BY id)")" = "2 20"
 '
 
 test_expect_success 'the same CSV with the same options is applied once' '
@@ -78,13 +78,13 @@ test_expect_success 'each option that changes the rows makes another batch' '
 	expect_code 0 mileage-award --category=idea.adopted --ref=R-1 ids.csv &&
 	test_must_be_empty err &&
 	test "$(db_value "SELECT count(*) FROM mileage")" = 6 &&
-	test "$(db_value "SELECT count(*) FROM batch WHERE program = \"mileage-award\"")" = 5
+	test "$(db_value "SELECT count(*) FROM batch WHERE program = '\''mileage-award'\''")" = 5
 '
 
 test_expect_success 'without options the batch id is still the hash of the input' '
 	printf "employee_id,date,category\nE05,2007-05-11,idea.adopted\n" >plain.csv &&
 	expect_code 0 mileage-award plain.csv &&
-	test "$(db_value "SELECT count(*) FROM batch WHERE id = \"$(sha256sum <plain.csv | cut -c1-64)\"")" = 1
+	test "$(db_value "SELECT count(*) FROM batch WHERE id = '\''$(sha256sum <plain.csv | cut -c1-64)'\''")" = 1
 '
 
 test_done
