@@ -447,11 +447,12 @@ check_runs(struct inno_db *db, struct inno_diag *d)
 	int row;
 
 	if ((err = inno_db_query(db, &st, "SELECT c.tbl, c.first_id FROM "
-	    "audit_change c WHERE c.action = 'insert' AND NOT coalesce(("
-	    "SELECT a.last_id >= c.first_id AND a.change_id >= c.id FROM "
-	    "audit a WHERE a.tbl = c.tbl AND a.action = 'insert' AND "
-	    "a.first_id <= c.first_id ORDER BY a.first_id DESC LIMIT 1), 0) "
-	    "ORDER BY c.id LIMIT 1000", NULL)) != NULL)
+	    "audit_change c WHERE c.action = 'insert' AND coalesce(("
+	    "SELECT CASE WHEN a.last_id >= c.first_id AND a.change_id >= "
+	    "c.id THEN 1 ELSE 0 END FROM audit a WHERE a.tbl = c.tbl AND "
+	    "a.action = 'insert' AND a.first_id <= c.first_id ORDER BY "
+	    "a.first_id DESC LIMIT 1), 0) = 0 ORDER BY c.id LIMIT 1000",
+	    NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
 		inno_diag_add(d, _("%s: row %lld has no audit entry (written "
@@ -882,7 +883,8 @@ inno_audit_later(struct inno_db *db, int64_t id, const char *skip,
 
 	*ids = NULL;
 	*n = 0;
-	if ((err = inno_db_query(db, &st, "SELECT DISTINCT (SELECT a.command "
+	if ((err = inno_db_query(db, &st, "SELECT DISTINCT cmd FROM (SELECT "
+	    "(SELECT a.command "
 	    "FROM audit a WHERE a.tbl = c.tbl AND a.action = c.action AND "
 	    "a.action IN ('update', 'delete') AND "
 	    "a.first_id <= c.first_id AND a.last_id >= c.first_id AND "
@@ -892,8 +894,8 @@ inno_audit_later(struct inno_db *db, int64_t id, const char *skip,
 	    "NULL) m WHERE c.tbl = m.tbl AND c.first_id BETWEEN m.first_id "
 	    "AND m.last_id AND c.action IN ('update', 'delete') AND c.id > "
 	    "(SELECT max(l.change_id) FROM audit l WHERE l.command = ?1) "
-	    "AND c.tbl NOT IN (SELECT value FROM json_each(?2)) "
-	    "AND cmd IS NOT NULL AND cmd <> ?1 ORDER BY cmd", "it", id,
+	    "AND c.tbl NOT IN (SELECT value FROM json_each(?2))) AS x "
+	    "WHERE cmd IS NOT NULL AND cmd <> ?1 ORDER BY cmd", "it", id,
 	    skip != NULL ? skip : "[]")) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {

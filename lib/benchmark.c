@@ -129,8 +129,8 @@ inno_benchmark_row(void *arg, struct inno_row *r)
 }
 
 /* The filter every benchmark query shares; ?1..?4 as bound below. */
-#define BM_WHERE " WHERE (?1 = 0 OR (?1 >> (CASE b.kind WHEN 'outgoing' " \
-	"THEN 0 WHEN 'incoming' THEN 1 ELSE 2 END)) & 1)" \
+#define BM_WHERE " WHERE (?1 = 0 OR ((?1 >> (CASE b.kind WHEN 'outgoing' " \
+	"THEN 0 WHEN 'incoming' THEN 1 ELSE 2 END)) & 1) = 1)" \
 	" AND (?2 IS NULL OR b.date >= ?2) AND (?3 IS NULL OR b.date <= ?3)" \
 	" AND (?4 IS NULL OR instr(b.institution, ?4) > 0)"
 #define BM_COUNTS "count(*) AS events, count(DISTINCT b.institution) AS " \

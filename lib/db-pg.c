@@ -986,7 +986,7 @@ pg_prepare(struct inno_stmt *s, const char *sql)
 	Oid *ptypes = NULL;
 	const char *w;
 	char *t;
-	int ret, i, n, yes, last;
+	int ret, i, n, yes, last, sp;
 
 	if ((ps = calloc(1, sizeof *ps)) == NULL)
 		return inno_error_nomem();
@@ -1033,9 +1033,25 @@ pg_prepare(struct inno_stmt *s, const char *sql)
 	 * and then as an integer when text does not fit the other places.
 	 */
 	last = 0;
+	/* A failed try must not abort the transaction it is made in. */
+	sp = pq.transactionStatus(p->c) == PQTRANS_INTRANS;
 	for (i = 0; i <= 2 * ps->nparams; i++) {
 		pq.clear(res);
+		if (sp && (err = run(db, "SAVEPOINT inno_prepare",
+		    _("preparing SQL"), NULL)) != NULL) {
+			free(ptypes);
+			return err;
+		}
 		res = pq.prepare(p->c, ps->name, ps->sql, ps->nparams, ptypes);
+		if (sp) {
+			PGresult *r = pq.exec(p->c, res != NULL &&
+			    pq.resultStatus(res) == PGRES_COMMAND_OK ?
+			    "RELEASE SAVEPOINT inno_prepare" :
+			    "ROLLBACK TO SAVEPOINT inno_prepare; "
+			    "RELEASE SAVEPOINT inno_prepare");
+
+			pq.clear(r);
+		}
 		if (res != NULL && pq.resultStatus(res) == PGRES_COMMAND_OK)
 			break;
 		if (res == NULL)

@@ -259,6 +259,13 @@ void inno_db_close(struct inno_db *);
 const struct inno_error *inno_db_path(const struct inno_config *,
     const char *explicit_path, char **path);
 
+/*
+ * Element N of a JSON array j.value (a json_each row) as an integer:
+ * SQLite's ->> gives a JSON number as an integer, PostgreSQL's gives
+ * text, which a bigint column does not take.
+ */
+#define JINT(n) "CAST(j.value ->> " #n " AS INTEGER)"
+
 /* Whether the database name is a file's (SQLite), not a server's URI. */
 int inno_db_is_file(const char *name);
 

@@ -199,9 +199,11 @@ roll_write(struct inno_db *db, int64_t first, int64_t last)
 	    "employee_id, dept_id, category, kind, points, entries, reversals, "
 	    "last) SELECT " LEDGER_CELLS " WHERE id BETWEEN ?1 AND ?2 "
 	    "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5 ON CONFLICT (month, employee_id, "
-	    "dept_id, category, kind) DO UPDATE SET points = points + "
-	    "excluded.points, entries = entries + excluded.entries, reversals = "
-	    "reversals + excluded.reversals, last = max(last, excluded.last)",
+	    "dept_id, category, kind) DO UPDATE SET points = "
+	    "mileage_month.points + excluded.points, entries = "
+	    "mileage_month.entries + excluded.entries, reversals = "
+	    "mileage_month.reversals + excluded.reversals, last = "
+	    "max(mileage_month.last, excluded.last)",
 	    "ii", first, last)) != NULL)
 		return err;
 	return roll_audit(db, before);
@@ -800,9 +802,11 @@ roll_one(struct inno_db *db, const struct entry *e)
 	    "employee_id, dept_id, category, kind, points, entries, reversals, "
 	    "last) VALUES (substr(?1, 1, 7), ?2, ?3, ?4, ?5, ?6, 1, ?7, ?1) "
 	    "ON CONFLICT (month, employee_id, dept_id, category, kind) DO "
-	    "UPDATE SET points = points + excluded.points, entries = entries + "
-	    "1, reversals = reversals + excluded.reversals, last = max(last, "
-	    "excluded.last) RETURNING id, entries", "tiittii", e->date,
+	    "UPDATE SET points = mileage_month.points + excluded.points, "
+	    "entries = mileage_month.entries + 1, reversals = "
+	    "mileage_month.reversals + excluded.reversals, last = "
+	    "max(mileage_month.last, excluded.last) RETURNING id, entries",
+	    "tiittii", e->date,
 	    e->employee, e->dept, e->category, inno_mileage_kinds[e->kind],
 	    e->points, (int64_t)(e->reverses != 0))) != NULL)
 		return err;
@@ -2422,11 +2426,11 @@ inno_mileage_ranking_query(struct inno_db *db, const char *first,
 	free(y.slots);
 	if (err != NULL)
 		return err;
-	err = inno_db_query(db, stp, "SELECT j.value ->> 0 AS rank, "
-	    "inno_employee_code(j.value ->> 1) AS employee_id, "
-	    "inno_employee_name(j.value ->> 1) AS name, "
-	    "inno_dept_name(inno_employee_dept(j.value ->> 1)) AS dept, "
-	    "j.value ->> 2 AS innovation, j.value ->> 3 AS cs, j.value ->> 4 "
+	err = inno_db_query(db, stp, "SELECT " JINT(0) " AS rank, "
+	    "inno_employee_code(" JINT(1) ") AS employee_id, "
+	    "inno_employee_name(" JINT(1) ") AS name, "
+	    "inno_dept_name(inno_employee_dept(" JINT(1) ")) AS dept, "
+	    JINT(2) " AS innovation, " JINT(3) " AS cs, " JINT(4) " "
 	    "AS points FROM json_each(?1) AS j ORDER BY 1, 5 DESC, 2", "t",
 	    json);
 	free(json);
@@ -2637,9 +2641,10 @@ cell_report(struct inno_db *db, struct inno_diag *d, const struct cell *key,
 	char *who = NULL, *dept = NULL;
 
 	if ((key->employee != 0 && (err = inno_db_text(db, &who, "SELECT "
-	    "coalesce(inno_employee_code(?1), ?1)", "i", key->employee)) !=
-	    NULL) || (err = inno_db_text(db, &dept, "SELECT "
-	    "coalesce(inno_dept_name(?1), ?1)", "i", key->dept)) != NULL) {
+	    "coalesce(inno_employee_code(?1), CAST(?1 AS TEXT))", "i",
+	    key->employee)) != NULL) || (err = inno_db_text(db, &dept,
+	    "SELECT coalesce(inno_dept_name(?1), CAST(?1 AS TEXT))", "i",
+	    key->dept)) != NULL) {
 		free(who);
 		return err;
 	}

@@ -395,12 +395,12 @@ pending_flush(struct inno_staff_batch *b)
 	 */
 	if ((err = inno_audit_change_mark(b->db, &mark)) != NULL ||
 	    (err = inno_db_run(b->db, p->moves ? "UPDATE employee SET name = "
-	    "j.value ->> 1, grade = j.value ->> 2, dept_id = j.value ->> 3, "
-	    "team_id = j.value ->> 4, joined = j.value ->> 5, left = j.value "
-	    "->> 6 FROM json_each(?1) AS j WHERE employee.id = j.value ->> 0" :
-	    "UPDATE employee SET name = j.value ->> 1, grade = j.value ->> 2, "
-	    "team_id = j.value ->> 4 FROM json_each(?1) AS j WHERE "
-	    "employee.id = j.value ->> 0", "t", p->json.s)) != NULL ||
+	    "j.value ->> 1, grade = " JINT(2) ", dept_id = " JINT(3) ", "
+	    "team_id = " JINT(4) ", joined = j.value ->> 5, left = j.value "
+	    "->> 6 FROM json_each(?1) AS j WHERE employee.id = " JINT(0) :
+	    "UPDATE employee SET name = j.value ->> 1, grade = " JINT(2) ", "
+	    "team_id = " JINT(4) " FROM json_each(?1) AS j WHERE "
+	    "employee.id = " JINT(0), "t", p->json.s)) != NULL ||
 	    (err = inno_audit_updates(b->db, "employee", mark, p->n, p->ids,
 	    p->details)) != NULL)
 		return err;

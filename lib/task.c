@@ -1303,6 +1303,14 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 /* ----------------------------------------------------------- task-list */
 
 /*
+ * Whether field x is one of the focus fields ?12 ('|'-separated), as 1
+ * or 0: an integer, not a comparison's truth, so that it goes with the 0
+ * of the rows of fields no longer configured on every engine.
+ */
+#define FOCUS(x) "CASE WHEN instr(?12, '|' || " x " || '|') > 0 THEN 1 " \
+	"ELSE 0 END"
+
+/*
  * The filter every task-list query shares.  Parameters: ?1 status, ?2
  * field, ?3 focus (1, -1 or 0), ?4 dept, ?5 member, ?6 and ?7 the period,
  * ?8 overdue, ?9 today, ?10 the last day of --due-within, ?11 the fields
@@ -1330,7 +1338,7 @@ inno_task_history(struct inno_db *db, int64_t id, struct inno_stmt **stp)
 	" ?9 AND ?10))))"
 
 #define TASK_COLS "SELECT t.id, t.title, t.field," \
-	" (instr(?12, '|' || t.field || '|') > 0) AS focus, t.origin," \
+	" " FOCUS("t.field") " AS focus, t.origin," \
 	" inno_dept_name(t.dept_id) AS dept, t.status, t.priority, t.budget," \
 	" t.start, t.due," \
 	" (SELECT count(*) FROM task_member m WHERE m.task_id = t.id AND" \
@@ -1376,7 +1384,7 @@ static const char *const by_sql[] = {
 	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM " GROUP BY t.field)"
 	" SELECT field, focus, tasks, pool, selected, in_progress, completed,"
 	" dropped, budget FROM ("
-	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
+	" SELECT s.n AS ord, s.f AS field, " FOCUS("s.f")
 	" AS focus, coalesce(a.tasks, 0) AS tasks, coalesce(a.pool, 0) AS pool,"
 	" coalesce(a.selected, 0) AS selected,"
 	" coalesce(a.in_progress, 0) AS in_progress,"
@@ -1392,13 +1400,13 @@ static const char *const by_sql[] = {
 	" st (n, status) AS (VALUES (1, 'pool'), (2, 'selected'),"
 	" (3, 'in_progress'), (4, 'completed'), (5, 'dropped'))"
 	" SELECT st.status, count(t.id) AS tasks,"
-	" coalesce(sum(instr(?12, '|' || t.field || '|') > 0), 0) AS focus,"
+	" coalesce(sum(" FOCUS("t.field") "), 0) AS focus,"
 	" coalesce(sum(t.budget), 0) AS budget"
 	" FROM st LEFT JOIN ft t ON t.status = st.status"
 	" GROUP BY st.n ORDER BY st.n",
 
 	"SELECT inno_dept_name(t.dept_id) AS dept, count(*) AS tasks,"
-	" sum(instr(?12, '|' || t.field || '|') > 0) AS focus," STATUS_COUNTS ","
+	" sum(" FOCUS("t.field") ") AS focus," STATUS_COUNTS ","
 	" coalesce(sum(t.budget), 0) AS budget" TASK_FROM
 	" GROUP BY t.dept_id ORDER BY dept",
 
@@ -1417,7 +1425,7 @@ static const char *const by_sql[] = {
 	" NULL OR m.left > coalesce(?7, ?9))) AS n" TASK_FROM ")"
 	" GROUP BY field)"
 	" SELECT field, focus, forces, members FROM ("
-	" SELECT s.n AS ord, s.f AS field, (instr(?12, '|' || s.f || '|') > 0)"
+	" SELECT s.n AS ord, s.f AS field, " FOCUS("s.f")
 	" AS focus, coalesce(a.forces, 0) AS forces,"
 	" coalesce(a.members, 0) AS members"
 	" FROM split s LEFT JOIN agg a ON a.field = s.f WHERE s.n > 0"
