@@ -22,7 +22,8 @@
  *   group_concat is string_agg over text, and max and min of several
  *   arguments are greatest and least.
  * - CAST to INTEGER and REAL are CAST to bigint and double precision,
- *   SQLite's 64-bit integer and 8-byte real.
+ *   SQLite's 64-bit integer and 8-byte real, and so are the types of
+ *   the columns of a CREATE TABLE (a module's temporary table).
  * - x IS y, SQLite's null-safe equality, is IS NOT DISTINCT FROM, and
  *   IS NOT is IS DISTINCT FROM.
  * - Every ORDER BY term says where NULLs go, as SQLite puts them: first
@@ -104,6 +105,7 @@ struct tr {
 	struct inno_buf out;
 	size_t pend;		/* first token not yet written */
 	size_t prev;		/* the last significant token, or nt */
+	size_t first;		/* the first one, or nt */
 	int maxp;
 	int returning;
 	int ignore;		/* an ON CONFLICT DO NOTHING to add */
@@ -551,9 +553,11 @@ word(struct tr *x, size_t i)
 	if (word_is(x, i, "RETURNING") && x->depth == 0)
 		x->returning = 1;
 
-	/* A cast's type, as SQLite's type affinities mean it. */
-	if (f->kind == F_CAST && f->args == 0 && word_is(x, x->prev, "AS") &&
-	    kind_at(x, nx) == T_RP) {
+	/* A cast's type, or a column's in CREATE TABLE, as SQLite's type
+	   affinities mean it. */
+	if ((f->kind == F_CAST && f->args == 0 && word_is(x, x->prev, "AS") &&
+	    kind_at(x, nx) == T_RP) || (word_is(x, x->first, "CREATE") &&
+	    x->prev < x->nt && x->t[x->prev].k == T_WORD && !after_dot)) {
 		if (word_is(x, i, "INTEGER")) {
 			puts_(x, "bigint");
 			return i;
@@ -830,6 +834,8 @@ inno_pg_sql(const char *sql, int *nparams, int *returning)
 	}
 	x.prev = x.nt;
 	x.target = x.nt;
+	for (x.first = 0; x.first < x.nt && !sig(&x.t[x.first]); x.first++)
+		continue;
 	for (i = 0; i < x.nt && !x.nomem; i++)
 		if (sig(&x.t[i]))
 			i = token(&x, i);

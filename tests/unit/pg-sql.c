@@ -92,6 +92,9 @@ static const struct {
 	{"SELECT CAST((SELECT x AS integer FROM t) AS integer)",
 	    "SELECT CAST((SELECT x AS integer FROM t) AS bigint)"},
 
+	{"CREATE TEMP TABLE IF NOT EXISTS inno_sums (area TEXT NOT NULL, key INTEGER NOT NULL, r REAL, PRIMARY KEY (area, key))",
+	    "CREATE TEMP TABLE IF NOT EXISTS inno_sums (area TEXT NOT NULL, key bigint NOT NULL, r double precision, PRIMARY KEY (area, key))"},
+
 	/* f. IS */
 	{"WHERE a IS ? AND b IS ?2 AND c IS coalesce(d, 'x')",
 	    "WHERE a IS NOT DISTINCT FROM $1 AND b IS NOT DISTINCT FROM $2 AND c IS NOT DISTINCT FROM coalesce(d, 'x')"},
