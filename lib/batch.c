@@ -834,6 +834,7 @@ inno_batch_restore(struct inno_db *db, const char *json)
 	return inno_db_run(db, "INSERT OR IGNORE INTO batch (id, program, "
 	    "digest, rows, applied_at) VALUES (json_extract(?1, '$.id'), "
 	    "json_extract(?1, '$.program'), json_extract(?1, '$.digest'), "
-	    "json_extract(?1, '$.rows'), json_extract(?1, '$.applied_at'))",
+	    "CAST(json_extract(?1, '$.rows') AS INTEGER), "
+	    "json_extract(?1, '$.applied_at'))",
 	    "t", json);
 }

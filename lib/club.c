@@ -373,7 +373,8 @@ inno_act_row(void *last_id, struct inno_row *r)
 	"(?2 IS NULL OR c.dept_id = inno_dept_ref(?2)) " \
 	"AND c.registered <= ?5 AND (?8 IS NULL OR c.name = ?8)"
 #define CLUB_WHERE \
-	" WHERE (?6 < 0 OR (grants > 0) = ?6) AND (NOT ?7 OR members > 0)"
+	" WHERE (?6 < 0 OR (CASE WHEN grants > 0 THEN 1 ELSE 0 END) = ?6) " \
+	"AND (?7 = 0 OR members > 0)"
 /* The sums of a group of clubs: --by's columns after the first. */
 #define CLUB_SUMS \
 	" count(*) AS clubs, sum(grants > 0) AS funded, sum(granted) AS " \

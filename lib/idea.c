@@ -440,9 +440,9 @@ inno_idea_query(struct inno_db *db, const struct inno_idea_filter *f,
  */
 #define IDEA_FIG_IN(col) col " >= ?1 AND " col " <= ?2 AND " col " <= ?3"
 static const char idea_figures_sql[] =
-	"WITH last AS (SELECT r.idea_id, max(r.id) AS id, r.decision FROM "
-	"idea_review r WHERE r.decision IS NOT NULL AND r.date <= ?3 GROUP BY "
-	"r.idea_id) "
+	"WITH last AS (SELECT r.idea_id, r.id, r.decision FROM idea_review r "
+	"WHERE r.id = (SELECT max(x.id) FROM idea_review x WHERE x.idea_id = "
+	"r.idea_id AND x.decision IS NOT NULL AND x.date <= ?3)) "
 	"SELECT (SELECT count(*) FROM idea WHERE " IDEA_FIG_IN("submitted")
 	"), count(*), count(*) FILTER (WHERE l.decision = 'adopted'), "
 	"count(*) FILTER (WHERE l.decision = 'rejected'), "

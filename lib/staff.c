@@ -1120,7 +1120,7 @@ inno_staff_query(struct inno_db *db, const struct inno_staff_filter *f,
 		    "e.team_id" FILTER ") e ON e.team_id = t.id "
 		    "WHERE (?1 IS NULL OR d.name = ?1) "
 		    "AND (?2 IS NULL OR t.name = ?2) "
-		    "GROUP BY t.id ORDER BY d.name, t.id";
+		    "GROUP BY t.id, d.name ORDER BY d.name, t.id";
 	else if (strcmp(f->by, "grade") == 0)
 		sql = "SELECT e.grade, count(*) AS current FROM employee e "
 		    "JOIN dept d ON d.id = e.dept_id LEFT JOIN team t ON t.id = "
@@ -1399,8 +1399,8 @@ inno_staff_describe(struct inno_db *db, const int64_t *ids, size_t n,
 	*p = '\0';
 	err = inno_db_query(db, &st, "SELECT j.key, e.employee_id, e.name, "
 	    "e.grade, d.name FROM json_each(?1) AS j CROSS JOIN employee AS e "
-	    "ON e.id = j.value LEFT JOIN dept AS d ON d.id = e.dept_id ORDER "
-	    "BY j.key", "t", json);
+	    "ON e.id = CAST(j.value AS INTEGER) LEFT JOIN dept AS d ON d.id = "
+	    "e.dept_id ORDER BY CAST(j.key AS INTEGER)", "t", json);
 	free(json);
 	if (err != NULL)
 		return err;

@@ -1403,7 +1403,7 @@ static const char *const by_sql[] = {
 	" coalesce(sum(" FOCUS("t.field") "), 0) AS focus,"
 	" coalesce(sum(t.budget), 0) AS budget"
 	" FROM st LEFT JOIN ft t ON t.status = st.status"
-	" GROUP BY st.n ORDER BY st.n",
+	" GROUP BY st.n, st.status ORDER BY st.n",
 
 	"SELECT inno_dept_name(t.dept_id) AS dept, count(*) AS tasks,"
 	" sum(" FOCUS("t.field") ") AS focus," STATUS_COUNTS ","
@@ -1999,8 +1999,9 @@ inno_task_check(struct inno_db *db, struct inno_diag *d)
 	if ((err = inno_db_query(db, &st, "SELECT m.task_id, "
 	    "inno_employee_code(m.employee_id), inno_employee_left("
 	    "m.employee_id) AS gone FROM task_member m WHERE m.left IS NULL "
-	    "AND gone IS NOT NULL AND EXISTS (SELECT 1 FROM task t WHERE t.id = m.task_id AND "
-	    "t.status IN ('selected', 'in_progress')) ORDER BY m.id", NULL)) !=
+	    "AND inno_employee_left(m.employee_id) IS NOT NULL AND EXISTS "
+	    "(SELECT 1 FROM task t WHERE t.id = m.task_id AND t.status IN "
+	    "('selected', 'in_progress')) ORDER BY m.id", NULL)) !=
 	    NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
