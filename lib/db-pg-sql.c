@@ -422,6 +422,7 @@ static const struct {
 	{"json_object", "json_build_object", F_PLAIN},
 	{"printf", "inno_printf", F_PRINTF},
 	{"hex", "inno_hex", F_PLAIN},
+	{"char", "inno_char", F_PLAIN},
 };
 
 /*

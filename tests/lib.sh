@@ -31,6 +31,7 @@
 #   db_copy FROM TO        a copy of a database
 #   db_dump [-d DB]        all of a database as text, to compare
 #   db_drop_trigger NAME TABLE   a guard trigger gone
+#   db_schema TABLE        its indexes and triggers, as the engine has them
 #   db_fresh               $INNO_DB empty again
 #   db_set_aside NAME, db_bring_back NAME   $INNO_DB kept aside, put back
 # (their variables start with _db_, out of the way of the tests'), and
@@ -380,6 +381,22 @@ db_copy() {
 		cp "$1" "$_db_to" || return 1
 	fi
 	printf '%s\n' "$_db_to"
+}
+
+# db_schema TABLE: "type|name|sql" of TABLE and of its indexes and
+# triggers, by type and name, as the engine makes them.
+db_schema() {
+	if [ -n "${INNO_TEST_PG:-}" ]; then
+		db_value "SELECT 'index', indexname, indexdef FROM pg_indexes
+		    WHERE schemaname = current_schema() AND tablename = '$1'
+		    UNION ALL SELECT 'table', '$1', '$1'
+		    UNION ALL SELECT 'trigger', tgname, pg_get_triggerdef(oid)
+		    FROM pg_trigger WHERE tgrelid = to_regclass('$1') AND NOT
+		    tgisinternal ORDER BY 1, 2"
+	else
+		db_value "SELECT type, name, sql FROM sqlite_master WHERE
+		    tbl_name = '$1' ORDER BY type, name"
+	fi
 }
 
 # db_fresh: $INNO_DB empty again, as if it had never been written: the

@@ -21,10 +21,10 @@ test_expect_success 'a batch creates each department and team once' '
 	test "$(db_value "SELECT count(*) FROM dept")" = 2 &&
 	test "$(db_value "SELECT count(*) FROM team")" = 3 &&
 	test "$(db_value "SELECT first_id || '\'' '\'' || last_id || '\'' '\'' || detail
-	    FROM audit_lines WHERE action = \"insert\" AND tbl = \"team\"")" = \
+	    FROM audit_lines WHERE action = '\''insert'\'' AND tbl = '\''team'\''")" = \
 	    "1 3 3 teams" &&
 	test "$(db_value "SELECT first_id || '\'' '\'' || last_id || '\'' '\'' || detail
-	    FROM audit_lines WHERE action = \"insert\" AND tbl = \"dept\"")" = \
+	    FROM audit_lines WHERE action = '\''insert'\'' AND tbl = '\''dept'\''")" = \
 	    "1 2 2 departments" &&
 	expect_code 0 staff-list --by=team --format=csv &&
 	tr -d "\r" <out >got &&
@@ -49,10 +49,10 @@ test_expect_success 'a second batch finds what the first created' '
 	test "$(db_value "SELECT count(*) FROM dept")" = 3 &&
 	test "$(db_value "SELECT count(*) FROM team")" = 4 &&
 	test "$(db_value "SELECT t.name FROM employee e JOIN team t
-	    ON t.id = e.team_id WHERE e.employee_id = \"E6\"")" = 서무팀 &&
+	    ON t.id = e.team_id WHERE e.employee_id = '\''E6'\''")" = 서무팀 &&
 	test "$(db_value "SELECT d.name FROM employee e JOIN team t
 	    ON t.id = e.team_id JOIN dept d ON d.id = t.dept_id
-	    WHERE e.employee_id = \"E6\"")" = 세무과
+	    WHERE e.employee_id = '\''E6'\''")" = 세무과
 '
 
 test_expect_success 'an unchanged row writes nothing, a changed one one audit row' '
@@ -70,10 +70,10 @@ test_expect_success 'an unchanged row writes nothing, a changed one one audit ro
 	after=$(db_value "SELECT count(*) FROM audit") &&
 	test $((after - before)) = 2 &&
 	test "$(db_value "SELECT detail FROM audit_lines WHERE
-	    action = \"update\" ORDER BY id")" = "employee E2: 이둘, grade 7, 총무과 서무팀
+	    action = '\''update'\'' ORDER BY id")" = "employee E2: 이둘, grade 7, 총무과 서무팀
 employee E4: 최넷, grade 7, 민원과 민원팀" &&
 	test "$(db_value "SELECT grade FROM employee WHERE
-	    employee_id = \"E2\"")" = 7 &&
+	    employee_id = '\''E2'\''")" = 7 &&
 	expect_code 0 inno-check &&
 	test_must_be_empty out
 '

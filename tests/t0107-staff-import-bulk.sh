@@ -19,8 +19,7 @@ staff() {
 
 # schema FILE: what the migrations made of the employee table.
 schema() {
-	db_value "SELECT type, name, sql FROM sqlite_master WHERE tbl_name =
-	    'employee' ORDER BY type, name" >"$1"
+	db_schema employee >"$1"
 }
 
 test_expect_success 'setup: the schema of a database with one employee' '

@@ -98,10 +98,10 @@ test_expect_success 'a reversal takes its entry out of the same cell' '
 	expect_code 0 mileage-award --reverse=1 --date=2007-06-01 &&
 	expect_code 0 mileage-award --reverse=2 &&
 	test "$(db_value "SELECT points || '\'' '\'' || entries || '\'' '\'' || reversals
-	    FROM mileage_month WHERE month = \"2007-05\" AND employee_id = 1
-	    AND category = \"idea.adopted\"")" = "35 4 1" &&
+	    FROM mileage_month WHERE month = '\''2007-05'\'' AND employee_id = 1
+	    AND category = '\''idea.adopted'\''")" = "35 4 1" &&
 	test "$(db_value "SELECT points FROM mileage_month WHERE month =
-	    \"2007-06\" AND employee_id = 1")" = -20 &&
+	    '\''2007-06'\'' AND employee_id = 1")" = -20 &&
 	rollup_matches
 '
 
@@ -112,12 +112,12 @@ test_expect_success 'mileage an event earns, and its undoing, keep the rollup' '
 	idea-review -q --idea=1 --date=2007-06-12 --decision=adopted \
 	    --dept=총무과 >/dev/null &&
 	test "$(db_value "SELECT points FROM mileage_month WHERE month =
-	    \"2007-06\" AND employee_id = 2")" = 20 &&
+	    '\''2007-06'\'' AND employee_id = 2")" = 20 &&
 	rollup_matches &&
 	idea-review -q --idea=1 --date=2007-06-13 --decision=rejected \
 	    >/dev/null &&
 	test "$(db_value "SELECT points || '\'' '\'' || entries FROM mileage_month
-	    WHERE month = \"2007-06\" AND employee_id = 2")" = "0 2" &&
+	    WHERE month = '\''2007-06'\'' AND employee_id = 2")" = "0 2" &&
 	rollup_matches
 '
 

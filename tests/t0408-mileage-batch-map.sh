@@ -115,7 +115,7 @@ test_expect_success 'the references hold, and checks stay on afterwards' '
 test_expect_success 'large row ids of staff and departments' '
 	db_value "INSERT INTO dept (id, name) VALUES (70000, '\''자리'\'');
 	    INSERT INTO employee (id, employee_id, name, grade, dept_id)
-	    VALUES (131071, \"Z0\", \"자리\", 5, 70000)" &&
+	    VALUES (131071, '\''Z0'\'', '\''자리'\'', 5, 70000)" &&
 	cat >big.csv <<-\EOT &&
 	employee_id,name,grade,dept,joined,left
 	G1,아,5,세무과,,
@@ -128,7 +128,7 @@ test_expect_success 'large row ids of staff and departments' '
 	131073|G2|1
 	EOT
 	db_value "SELECT id, employee_id, dept_id FROM employee
-	    WHERE employee_id LIKE \"G%\" ORDER BY id" >actual &&
+	    WHERE employee_id LIKE '\''G%'\'' ORDER BY id" >actual &&
 	test_cmp expect actual &&
 	cat >rows.csv <<-\EOT &&
 	employee_id,date,category,points
@@ -145,7 +145,7 @@ test_expect_success 'large row ids of staff and departments' '
 	1|1|9
 	EOT
 	db_value "SELECT employee_id, dept_id, points FROM mileage
-	    WHERE date = \"2021-01-04\" ORDER BY id" >actual &&
+	    WHERE date = '\''2021-01-04'\'' ORDER BY id" >actual &&
 	test_cmp expect actual
 '
 

@@ -126,7 +126,8 @@ test_expect_success 'inno-check is clean, then finds a membership entered by han
 	test_grep "club_member: row .* has no audit entry" out
 '
 
-test_expect_success 'inno-check finds a member who joined after leaving' '
+test_expect_success_sqlite 'PRAGMA ignore_check_constraints is SQLite'\''s; a server enforces its checks' \
+    'inno-check finds a member who joined after leaving' '
 	db_value "PRAGMA ignore_check_constraints = ON; UPDATE club_member SET left = '\''2007-03-01'\'' WHERE employee_id = 2 AND joined = '\''2007-03-05'\''" &&
 	expect_code 1 inno-check &&
 	test_grep "^club 정책품질관리: member E02 joined on 2007-03-05 after leaving on 2007-03-01$" out

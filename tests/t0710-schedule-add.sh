@@ -90,24 +90,24 @@ test_expect_success 'the sections come from the wording file of the share direct
 '
 
 test_expect_success 'an event of several months is one line; an undated one reads as its words' '
-	cp "$INNO_DB" several.db &&
-	expect_code 0 schedule-add -d several.db --section=knowledge --months=2007-07,2007-12 \
+	several=$(db_copy "$INNO_DB" several.db) &&
+	expect_code 0 schedule-add -d "$several" --section=knowledge --months=2007-07,2007-12 \
 		--what "지식마일리지 운영평가(반기1회)" &&
 	test_must_be_empty err &&
-	expect_code 0 schedule-add -d several.db --section=cs --start=2007 --undated=필요시 \
+	expect_code 0 schedule-add -d "$several" --section=cs --start=2007 --undated=필요시 \
 		--what "찾아가는 고객만족 교육" &&
 	test_must_be_empty err &&
-	expect_code 0 report-build -d several.db --period=2007-H1 --as-of=2007-06-30 council &&
+	expect_code 0 report-build -d "$several" --period=2007-H1 --as-of=2007-06-30 council &&
 	test_grep "^   - 2007. 7월·12월 : 지식마일리지 운영평가(반기1회)$" out &&
 	test "$(grep -c "지식마일리지 운영평가" out)" = 1 &&
 	test_grep "^   - 찾아가는 고객만족 교육 : 필요시$" out &&
-	expect_code 1 schedule-add -d several.db --section=cs --months=2007-12,2007-07 --what x &&
+	expect_code 1 schedule-add -d "$several" --section=cs --months=2007-12,2007-07 --what x &&
 	echo "schedule-add: --months: 2007-07: not after 2007-12; give the months in order" >expect &&
 	test_cmp expect err &&
-	expect_code 1 schedule-add -d several.db --section=cs --months=2007-07 --start=2007-07 --what x &&
+	expect_code 1 schedule-add -d "$several" --section=cs --months=2007-07 --start=2007-07 --what x &&
 	echo "schedule-add: --months: give the months, or a start and an end, not both" >expect &&
 	test_cmp expect err &&
-	expect_code 1 schedule-add -d several.db --section=cs --what x &&
+	expect_code 1 schedule-add -d "$several" --section=cs --what x &&
 	echo "schedule-add: --start: required, but missing (a year for an undated event)" >expect &&
 	test_cmp expect err
 '

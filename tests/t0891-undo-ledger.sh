@@ -51,7 +51,7 @@ test_expect_success 'the stored MVP is stale until the month is computed again' 
 '
 
 test_expect_success 'undoing the undo awards the points again' '
-	cp "$INNO_DB" before-close.db &&
+	db_copy "$INNO_DB" before-close.db >/dev/null &&
 	expect_code 0 inno-undo 5 &&
 	echo "inno-undo: command 5 undone by command 7: 0 rows deleted, 0 restored, 0 put back, 3 ledger entries written" >expect &&
 	test_cmp expect err &&
@@ -67,7 +67,7 @@ test_expect_success 'undoing the undo awards the points again' '
 '
 
 test_expect_success 'a closed month is never reopened' '
-	cp before-close.db "$INNO_DB" &&
+	db_bring_back before-close.db &&
 	mileage-mvp -q --month=2007-05 --close >/dev/null &&
 	db_dump >dump.before &&
 	expect_code 1 inno-undo 5 &&

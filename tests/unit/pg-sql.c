@@ -80,6 +80,7 @@ static const struct {
 	{"SELECT printf('%s %d', k, printf('%d', b + 1))",
 	    "SELECT inno_printf('%s %d', CAST((k) AS text), CAST((inno_printf('%d', CAST((b + 1) AS text))) AS text))"},
 	{"SELECT hex(x)", "SELECT inno_hex(x)"},
+	{"SELECT char(10, 9) || x", "SELECT inno_char(10, 9) || x"},
 	{"SELECT t.date, date, sum, m.sum(1), \"date\"(x), date (d)",
 	    "SELECT t.date, date, sum, m.sum(1), \"date\"(x), inno_date (d)"},
 	{"SELECT json_object('id', id)", "SELECT json_build_object('id', id)"},
