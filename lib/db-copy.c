@@ -342,13 +342,17 @@ inno_db_compare(struct inno_db *a, struct inno_db *b,
  * copy must not mix with another's.  *clear is set, for each table, to
  * whether it has rows to delete before the copy.  A table to name in the
  * refusal is looked for outside the trail first: a database with staff
- * in it is better described by them than by the audit rows they made.
+ * in it is better described by them than by the trail of their making.
  */
 static const struct inno_error *
 check_new(struct inno_db *to, const struct names *t, int *clear)
 {
-	/* The trail's table and the commands', as share/schema names them. */
-	static const char trail[] = "audit", commands[] = "command";
+	/*
+	 * The trail's table, the commands' and the change log's, as
+	 * share/schema names them.
+	 */
+	static const char trail[] = "audit", commands[] = "command",
+	    changes[] = "audit_change";
 	const struct inno_error *err;
 	struct inno_stmt *st;
 	int64_t *n, migrate = 0, cmds = 0, allowed;
@@ -372,7 +376,8 @@ check_new(struct inno_db *to, const struct names *t, int *clear)
 	for (pass = 0; pass < 2 && bad == t->n; pass++) {
 		for (i = 0; i < t->n && bad == t->n; i++) {
 			int own = strcmp(t->v[i], trail) == 0 ||
-			    strcmp(t->v[i], commands) == 0;
+			    strcmp(t->v[i], commands) == 0 ||
+			    strcmp(t->v[i], changes) == 0;
 
 			if (own != pass)
 				continue;
@@ -384,10 +389,12 @@ check_new(struct inno_db *to, const struct names *t, int *clear)
 		}
 	}
 	if (bad < t->n)
-		err = inno_error_code(INNO_EUSAGE, INNO_E_EXISTS, _("%s: not "
-		    "empty (table %s has %lld rows); inno-copy copies into a "
-		    "new database only"), to->label, t->v[bad],
-		    (long long)n[bad]);
+		err = inno_error_code(INNO_EUSAGE, INNO_E_EXISTS,
+		    dngettext(INNO_TEXTDOMAIN, "%s: not empty (table %s has "
+		    "%lld row); inno-copy copies into a new database only",
+		    "%s: not empty (table %s has %lld rows); inno-copy copies "
+		    "into a new database only", (unsigned long)n[bad]),
+		    to->label, t->v[bad], (long long)n[bad]);
 done:
 	free(n);
 	return err;
