@@ -204,6 +204,10 @@ main(int argc, char **argv)
 	if (cmp && c.dry_run)
 		cli_usage_error(&c, _("--compare writes nothing; -n is for a "
 		    "copy"));
+	if (!cmp && (c.output_arg != NULL || c.format_arg != NULL ||
+	    c.columns_arg != NULL || c.encoding_arg != NULL))
+		cli_usage_error(&c, _("-o, --format, --columns and --encoding "
+		    "are for --compare"));
 	cli_operands(&c, argc, argv, 2, 2, cmp ? N_("two databases") :
 	    N_("a database to copy from and one to copy to"));
 	cli_setup(&c);

@@ -197,6 +197,8 @@ test_expect_success 'usage: two operands, no -d, no -n with --compare' '
 	test_grep "^inno-copy: -d: name both databases as operands$" err &&
 	expect_code 2 inno-copy -n --compare copy.db back.db &&
 	test_grep "^inno-copy: --compare writes nothing; -n is for a copy$" err &&
+	expect_code 2 inno-copy --format=csv copy.db x.db &&
+	test_grep "^inno-copy: -o, --format, --columns and --encoding are for --compare$" err &&
 	! test -e x.db
 '
 
