@@ -1432,9 +1432,10 @@ pg_bytes(struct inno_stmt *s, int col)
 /*
  * A copy's load (engine.h).  DISABLE TRIGGER USER leaves the foreign keys'
  * own triggers on, so the keys still hold; the checks the copy deferred
- * are made first, since a table with checks pending cannot be altered.  A sequence set with is_called
- * false gives the value it was set to next, so an empty table's gives 1.
- * inno_sequence keeps the largest id given by the triggers that were off.
+ * are made first, since a table with checks pending cannot be altered.  A
+ * sequence set with is_called false gives the value it was set to next,
+ * so an empty table's gives 1.  inno_sequence keeps the largest id given
+ * by the triggers that were off.
  */
 static const struct inno_error *
 pg_load(struct inno_db *db, int on, struct inno_db *from)
