@@ -1445,6 +1445,72 @@ pg_bytes(struct inno_stmt *s, int col)
 	return (int)strlen(pg_text(s, col));
 }
 
+/*
+ * A copy's load (engine.h).  DISABLE TRIGGER USER leaves the foreign keys'
+ * own triggers on, so the keys still hold; the checks the copy deferred
+ * are made first, since a table with checks pending cannot be altered.  A
+ * sequence set with is_called false gives the value it was set to next,
+ * so an empty table's gives 1.  inno_sequence keeps the largest id given
+ * by the triggers that were off.
+ */
+static const struct inno_error *
+pg_load(struct inno_db *db, int on, struct inno_db *from)
+{
+	const struct inno_error *err;
+	struct inno_stmt *st;
+	char *sql, **names = NULL, **grown;
+	size_t n = 0, i;
+	int64_t seq;
+	int row, found;
+
+	sql = inno_strf("%sDO $inno$ DECLARE r record; BEGIN FOR r IN SELECT "
+	    "c.oid::regclass AS t FROM pg_class c WHERE c.relnamespace = "
+	    "to_regnamespace(current_schema()) AND c.relkind IN ('r', 'p') "
+	    "LOOP EXECUTE format('ALTER TABLE %%s %s TRIGGER USER', r.t); "
+	    "END LOOP; %s END $inno$", on ? "SET CONSTRAINTS ALL IMMEDIATE; " :
+	    "", on ? "ENABLE" : "DISABLE", on ?
+	    "FOR r IN SELECT c.oid::regclass AS t, a.attname FROM pg_class c "
+	    "JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relnamespace "
+	    "= to_regnamespace(current_schema()) AND c.relkind IN ('r', 'p') "
+	    "AND a.attidentity <> '' LOOP EXECUTE format('SELECT setval("
+	    "pg_get_serial_sequence(%L, %L), coalesce(max(%I), 0) + 1, "
+	    "false) FROM %s', r.t, r.attname, r.attname, r.t); END LOOP; "
+	    "FOR r IN SELECT name FROM inno_sequence LOOP EXECUTE "
+	    "format('UPDATE inno_sequence SET seq = greatest(seq, (SELECT "
+	    "coalesce(max(id), 0) FROM %I)) WHERE name = %L', r.name, "
+	    "r.name); END LOOP;" : "");
+	if (sql == NULL)
+		return inno_error_nomem();
+	err = run(db, sql, _("executing SQL"), NULL);
+	free(sql);
+	if (err != NULL || !on)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT name FROM inno_sequence",
+	    NULL)) != NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(names, (n + 1) * sizeof *names)) == NULL ||
+		    (grown[n] = strdup(inno_stmt_text(st, 0))) == NULL) {
+			if (grown != NULL)
+				names = grown;
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			break;
+		}
+		names = grown;
+		n++;
+	}
+	for (i = 0; err == NULL && i < n; i++)
+		if ((err = inno_db_sequence(from, names[i], &seq, &found)) ==
+		    NULL && found)
+			err = inno_db_run(db, "UPDATE inno_sequence SET seq = ? "
+			    "WHERE name = ?", "it", seq, names[i]);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return err;
+}
+
 const struct inno_engine inno_engine_pg = {
 	.name = "PostgreSQL",
 	.migrations = inno_pg_migrations,
@@ -1549,4 +1615,5 @@ const struct inno_engine inno_engine_pg = {
 	.int64 = pg_colint,
 	.text = pg_text,
 	.bytes = pg_bytes,
+	.load = pg_load,
 };

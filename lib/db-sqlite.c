@@ -1146,6 +1146,83 @@ lite_bytes(struct inno_stmt *s, int col)
 	return sqlite3_column_bytes(st(s), col);
 }
 
+/*
+ * A copy's load (engine.h).  The triggers' SQL waits in a temporary table,
+ * which goes with the transaction if it is rolled back, as the dropped
+ * triggers come back with it.  Each is dropped and made again by one
+ * statement built from that table, none run while a read of it is open;
+ * the reads are outside the statement cache, whose statements are
+ * prepared again on the file's new connection when a new database is
+ * published, and the table is gone by then.  The copied rows raised
+ * sqlite_sequence to their largest ids already; from's value is what a
+ * row removed from the end left.
+ */
+static const struct inno_error *
+lite_load(struct inno_db *db, int on, struct inno_db *from)
+{
+	const struct inno_error *err = NULL;
+	struct inno_stmt *st;
+	sqlite3_stmt *s;
+	char *sql = NULL, **names = NULL, **grown;
+	size_t n = 0, i;
+	int64_t seq;
+	int row, found, rc;
+
+	if (!on && (err = lite_exec(db, "CREATE TEMP TABLE inno_load AS "
+	    "SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger' "
+	    "AND sql IS NOT NULL")) != NULL)
+		return err;
+	rc = sqlite3_prepare_v2(lite(db)->h, on ? "SELECT group_concat(sql, "
+	    "';' || char(10)) FROM temp.inno_load" : "SELECT group_concat("
+	    "'DROP TRIGGER main.\"' || replace(name, '\"', '\"\"') || '\"', "
+	    "'; ') FROM temp.inno_load", -1, &s, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		if (sqlite3_column_type(s, 0) != SQLITE_NULL && (sql =
+		    strdup((const char *)sqlite3_column_text(s, 0))) == NULL)
+			rc = SQLITE_NOMEM;
+	}
+	if (rc != SQLITE_OK)
+		err = db_error(db, rc, _("executing SQL"));
+	sqlite3_finalize(s);
+	if (err == NULL && sql != NULL)
+		err = lite_exec(db, sql);
+	free(sql);
+	if (err != NULL || !on ||
+	    (err = lite_exec(db, "DROP TABLE temp.inno_load")) != NULL)
+		return err;
+	if ((err = inno_db_query(db, &st, "SELECT name FROM main.sqlite_schema "
+	    "WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%'", NULL)) !=
+	    NULL)
+		return err;
+	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
+		if ((grown = realloc(names, (n + 1) * sizeof *names)) == NULL ||
+		    (grown[n] = strdup(inno_stmt_text(st, 0))) == NULL) {
+			if (grown != NULL)
+				names = grown;
+			inno_stmt_reset(st);
+			err = inno_error_nomem();
+			break;
+		}
+		names = grown;
+		n++;
+	}
+	for (i = 0; err == NULL && i < n; i++) {
+		if ((err = inno_db_sequence(from, names[i], &seq, &found)) !=
+		    NULL || !found)
+			continue;
+		if ((err = inno_db_run(db, "UPDATE main.sqlite_sequence SET "
+		    "seq = ? WHERE name = ?", "it", seq, names[i])) == NULL &&
+		    inno_db_changes(db) == 0)
+			err = inno_db_run(db, "INSERT INTO main.sqlite_sequence "
+			    "(name, seq) VALUES (?, ?)", "ti", names[i], seq);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return err;
+}
+
 const struct inno_engine inno_engine_sqlite = {
 	.name = "SQLite",
 	.migrations = inno_migrations,
@@ -1204,4 +1281,5 @@ const struct inno_engine inno_engine_sqlite = {
 	.int64 = lite_int64,
 	.text = lite_text,
 	.bytes = lite_bytes,
+	.load = lite_load,
 };

@@ -339,6 +339,23 @@ struct inno_engine {
 	int64_t (*int64)(struct inno_stmt *, int col);
 	const char *(*text)(struct inno_stmt *, int col);
 	int (*bytes)(struct inno_stmt *, int col);
+
+	/*
+	 * For a copy of a whole database into this one (db-copy.c), inside
+	 * its write transaction.  on 0, before the rows go in: the triggers
+	 * that would refuse them (the append-only trail and ledger), log
+	 * them (the change log) or give them ids of their own are held off.
+	 * on 1, after: the triggers are back as they were, every id the
+	 * database gives next comes after the rows copied, and the largest
+	 * id each AUTOINCREMENT table was given is from's (inno_db_sequence
+	 * of the same table), so a removed entry still shows.  SQLite: the
+	 * triggers' SQL kept in a temporary table, dropped, and made again;
+	 * sqlite_sequence.  PostgreSQL: ALTER TABLE DISABLE TRIGGER USER and
+	 * ENABLE on every table, setval of each identity's sequence past its
+	 * largest id, inno_sequence.
+	 */
+	const struct inno_error *(*load)(struct inno_db *, int on,
+	    struct inno_db *from);
 };
 
 /* The engines this build has. */

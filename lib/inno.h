@@ -476,6 +476,64 @@ const struct inno_config *inno_db_config(struct inno_db *);
  */
 const char *inno_db_user(struct inno_db *, int64_t *uid);
 
+/*
+ * Copying a database whole, from one engine to another (inno-copy,
+ * lib/db-copy.c), and comparing two.  A table's digest is the sum, modulo
+ * 2^256, of the SHA-256 of each of its rows (its values in column order,
+ * each with its kind: NULL, integer, real or text), so that it does not
+ * depend on the order the rows are read in, and the same rows read the
+ * same on either engine.
+ */
+struct inno_copy_table {
+	char *name;
+	int64_t rows;		/* in the source (or A); -1: no such table */
+	int64_t target_rows;	/* in the target (or B); -1: no such table */
+	char digest[65];	/* the source's, 64 hex digits */
+	char target_digest[65];
+	int same;		/* the same rows on both sides */
+};
+
+struct inno_copy_result {
+	struct inno_copy_table *tables;	/* by name, in byte order */
+	size_t ntables;
+	int64_t rows;		/* in every table of the source */
+	size_t differ;		/* tables whose rows are not the same */
+};
+
+void inno_copy_result_init(struct inno_copy_result *);
+void inno_copy_result_release(struct inno_copy_result *);
+
+struct inno_copy_opts {
+	int dry_run;		/* copy, compare, then roll back */
+	/* Called with the table being copied and its rows so far, or NULL. */
+	void (*progress)(void *arg, const char *table, int64_t rows);
+	void *progress_arg;
+};
+
+/*
+ * Copies every row of every table of from into to, a new database (one
+ * that holds nothing but what opening it wrote: the migrations' audit rows
+ * and their commands), as one transaction of to's: the rows as from has
+ * them, ids, trail and change log included, with the triggers that would
+ * refuse or add rows held off while they go in; then compares both sides
+ * table by table (res) and commits only when every table is the same.  to
+ * may be NULL for a dry run whose target has no schema yet: from is read
+ * and counted only.  Two databases at other schema versions, or a to that
+ * holds rows, are an EUSAGE error; tables that differ after the copy an
+ * EINPUT error; to is unchanged after any error, and after a dry run.
+ */
+const struct inno_error *inno_db_copy(struct inno_db *from,
+    struct inno_db *to, const struct inno_copy_opts *,
+    struct inno_copy_result *res);
+
+/*
+ * Compares every table of a and b, each read in one snapshot, into res
+ * (res->differ says how many differ).  Databases at other schema versions
+ * are an EUSAGE error.
+ */
+const struct inno_error *inno_db_compare(struct inno_db *a, struct inno_db *b,
+    struct inno_copy_result *res);
+
 
 /* ------------------------------------------------- dates and periods */
 

@@ -38,7 +38,8 @@ complete -F _inno_complete activity-list activity-log award-add \
 	body-list body-meet budget-list budget-set budget-spend club-activity \
 	club-fund club-join club-list club-register course-add course-enroll \
 	course-list group-join group-list idea-list idea-review idea-submit \
-	inno-check inno-export inno-undo knowledge-add knowledge-list \
-	knowledge-review mileage-award mileage-check mileage-list mileage-mvp \
-	report-build schedule-add staff-import staff-list staff-show task-add \
-	task-list task-log task-member task-update
+	inno-check inno-copy inno-export inno-undo knowledge-add \
+	knowledge-list knowledge-review mileage-award mileage-check \
+	mileage-list mileage-mvp report-build schedule-add staff-import \
+	staff-list staff-show task-add task-list task-log task-member \
+	task-update

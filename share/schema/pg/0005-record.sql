@@ -116,7 +116,12 @@ FOR EACH ROW EXECUTE FUNCTION inno_next_id();
 CREATE INDEX idea_review_idea ON idea_review (idea_id);
 CREATE INDEX idea_review_meeting ON idea_review (meeting_id);
 CREATE INDEX idea_review_assigned ON idea_review (assigned_id);
-ALTER TABLE idea ADD FOREIGN KEY (adopted_by) REFERENCES idea_review (id);
+-- The two keys of a cycle (an idea and the review that adopted it, an
+-- item and the evaluation that approved it) are DEFERRABLE, checked as
+-- every other key unless a transaction defers them: a copy of a whole
+-- database (inno-copy) writes one side before the other.
+ALTER TABLE idea ADD FOREIGN KEY (adopted_by) REFERENCES idea_review (id)
+    DEFERRABLE INITIALLY IMMEDIATE;
 
 -- A knowledge item (지식): work knowledge, living knowledge or a work
 -- manual.  status follows the latest expert evaluation.
@@ -156,7 +161,7 @@ FOR EACH ROW EXECUTE FUNCTION inno_next_id();
 CREATE INDEX knowledge_eval_item ON knowledge_eval (knowledge_id);
 CREATE INDEX knowledge_eval_evaluator ON knowledge_eval (evaluator_id);
 ALTER TABLE knowledge ADD FOREIGN KEY (approved_by)
-    REFERENCES knowledge_eval (id);
+    REFERENCES knowledge_eval (id) DEFERRABLE INITIALLY IMMEDIATE;
 
 -- Views of an item in a month, as the knowledge system counts them.
 CREATE TABLE knowledge_view (
