@@ -45,7 +45,7 @@ done
 # the reason but failing no run, and prove reports them as "TODO passed"
 # once the library is fixed, when the reason is to be emptied here.
 award_broken="mileage-award exits 4 on PostgreSQL: lib/mileage.c's upsert of the monthly sums (ON CONFLICT ... DO UPDATE SET points = points + excluded.points) is refused: column reference \"points\" is ambiguous"
-check_broken="inno-check exits 4 on PostgreSQL: its audit_change query's coalesce((SELECT a.last_id >= c.first_id AND ...), 0) is refused: COALESCE types boolean and integer cannot be matched"
+check_broken="inno-check exits 4 on PostgreSQL: lib/audit.c's check of the change log, NOT coalesce((SELECT a.last_id >= c.first_id AND ...), 0) is refused: COALESCE types boolean and integer cannot be matched"
 
 # step ENGINE BROKEN TITLE BODY: test_expect_success, but on PostgreSQL
 # (ENGINE pg) a TODO test while BROKEN, a reason above, is not empty.
@@ -122,7 +122,7 @@ single_worker() {
 	while [ $i -le 20 ]; do
 		mileage-award -c reject.ini -d "$1" --employee-id=E03 \
 		    --category=presentation --points=10 \
-		    --date=2007-06-$(printf %02d $i) \
+		    --date="2007-06-$(printf %02d $i)" \
 		    --reason="worker $2 award $i" >>out.$2 2>>err.$2
 		s=$?
 		echo $s >>status.$2

@@ -43,7 +43,7 @@ done
 # failing no run, and prove reports them as "TODO passed" once the
 # library is fixed, when the reason is to be emptied here.
 award_broken="mileage-award exits 4 on PostgreSQL: lib/mileage.c's upsert of the monthly sums (ON CONFLICT ... DO UPDATE SET points = points + excluded.points) is refused: column reference \"points\" is ambiguous"
-check_broken="inno-check exits 4 on PostgreSQL: its audit_change query's coalesce((SELECT a.last_id >= c.first_id AND ...), 0) is refused: COALESCE types boolean and integer cannot be matched"
+check_broken="inno-check exits 4 on PostgreSQL: lib/audit.c's check of the change log, NOT coalesce((SELECT a.last_id >= c.first_id AND ...), 0) is refused: COALESCE types boolean and integer cannot be matched"
 
 # test_expect_broken BROKEN TITLE BODY: test_expect_success, or a TODO
 # test while BROKEN, a reason above, is not empty.
@@ -126,15 +126,15 @@ INNO_DB=postgresql://127.0.0.1:$(cat "$PG/port" 2>/dev/null)/kill
 export INNO_DB
 
 # Each round K sends batch K and kills it after the delay, or lets it end
-# ("done"); the entries before it are those of the rounds before, once.
+# (delay none); the entries before it are those of the rounds before, once.
 # Sent again, a batch is written if the kill came before its commit, and
 # found applied before if after (the last round at least).
 k=0
 : >"$TRASH/outcomes"
-for delay in 0.05 0.2 0.5 1.5 done; do
+for delay in 0.05 0.2 0.5 1.5 none; do
 	k=$((k + 1))
 	case $delay in
-	done) what="batch $k left to finish" ;;
+	none) what="batch $k left to finish" ;;
 	*) what="batch $k killed with SIGKILL after $delay s" ;;
 	esac
 	batch $k >batch$k.csv
@@ -144,7 +144,7 @@ for delay in 0.05 0.2 0.5 1.5 done; do
 		total=$(pg "SELECT count(*) FROM mileage") || exit 1
 		mileage-award -q batch$k.csv >run.out 2>run.err &
 		pid=$!
-		if [ $delay != done ]; then
+		if [ $delay != none ]; then
 			sleep $delay &&
 			kill -9 $pid 2>/dev/null
 		fi
@@ -172,7 +172,7 @@ for delay in 0.05 0.2 0.5 1.5 done; do
 	test_expect_broken "$award_broken" "batch $k sent again: applied once" '
 		case $(cat run.status) in
 		0) test_must_be_empty run.out && test_must_be_empty run.err ;;
-		137) test $delay != done ;;
+		137) test $delay != none ;;
 		*) cat run.err; false ;;
 		esac &&
 		before=$(entries $k) &&
