@@ -35,19 +35,37 @@ INNO_CONFIG_NOSYSTEM=1
 export HOME INNO_CONFIG_NOSYSTEM
 unset INNO_CONFIG INNO_DB INNO_NOW XDG_DATA_HOME XDG_CONFIG_HOME
 
-# measure VAR N [-i IN] [-o OUT] CMD...: runs CMD N times through timeit;
+# attempt VAR N [-i IN] [-o OUT] CMD...: runs CMD N times through timeit;
 # VAR_s is the total seconds, VAR_kb the largest peak, VAR_res the clock's
-# resolution.  A failed run stops the benchmark (not the others).
-measure() {
+# resolution.  A failed run makes it return 1, with the run's standard
+# error in timeit.err, for a benchmark that says why a line is not
+# measured (not_measured) and goes on to the next.
+attempt() {
 	_var=$1 _n=$2
 	shift 2
-	if ! "$TOOLS/timeit" -n "$_n" "$@" >timeit.out 2>timeit.err; then
+	"$TOOLS/timeit" -n "$_n" "$@" >timeit.out 2>timeit.err || return 1
+	read -r _s _kb _res <timeit.out
+	eval "${_var}_s=\$_s ${_var}_kb=\$_kb ${_var}_res=\$_res"
+}
+
+# measure VAR N [-i IN] [-o OUT] CMD...: attempt, where a failed run stops
+# the benchmark (not the others).
+measure() {
+	if ! attempt "$@"; then
+		shift 2
 		echo "bench: $bench: failed: $*" >&2
 		cat timeit.err >&2
 		exit 1
 	fi
-	read -r _s _kb _res <timeit.out
-	eval "${_var}_s=\$_s ${_var}_kb=\$_kb ${_var}_res=\$_res"
+}
+
+# not_measured NAME WHY...: the line of a comparison that could not be
+# made, instead of a ratio:
+#   bench: NAME: not measured: WHY
+not_measured() {
+	_name=$1
+	shift
+	printf 'bench: %s: not measured: %s\n' "$_name" "$*"
 }
 
 # line NAME N OURS BASE TARGET [peak]: prints the comparison of the
