@@ -436,8 +436,9 @@ done:
  * ranges of one table do not overlap (an id is inserted once, unless its
  * row was deleted, and a deletion is reported on its own), so the one
  * candidate is the range with the greatest start at or below the id, found
- * by one probe of the audit_tbl index; among ranges with the same start,
- * the index holds the latest last.
+ * by one probe of the audit_tbl index; among ranges with the same start
+ * (a row deleted and put back) the latest, which SQLite's index gives
+ * last and any engine gives by the id.
  */
 static const struct inno_error *
 check_runs(struct inno_db *db, struct inno_diag *d)
@@ -451,8 +452,8 @@ check_runs(struct inno_db *db, struct inno_diag *d)
 	    "SELECT CASE WHEN a.last_id >= c.first_id AND a.change_id >= "
 	    "c.id THEN 1 ELSE 0 END FROM audit a WHERE a.tbl = c.tbl AND "
 	    "a.action = 'insert' AND a.first_id <= c.first_id ORDER BY "
-	    "a.first_id DESC LIMIT 1), 0) = 0 ORDER BY c.id LIMIT 1000",
-	    NULL)) != NULL)
+	    "a.first_id DESC, a.id DESC LIMIT 1), 0) = 0 ORDER BY c.id "
+	    "LIMIT 1000", NULL)) != NULL)
 		return err;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row)
 		inno_diag_add(d, _("%s: row %lld has no audit entry (written "

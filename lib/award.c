@@ -3,6 +3,7 @@
  * projects the money funds.  The council report opens with the awards
  * and incentives since 2005; these tables hold those figures in won.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -343,8 +344,8 @@ inno_award_figures_counted(struct inno_db *db, const struct inno_period *p,
 	    "inno_dept_name(f.dept_id), f.amount FROM award_fund f JOIN award "
 	    "a ON a.id = f.award_id" AWARD_WHERE " AND (?5 = 0 OR f.major = 1) "
 	    "ORDER BY f.amount DESC, f.id LIMIT ?6", "ttttii", p ? p->first :
-	    NULL, p ? p->last : NULL, NULL, NULL, majors, majors > 0 ? -1 :
-	    (int64_t)INNO_AWARD_TOP)) != NULL)
+	    NULL, p ? p->last : NULL, NULL, NULL, majors, majors > 0 ?
+	    INT64_MAX : (int64_t)INNO_AWARD_TOP)) != NULL)
 		goto done;
 	while ((err = inno_stmt_step(st, &row)) == NULL && row) {
 		if ((g = realloc(out->top, (out->ntop + 1) *

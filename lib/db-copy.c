@@ -720,8 +720,12 @@ inno_db_copy(struct inno_db *from, struct inno_db *to,
 			err = copy_error(err, tt.v[order[i]]);
 			goto done;
 		}
-	if ((err = to->eng->load(to, 1, from)) != NULL ||
-	    (err = compare_tables(from, &tf, to, &tt, d, res)) != NULL)
+	/* Putting the triggers back checks the keys put off till then. */
+	if ((err = to->eng->load(to, 1, from)) != NULL) {
+		err = copy_error(err, NULL);
+		goto done;
+	}
+	if ((err = compare_tables(from, &tf, to, &tt, d, res)) != NULL)
 		goto done;
 	for (i = 0; i < res->ntables; i++)
 		if (!res->tables[i].same) {

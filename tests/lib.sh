@@ -32,6 +32,7 @@
 #   db_dump [-d DB]        all of a database as text, to compare
 #   db_drop_trigger NAME TABLE   a guard trigger gone
 #   db_schema TABLE        its indexes and triggers, as the engine has them
+#   db_tables              the names of its tables
 #   db_fresh               $INNO_DB empty again
 #   db_set_aside NAME, db_bring_back NAME   $INNO_DB kept aside, put back
 # (their variables start with _db_, out of the way of the tests'), and
@@ -396,6 +397,19 @@ db_schema() {
 	else
 		db_value "SELECT type, name, sql FROM sqlite_master WHERE
 		    tbl_name = '$1' ORDER BY type, name"
+	fi
+}
+
+# db_tables: the names of the database's tables, the engine's own left
+# out, in byte order.
+db_tables() {
+	if [ -n "${INNO_TEST_PG:-}" ]; then
+		db_value "SELECT tablename FROM pg_tables WHERE schemaname =
+		    current_schema() AND tablename NOT IN ('inno_schema',
+		    'inno_sequence') ORDER BY 1"
+	else
+		db_value "SELECT name FROM sqlite_master WHERE type = 'table'
+		    AND name NOT LIKE 'sqlite_%' ORDER BY 1"
 	fi
 }
 

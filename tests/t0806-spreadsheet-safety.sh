@@ -33,7 +33,8 @@ test_expect_success 'setup: a name starting with a tab and one with a CR' '
 	db_value "UPDATE employee SET name = char(13) || '\''=1+3'\''
 	    WHERE employee_id = '\''X06'\''" &&
 	test "$(db_value "SELECT count(*) FROM employee
-	    WHERE name GLOB '\''[	]=*'\'' OR name GLOB char(13) || '\''=*'\''")" = 2
+	    WHERE substr(name, 1, 2) IN (char(9) || '\''='\'',
+	    char(13) || '\''='\'')")" = 2
 '
 
 test_expect_success 'csv: every such text cell starts with a quote mark' '

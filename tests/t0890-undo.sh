@@ -8,13 +8,11 @@ INNO_CONFIG=$SRC_DIRECTORY/share/inno.ini
 export INNO_CONFIG
 
 # dump FILE: every row of every table but the trail's own (the audit rows,
-# the change log, the commands), in id order, with the sqlite3 shell.
+# the change log, the commands), in the order of its first column.
 dump() {
-	for t in $(db_value "SELECT name FROM sqlite_master WHERE type =
-	    'table' AND name NOT IN ('audit', 'audit_change', 'command')
-	    AND name NOT LIKE 'sqlite_%' ORDER BY name"); do
+	for t in $(db_tables | grep -v -x -e audit -e audit_change -e command); do
 		echo "== $t"
-		db_value "SELECT * FROM \"$t\" ORDER BY rowid"
+		db_value "SELECT * FROM \"$t\" ORDER BY 1"
 	done >"$1"
 }
 

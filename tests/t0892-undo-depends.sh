@@ -16,12 +16,10 @@ export INNO_CONFIG INNO_NOW
 # The ledger and its monthly sums only grow: an undo answers entries with
 # reversals, checked by their sums below.
 dump() {
-	for t in $(db_value "SELECT name FROM sqlite_master WHERE type =
-	    'table' AND name NOT IN ('audit', 'audit_change', 'command',
-	    'mileage', 'mileage_month') AND name NOT LIKE 'sqlite_%'
-	    ORDER BY name"); do
+	for t in $(db_tables | grep -v -x -e audit -e audit_change -e command \
+	    -e mileage -e mileage_month); do
 		echo "== $t"
-		db_value "SELECT * FROM \"$t\" ORDER BY rowid"
+		db_value "SELECT * FROM \"$t\" ORDER BY 1"
 	done >"$1"
 }
 

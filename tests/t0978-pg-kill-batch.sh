@@ -42,8 +42,8 @@ done
 # tests they break are TAP TODO tests, shown failing with the reason but
 # failing no run, and prove reports them as "TODO passed" once the
 # library is fixed, when the reason is to be emptied here.
-award_broken="mileage-award exits 4 on PostgreSQL: lib/mileage.c's upsert of the monthly sums (ON CONFLICT ... DO UPDATE SET points = points + excluded.points) is refused: column reference \"points\" is ambiguous"
-check_broken="inno-check exits 4 on PostgreSQL: lib/audit.c's check of the change log, NOT coalesce((SELECT a.last_id >= c.first_id AND ...), 0) is refused: COALESCE types boolean and integer cannot be matched"
+award_broken=
+check_broken=
 
 # test_expect_broken BROKEN TITLE BODY: test_expect_success, or a TODO
 # test while BROKEN, a reason above, is not empty.

@@ -59,6 +59,12 @@
 -- trigger: the append-only tables refuse it and the logged tables log
 -- each row it removes, as a DELETE of every row is logged.
 --
+-- Every foreign key is DEFERRABLE INITIALLY IMMEDIATE: checked at each
+-- statement, as SQLite checks one, and put off to the commit where the
+-- library puts SQLite's off (PRAGMA defer_foreign_keys, SET CONSTRAINTS
+-- ALL DEFERRED here): inno-undo putting rows back in the order of the
+-- change log, inno-copy loading tables that refer to each other.
+--
 -- A REFERENCES to a table a later statement creates, which SQLite accepts,
 -- is added to the table with ALTER TABLE once the other table exists.
 --
@@ -635,7 +641,7 @@ FOR EACH ROW EXECUTE FUNCTION inno_next_id();
 -- is counted from employee.
 CREATE TABLE team (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	dept_id bigint NOT NULL REFERENCES dept (id),
+	dept_id bigint NOT NULL REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	name text COLLATE "C" NOT NULL,
 	authorised bigint CHECK (authorised IS NULL OR authorised >= 0),
 	UNIQUE (dept_id, name)
@@ -648,8 +654,8 @@ CREATE TABLE employee (
 	employee_id text COLLATE "C" NOT NULL UNIQUE,	-- the office's own id
 	name text COLLATE "C" NOT NULL,
 	grade bigint NOT NULL CHECK (grade BETWEEN 1 AND 9),
-	dept_id bigint NOT NULL REFERENCES dept (id),
-	team_id bigint REFERENCES team (id),
+	dept_id bigint NOT NULL REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
+	team_id bigint REFERENCES team (id) DEFERRABLE INITIALLY IMMEDIATE,
 	joined text COLLATE "C",	-- NULL: before records began
 	"left" text COLLATE "C",			-- NULL: still employed
 	CHECK ("left" IS NULL OR joined IS NULL OR "left" >= joined)

@@ -13,7 +13,7 @@ CREATE TABLE task (
 	field text COLLATE "C" NOT NULL,
 	origin text COLLATE "C" NOT NULL DEFAULT 'own'
 	    CHECK (origin IN ('common', 'own', 'assigned')),
-	dept_id bigint NOT NULL REFERENCES dept (id),
+	dept_id bigint NOT NULL REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	status text COLLATE "C" NOT NULL DEFAULT 'pool'
 	    CHECK (status IN ('pool', 'selected', 'in_progress', 'completed',
 	    'dropped')),
@@ -32,8 +32,8 @@ CREATE INDEX task_field ON task (field);
 -- the row with the date, so the force's history stays answerable.
 CREATE TABLE task_member (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	task_id bigint NOT NULL REFERENCES task (id),
-	employee_id bigint NOT NULL REFERENCES employee (id),
+	task_id bigint NOT NULL REFERENCES task (id) DEFERRABLE INITIALLY IMMEDIATE,
+	employee_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	role text COLLATE "C" NOT NULL DEFAULT 'member'
 	    CHECK (length(role) > 0),
 	joined text COLLATE "C" NOT NULL,
@@ -49,7 +49,7 @@ CREATE UNIQUE INDEX task_member_current ON task_member (task_id, employee_id)
 -- Dated milestones of the roadmap; done is the date it was reached.
 CREATE TABLE task_milestone (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	task_id bigint NOT NULL REFERENCES task (id),
+	task_id bigint NOT NULL REFERENCES task (id) DEFERRABLE INITIALLY IMMEDIATE,
 	title text COLLATE "C" NOT NULL CHECK (length(title) > 0),
 	due text COLLATE "C" NOT NULL,
 	done text COLLATE "C",
@@ -62,7 +62,7 @@ CREATE INDEX task_milestone_due ON task_milestone (due);
 -- Progress entries, optionally reported at a report meeting (보고회).
 CREATE TABLE task_log (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	task_id bigint NOT NULL REFERENCES task (id),
+	task_id bigint NOT NULL REFERENCES task (id) DEFERRABLE INITIALLY IMMEDIATE,
 	date text COLLATE "C" NOT NULL,
 	note text COLLATE "C" NOT NULL,
 	percent bigint CHECK (percent IS NULL OR percent BETWEEN 0 AND 100),
@@ -76,7 +76,7 @@ CREATE INDEX task_log_task ON task_log (task_id);
 -- priority is their weighted mean.
 CREATE TABLE task_score (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	task_id bigint NOT NULL REFERENCES task (id),
+	task_id bigint NOT NULL REFERENCES task (id) DEFERRABLE INITIALLY IMMEDIATE,
 	criterion text COLLATE "C" NOT NULL,
 	score bigint NOT NULL CHECK (score BETWEEN 0 AND 100),
 	UNIQUE (task_id, criterion)

@@ -13,8 +13,8 @@ CREATE TABLE mileage (
 	id bigint PRIMARY KEY,		-- given by mileage_next_id, below
 	date text COLLATE "C" NOT NULL CHECK (date ~
 	    '^[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]$'),
-	employee_id bigint REFERENCES employee (id),	-- NULL: a department
-	dept_id bigint NOT NULL REFERENCES dept (id),	-- as of the award
+	employee_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,	-- NULL: a department
+	dept_id bigint NOT NULL REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,	-- as of the award
 	category text COLLATE "C" NOT NULL
 	    CHECK (length(category) BETWEEN 1 AND 64),
 	kind text COLLATE "C" NOT NULL CHECK (kind IN ('innovation', 'cs')),
@@ -23,7 +23,7 @@ CREATE TABLE mileage (
 	ref text COLLATE "C",	-- free text from the source system
 	ref_table text COLLATE "C",	-- the record that caused the entry
 	ref_id bigint,
-	reverses bigint REFERENCES mileage (id),
+	reverses bigint REFERENCES mileage (id) DEFERRABLE INITIALLY IMMEDIATE,
 	CHECK ((ref_table IS NULL) = (ref_id IS NULL)),
 	CHECK (reverses IS NULL OR reverses < id)
 );
@@ -89,9 +89,9 @@ CREATE TABLE mileage_mvp (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
 	month text COLLATE "C" NOT NULL UNIQUE CHECK (month ~
 	    '^[12][0-9][0-9][0-9]-[01][0-9]$'),
-	employee_id bigint REFERENCES employee (id),
+	employee_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	person_points bigint,
-	dept_id bigint REFERENCES dept (id),
+	dept_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	dept_points bigint,
 	dept_headcount bigint CHECK (dept_headcount IS NULL OR
 	    dept_headcount >= 0),

@@ -14,8 +14,8 @@ CREATE TABLE club (
 	kind text COLLATE "C" NOT NULL
 	    CHECK (kind IN ('strategic', 'departmental')),
 	topic text COLLATE "C" NOT NULL DEFAULT '',
-	leader_id bigint REFERENCES employee (id),
-	dept_id bigint REFERENCES dept (id),
+	leader_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
+	dept_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	registered text COLLATE "C" NOT NULL
 );
 CREATE TRIGGER club_next_id BEFORE INSERT ON club
@@ -25,8 +25,8 @@ CREATE INDEX club_dept ON club (dept_id);
 
 CREATE TABLE club_member (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	club_id bigint NOT NULL REFERENCES club (id),
-	employee_id bigint NOT NULL REFERENCES employee (id),
+	club_id bigint NOT NULL REFERENCES club (id) DEFERRABLE INITIALLY IMMEDIATE,
+	employee_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	joined text COLLATE "C" NOT NULL,
 	"left" text COLLATE "C",			-- NULL: still a member
 	CHECK ("left" IS NULL OR "left" >= joined)
@@ -39,7 +39,7 @@ CREATE INDEX club_member_employee ON club_member (employee_id);
 -- 활동비 지원: grants from the office's yearly club budget ([club] budget).
 CREATE TABLE club_grant (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	club_id bigint NOT NULL REFERENCES club (id),
+	club_id bigint NOT NULL REFERENCES club (id) DEFERRABLE INITIALLY IMMEDIATE,
 	date text COLLATE "C" NOT NULL,
 	amount bigint NOT NULL CHECK (amount > 0),
 	purpose text COLLATE "C" NOT NULL DEFAULT ''
@@ -53,7 +53,7 @@ CREATE INDEX club_grant_date ON club_grant (date);
 -- entries and results (경진대회).
 CREATE TABLE club_activity (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	club_id bigint NOT NULL REFERENCES club (id),
+	club_id bigint NOT NULL REFERENCES club (id) DEFERRABLE INITIALLY IMMEDIATE,
 	kind text COLLATE "C" NOT NULL
 	    CHECK (kind IN ('seminar', 'visit', 'lecturer',
 	    'contest-entry', 'contest-result')),
@@ -72,7 +72,7 @@ CREATE INDEX club_activity_date ON club_activity (date);
 CREATE TABLE group_member (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
 	grp text COLLATE "C" NOT NULL,
-	employee_id bigint NOT NULL REFERENCES employee (id),
+	employee_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	grade bigint NOT NULL CHECK (grade BETWEEN 1 AND 9),
 	joined text COLLATE "C" NOT NULL,
 	"left" text COLLATE "C",
@@ -105,8 +105,8 @@ CREATE INDEX course_start ON course (start);
 
 CREATE TABLE enrolment (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	course_id bigint NOT NULL REFERENCES course (id),
-	employee_id bigint NOT NULL REFERENCES employee (id),
+	course_id bigint NOT NULL REFERENCES course (id) DEFERRABLE INITIALLY IMMEDIATE,
+	employee_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	status text COLLATE "C" NOT NULL DEFAULT 'enrolled'
 	    CHECK (status IN ('enrolled', 'completed', 'dropped')),
 	completed text COLLATE "C",	-- the date of completion

@@ -26,7 +26,7 @@ CREATE TABLE benchmark (
 	sector text COLLATE "C"
 	    CHECK (sector IS NULL OR sector IN ('public', 'private')),
 	people bigint NOT NULL CHECK (people >= 0),
-	speaker_id bigint REFERENCES employee (id),
+	speaker_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	findings text COLLATE "C",
 	task_id bigint CHECK (task_id IS NULL OR task_id > 0),
 	CHECK (kind = 'presentation' OR speaker_id IS NULL)
@@ -39,8 +39,8 @@ CREATE INDEX benchmark_speaker ON benchmark (speaker_id);
 -- The employees who took part in an outgoing visit.
 CREATE TABLE benchmark_member (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	benchmark_id bigint NOT NULL REFERENCES benchmark (id),
-	employee_id bigint NOT NULL REFERENCES employee (id),
+	benchmark_id bigint NOT NULL REFERENCES benchmark (id) DEFERRABLE INITIALLY IMMEDIATE,
+	employee_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	UNIQUE (benchmark_id, employee_id)
 );
 CREATE TRIGGER benchmark_member_next_id BEFORE INSERT ON benchmark_member
@@ -66,14 +66,14 @@ CREATE TABLE idea (
 	submitted text COLLATE "C" NOT NULL,
 	title text COLLATE "C" NOT NULL CHECK (length(title) > 0),
 	source text COLLATE "C" NOT NULL CHECK (source IN ('staff', 'citizen')),
-	employee_id bigint REFERENCES employee (id),
+	employee_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	proposer text COLLATE "C",
-	dept_id bigint REFERENCES dept (id),
+	dept_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	content text COLLATE "C",
 	status text COLLATE "C" NOT NULL DEFAULT 'pending'
 	    CHECK (status IN ('pending', 'adopted', 'rejected')),
 	decided text COLLATE "C",
-	assigned_id bigint REFERENCES dept (id),
+	assigned_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	implementation text COLLATE "C"
 	    CHECK (implementation IS NULL OR implementation IN
 	    ('planned', 'in_progress', 'done', 'dropped')),
@@ -99,12 +99,12 @@ CREATE INDEX idea_adopted_by ON idea (adopted_by);
 -- implementation update of an adopted idea.
 CREATE TABLE idea_review (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	idea_id bigint NOT NULL REFERENCES idea (id),
+	idea_id bigint NOT NULL REFERENCES idea (id) DEFERRABLE INITIALLY IMMEDIATE,
 	date text COLLATE "C" NOT NULL,
-	meeting_id bigint REFERENCES idea_meeting (id),
+	meeting_id bigint REFERENCES idea_meeting (id) DEFERRABLE INITIALLY IMMEDIATE,
 	decision text COLLATE "C" CHECK (decision IS NULL OR decision IN
 	    ('adopted', 'rejected', 'pending')),
-	assigned_id bigint REFERENCES dept (id),
+	assigned_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	implementation text COLLATE "C"
 	    CHECK (implementation IS NULL OR implementation
 	    IN ('planned', 'in_progress', 'done', 'dropped')),
@@ -120,7 +120,7 @@ CREATE INDEX idea_review_assigned ON idea_review (assigned_id);
 -- item and the evaluation that approved it) are DEFERRABLE, checked as
 -- every other key unless a transaction defers them: a copy of a whole
 -- database (inno-copy) writes one side before the other.
-ALTER TABLE idea ADD FOREIGN KEY (adopted_by) REFERENCES idea_review (id)
+ALTER TABLE idea ADD FOREIGN KEY (adopted_by) REFERENCES idea_review (id) DEFERRABLE INITIALLY IMMEDIATE
     DEFERRABLE INITIALLY IMMEDIATE;
 
 -- A knowledge item (지식): work knowledge, living knowledge or a work
@@ -130,8 +130,8 @@ CREATE TABLE knowledge (
 	kind text COLLATE "C" NOT NULL
 	    CHECK (kind IN ('work', 'living', 'manual')),
 	title text COLLATE "C" NOT NULL CHECK (length(title) > 0),
-	author_id bigint NOT NULL REFERENCES employee (id),
-	dept_id bigint NOT NULL REFERENCES dept (id),
+	author_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
+	dept_id bigint NOT NULL REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	registered text COLLATE "C" NOT NULL,
 	status text COLLATE "C" NOT NULL DEFAULT 'submitted'
 	    CHECK (status IN ('submitted', 'approved', 'rejected')),
@@ -149,9 +149,9 @@ CREATE INDEX knowledge_approved_by ON knowledge (approved_by);
 -- An expert evaluation of a knowledge item.
 CREATE TABLE knowledge_eval (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	knowledge_id bigint NOT NULL REFERENCES knowledge (id),
+	knowledge_id bigint NOT NULL REFERENCES knowledge (id) DEFERRABLE INITIALLY IMMEDIATE,
 	date text COLLATE "C" NOT NULL,
-	evaluator_id bigint NOT NULL REFERENCES employee (id),
+	evaluator_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	verdict text COLLATE "C" NOT NULL
 	    CHECK (verdict IN ('approved', 'rejected')),
 	reason text COLLATE "C"
@@ -166,7 +166,7 @@ ALTER TABLE knowledge ADD FOREIGN KEY (approved_by)
 -- Views of an item in a month, as the knowledge system counts them.
 CREATE TABLE knowledge_view (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	knowledge_id bigint NOT NULL REFERENCES knowledge (id),
+	knowledge_id bigint NOT NULL REFERENCES knowledge (id) DEFERRABLE INITIALLY IMMEDIATE,
 	month text COLLATE "C" NOT NULL,
 	views bigint NOT NULL CHECK (views >= 0),
 	UNIQUE (knowledge_id, month)
@@ -189,9 +189,9 @@ FOR EACH ROW EXECUTE FUNCTION inno_next_id();
 -- A project an award's incentive funds, run by a department.
 CREATE TABLE award_fund (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	award_id bigint NOT NULL REFERENCES award (id),
+	award_id bigint NOT NULL REFERENCES award (id) DEFERRABLE INITIALLY IMMEDIATE,
 	project text COLLATE "C" NOT NULL CHECK (length(project) > 0),
-	dept_id bigint NOT NULL REFERENCES dept (id),
+	dept_id bigint NOT NULL REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	amount bigint NOT NULL CHECK (amount > 0),
 	UNIQUE (award_id, project)
 );
@@ -209,7 +209,7 @@ CREATE TABLE budget (
 	first text COLLATE "C",
 	last text COLLATE "C",
 	content text COLLATE "C",
-	dept_id bigint REFERENCES dept (id),
+	dept_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	UNIQUE (year, programme),
 	CHECK (first IS NULL OR last IS NULL OR first <= last)
 );
@@ -220,7 +220,7 @@ CREATE INDEX budget_dept ON budget (dept_id);
 -- Money spent against a budget line.
 CREATE TABLE budget_spend (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	budget_id bigint NOT NULL REFERENCES budget (id),
+	budget_id bigint NOT NULL REFERENCES budget (id) DEFERRABLE INITIALLY IMMEDIATE,
 	date text COLLATE "C" NOT NULL,
 	amount bigint NOT NULL CHECK (amount > 0),
 	purpose text COLLATE "C"

@@ -37,7 +37,7 @@ CREATE TABLE command (
 	-- the arguments, as typed
 	args text COLLATE "C" NOT NULL DEFAULT '',
 	pid bigint NOT NULL,
-	undoes bigint REFERENCES command (id)
+	undoes bigint REFERENCES command (id) DEFERRABLE INITIALLY IMMEDIATE
 );
 CREATE TRIGGER command_next_id BEFORE INSERT ON command
 FOR EACH ROW EXECUTE FUNCTION inno_next_id();

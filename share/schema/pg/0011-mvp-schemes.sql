@@ -36,9 +36,9 @@ CREATE TABLE mileage_mvp (
 	    '^[12][0-9][0-9][0-9]-[01][0-9]$' OR month ~
 	    '^[12][0-9][0-9][0-9]$'),
 	place bigint NOT NULL DEFAULT 1 CHECK (place >= 1),
-	employee_id bigint REFERENCES employee (id),
+	employee_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	person_points bigint,
-	dept_id bigint REFERENCES dept (id),
+	dept_id bigint REFERENCES dept (id) DEFERRABLE INITIALLY IMMEDIATE,
 	dept_points bigint,
 	dept_headcount bigint CHECK (dept_headcount IS NULL OR
 	    dept_headcount >= 0),

@@ -40,8 +40,8 @@ CREATE INDEX activity_date ON activity (programme, kind, date);
 -- The employees who took part in an activity.
 CREATE TABLE activity_member (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	activity_id bigint NOT NULL REFERENCES activity (id),
-	employee_id bigint NOT NULL REFERENCES employee (id),
+	activity_id bigint NOT NULL REFERENCES activity (id) DEFERRABLE INITIALLY IMMEDIATE,
+	employee_id bigint NOT NULL REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	UNIQUE (activity_id, employee_id)
 );
 CREATE TRIGGER activity_member_next_id BEFORE INSERT ON activity_member
@@ -71,8 +71,8 @@ FOR EACH ROW EXECUTE FUNCTION inno_next_id();
 -- affiliation.
 CREATE TABLE body_member (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	body_id bigint NOT NULL REFERENCES body (id),
-	employee_id bigint REFERENCES employee (id),
+	body_id bigint NOT NULL REFERENCES body (id) DEFERRABLE INITIALLY IMMEDIATE,
+	employee_id bigint REFERENCES employee (id) DEFERRABLE INITIALLY IMMEDIATE,
 	name text COLLATE "C",
 	affiliation text COLLATE "C",
 	role text COLLATE "C" NOT NULL DEFAULT 'member'
@@ -87,7 +87,7 @@ CREATE INDEX body_member_body ON body_member (body_id);
 -- A meeting held.
 CREATE TABLE body_meeting (
 	id bigint PRIMARY KEY,		-- given by inno_next_id (0001)
-	body_id bigint NOT NULL REFERENCES body (id),
+	body_id bigint NOT NULL REFERENCES body (id) DEFERRABLE INITIALLY IMMEDIATE,
 	date text COLLATE "C" NOT NULL
 	    CHECK (date ~ '^[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]$'),
 	attendance bigint CHECK (attendance IS NULL OR attendance >= 0),
