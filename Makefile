@@ -125,9 +125,9 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libinno.a lib/*.h
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libinno.a \
 		$(LDFLAGS) $(LIBS)
 
-# The tests: set up (install what is missing), build, run the suite, then
-# build again with AddressSanitizer and UndefinedBehaviorSanitizer and run
-# the suite on that build too.  A test that needs a PostgreSQL server
+# The tests: set up (install what is missing), build, run the suite, run
+# it again on PostgreSQL (test-pg), then build again with AddressSanitizer
+# and UndefinedBehaviorSanitizer and run the suite on that build too.  A test that needs a PostgreSQL server
 # starts a throwaway one of its own (tests/pg/cluster.sh) and stops it as
 # it ends, as each test has a database of its own: no service has to run
 # for `make test`, tests in parallel share no server, and a test run alone
@@ -137,6 +137,7 @@ check:
 	@$(MAKE) --no-print-directory programs
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test-pg
 	@$(MAKE) --no-print-directory test-asan
 	@$(MAKE) --no-print-directory fuzz-corpus
 

@@ -8,8 +8,9 @@
 # every award past it is refused with exit 1.  No process ends otherwise
 # than 0 (or 3, busy, after which it tries again, as the exit status asks),
 # and the per-person totals are byte for byte those of the same race on an
-# SQLite file.  The server is the test's own (tests/pg/cluster.sh), stopped
-# however the test ends.
+# SQLite file.  A writer that cannot have the writers' lock within
+# busy_timeout exits 3 and writes nothing.  The server is the test's own
+# (tests/pg/cluster.sh), stopped however the test ends.
 . "$(dirname "$0")/lib.sh"
 
 # The cluster needs PostgreSQL's server programs, which configure
@@ -269,6 +270,23 @@ races pg "postgresql://127.0.0.1:$PGPORT_/cap"
 
 step pg "$award_broken" 'its totals are those on SQLite, byte for byte' '
 	cmp totals.sqlite totals.pg
+'
+
+# A writer that cannot have the lock within busy_timeout: exit 3, and
+# nothing written, as on a file.
+test_expect_success 'a writer waits busy_timeout for the lock, then is busy' '
+	printf "[database]\nbusy_timeout = 300\n" >busy.ini &&
+	printf "employee_id,name,grade,dept\nB01,대기자,7,총무과\n" >busy.csv &&
+	{ pg -d "$INNO_DB" -c "BEGIN" -c "SELECT pg_advisory_xact_lock(1768845935, hashtext(current_schema()))" \
+	    -c "SELECT pg_sleep(3)" -c "COMMIT" >/dev/null 2>&1 & } &&
+	holder=$! &&
+	sleep 1 &&
+	expect_code 3 staff-import -c busy.ini busy.csv &&
+	wait $holder &&
+	test_must_be_empty out &&
+	echo "staff-import: postgresql://127.0.0.1:$PGPORT_/cap: database is busy (another program is writing); nothing was written, try again" >expect &&
+	test_cmp expect err &&
+	test "$(pg -d "$INNO_DB" -c "SELECT count(*) FROM employee WHERE employee_id = '\''B01'\''")" = 0
 '
 
 test_expect_success 'the cluster stops' '
