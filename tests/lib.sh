@@ -384,6 +384,40 @@ db_copy() {
 	printf '%s\n' "$_db_to"
 }
 
+# test_own_cluster [DIR...]: for a script that starts a PostgreSQL cluster
+# of its own in $PG ($TRASH/pg) with $CLUSTER (tests/pg/cluster.sh): the
+# whole script skipped on a machine without the server programs (which
+# configure --with-tests installs); the trash directory passable to the
+# server's user when run as root (PostgreSQL will not run as root); the
+# server, and the one of each DIR, stopped however the script ends, with
+# the databases lib.sh made on a suite's cluster; and none of the
+# machine's PostgreSQL client settings (PG*) reaching the script.
+test_own_cluster() {
+	_db_found=
+	for _db_d in /usr/lib/postgresql/*/bin; do
+		[ -x "$_db_d/initdb" ] && _db_found=yes
+	done
+	command -v initdb >/dev/null 2>&1 && _db_found=yes
+	if [ -z "$_db_found" ]; then
+		echo "1..0 # SKIP no PostgreSQL server programs (initdb): install Debian's postgresql"
+		exit 0
+	fi
+	CLUSTER=$SRC_DIRECTORY/tests/pg/cluster.sh
+	PG=$TRASH/pg
+	test_own_stop="$PG $*"
+	if [ "$(id -u)" = 0 ]; then
+		chmod 711 "$TRASH"
+	fi
+	trap 'for _db_d in $test_own_stop; do
+		sh "$CLUSTER" stop "$_db_d" >/dev/null 2>&1
+	done
+	[ -z "${INNO_TEST_PG:-}" ] || test_pg_drop; cd /; rm -rf "$TRASH"' EXIT
+	trap 'exit 143' HUP INT TERM
+	for _db_v in $(env | sed -n 's/^\(PG[A-Z_]*\)=.*/\1/p'); do
+		unset "$_db_v"
+	done
+}
+
 # db_schema TABLE: "type|name|sql" of TABLE and of its indexes and
 # triggers, by type and name, as the engine makes them.
 db_schema() {

@@ -12,21 +12,7 @@
 INNO_DB=$TRASH/inno.db
 export INNO_DB
 
-CLUSTER=$SRC_DIRECTORY/tests/pg/cluster.sh
-PG=$TRASH/pg
-# Run as root, the server runs as the postgres user, which must get
-# through the test's directory to its own.
-if [ "$(id -u)" = 0 ]; then
-	chmod 711 "$TRASH"
-fi
-# The server goes with the test, however it ends.
-trap 'sh "$CLUSTER" stop "$TRASH/killed" >/dev/null 2>&1
-sh "$CLUSTER" stop "$PG" >/dev/null 2>&1; cd /; rm -rf "$TRASH"' EXIT
-trap 'exit 143' HUP INT TERM
-# Nothing of the machine's PostgreSQL client settings reaches the test.
-for v in $(env | sed -n 's/^\(PG[A-Z_]*\)=.*/\1/p'); do
-	unset "$v"
-done
+test_own_cluster "$TRASH/killed"
 
 # pg ARGS...: psql on the test's database, unaligned, fields split by |,
 # as the sqlite3 shell prints them; errors in one line.

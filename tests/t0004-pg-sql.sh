@@ -11,24 +11,11 @@
 # those the translation cannot make valid are refused as this file says.
 . "$(dirname "$0")/lib.sh"
 
-CLUSTER=$SRC_DIRECTORY/tests/pg/cluster.sh
-PG=$TRASH/pg
 case $INNO_BUILD in
 /*) TRANSLATE=$INNO_BUILD/tests/pg-sql ;;
 *) TRANSLATE=$SRC_DIRECTORY/$INNO_BUILD/tests/pg-sql ;;
 esac
-# Run as root, the server runs as the postgres user, which must get
-# through the test's directory to its own.
-if [ "$(id -u)" = 0 ]; then
-	chmod 711 "$TRASH"
-fi
-# The server goes with the test, however it ends.
-trap 'sh "$CLUSTER" stop "$PG" >/dev/null 2>&1; cd /; rm -rf "$TRASH"' EXIT
-trap 'exit 143' HUP INT TERM
-# Nothing of the machine's PostgreSQL client settings reaches the test.
-for v in $(env | sed -n 's/^\(PG[A-Z_]*\)=.*/\1/p'); do
-	unset "$v"
-done
+test_own_cluster
 
 # pg ARGS...: psql on the test's database, unaligned, fields split by |,
 # as the sqlite3 shell prints them; errors in one line.

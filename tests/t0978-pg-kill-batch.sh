@@ -10,38 +10,11 @@
 
 rows=${INNO_KILL_ROWS:-20000}
 
-# The cluster needs PostgreSQL's server programs, which configure
-# --with-tests installs; cluster.sh looks for them the same way.
-have_server=
-for d in /usr/lib/postgresql/*/bin; do
-	[ -x "$d/initdb" ] && have_server=yes
-done
-command -v initdb >/dev/null 2>&1 && have_server=yes
-if [ -z "$have_server" ]; then
-	echo "1..0 # SKIP no PostgreSQL server programs (initdb): install Debian's postgresql"
-	exit 0
-fi
+test_own_cluster
 
-CLUSTER=$SRC_DIRECTORY/tests/pg/cluster.sh
-PG=$TRASH/pg
-# Run as root, the server runs as the postgres user, which must get
-# through the test's directory to its own.
-if [ "$(id -u)" = 0 ]; then
-	chmod 711 "$TRASH"
-fi
-# The server goes with the test, however it ends; so do the databases
-# lib.sh made on a suite's cluster, when there is one.
-trap 'sh "$CLUSTER" stop "$PG" >/dev/null 2>&1
-[ -z "${INNO_TEST_PG:-}" ] || test_pg_drop; cd /; rm -rf "$TRASH"' EXIT
-trap 'exit 143' HUP INT TERM
-for v in $(env | sed -n 's/^\(PG[A-Z_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-# The known breakages of the library on PostgreSQL, while they last: the
-# tests they break are TAP TODO tests, shown failing with the reason but
-# failing no run, and prove reports them as "TODO passed" once the
-# library is fixed, when the reason is to be emptied here.
+# A known breakage of the library on PostgreSQL, while it lasts: the
+# tests it breaks are TAP TODO tests, shown failing with the reason but
+# failing no run.  None is known: both are empty.
 award_broken=
 check_broken=
 
