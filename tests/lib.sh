@@ -64,6 +64,9 @@ INNO_SHARE=$SRC_DIRECTORY/share
 LC_ALL=C.UTF-8
 TZ=UTC
 export HOME XDG_CONFIG_HOME XDG_DATA_HOME INNO_DB INNO_SHARE LC_ALL TZ
+# In the sanitizer build, what LeakSanitizer must not count (tests/lsan.supp).
+LSAN_OPTIONS=suppressions=$SRC_DIRECTORY/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
+export LSAN_OPTIONS
 # COLUMNS would fit every table to the width of the terminal prove runs in.
 unset INNO_CONFIG INNO_NOW COLUMNS
 # Nothing installed on the machine reaches a test: not the system
