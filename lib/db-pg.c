@@ -965,6 +965,23 @@ untyped_param(PGresult *res)
 	return atoi(d + 1);
 }
 
+/* Whether sql (the translator's) holds $n, not as the start of $n0. */
+static int
+names_param(const char *sql, int n)
+{
+	char tag[16];
+	const char *p = sql;
+	size_t len;
+
+	len = (size_t)snprintf(tag, sizeof tag, "$%d", n);
+	while ((p = strstr(p, tag)) != NULL) {
+		p += len;
+		if (*p < '0' || *p > '9')
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the error is of types that do not go together. */
 static int
 type_mismatch(PGresult *res)
@@ -1032,6 +1049,14 @@ pg_prepare(struct inno_stmt *s, const char *sql)
 	 * NULL OR id = ?), is tried as text, as SQLite takes a bound value,
 	 * and then as an integer when text does not fit the other places.
 	 */
+	/*
+	 * A parameter the statement never names (a filter a caller binds
+	 * for every statement of a family) has no place to take a type
+	 * from: text, at once.
+	 */
+	for (i = 1; i <= ps->nparams; i++)
+		if (!names_param(ps->sql, i))
+			ptypes[i - 1] = OID_TEXT;
 	last = 0;
 	/* A failed try must not abort the transaction it is made in. */
 	sp = pq.transactionStatus(p->c) == PQTRANS_INTRANS;

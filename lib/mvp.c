@@ -1139,12 +1139,12 @@ store(struct inno_db *db, struct inno_mvp_result *res, const char *rules)
 	 * A missing winner binds NULL ('I' with 0), and its figures are NULL
 	 * with it; the same expressions serve the comparison and the writes.
 	 */
-#define P_POINTS "CASE WHEN ?2 IS NULL THEN NULL ELSE CAST(?3 AS " \
-	"INTEGER) END"
-#define D_POINTS "CASE WHEN ?4 IS NULL THEN NULL ELSE CAST(?5 AS " \
-	"INTEGER) END"
-#define D_HEAD "CASE WHEN ?4 IS NULL THEN NULL ELSE CAST(?6 AS " \
-	"INTEGER) END"
+#define P_POINTS "CASE WHEN CAST(?2 AS INTEGER) IS NULL THEN NULL " \
+	"ELSE CAST(?3 AS INTEGER) END"
+#define D_POINTS "CASE WHEN CAST(?4 AS INTEGER) IS NULL THEN NULL " \
+	"ELSE CAST(?5 AS INTEGER) END"
+#define D_HEAD "CASE WHEN CAST(?4 AS INTEGER) IS NULL THEN NULL " \
+	"ELSE CAST(?6 AS INTEGER) END"
 	if ((err = inno_db_query(db, &st, "SELECT id, employee_id IS ?2 AND "
 	    "person_points IS " P_POINTS " AND dept_id IS ?4 AND dept_points "
 	    "IS " D_POINTS " AND dept_headcount IS " D_HEAD " AND dept_score = "
