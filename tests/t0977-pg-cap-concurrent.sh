@@ -15,28 +15,6 @@
 
 test_own_cluster
 
-# A known breakage of the library on PostgreSQL, while it lasts: the
-# tests it breaks are TAP TODO tests on PostgreSQL, shown failing with
-# the reason but failing no run.  None is known: both are empty.
-award_broken=
-check_broken=
-
-# step ENGINE BROKEN TITLE BODY: test_expect_success, but on PostgreSQL
-# (ENGINE pg) a TODO test while BROKEN, a reason above, is not empty.
-step() {
-	if [ "$1" != pg ] || [ -z "$2" ]; then
-		test_expect_success "$1: $3" "$4"
-		return
-	fi
-	test_count=$((test_count + 1))
-	if (eval "$4") >"$TRASH/.log" 2>&1; then
-		echo "ok $test_count - $1: $3 # TODO $2"
-	else
-		echo "not ok $test_count - $1: $3 # TODO $2"
-		sed 's/^/#   /' "$TRASH/.log"
-	fi
-}
-
 # Batches cut at the cap: 1005 leaves 5 of some row's 10 points.  One
 # award a call refused at it: 1000.  The months and the people differ, so
 # the two races do not meet.
@@ -151,13 +129,13 @@ EOT
 races() {
 	engine=$1
 	INNO_DB=$2
-	step $engine "" "the staff" '
+	test_expect_success "$engine: the staff" '
 		expect_code 0 setup_staff &&
 		test_must_be_empty out &&
 		test_must_be_empty err
 	'
 
-	step $engine "$award_broken" "8 batches at once over a cap: each exits 0" '
+	test_expect_success "$engine: 8 batches at once over a cap: each exits 0" '
 		race batch_worker "$INNO_DB" &&
 		printf "%s 0\n" 1 2 3 4 5 6 7 8 >expect &&
 		test_cmp expect exits &&
@@ -167,7 +145,7 @@ races() {
 		test_must_be_empty outs
 	'
 
-	step $engine "$award_broken" "the rows past the cap are trimmed, each with a note" '
+	test_expect_success "$engine: the rows past the cap are trimmed, each with a note" '
 		cat err.* | grep -v "database is busy" |
 		    sed "s/^mileage-award: batch\.[1-8]\.csv:[0-9]*:/mileage-award: FILE:LINE:/" |
 		    sort | uniq -c | sort -k 2 >trim.actual &&
@@ -175,7 +153,7 @@ races() {
 		test_cmp expect trim.actual
 	'
 
-	step $engine "$award_broken" "8 processes of 20 awards at once over a cap" '
+	test_expect_success "$engine: 8 processes of 20 awards at once over a cap" '
 		race single_worker "$INNO_DB" &&
 		printf "%s 0\n" 1 2 3 4 5 6 7 8 >expect &&
 		test_cmp expect exits &&
@@ -184,7 +162,7 @@ races() {
 		test_cmp expect counts
 	'
 
-	step $engine "$award_broken" "each award past the cap is refused, the others printed" '
+	test_expect_success "$engine: each award past the cap is refused, the others printed" '
 		cat err.* | grep -v "database is busy" | sort | uniq -c >refused &&
 		printf "%7d %s\n" 60 "mileage-award: --points: 10 points would exceed the per-person monthly cap of 1000 points for 2007-06 (1000 used)" >expect &&
 		test_cmp expect refused &&
@@ -193,7 +171,7 @@ races() {
 		test "$(sort -u ids | wc -l)" = 100
 	'
 
-	step $engine "$award_broken" "the ledger holds exactly each cap" '
+	test_expect_success "$engine: the ledger holds exactly each cap" '
 		ledger_sum "SELECT e.employee_id, sum(m.points), count(*)
 		    FROM mileage m JOIN employee e ON e.id = m.employee_id
 		    GROUP BY e.employee_id ORDER BY e.employee_id" >sums &&
@@ -205,7 +183,7 @@ races() {
 		test_must_be_empty err
 	'
 
-	step $engine "$check_broken" "inno-check finds the database clean" '
+	test_expect_success "$engine: inno-check finds the database clean" '
 		expect_code 0 inno-check &&
 		test_must_be_empty out &&
 		test_must_be_empty err
@@ -242,7 +220,7 @@ PGPORT_=$(cat "$PG/port" 2>/dev/null)
 
 races pg "postgresql://127.0.0.1:$PGPORT_/cap"
 
-step pg "$award_broken" 'its totals are those on SQLite, byte for byte' '
+test_expect_success 'pg: its totals are those on SQLite, byte for byte' '
 	cmp totals.sqlite totals.pg
 '
 

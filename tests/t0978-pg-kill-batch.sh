@@ -12,28 +12,6 @@ rows=${INNO_KILL_ROWS:-20000}
 
 test_own_cluster
 
-# A known breakage of the library on PostgreSQL, while it lasts: the
-# tests it breaks are TAP TODO tests, shown failing with the reason but
-# failing no run.  None is known: both are empty.
-award_broken=
-check_broken=
-
-# test_expect_broken BROKEN TITLE BODY: test_expect_success, or a TODO
-# test while BROKEN, a reason above, is not empty.
-test_expect_broken() {
-	if [ -z "$1" ]; then
-		test_expect_success "$2" "$3"
-		return
-	fi
-	test_count=$((test_count + 1))
-	if (eval "$3") >"$TRASH/.log" 2>&1; then
-		echo "ok $test_count - $2 # TODO $1"
-	else
-		echo "not ok $test_count - $2 # TODO $1"
-		sed 's/^/#   /' "$TRASH/.log"
-	fi
-}
-
 # pg SQL: the rows of SQL on the test's database, fields split by |.
 pg() {
 	"$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -v VERBOSITY=terse -At -F '|' \
@@ -134,7 +112,7 @@ for delay in 0.05 0.2 0.5 1.5 none; do
 		test "$(pg "SELECT count(*) FROM mileage")" = $((total + got))
 	'
 
-	test_expect_broken "$check_broken" "inno-check after $what" '
+	test_expect_success "inno-check after $what" '
 		expect_code 0 inno-check &&
 		test_must_be_empty out &&
 		test_must_be_empty err
@@ -142,7 +120,7 @@ for delay in 0.05 0.2 0.5 1.5 none; do
 
 	# The run ended by the kill, or by itself having written it all;
 	# then sent again, the batch is applied once.
-	test_expect_broken "$award_broken" "batch $k sent again: applied once" '
+	test_expect_success "batch $k sent again: applied once" '
 		case $(cat run.status) in
 		0) test_must_be_empty run.out && test_must_be_empty run.err ;;
 		137) test $delay != none ;;
@@ -170,7 +148,7 @@ while read -r l; do
 	say "$l"
 done <"$TRASH/outcomes"
 
-test_expect_broken "$check_broken" 'inno-check finds the database clean' '
+test_expect_success 'inno-check finds the database clean' '
 	expect_code 0 inno-check &&
 	test_must_be_empty out &&
 	test_must_be_empty err
